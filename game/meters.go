@@ -1,0 +1,205 @@
+package game
+
+import (
+	"fmt"
+	"math"
+)
+
+// MeterID names one of the facility's measures.
+type MeterID = string
+
+// The facility's meters. Each is a real measure a manager watches; what it means, its
+// formula, benchmark and source are in the UI catalog under meter.<id>.* and listed
+// in scenarios/README.md.
+const (
+	OperatingMargin   MeterID = "operating_margin"
+	DaysCashOnHand    MeterID = "days_cash"
+	BudgetVariance    MeterID = "budget_variance"
+	DenialRate        MeterID = "denial_rate"
+	StaffingCoverage  MeterID = "staffing_coverage"
+	OvertimeShare     MeterID = "overtime"
+	RNTurnover        MeterID = "rn_turnover"
+	EDMinutes         MeterID = "ed_minutes"
+	BedOccupancy      MeterID = "bed_occupancy"
+	PatientSatisfied  MeterID = "patient_satisfaction"
+	MaintenanceDone   MeterID = "maintenance"
+	HIPAAGaps         MeterID = "hipaa_gaps"
+	BoardConfidence   MeterID = "board_confidence"
+	CommunityHealth   MeterID = "community_health"
+	ManagerWorkload   MeterID = "workload"
+	PlayerStress      MeterID = "stress"
+	PlayerMoney       MeterID = "money"
+	PlayerDebt        MeterID = "debt"
+	SkillPointsPrefix         = "skill."
+)
+
+// Good says which way a meter should move.
+type Good int
+
+// Directions a meter can be good in.
+const (
+	HigherIsBetter Good = iota
+	LowerIsBetter
+)
+
+// MeterDef describes a meter's range, start and benchmark.
+type MeterDef struct {
+	ID        MeterID
+	Unit      string // "%", "days", "min", "h", "" (a score or count)
+	Min, Max  float64
+	Start     float64
+	Good      Good
+	Benchmark float64
+	Decimals  int
+}
+
+// MeterDefs lists the facility meters in dashboard order.
+var MeterDefs = []MeterDef{
+	{OperatingMargin, "%", -20, 20, 1.4, HigherIsBetter, 1.4, 1},
+	{DaysCashOnHand, "days", 0, 400, 161, HigherIsBetter, 161, 0},
+	{BudgetVariance, "%", -30, 30, 0, HigherIsBetter, 0, 1},
+	{DenialRate, "%", 0, 60, 15, LowerIsBetter, 15, 1},
+	{StaffingCoverage, "%", 0, 100, 96, HigherIsBetter, 100, 0},
+	{OvertimeShare, "%", 0, 40, 5, LowerIsBetter, 5, 1},
+	{RNTurnover, "%", 0, 60, 16.4, LowerIsBetter, 16.4, 1},
+	{EDMinutes, "min", 60, 600, 162, LowerIsBetter, 162, 0},
+	{BedOccupancy, "%", 20, 100, 75, LowerIsBetter, 85, 0},
+	{PatientSatisfied, "", 0, 100, 70, HigherIsBetter, 70, 0},
+	{MaintenanceDone, "%", 0, 100, 96, HigherIsBetter, 100, 0},
+	{HIPAAGaps, "", 0, 20, 3, LowerIsBetter, 0, 0},
+	{BoardConfidence, "", 0, 100, 60, HigherIsBetter, 60, 0},
+	{CommunityHealth, "%", 0, 100, 62, HigherIsBetter, 70, 0},
+	{ManagerWorkload, "h", 30, 90, 48, LowerIsBetter, 40, 0},
+}
+
+// PlayerStats are the non-meter numbers an effect may move.
+var PlayerStats = []string{PlayerStress, PlayerMoney, PlayerDebt}
+
+// Meter returns the definition of id, or nil.
+func Meter(id MeterID) *MeterDef {
+	for i := range MeterDefs {
+		if MeterDefs[i].ID == id {
+			return &MeterDefs[i]
+		}
+	}
+	return nil
+}
+
+// Format shows a meter value with its unit, e.g. "1.4%" or "161 days".
+func (d *MeterDef) Format(v float64) string {
+	s := fmt.Sprintf("%.*f", d.Decimals, v)
+	switch d.Unit {
+	case "":
+		return s
+	case "%":
+		return s + "%"
+	default:
+		return s + " " + d.Unit
+	}
+}
+
+// Clamp keeps v in the meter's range.
+func (d *MeterDef) Clamp(v float64) float64 { return math.Max(d.Min, math.Min(d.Max, v)) }
+
+// Better reports whether moving from a to b is an improvement.
+func (d *MeterDef) Better(a, b float64) bool {
+	if d.Good == LowerIsBetter {
+		return b < a
+	}
+	return b > a
+}
+
+// Health scores how healthy a value is against the benchmark, from 0 (bad) to 1 (good).
+// The dashboard uses it for the bar length and the report for the ending.
+func (d *MeterDef) Health(v float64) float64 {
+	span := (d.Max - d.Min) / 4
+	if span <= 0 {
+		return 0.5
+	}
+	diff := (v - d.Benchmark) / span
+	if d.Good == LowerIsBetter {
+		diff = -diff
+	}
+	return math.Max(0, math.Min(1, 0.6+diff*0.6))
+}
+
+// Facility holds the meters of the facility the player runs.
+type Facility struct {
+	Meters map[MeterID]float64 `json:"meters"`
+}
+
+// NewFacility starts every meter at its default, then applies the setting's overrides.
+func NewFacility(s *Setting) Facility {
+	f := Facility{Meters: make(map[MeterID]float64, len(MeterDefs))}
+	for _, d := range MeterDefs {
+		f.Meters[d.ID] = d.Start
+	}
+	if s != nil {
+		for _, id := range sortedKeys(s.Meters) {
+			if d := Meter(id); d != nil {
+				f.Meters[id] = d.Clamp(s.Meters[id])
+			}
+		}
+	}
+	return f
+}
+
+// Add moves a meter by delta within its range and returns the change actually made.
+func (f *Facility) Add(id MeterID, delta float64) float64 {
+	d := Meter(id)
+	if d == nil {
+		return 0
+	}
+	old := f.Meters[id]
+	f.Meters[id] = d.Clamp(old + delta)
+	return f.Meters[id] - old
+}
+
+// Snapshot copies the meters.
+func (f *Facility) Snapshot() map[MeterID]float64 {
+	out := make(map[MeterID]float64, len(f.Meters))
+	for k, v := range f.Meters {
+		out[k] = v
+	}
+	return out
+}
+
+// Tick runs one week of the facility: the meters pull on each other. The directions
+// follow shared/DOMAIN.md (overtime raises turnover; turnover lowers coverage and
+// costs money; full beds and thin staffing lengthen ED visits; long waits lower
+// satisfaction; denials and turnover thin the margin; open HIPAA gaps and missed
+// maintenance cost the board's confidence). Sizes are game design, tuned by tests.
+// It returns the change of each meter.
+func (f *Facility) Tick() map[MeterID]float64 {
+	m := f.Meters
+	before := f.Snapshot()
+	ot, to, cov := m[OvertimeShare], m[RNTurnover], m[StaffingCoverage]
+
+	// Staffing: overtime above 5% wears staff out; turnover thins coverage.
+	f.Add(RNTurnover, (ot-5)*0.12+(16.4-to)*0.05)
+	f.Add(StaffingCoverage, -(to-16.4)*0.15+(96-cov)*0.1)
+	f.Add(OvertimeShare, (100-cov)*0.08-(ot-5)*0.1)
+
+	// Flow: a full house and short staffing lengthen visits; long visits anger patients.
+	occ := m[BedOccupancy]
+	f.Add(EDMinutes, math.Max(0, occ-85)*1.5+(100-m[StaffingCoverage])*0.6-(m[EDMinutes]-162)*0.1)
+	f.Add(PatientSatisfied, -(m[EDMinutes]-162)/40-(100-m[StaffingCoverage])*0.08+(70-m[PatientSatisfied])*0.05)
+
+	// Money: denials, turnover and overtime thin the margin; the margin fills or drains cash.
+	f.Add(OperatingMargin, -(m[DenialRate]-15)*0.02-(m[RNTurnover]-16.4)*0.015-(m[OvertimeShare]-5)*0.02+(1.4-m[OperatingMargin])*0.05)
+	f.Add(DaysCashOnHand, m[OperatingMargin]*0.6+m[BudgetVariance]*0.2)
+
+	// Governance: open gaps, missed maintenance and a thin margin cost confidence.
+	f.Add(BoardConfidence, -m[HIPAAGaps]*0.25-(100-m[MaintenanceDone])*0.08+m[OperatingMargin]*0.15+(60-m[BoardConfidence])*0.03)
+	f.Add(MaintenanceDone, -0.5)
+	f.Add(CommunityHealth, (62-m[CommunityHealth])*0.02)
+	f.Add(ManagerWorkload, (48-m[ManagerWorkload])*0.2)
+
+	delta := make(map[MeterID]float64, len(m))
+	for k, v := range m {
+		if d := v - before[k]; d != 0 {
+			delta[k] = d
+		}
+	}
+	return delta
+}

@@ -1,0 +1,123 @@
+package game
+
+import (
+	"sort"
+	"strconv"
+)
+
+// Report is the career report at the end of a run.
+type Report struct {
+	Name      string
+	Interests []Line // top interests from the interest check
+	Path      []Line // courses, activities, degree, master's, job
+	Skills    []Change
+	Meters    []MeterRow
+	Endings   []Line
+	History   []Entry
+	Pay       int
+	Careers   []Career
+	Facts     []Fact
+}
+
+// MeterRow is one meter before and after Act 4.
+type MeterRow struct {
+	ID            MeterID
+	Before, After float64
+	Better        bool
+	Same          bool
+}
+
+// Ending thresholds: outcomes follow from the meters, never a single "win".
+const (
+	burnoutStress     = 80
+	boardWarning      = 40
+	promotionBoard    = 65
+	surveyGaps        = 6
+	surveyMaintenance = 90
+)
+
+// Report builds the career report from the run.
+func (s *Session) Report() Report {
+	st, c := s.S, s.C
+	r := Report{Name: st.Player.Name, History: st.History, Pay: st.Pay, Careers: c.Careers}
+	ints := sortedKeys(st.Player.Interests)
+	sort.SliceStable(ints, func(i, j int) bool { return st.Player.Interests[ints[i]] > st.Player.Interests[ints[j]] })
+	for i, id := range ints {
+		if i == 3 || st.Player.Interests[id] <= 0 {
+			break
+		}
+		if in := c.Interest(id); in != nil {
+			r.Interests = append(r.Interests, TL(in.Name))
+		}
+	}
+	for _, id := range st.Courses {
+		if co := c.Course(id); co != nil {
+			r.Path = append(r.Path, L("report.course", co.Name.In(DefaultLang)))
+		}
+	}
+	for _, id := range st.Activities {
+		if a := c.Activity(id); a != nil {
+			r.Path = append(r.Path, L("report.activity", a.Name.In(DefaultLang)))
+		}
+	}
+	if d := c.Degree(st.Degree); d != nil {
+		r.Path = append(r.Path, L("report.degree", d.Name.In(DefaultLang)))
+	}
+	if m := c.MastersOption(st.Masters); m != nil {
+		r.Path = append(r.Path, L("report.masters", m.Name.In(DefaultLang)))
+	}
+	if ro, se := c.Role(st.Role), c.Setting(st.Setting); ro != nil && se != nil {
+		r.Path = append(r.Path, L("report.job", ro.Name.In(DefaultLang), se.Name.In(DefaultLang), Money(st.Pay)))
+	}
+	for _, sk := range c.Skills {
+		r.Skills = append(r.Skills, Change{Target: sk.ID, Delta: float64(st.Player.Skills[sk.ID])})
+	}
+	for _, d := range MeterDefs {
+		b, a := st.MetersStart[d.ID], st.Facility.Meters[d.ID]
+		r.Meters = append(r.Meters, MeterRow{ID: d.ID, Before: b, After: a, Better: d.Better(b, a), Same: abs(a-b) < 0.05})
+	}
+	r.Endings = s.Endings()
+	for _, id := range []string{"pay", "outlook", "education"} {
+		if f, ok := c.Facts[id]; ok {
+			r.Facts = append(r.Facts, f)
+		}
+	}
+	return r
+}
+
+// Endings reads the run's outcome from the meters: several can hold at once.
+func (s *Session) Endings() []Line {
+	st := s.S
+	m := st.Facility.Meters
+	var out []Line
+	score := 0.0
+	for _, d := range MeterDefs {
+		score += d.Health(m[d.ID])
+	}
+	score /= float64(len(MeterDefs))
+	pct := strconv.Itoa(int(score*100 + 0.5))
+	switch {
+	case score >= 0.62 && m[BoardConfidence] >= promotionBoard:
+		out = append(out, L("ending.promotion", pct))
+	case m[BoardConfidence] < boardWarning:
+		out = append(out, L("ending.board_warning", pct))
+	default:
+		out = append(out, L("ending.steady", pct))
+	}
+	if m[HIPAAGaps] >= surveyGaps || m[MaintenanceDone] < surveyMaintenance {
+		out = append(out, L("ending.survey_finding"))
+	}
+	if st.Player.Stress >= burnoutStress {
+		out = append(out, L("ending.burnout"))
+	} else if st.Player.Stress <= 40 {
+		out = append(out, L("ending.balanced"))
+	}
+	return out
+}
+
+func abs(v float64) float64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}

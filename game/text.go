@@ -1,0 +1,121 @@
+// Package game holds the rules of the health-administration career game in pure Go:
+// the player, the road to the job, the facility's meters, the calendar, the scenario
+// engine and the run's history. It never imports Ebitengine, so every rule can be
+// tested and driven (by a bot, by a test) without a window.
+package game
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// DefaultLang is the language every text must have; other languages fall back to it.
+const DefaultLang = "en"
+
+// Text is a player-facing string in one or more languages, keyed by language code.
+// In scenario files it is written either as a plain string (English) or as a
+// mapping such as {en: "...", es: "..."}.
+type Text map[string]string
+
+// T makes an English-only Text, for tests and generated content.
+func T(en string) Text { return Text{DefaultLang: en} }
+
+// In returns the text in lang, falling back to English.
+func (t Text) In(lang string) string {
+	if s, ok := t[lang]; ok && s != "" {
+		return s
+	}
+	return t[DefaultLang]
+}
+
+// Empty reports whether the text has no English version.
+func (t Text) Empty() bool { return strings.TrimSpace(t[DefaultLang]) == "" }
+
+// UnmarshalYAML accepts a plain string or a language mapping.
+func (t *Text) UnmarshalYAML(n *yaml.Node) error {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		*t = Text{DefaultLang: strings.TrimSpace(n.Value)}
+		return nil
+	case yaml.MappingNode:
+		out := Text{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			if v.Kind != yaml.ScalarNode {
+				return fmt.Errorf("line %d: text for language %q must be a string", v.Line, k.Value)
+			}
+			if !knownLang(k.Value) {
+				return fmt.Errorf("line %d: unknown language %q (use en or es)", k.Line, k.Value)
+			}
+			out[k.Value] = strings.TrimSpace(v.Value)
+		}
+		*t = out
+		return nil
+	}
+	return fmt.Errorf("line %d: expected text (a string, or en:/es: lines)", n.Line)
+}
+
+// Langs lists the languages the content format carries.
+var Langs = []string{"en", "es"}
+
+func knownLang(l string) bool {
+	for _, k := range Langs {
+		if k == l {
+			return true
+		}
+	}
+	return false
+}
+
+// Line is one piece of text the core hands to the screen: either content Text, or a
+// key into the UI string catalog with arguments (for text the rules generate).
+// Lines are plain data, so they serialise with the save and re-render in any language.
+type Line struct {
+	Key  string   `json:"key,omitempty"`
+	Args []string `json:"args,omitempty"`
+	Text Text     `json:"text,omitempty"`
+}
+
+// L makes a catalog Line.
+func L(key string, args ...string) Line { return Line{Key: key, Args: args} }
+
+// TL makes a content Line.
+func TL(t Text) Line { return Line{Text: t} }
+
+// Catalog maps UI string ids to templates in one language. Templates use {0}, {1}...
+type Catalog map[string]string
+
+// Render turns a Line into a string in lang, using cat for keys. A missing key renders
+// as the key itself, so a gap is visible rather than blank.
+func (l Line) Render(lang string, cat Catalog) string {
+	if l.Key == "" {
+		return l.Text.In(lang)
+	}
+	tpl, ok := cat[l.Key]
+	if !ok {
+		tpl = l.Key
+	}
+	if len(l.Args) == 0 {
+		return tpl
+	}
+	pairs := make([]string, 0, 2*len(l.Args))
+	for i, a := range l.Args {
+		pairs = append(pairs, fmt.Sprintf("{%d}", i), a)
+	}
+	return strings.NewReplacer(pairs...).Replace(tpl)
+}
+
+// IsZero reports whether the line is empty.
+func (l Line) IsZero() bool { return l.Key == "" && l.Text.Empty() }
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}

@@ -1,0 +1,78 @@
+package scenarios
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/hsmgame/healthmanager/game"
+)
+
+// MinPerDuty is how many scenarios every profile duty needs.
+const MinPerDuty = 3
+
+// CoverageRow is one duty, role or setting and the scenarios that teach it.
+type CoverageRow struct {
+	Kind, ID  string
+	Name      string
+	Scenarios []string
+}
+
+// Coverage lists, for each profile duty, role and setting, the scenarios that serve
+// it. A scenario with no roles (or settings) listed serves every one, so roles and
+// settings count only the scenarios written for them in particular.
+func Coverage(c *game.Content) []CoverageRow {
+	var rows []CoverageRow
+	for _, d := range c.Duties {
+		r := CoverageRow{Kind: "duty", ID: d.ID, Name: d.Name.In(game.DefaultLang)}
+		for _, sc := range c.Scenarios {
+			if sc.Duty == d.ID {
+				r.Scenarios = append(r.Scenarios, sc.ID)
+			}
+		}
+		rows = append(rows, r)
+	}
+	for _, ro := range c.Roles {
+		r := CoverageRow{Kind: "role", ID: ro.ID, Name: ro.Name.In(game.DefaultLang)}
+		for _, sc := range c.Scenarios {
+			if contains(sc.Roles, ro.ID) {
+				r.Scenarios = append(r.Scenarios, sc.ID)
+			}
+		}
+		rows = append(rows, r)
+	}
+	for _, se := range c.Settings {
+		r := CoverageRow{Kind: "setting", ID: se.ID, Name: se.Name.In(game.DefaultLang)}
+		for _, sc := range c.Scenarios {
+			if contains(sc.Settings, se.ID) {
+				r.Scenarios = append(r.Scenarios, sc.ID)
+			}
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// PrintCoverage writes the coverage table; it returns how many rows have fewer than
+// MinPerDuty scenarios.
+func PrintCoverage(w io.Writer, rows []CoverageRow) int {
+	short := 0
+	for _, r := range rows {
+		mark := "ok"
+		if len(r.Scenarios) < MinPerDuty {
+			mark = "SHORT"
+			short++
+		}
+		fmt.Fprintf(w, "%-7s %-20s %2d %-5s %s\n", r.Kind, r.ID, len(r.Scenarios), mark, strings.Join(r.Scenarios, ", "))
+	}
+	return short
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
