@@ -1,0 +1,90 @@
+// Command healthmanager is the Health Services Manager career game: from high-school
+// courses to running a health facility. Flags choose a teacher pack, the language and
+// a fixed seed; everything else is in the packages game (rules), scenarios (content)
+// and scenes (screens).
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hsmgame/healthmanager/assets"
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/game/store"
+	"github.com/hsmgame/healthmanager/scenarios"
+	"github.com/hsmgame/healthmanager/scenes"
+)
+
+func main() {
+	pack := flag.String("pack", "", "a teacher pack: a folder (or one file) of scenario .yaml files to add")
+	lang := flag.String("lang", "", "language of the interface (en; es is planned)")
+	seed := flag.Int64("seed", 0, "a fixed seed, for a repeatable run (0: a new one each time)")
+	weeks := flag.Int("weeks", 0, "manager weeks in Act 4 (0: the standard length)")
+	trace := flag.String("trace", "", "append a line to this file each time the screen changes (for tests)")
+	savePath := flag.String("save", "", "use this save file instead of the one in your config folder")
+	flag.Parse()
+
+	content, contentErr := loadContent(*pack)
+	l := *lang
+	if l == "" {
+		l = platformLang()
+	}
+	cat, err := assets.Catalog(l)
+	if err != nil {
+		log.Fatal(err)
+	}
+	s := *seed
+	if s == 0 {
+		s = time.Now().UnixNano()
+	}
+	var st store.Store = store.Default()
+	if *savePath != "" {
+		st = savePathStore(*savePath)
+	}
+	app, err := scenes.NewApp(scenes.Config{
+		Content:    content,
+		ContentErr: contentErr,
+		Catalog:    cat,
+		Lang:       l,
+		Store:      st,
+		Seed:       s,
+		Weeks:      *weeks,
+		Desktop:    isDesktop,
+		Trace:      platformTrace(*trace),
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	ebiten.SetWindowTitle(cat["app.title"])
+	ebiten.SetWindowSize(1280, 720)
+	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	if err := ebiten.RunGame(app); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+// loadContent loads the built-in scenarios and, when given, a teacher pack. On a
+// problem it returns the error for the title screen to show, and no game starts.
+func loadContent(pack string) (*game.Content, error) {
+	c, err := scenarios.Builtin()
+	if err != nil {
+		return nil, err
+	}
+	if pack == "" {
+		return c, nil
+	}
+	files, err := scenarios.ReadPackDir(pack)
+	if err != nil {
+		return nil, err
+	}
+	withPack, err := scenarios.WithPack(c, files)
+	if err != nil {
+		return nil, err
+	}
+	return withPack, nil
+}

@@ -1,0 +1,37 @@
+//go:build !js
+
+package main
+
+import (
+	"os"
+	"strings"
+
+	"github.com/hsmgame/healthmanager/game/store"
+)
+
+const isDesktop = true
+
+func platformLang() string {
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if l := os.Getenv(v); strings.HasPrefix(l, "es") {
+			return "es"
+		}
+	}
+	return "en"
+}
+
+func platformTrace(path string) func(string) {
+	if path == "" {
+		return nil
+	}
+	return func(line string) {
+		f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+		if err != nil {
+			return
+		}
+		f.WriteString(line + "\n")
+		f.Close()
+	}
+}
+
+func savePathStore(path string) store.Store { return &store.File{Path: path} }

@@ -1,0 +1,272 @@
+// Package scenes is the game's screens: a scene manager, one scene per screen, the
+// input layer and the drawing. Scenes turn input into commands on the rules core
+// (package game) and draw its state; they hold no rules of their own.
+package scenes
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/game/store"
+	"github.com/hsmgame/healthmanager/scenes/ui"
+)
+
+// Scene is one screen.
+type Scene interface {
+	// Name identifies the scene in traces and tests.
+	Name() string
+	// Layout builds the scene's widgets and wraps its text; it runs when the scene
+	// opens and when the language changes, never per frame.
+	Layout(ctx *Context)
+	Update(ctx *Context, in *Input) error
+	Draw(ctx *Context, c *ui.Canvas)
+}
+
+// Config is what main hands the game.
+type Config struct {
+	Content    *game.Content
+	ContentErr error // problems with a teacher pack or the content: shown on the title
+	Catalog    game.Catalog
+	Lang       string
+	Store      store.Store
+	Seed       int64
+	Weeks      int
+	Desktop    bool              // show Quit on the title
+	Trace      func(line string) // called when the scene changes (tests, the browser page)
+}
+
+// Context is what every scene can use: the run, the strings, the fonts, the store.
+type Context struct {
+	Config
+	Session *game.Session
+	Fonts   *ui.Fonts
+	SaveErr string
+	quit    bool
+	app     *App
+}
+
+// T renders a UI string by id with arguments.
+func (ctx *Context) T(key string, args ...string) string {
+	return game.Line{Key: key, Args: args}.Render(ctx.Lang, ctx.Catalog)
+}
+
+// R renders a Line from the core.
+func (ctx *Context) R(l game.Line) string { return l.Render(ctx.Lang, ctx.Catalog) }
+
+// X renders content text.
+func (ctx *Context) X(t game.Text) string { return t.In(ctx.Lang) }
+
+// GoTo replaces the scene stack with s.
+func (ctx *Context) GoTo(s Scene) { ctx.app.next = s }
+
+// Push opens an overlay (fact card, meter details, pause menu) over the scene.
+func (ctx *Context) Push(s Scene) { ctx.app.push = append(ctx.app.push, s) }
+
+// Pop closes the top overlay.
+func (ctx *Context) Pop() { ctx.app.pop++ }
+
+// Do runs a command on the session, saves the run and opens the screen for the new
+// step. A refused command changes nothing.
+func (ctx *Context) Do(cmd func(s *game.Session) error) error {
+	if ctx.Session == nil {
+		return errors.New("no career in progress")
+	}
+	if err := cmd(ctx.Session); err != nil {
+		return err
+	}
+	ctx.save()
+	ctx.Sync()
+	return nil
+}
+
+func (ctx *Context) save() {
+	data, err := ctx.Session.Save()
+	if err == nil {
+		err = ctx.Store.Save(data)
+	}
+	if err != nil {
+		ctx.SaveErr = err.Error()
+	} else {
+		ctx.SaveErr = ""
+	}
+}
+
+// Sync opens the scene that shows the session's current step, unless it is already
+// showing (the scene then re-lays itself out for the new state).
+func (ctx *Context) Sync() {
+	ctx.GoTo(SceneFor(ctx.Session.Step()))
+}
+
+// SceneFor picks the screen for a step.
+func SceneFor(st game.Step) Scene {
+	switch st.Kind {
+	case game.StepIntro:
+		return &IntroScene{}
+	case game.StepPickOne, game.StepPickMany:
+		return &PickScene{}
+	case game.StepScenario:
+		return &ScenarioScene{}
+	case game.StepOutcome:
+		return &OutcomeScene{}
+	case game.StepWeek:
+		return &WeekScene{}
+	default:
+		return &ReportScene{}
+	}
+}
+
+// StartCareer begins a new run.
+func (ctx *Context) StartCareer(name string) {
+	ctx.Session = game.NewSession(ctx.Content, game.Options{Name: name, Seed: ctx.Seed, Weeks: ctx.Weeks})
+	ctx.save()
+	ctx.Sync()
+}
+
+// App is the ebiten.Game: it reads input, runs the top scene and draws the stack.
+type App struct {
+	ctx    *Context
+	stack  []Scene
+	next   Scene
+	push   []Scene
+	pop    int
+	reader *Reader
+	frame  ui.Frame
+	canvas ui.Canvas
+	fade   int
+	// Inject, when set, replaces hardware input (tests).
+	Inject func() Input
+	// OnDraw, when set, is called after each Draw (tests and screenshots).
+	OnDraw func(screen *ebiten.Image)
+}
+
+var _ ebiten.Game = (*App)(nil)
+
+// NewApp builds the game with its first screen: the title.
+func NewApp(cfg Config) (*App, error) {
+	fonts, err := ui.NewFonts()
+	if err != nil {
+		return nil, fmt.Errorf("fonts: %w", err)
+	}
+	if cfg.Store == nil {
+		cfg.Store = &store.Memory{}
+	}
+	if cfg.Lang == "" {
+		cfg.Lang = game.DefaultLang
+	}
+	a := &App{reader: NewReader()}
+	a.ctx = &Context{Config: cfg, Fonts: fonts, app: a}
+	a.frame = ui.Fit(ui.W, ui.H)
+	a.open(&TitleScene{})
+	return a, nil
+}
+
+// Context exposes the scene context (tests).
+func (a *App) Context() *Context { return a.ctx }
+
+// Top returns the scene that has the input.
+func (a *App) Top() Scene { return a.stack[len(a.stack)-1] }
+
+// Base returns the screen under any overlays.
+func (a *App) Base() Scene { return a.stack[0] }
+
+func (a *App) open(s Scene) {
+	s.Layout(a.ctx)
+	a.stack = []Scene{s}
+	a.fade = 8
+	if a.ctx.Trace != nil {
+		a.ctx.Trace(a.traceLine(s))
+	}
+}
+
+func (a *App) traceLine(s Scene) string {
+	parts := []string{"scene=" + s.Name()}
+	if a.ctx.Session != nil {
+		st := a.ctx.Session.Step()
+		parts = append(parts, "act="+string(st.Act), fmt.Sprintf("pos=%d", a.ctx.Session.S.Pos))
+	}
+	return strings.Join(parts, " ")
+}
+
+// Update runs one tick.
+func (a *App) Update() error {
+	var in Input
+	if a.Inject != nil {
+		in = a.Inject()
+	} else {
+		in = a.reader.Read(a.frame)
+	}
+	return a.Step(&in)
+}
+
+// Step runs one tick with the given input (tests call it directly).
+func (a *App) Step(in *Input) error {
+	if a.fade > 0 {
+		a.fade--
+	}
+	if err := a.Top().Update(a.ctx, in); err != nil {
+		return err
+	}
+	if a.ctx.quit {
+		return ebiten.Termination
+	}
+	a.apply()
+	return nil
+}
+
+func (a *App) apply() {
+	for ; a.pop > 0 && len(a.stack) > 1; a.pop-- {
+		a.stack = a.stack[:len(a.stack)-1]
+	}
+	a.pop = 0
+	if a.next != nil {
+		s := a.next
+		a.next = nil
+		a.push = nil
+		a.open(s)
+		return
+	}
+	for _, s := range a.push {
+		s.Layout(a.ctx)
+		a.stack = append(a.stack, s)
+		if a.ctx.Trace != nil {
+			a.ctx.Trace(a.traceLine(s))
+		}
+	}
+	a.push = nil
+}
+
+// Draw draws every scene on the stack, bottom first.
+func (a *App) Draw(screen *ebiten.Image) {
+	b := screen.Bounds()
+	if b.Dx() != a.frame.SW || b.Dy() != a.frame.SH {
+		a.frame = ui.Fit(b.Dx(), b.Dy())
+	}
+	screen.Fill(ui.Teal)
+	a.canvas = ui.Canvas{Dst: screen, F: a.frame, Fonts: a.ctx.Fonts}
+	a.canvas.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: ui.H}, ui.Paper)
+	for _, s := range a.stack {
+		s.Draw(a.ctx, &a.canvas)
+	}
+	if a.fade > 0 {
+		a.canvas.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: ui.H}, fadeColor(a.fade))
+	}
+	if a.OnDraw != nil {
+		a.OnDraw(screen)
+	}
+}
+
+// LayoutF uses the window's real pixels (times the device scale) so text is drawn
+// crisp at any size; scenes still lay out on the fixed logical 1280x720.
+func (a *App) LayoutF(w, h float64) (float64, float64) {
+	s := 1.0
+	if m := ebiten.Monitor(); m != nil {
+		s = m.DeviceScaleFactor()
+	}
+	return w * s, h * s
+}
+
+// Layout is required by ebiten.Game; LayoutF takes precedence.
+func (a *App) Layout(w, h int) (int, int) { return w, h }

@@ -1,0 +1,128 @@
+package scenes
+
+import (
+	"image/color"
+	"strconv"
+
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/scenes/ui"
+)
+
+func fadeColor(n int) color.Color {
+	return color.RGBA{0xf4, 0xf1, 0xea, uint8(n * 28)}
+}
+
+// menu is a list of focusable buttons with keyboard, mouse and touch handling.
+type menu struct {
+	items []ui.Button
+	focus int
+	hover int
+}
+
+// handle moves focus and returns the index activated this frame, or -1.
+func (m *menu) handle(in *Input) int {
+	n := len(m.items)
+	if n == 0 {
+		return -1
+	}
+	if m.focus >= n {
+		m.focus = n - 1
+	}
+	move := func(d int) {
+		for k := 0; k < n; k++ {
+			m.focus = (m.focus + d + n) % n
+			if !m.items[m.focus].Disabled {
+				return
+			}
+		}
+	}
+	if in.Next || in.Down || in.Right {
+		move(1)
+	}
+	if in.Prev || in.Up || in.Left {
+		move(-1)
+	}
+	m.hover = -1
+	for i := range m.items {
+		if m.items[i].R.Contains(in.PX, in.PY) {
+			m.hover = i
+			if in.Moved && !m.items[i].Disabled {
+				m.focus = i
+			}
+		}
+	}
+	if in.Click {
+		for i := range m.items {
+			if m.items[i].R.Contains(in.X, in.Y) && !m.items[i].Disabled {
+				m.focus = i
+				return i
+			}
+		}
+		return -1
+	}
+	if in.Choose && !m.items[m.focus].Disabled {
+		return m.focus
+	}
+	return -1
+}
+
+func (m *menu) draw(c *ui.Canvas) {
+	for i := range m.items {
+		m.items[i].Draw(c, i == m.focus, i == m.hover)
+	}
+}
+
+// header is the bar at the top of every in-career screen: act, progress, name, menu.
+type header struct {
+	act, progress, name string
+	menuBtn           ui.Button
+}
+
+const headerH = 64
+
+func newHeader(ctx *Context) header {
+	var h header
+	if s := ctx.Session; s != nil {
+		st := s.Step()
+		if a := ctx.Content.ActDef(st.Act); a != nil {
+			h.act = ctx.X(a.Title)
+		}
+		if st.Progress.Week > 0 && st.Act == game.ActManager {
+			h.progress = ctx.T("header.week", itoa(st.Progress.Week), itoa(st.Progress.Weeks))
+		} else {
+			h.progress = ctx.T("header.step", itoa(st.Progress.Index), itoa(st.Progress.Total))
+		}
+		h.name = s.S.Player.Name
+	}
+	h.menuBtn = ui.NewQuiet(ctx.Fonts, ctx.T("nav.menu"), 0, 10)
+	h.menuBtn.R.X = ui.W - h.menuBtn.R.W - 16
+	return h
+}
+
+func (h *header) draw(ctx *Context, c *ui.Canvas, focused bool) {
+	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: headerH}, ui.Teal)
+	c.Text(h.act, 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
+	right := h.menuBtn.R.X - 20
+	c.TextRight(h.progress, right, 12, ui.OnTealS)
+	c.TextRight(h.name, right, 34, ui.Style{Size: 16, Bold: true, Color: ui.White})
+	h.menuBtn.Draw(c, focused, false)
+	// progress strip
+	if ctx.Session != nil {
+		st := ctx.Session.Step()
+		frac := float64(st.Progress.Index) / float64(max(1, st.Progress.Total))
+		c.FillRect(ui.Rect{X: 0, Y: headerH - 4, W: ui.W, H: 4}, ui.TealLight)
+		c.FillRect(ui.Rect{X: 0, Y: headerH - 4, W: ui.W * frac, H: 4}, ui.Focus)
+	}
+}
+
+// withHeader adds the header's Menu button to a menu's items as the last item.
+func withHeader(h *header, items []ui.Button) []ui.Button {
+	return append(items, h.menuBtn)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// footerHelp draws the keyboard hint at the bottom of the screen.
+func footerHelp(ctx *Context, c *ui.Canvas, s string) {
+	c.Text(s, 24, ui.H-30, ui.Small)
+}

@@ -1,0 +1,56 @@
+package scenes
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/hsmgame/healthmanager/game"
+)
+
+// changeText renders one change as "Operating margin +0.3% (better)", so its meaning
+// never depends on colour.
+func changeText(ctx *Context, ch game.Change) (label, amount string, better bool) {
+	switch {
+	case game.Meter(ch.Target) != nil:
+		d := game.Meter(ch.Target)
+		label = ctx.T("meter." + ch.Target + ".name")
+		amount = signed(d, ch.Delta)
+		better = d.Better(0, ch.Delta)
+	case ch.Target == game.PlayerStress:
+		label, amount, better = ctx.T("stat.stress"), fmt.Sprintf("%+.0f", ch.Delta), ch.Delta < 0
+	case ch.Target == game.PlayerMoney:
+		label, amount, better = ctx.T("stat.money"), signedMoney(ch.Delta), ch.Delta > 0
+	case ch.Target == game.PlayerDebt:
+		label, amount, better = ctx.T("stat.debt"), signedMoney(ch.Delta), ch.Delta < 0
+	default:
+		label = ch.Target
+		if sk := ctx.Content.Skill(ch.Target); sk != nil {
+			label = ctx.X(sk.Name)
+		}
+		amount, better = fmt.Sprintf("%+.0f", ch.Delta), ch.Delta > 0
+	}
+	return label, amount, better
+}
+
+func signed(d *game.MeterDef, v float64) string {
+	dec := d.Decimals
+	if dec == 0 && math.Abs(v) < 1 && v != 0 {
+		dec = 1
+	}
+	s := fmt.Sprintf("%+.*f", dec, v)
+	switch d.Unit {
+	case "":
+		return s
+	case "%":
+		return s + " pts"
+	default:
+		return s + " " + d.Unit
+	}
+}
+
+func signedMoney(v float64) string {
+	if v < 0 {
+		return "-" + game.Money(int(-v))
+	}
+	return "+" + game.Money(int(v))
+}

@@ -1,0 +1,107 @@
+package scenes
+
+import (
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/scenes/ui"
+)
+
+// IntroScene is an act's title card: where the run is on the road and what this act
+// teaches.
+type IntroScene struct {
+	h     header
+	m     menu
+	step  game.Step
+	body  ui.Block
+	src   ui.Block
+	acts  []string
+	cont  int
+	fact  int
+}
+
+// Name implements Scene.
+func (s *IntroScene) Name() string { return "intro" }
+
+// Layout implements Scene.
+func (s *IntroScene) Layout(ctx *Context) {
+	fs := ctx.Fonts
+	s.step = ctx.Session.Step()
+	s.h = newHeader(ctx)
+	s.body = fs.NewBlock(ctx.R(s.step.Body), ui.Style{Size: 22, Color: ui.Ink}, 900)
+	if a := ctx.Content.ActDef(s.step.Act); a != nil && a.Source != "" {
+		s.src = fs.NewBlock(a.Source, ui.Small, 900)
+	}
+	s.acts = nil
+	for _, a := range game.Acts {
+		if d := ctx.Content.ActDef(a); d != nil {
+			s.acts = append(s.acts, ctx.X(d.Title))
+		}
+	}
+	y := 300 + s.body.Height() + 40
+	cont := ui.NewPrimary(fs, ctx.T("nav.continue"), 190, y)
+	s.m.items = []ui.Button{cont}
+	s.cont, s.fact = 0, -1
+	if s.step.Fact != nil {
+		f := ui.NewQuiet(fs, ctx.T("nav.fact"), cont.R.X+cont.R.W+20, y+3)
+		s.m.items = append(s.m.items, f)
+		s.fact = 1
+	}
+	s.m.items = withHeader(&s.h, s.m.items)
+	s.m.focus = 0
+}
+
+// Update implements Scene.
+func (s *IntroScene) Update(ctx *Context, in *Input) error {
+	if in.Back {
+		ctx.Push(&PauseScene{})
+		return nil
+	}
+	if in.Fact && s.step.Fact != nil {
+		ctx.Push(&FactScene{Fact: *s.step.Fact})
+		return nil
+	}
+	switch i := s.m.handle(in); {
+	case i == s.cont:
+		return ctx.Do((*game.Session).Continue)
+	case i == s.fact && i >= 0:
+		ctx.Push(&FactScene{Fact: *s.step.Fact})
+	case i == len(s.m.items)-1:
+		ctx.Push(&PauseScene{})
+	}
+	return nil
+}
+
+// Draw implements Scene.
+func (s *IntroScene) Draw(ctx *Context, c *ui.Canvas) {
+	s.h.draw(ctx, c, s.m.focus == len(s.m.items)-1)
+	// the road: four acts, this one highlighted
+	n := len(s.acts)
+	cur := 0
+	for i, a := range game.Acts {
+		if a == s.step.Act {
+			cur = i
+		}
+	}
+	x0, x1, y := 190.0, 1090.0, 120.0
+	c.Line(x0, y, x1, y, 4, ui.Line)
+	for i, t := range s.acts {
+		x := x0 + (x1-x0)*float64(i)/float64(max(1, n-1))
+		col := ui.Line
+		if i < cur {
+			col = ui.TealLight
+		}
+		if i == cur {
+			col = ui.Focus
+		}
+		c.Circle(x, y, 16, col)
+		c.TextCenter(itoa(i+1), x, y-10, ui.Style{Size: 16, Bold: true, Color: ui.White})
+		st := ui.Style{Size: 15, Color: ui.InkSoft}
+		if i == cur {
+			st = ui.Style{Size: 15, Bold: true, Color: ui.Ink}
+		}
+		c.TextCenter(t, x, y+26, st)
+	}
+	c.Text(ctx.R(s.step.Title), 190, 210, ui.H1)
+	c.Block(s.body, 190, 290)
+	c.Block(s.src, 190, ui.H-60)
+	s.m.draw(c)
+}

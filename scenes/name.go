@@ -1,0 +1,103 @@
+package scenes
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/hsmgame/healthmanager/scenes/ui"
+)
+
+// maxName is the longest first name the field takes.
+const maxName = 20
+
+// suggested names let a mouse-only or touch player start without a keyboard.
+var suggested = []string{"Alex", "Maya", "Jordan"}
+
+// NameScene asks for the player's first name.
+type NameScene struct {
+	m      menu
+	name   []rune
+	field  ui.Rect
+	start  int
+	back   int
+	prompt ui.Block
+	blink  int
+}
+
+// Name implements Scene.
+func (s *NameScene) Name() string { return "name" }
+
+// Layout implements Scene.
+func (s *NameScene) Layout(ctx *Context) {
+	fs := ctx.Fonts
+	s.prompt = fs.NewBlock(ctx.T("name.prompt"), ui.Body, 800)
+	s.field = ui.Rect{X: 80, Y: 250, W: 520, H: 64}
+	field := ui.Button{R: s.field, Kind: ui.CardKind, Title: fs.NewBlock(" ", ui.H3, 400)}
+	start := ui.NewPrimary(fs, ctx.T("name.start"), 620, 257)
+	s.m.items = []ui.Button{field, start}
+	s.start = 1
+	x := 80.0
+	for _, n := range suggested {
+		b := ui.NewQuiet(fs, ctx.T("name.suggest", n), x, 380)
+		s.m.items = append(s.m.items, b)
+		x += b.R.W + 16
+	}
+	s.back = len(s.m.items)
+	s.m.items = append(s.m.items, ui.NewQuiet(fs, ctx.T("name.back"), 80, 600))
+}
+
+// Update implements Scene.
+func (s *NameScene) Update(ctx *Context, in *Input) error {
+	s.blink++
+	for _, r := range in.Chars {
+		if len(s.name) < maxName && (unicode.IsLetter(r) || r == ' ' || r == '-' || r == '\'') {
+			s.name = append(s.name, r)
+			s.m.focus = 0
+		}
+	}
+	if in.Backspace && len(s.name) > 0 {
+		s.name = s.name[:len(s.name)-1]
+	}
+	if in.Back {
+		ctx.GoTo(&TitleScene{})
+		return nil
+	}
+	// Space types a space here; only Enter chooses.
+	k := *in
+	k.Choose = in.Enter
+	name := strings.TrimSpace(string(s.name))
+	if in.Enter && s.m.focus == 0 && name != "" {
+		ctx.StartCareer(name)
+		return nil
+	}
+	i := s.m.handle(&k)
+	switch {
+	case i == s.start && name != "":
+		ctx.StartCareer(name)
+	case i == s.back:
+		ctx.GoTo(&TitleScene{})
+	case i > s.start && i < s.back:
+		ctx.StartCareer(suggested[i-s.start-1])
+	}
+	return nil
+}
+
+// Draw implements Scene.
+func (s *NameScene) Draw(ctx *Context, c *ui.Canvas) {
+	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: headerH}, ui.Teal)
+	c.Text(ctx.T("app.title"), 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
+	c.Text(ctx.T("name.title"), 80, 120, ui.H1)
+	c.Block(s.prompt, 80, 190)
+	s.m.draw(c)
+	name := string(s.name)
+	st := ui.H3
+	if name == "" {
+		c.Text(ctx.T("name.placeholder"), s.field.X+18, s.field.Y+18, ui.Style{Size: 22, Color: ui.InkSoft})
+	} else {
+		c.Text(name, s.field.X+18, s.field.Y+18, st)
+	}
+	if s.m.focus == 0 && (s.blink/30)%2 == 0 {
+		x := s.field.X + 18 + ctx.Fonts.Width(name, st) + 2
+		c.FillRect(ui.Rect{X: x, Y: s.field.Y + 16, W: 3, H: 32}, ui.Ink)
+	}
+}

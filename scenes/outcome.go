@@ -1,0 +1,128 @@
+package scenes
+
+import (
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/scenes/ui"
+)
+
+// OutcomeScene is the debrief after a decision: why it played out so, and what moved.
+type OutcomeScene struct {
+	h     header
+	m     menu
+	step  game.Step
+	title ui.Block
+	lines []ui.Block
+	rows  []changeRow
+	later []ui.Block
+	cont  int
+	fact  int
+}
+
+type changeRow struct {
+	label, amount, word string
+	better             bool
+}
+
+// Name implements Scene.
+func (s *OutcomeScene) Name() string { return "outcome" }
+
+// Layout implements Scene.
+func (s *OutcomeScene) Layout(ctx *Context) {
+	fs := ctx.Fonts
+	s.step = ctx.Session.Step()
+	s.h = newHeader(ctx)
+	out := s.step.Outcome
+	s.title = fs.NewBlock(ctx.R(out.Title), ui.H2, 1120)
+	s.lines = nil
+	for i, l := range out.Lines {
+		st := ui.Style{Size: 21, Color: ui.Ink}
+		if i > 0 {
+			st = ui.Style{Size: 19, Color: ui.InkSoft}
+		}
+		s.lines = append(s.lines, fs.NewBlock(ctx.R(l), st, 680))
+	}
+	s.rows = nil
+	for _, ch := range out.Changes {
+		label, amount, better := changeText(ctx, ch)
+		word := ctx.T("report.worse")
+		if better {
+			word = ctx.T("report.better")
+		}
+		s.rows = append(s.rows, changeRow{label, amount, word, better})
+	}
+	s.later = nil
+	for _, l := range out.Later {
+		s.later = append(s.later, fs.NewBlock(ctx.R(l), ui.Style{Size: 18, Bold: true, Color: ui.Focus}, 680))
+	}
+	cont := ui.NewPrimary(fs, ctx.T("nav.continue"), 80, ui.H-80)
+	s.m.items = []ui.Button{cont}
+	s.cont, s.fact = 0, -1
+	if s.step.Fact != nil {
+		s.fact = 1
+		s.m.items = append(s.m.items, ui.NewQuiet(fs, ctx.T("nav.fact"), cont.R.X+cont.R.W+20, ui.H-77))
+	}
+	s.m.items = withHeader(&s.h, s.m.items)
+	s.m.focus = 0
+}
+
+// Update implements Scene.
+func (s *OutcomeScene) Update(ctx *Context, in *Input) error {
+	if in.Back {
+		ctx.Push(&PauseScene{})
+		return nil
+	}
+	if in.Fact && s.step.Fact != nil {
+		ctx.Push(&FactScene{Fact: *s.step.Fact})
+		return nil
+	}
+	switch i := s.m.handle(in); {
+	case i == s.cont:
+		return ctx.Do((*game.Session).Continue)
+	case i == s.fact && i >= 0:
+		ctx.Push(&FactScene{Fact: *s.step.Fact})
+	case i == len(s.m.items)-1:
+		ctx.Push(&PauseScene{})
+	}
+	return nil
+}
+
+// Draw implements Scene.
+func (s *OutcomeScene) Draw(ctx *Context, c *ui.Canvas) {
+	s.h.draw(ctx, c, s.m.focus == len(s.m.items)-1)
+	y := 90.0
+	y += c.Block(s.title, 80, y) + 18
+	for _, b := range s.lines {
+		y += c.Block(b, 80, y) + 12
+	}
+	for _, b := range s.later {
+		y += c.Block(b, 80, y) + 8
+	}
+	// what changed, in a panel on the right
+	px, pw := 800.0, 420.0
+	top := 90.0 + s.title.Height() + 18
+	ph := 36 + float64(max(1, len(s.rows)))*30 + 16
+	if ph > ui.H-120-top {
+		ph = ui.H - 120 - top
+	}
+	c.FillRect(ui.Rect{X: px, Y: top, W: pw, H: ph}, ui.Card)
+	c.StrokeRect(ui.Rect{X: px, Y: top, W: pw, H: ph}, 2, ui.Line)
+	c.Text(ctx.T("outcome.changes"), px+16, top+10, ui.H3)
+	ry := top + 46
+	if len(s.rows) == 0 {
+		c.Text(ctx.T("outcome.none"), px+16, ry, ui.BodySm)
+	}
+	for _, r := range s.rows {
+		if ry+28 > top+ph {
+			break
+		}
+		col := ui.Bad
+		if r.better {
+			col = ui.Good
+		}
+		c.Text(r.label, px+16, ry, ui.Style{Size: 17, Color: ui.Ink})
+		c.TextRight(r.amount, px+pw-100, ry, ui.Style{Size: 17, Bold: true, Color: col})
+		c.Text(r.word, px+pw-88, ry, ui.Style{Size: 15, Color: col})
+		ry += 30
+	}
+	s.m.draw(c)
+}

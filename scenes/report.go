@@ -1,0 +1,187 @@
+package scenes
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/scenes/ui"
+)
+
+// ReportScene is the career report: interests, path, skills, the facility before and
+// after, how it went, pay and outlook with sources, related careers and every
+// decision. It scrolls.
+type ReportScene struct {
+	m      menu
+	items  []placed
+	height float64
+	scroll float64
+	again  int
+	title  string
+}
+
+type placed struct {
+	b     ui.Block
+	x, y  float64
+	rule  bool // a section rule above
+	color bool
+}
+
+const (
+	reportTop    = 80.0
+	reportBottom = ui.H - 86.0
+	reportX      = 80.0
+	reportW      = 1100.0
+)
+
+// Name implements Scene.
+func (s *ReportScene) Name() string { return "report" }
+
+// Layout implements Scene.
+func (s *ReportScene) Layout(ctx *Context) {
+	fs := ctx.Fonts
+	r := ctx.Session.Report()
+	s.items = s.items[:0]
+	y := 0.0
+	add := func(text string, st ui.Style, indent float64) {
+		b := fs.NewBlock(text, st, reportW-indent)
+		s.items = append(s.items, placed{b: b, x: reportX + indent, y: y})
+		y += b.Height() + 6
+	}
+	section := func(title string) {
+		y += 18
+		s.items = append(s.items, placed{x: reportX, y: y, rule: true})
+		y += 10
+		add(title, ui.H3, 0)
+	}
+	s.title = ctx.T("report.for", r.Name)
+	for _, e := range r.Endings {
+		add(ctx.R(e), ui.Style{Size: 21, Bold: true, Color: ui.Ink}, 0)
+	}
+	if len(r.Interests) > 0 {
+		section(ctx.T("report.interests"))
+		var names []string
+		for _, l := range r.Interests {
+			names = append(names, ctx.R(l))
+		}
+		add(strings.Join(names, " · "), ui.Body, 0)
+	}
+	section(ctx.T("report.path"))
+	for _, l := range r.Path {
+		add("• "+ctx.R(l), ui.Body, 0)
+	}
+	section(ctx.T("report.skills"))
+	var sk []string
+	for _, c := range r.Skills {
+		name := c.Target
+		if d := ctx.Content.Skill(c.Target); d != nil {
+			name = ctx.X(d.Name)
+		}
+		sk = append(sk, fmt.Sprintf("%s %d", name, int(c.Delta)))
+	}
+	add(strings.Join(sk, " · "), ui.Body, 0)
+	section(ctx.T("report.meters"))
+	for _, m := range r.Meters {
+		d := game.Meter(m.ID)
+		word := ctx.T("report.same")
+		if !m.Same {
+			word = ctx.T("report.worse")
+			if m.Better {
+				word = ctx.T("report.better")
+			}
+		}
+		add(ctx.T("report.meter_row", ctx.T("meter."+m.ID+".name"), d.Format(m.Before), d.Format(m.After))+"  ("+word+")", ui.Body, 0)
+	}
+	section(ctx.T("report.pay"))
+	if r.Pay > 0 {
+		add(ctx.T("offer.accepted", game.Money(r.Pay), fmt.Sprintf("%+.0f%%", (float64(r.Pay)/game.MedianPay-1)*100)), ui.Body, 0)
+	}
+	for _, f := range r.Facts {
+		add(ctx.X(f.Text), ui.Body, 0)
+		add(ctx.T("fact.source", f.Source, itoa(f.Year)), ui.Small, 20)
+	}
+	section(ctx.T("report.careers"))
+	for _, c := range r.Careers {
+		add(ctx.X(c.Name), ui.Label, 0)
+		add(ctx.X(c.Transfer), ui.BodySm, 20)
+	}
+	section(ctx.T("report.history"))
+	for _, e := range r.History {
+		prefix := ""
+		if e.Week > 0 {
+			prefix = ctx.T("week.title", itoa(e.Week), itoa(ctx.Session.S.Weeks)) + " · "
+		}
+		add(prefix+ctx.R(e.Title), ui.Style{Size: 17, Bold: true, Color: ui.Ink}, 0)
+		line := ctx.R(e.Choice)
+		if !e.Why.IsZero() {
+			line += " — " + ctx.R(e.Why)
+		}
+		add(line, ui.Style{Size: 17, Color: ui.InkSoft}, 20)
+	}
+	s.height = y
+	again := ui.NewPrimary(fs, ctx.T("report.again"), reportX, ui.H-70)
+	s.m.items = []ui.Button{again}
+	s.again = 0
+}
+
+// Update implements Scene.
+func (s *ReportScene) Update(ctx *Context, in *Input) error {
+	view := reportBottom - reportTop
+	switch {
+	case in.Down:
+		s.scroll += 60
+	case in.Up:
+		s.scroll -= 60
+	case in.PageDn:
+		s.scroll += view - 40
+	case in.PageUp:
+		s.scroll -= view - 40
+	case in.Home:
+		s.scroll = 0
+	case in.End:
+		s.scroll = s.height
+	}
+	s.scroll += in.Wheel + in.Drag
+	if s.scroll > s.height-view {
+		s.scroll = s.height - view
+	}
+	if s.scroll < 0 {
+		s.scroll = 0
+	}
+	k := *in
+	k.Up, k.Down, k.Left, k.Right = false, false, false, false
+	if s.m.handle(&k) == s.again {
+		ctx.Store.Clear()
+		ctx.Session = nil
+		ctx.GoTo(&TitleScene{})
+	}
+	return nil
+}
+
+// Draw implements Scene.
+func (s *ReportScene) Draw(ctx *Context, c *ui.Canvas) {
+	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: 64}, ui.Teal)
+	c.Text(ctx.T("report.title")+" · "+s.title, 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
+	for _, p := range s.items {
+		y := reportTop + p.y - s.scroll
+		if p.rule {
+			if y >= reportTop && y < reportBottom {
+				c.FillRect(ui.Rect{X: p.x, Y: y, W: reportW, H: 2}, ui.Line)
+			}
+			continue
+		}
+		c.BlockClipped(p.b, p.x, y, reportTop, reportBottom)
+	}
+	c.FillRect(ui.Rect{X: 0, Y: reportBottom, W: ui.W, H: ui.H - reportBottom}, ui.Paper)
+	c.FillRect(ui.Rect{X: 0, Y: reportBottom, W: ui.W, H: 2}, ui.Line)
+	// scroll bar
+	view := reportBottom - reportTop
+	if s.height > view {
+		frac := view / s.height
+		pos := s.scroll / s.height
+		c.FillRect(ui.Rect{X: ui.W - 20, Y: reportTop, W: 8, H: view}, ui.Muted)
+		c.FillRect(ui.Rect{X: ui.W - 20, Y: reportTop + pos*view, W: 8, H: view * frac}, ui.TealLight)
+	}
+	c.Text(ctx.T("report.scroll"), 340, ui.H-56, ui.Small)
+	s.m.draw(c)
+}

@@ -1,0 +1,96 @@
+package scenes
+
+import (
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/scenes/ui"
+)
+
+// ScenarioScene shows one scenario: who is asking, the situation, and the choices.
+type ScenarioScene struct {
+	h     header
+	m     menu
+	step  game.Step
+	title ui.Block
+	who   ui.Block
+	body  ui.Block
+	duty  ui.Block
+	cards int
+	fact  int
+}
+
+// Name implements Scene.
+func (s *ScenarioScene) Name() string { return "scenario" }
+
+// Layout implements Scene.
+func (s *ScenarioScene) Layout(ctx *Context) {
+	fs := ctx.Fonts
+	s.step = ctx.Session.Step()
+	s.h = newHeader(ctx)
+	left := 600.0
+	s.title = fs.NewBlock(ctx.R(s.step.Title), ui.H2, left)
+	s.who = fs.NewBlock(ctx.R(s.step.Who), ui.Style{Size: 18, Bold: true, Color: ui.Teal}, left-40)
+	s.body = fs.NewBlock(ctx.R(s.step.Body), ui.Style{Size: 21, Color: ui.Ink}, left)
+	s.duty = ui.Block{}
+	if sc := s.step.Scenario; sc != nil {
+		if d := ctx.Content.Duty(sc.Duty); d != nil {
+			s.duty = fs.NewBlock(ctx.X(d.Name)+" · "+sc.Standard, ui.Small, left)
+		}
+	}
+	specs := make([]ui.CardSpec, len(s.step.Options))
+	letters := "ABCDEFGH"
+	for i, o := range s.step.Options {
+		specs[i] = ui.CardSpec{Title: ctx.R(o.Label), Prefix: letters[i : i+1]}
+	}
+	s.m.items = ui.LayoutCards(fs, specs, ui.Rect{X: 720, Y: 96, W: 500, H: ui.H - 120}, 14)
+	s.cards = len(s.m.items)
+	s.fact = -1
+	if s.step.Fact != nil {
+		y := 110 + s.title.Height() + 16 + s.who.Height() + 16 + s.body.Height() + 24
+		b := ui.NewQuiet(fs, ctx.T("nav.fact"), 60, y)
+		s.fact = len(s.m.items)
+		s.m.items = append(s.m.items, b)
+	}
+	s.m.items = withHeader(&s.h, s.m.items)
+	s.m.focus = 0
+}
+
+// Update implements Scene.
+func (s *ScenarioScene) Update(ctx *Context, in *Input) error {
+	if in.Back {
+		ctx.Push(&PauseScene{})
+		return nil
+	}
+	if in.Fact && s.step.Fact != nil {
+		ctx.Push(&FactScene{Fact: *s.step.Fact})
+		return nil
+	}
+	i := s.m.handle(in)
+	switch {
+	case i < 0:
+	case i < s.cards:
+		return ctx.Do(func(g *game.Session) error { return g.Choose(i) })
+	case i == s.fact:
+		ctx.Push(&FactScene{Fact: *s.step.Fact})
+	case i == len(s.m.items)-1:
+		ctx.Push(&PauseScene{})
+	}
+	return nil
+}
+
+// Draw implements Scene.
+func (s *ScenarioScene) Draw(ctx *Context, c *ui.Canvas) {
+	s.h.draw(ctx, c, s.m.focus == len(s.m.items)-1)
+	c.FillRect(ui.Rect{X: 40, Y: 84, W: 640, H: ui.H - 104}, ui.Card)
+	c.StrokeRect(ui.Rect{X: 40, Y: 84, W: 640, H: ui.H - 104}, 2, ui.Line)
+	y := 104.0
+	y += c.Block(s.title, 60, y) + 16
+	// a simple person mark before the name
+	c.Circle(70, y+10, 8, ui.Teal)
+	c.FillRect(ui.Rect{X: 62, Y: y + 20, W: 16, H: 6}, ui.Teal)
+	y += c.Block(s.who, 92, y) + 16
+	c.Block(s.body, 60, y)
+	if len(s.duty.Lines) > 0 {
+		c.Block(s.duty, 60, ui.H-40-s.duty.Height())
+	}
+	s.m.draw(c)
+}

@@ -1,0 +1,168 @@
+package scenes
+
+import (
+	"errors"
+
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/scenarios"
+	"github.com/hsmgame/healthmanager/scenes/ui"
+)
+
+// TitleScene is the first screen: new career, continue, quit. When the content has
+// problems it lists them instead of letting a broken game start.
+type TitleScene struct {
+	m        menu
+	actions  []string
+	saved    *game.Session
+	loadErr  string
+	sub      ui.Block
+	help     ui.Block
+	source   ui.Block
+	problems []ui.Block
+}
+
+// Name implements Scene.
+func (s *TitleScene) Name() string { return "title" }
+
+// Layout implements Scene.
+func (s *TitleScene) Layout(ctx *Context) {
+	fs := ctx.Fonts
+	s.saved, s.loadErr = nil, ""
+	if ctx.Content != nil {
+		if data, err := ctx.Store.Load(); err != nil {
+			s.loadErr = ctx.T("title.load_error", err.Error())
+		} else if data != nil {
+			if sess, err := game.Load(ctx.Content, data); err != nil {
+				s.loadErr = ctx.T("title.load_error", err.Error())
+			} else if sess.Step().Kind != game.StepReport {
+				s.saved = sess
+			}
+		}
+	}
+	s.sub = fs.NewBlock(ctx.T("app.subtitle"), ui.Style{Size: 24, Color: ui.InkSoft}, 640)
+	s.help = fs.NewBlock(ctx.T("title.help"), ui.BodySm, 640)
+	s.source = fs.NewBlock(ctx.T("title.source"), ui.Small, 1100)
+	s.problems = nil
+	s.m.items, s.actions = nil, nil
+	y := 330.0
+	add := func(label, action string, primary bool) {
+		var b ui.Button
+		if primary {
+			b = ui.NewPrimary(fs, label, 80, y)
+		} else {
+			b = ui.NewQuiet(fs, label, 80, y)
+		}
+		b.R.W = 340
+		s.m.items = append(s.m.items, b)
+		s.actions = append(s.actions, action)
+		y += b.R.H + 16
+	}
+	if ctx.ContentErr != nil || ctx.Content == nil {
+		err := ctx.ContentErr
+		if err == nil {
+			err = errors.New("no content")
+		}
+		var ps scenarios.Problems
+		lines := []string{err.Error()}
+		if errors.As(err, &ps) {
+			lines = nil
+			for i, p := range ps {
+				if i == 12 {
+					lines = append(lines, "…")
+					break
+				}
+				lines = append(lines, p.Error())
+			}
+		}
+		for _, l := range lines {
+			s.problems = append(s.problems, fs.NewBlock(l, ui.Style{Size: 16, Color: ui.Bad}, 1100))
+		}
+		if ctx.Desktop {
+			add(ctx.T("title.quit"), "quit", false)
+		}
+		return
+	}
+	if s.saved != nil {
+		add(ctx.T("title.continue"), "continue", true)
+		add(ctx.T("title.new"), "new", false)
+	} else {
+		add(ctx.T("title.new"), "new", true)
+	}
+	if ctx.Desktop {
+		add(ctx.T("title.quit"), "quit", false)
+	}
+}
+
+// Update implements Scene.
+func (s *TitleScene) Update(ctx *Context, in *Input) error {
+	i := s.m.handle(in)
+	if i < 0 {
+		return nil
+	}
+	switch s.actions[i] {
+	case "continue":
+		ctx.Session = s.saved
+		ctx.Sync()
+	case "new":
+		if s.loadErr != "" {
+			ctx.Store.Backup()
+		}
+		ctx.GoTo(&NameScene{})
+	case "quit":
+		ctx.quit = true
+	}
+	return nil
+}
+
+// Draw implements Scene.
+func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
+	drawClinic(c, 820, 150)
+	c.Text(ctx.T("app.title"), 80, 110, ui.H1)
+	c.Block(s.sub, 80, 180)
+	if len(s.problems) > 0 {
+		c.Text(ctx.T("title.content_error"), 80, 270, ui.H3)
+		y := 310.0
+		for _, b := range s.problems {
+			y += c.Block(b, 80, y) + 4
+		}
+		s.m.draw(c)
+		return
+	}
+	s.m.draw(c)
+	y := 560.0
+	if s.loadErr != "" {
+		b := ctx.Fonts.NewBlock(s.loadErr, ui.Style{Size: 16, Color: ui.Bad}, 640)
+		y = 520
+		c.Block(b, 80, y)
+		y += b.Height() + 10
+	}
+	c.Block(s.help, 80, y)
+	c.Block(s.source, 80, ui.H-44)
+}
+
+// drawClinic draws the title's picture: a small clinic with a cross, made of shapes.
+func drawClinic(c *ui.Canvas, x, y float64) {
+	c.FillRect(ui.Rect{X: x - 40, Y: y + 330, W: 440, H: 14}, ui.Line)
+	c.FillRect(ui.Rect{X: x, Y: y + 90, W: 360, H: 240}, ui.Card)
+	c.StrokeRect(ui.Rect{X: x, Y: y + 90, W: 360, H: 240}, 3, ui.Teal)
+	c.FillRect(ui.Rect{X: x + 110, Y: y, W: 140, H: 100}, ui.Card)
+	c.StrokeRect(ui.Rect{X: x + 110, Y: y, W: 140, H: 100}, 3, ui.Teal)
+	// cross
+	c.FillRect(ui.Rect{X: x + 165, Y: y + 18, W: 30, H: 66}, ui.Focus)
+	c.FillRect(ui.Rect{X: x + 147, Y: y + 36, W: 66, H: 30}, ui.Focus)
+	// windows
+	for row := 0; row < 2; row++ {
+		for col := 0; col < 4; col++ {
+			if row == 1 && (col == 1 || col == 2) {
+				continue
+			}
+			c.FillRect(ui.Rect{X: x + 30 + float64(col)*80, Y: y + 120 + float64(row)*90, W: 50, H: 50}, ui.TealLight)
+		}
+	}
+	// door
+	c.FillRect(ui.Rect{X: x + 140, Y: y + 230, W: 80, H: 100}, ui.Teal)
+	c.Line(x+180, y+230, x+180, y+330, 2, ui.Card)
+	// a tree and a bench for warmth
+	c.Circle(x-10, y+270, 36, ui.TealLight)
+	c.FillRect(ui.Rect{X: x - 14, Y: y + 290, W: 8, H: 40}, ui.InkSoft)
+}

@@ -1,0 +1,234 @@
+// Package ui is the game's small widget kit: a frame that maps the fixed logical
+// resolution onto any window, text drawn crisply at the window's real size and
+// wrapped from font metrics, and a few widgets (buttons, cards, meters, charts) with
+// a visible keyboard focus.
+package ui
+
+import (
+	"bytes"
+	"image/color"
+	"math"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
+)
+
+// The logical screen every layout is written for.
+const (
+	W = 1280
+	H = 720
+)
+
+// Rect is a logical rectangle.
+type Rect struct{ X, Y, W, H float64 }
+
+// Contains reports whether the logical point is inside.
+func (r Rect) Contains(x, y float64) bool {
+	return x >= r.X && y >= r.Y && x < r.X+r.W && y < r.Y+r.H
+}
+
+// Inset shrinks the rectangle by d on every side.
+func (r Rect) Inset(d float64) Rect { return Rect{r.X + d, r.Y + d, r.W - 2*d, r.H - 2*d} }
+
+// Frame maps logical coordinates to the screen: a uniform scale with letterboxing.
+type Frame struct {
+	Scale      float64
+	OffX, OffY float64
+	SW, SH     int
+}
+
+// Fit computes the frame for a screen of sw x sh pixels.
+func Fit(sw, sh int) Frame {
+	s := math.Min(float64(sw)/W, float64(sh)/H)
+	if s <= 0 {
+		s = 1
+	}
+	return Frame{Scale: s, OffX: (float64(sw) - W*s) / 2, OffY: (float64(sh) - H*s) / 2, SW: sw, SH: sh}
+}
+
+// ToLogical maps a screen point to logical coordinates.
+func (f Frame) ToLogical(x, y float64) (float64, float64) {
+	return (x - f.OffX) / f.Scale, (y - f.OffY) / f.Scale
+}
+
+func (f Frame) pt(x, y float64) (float32, float32) {
+	return float32(f.OffX + x*f.Scale), float32(f.OffY + y*f.Scale)
+}
+
+// Fonts holds the embedded Go fonts (full Latin coverage, accents included) and
+// caches faces by pixel size.
+type Fonts struct {
+	regular, bold *text.GoTextFaceSource
+	faces         map[faceKey]*text.GoTextFace
+}
+
+type faceKey struct {
+	size float64
+	bold bool
+}
+
+// NewFonts parses the embedded fonts.
+func NewFonts() (*Fonts, error) {
+	r, err := text.NewGoTextFaceSource(bytes.NewReader(goregular.TTF))
+	if err != nil {
+		return nil, err
+	}
+	b, err := text.NewGoTextFaceSource(bytes.NewReader(gobold.TTF))
+	if err != nil {
+		return nil, err
+	}
+	return &Fonts{regular: r, bold: b, faces: map[faceKey]*text.GoTextFace{}}, nil
+}
+
+// Face returns a face of the given pixel size.
+func (fs *Fonts) Face(size float64, bold bool) *text.GoTextFace {
+	size = math.Round(size*4) / 4
+	k := faceKey{size, bold}
+	if f, ok := fs.faces[k]; ok {
+		return f
+	}
+	src := fs.regular
+	if bold {
+		src = fs.bold
+	}
+	f := &text.GoTextFace{Source: src, Size: size}
+	fs.faces[k] = f
+	return f
+}
+
+// Style is a text style in logical pixels.
+type Style struct {
+	Size  float64
+	Bold  bool
+	Color color.Color
+}
+
+// LineHeight is the distance between baselines for the style, from font metrics.
+func (fs *Fonts) LineHeight(st Style) float64 {
+	m := fs.Face(st.Size, st.Bold).Metrics()
+	return math.Ceil((m.HAscent + m.HDescent) * 1.18)
+}
+
+// Width measures a one-line string at logical size.
+func (fs *Fonts) Width(s string, st Style) float64 {
+	return text.Advance(s, fs.Face(st.Size, st.Bold))
+}
+
+// Wrap breaks s into lines no wider than width (logical), greedily at spaces;
+// explicit newlines are kept. Callers cache the result: it is computed once per
+// layout, never per frame.
+func (fs *Fonts) Wrap(s string, st Style, width float64) []string {
+	face := fs.Face(st.Size, st.Bold)
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		words := strings.Fields(para)
+		if len(words) == 0 {
+			out = append(out, "")
+			continue
+		}
+		line := words[0]
+		for _, w := range words[1:] {
+			try := line + " " + w
+			if text.Advance(try, face) <= width {
+				line = try
+				continue
+			}
+			out = append(out, line)
+			line = w
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// Block is wrapped text ready to draw.
+type Block struct {
+	Lines []string
+	Style Style
+	LineH float64
+}
+
+// Height is the block's height in logical pixels.
+func (b Block) Height() float64 { return float64(len(b.Lines)) * b.LineH }
+
+// NewBlock wraps s to width.
+func (fs *Fonts) NewBlock(s string, st Style, width float64) Block {
+	return Block{Lines: fs.Wrap(s, st, width), Style: st, LineH: fs.LineHeight(st)}
+}
+
+// Canvas draws logical shapes and text onto the screen through a frame.
+type Canvas struct {
+	Dst   *ebiten.Image
+	F     Frame
+	Fonts *Fonts
+	op    text.DrawOptions
+}
+
+// FillRect fills a logical rectangle.
+func (c *Canvas) FillRect(r Rect, clr color.Color) {
+	x, y := c.F.pt(r.X, r.Y)
+	vector.FillRect(c.Dst, x, y, float32(r.W*c.F.Scale), float32(r.H*c.F.Scale), clr, false)
+}
+
+// StrokeRect outlines a logical rectangle with a line of width w.
+func (c *Canvas) StrokeRect(r Rect, w float64, clr color.Color) {
+	x, y := c.F.pt(r.X, r.Y)
+	vector.StrokeRect(c.Dst, x, y, float32(r.W*c.F.Scale), float32(r.H*c.F.Scale), float32(w*c.F.Scale), clr, true)
+}
+
+// Line draws a logical line.
+func (c *Canvas) Line(x0, y0, x1, y1, w float64, clr color.Color) {
+	ax, ay := c.F.pt(x0, y0)
+	bx, by := c.F.pt(x1, y1)
+	vector.StrokeLine(c.Dst, ax, ay, bx, by, float32(w*c.F.Scale), clr, true)
+}
+
+// Circle fills a logical circle.
+func (c *Canvas) Circle(cx, cy, r float64, clr color.Color) {
+	x, y := c.F.pt(cx, cy)
+	vector.FillCircle(c.Dst, x, y, float32(r*c.F.Scale), clr, true)
+}
+
+// Text draws one line with its top-left at (x, y), at the screen's real pixel size so
+// it stays crisp at any window size.
+func (c *Canvas) Text(s string, x, y float64, st Style) {
+	face := c.Fonts.Face(st.Size*c.F.Scale, st.Bold)
+	c.op.GeoM.Reset()
+	sx, sy := c.F.pt(x, y)
+	c.op.GeoM.Translate(math.Round(float64(sx)), math.Round(float64(sy)))
+	c.op.ColorScale.Reset()
+	c.op.ColorScale.ScaleWithColor(st.Color)
+	text.Draw(c.Dst, s, face, &c.op)
+}
+
+// TextRight draws one line right-aligned to x.
+func (c *Canvas) TextRight(s string, x, y float64, st Style) {
+	c.Text(s, x-c.Fonts.Width(s, st), y, st)
+}
+
+// TextCenter draws one line centred on x.
+func (c *Canvas) TextCenter(s string, x, y float64, st Style) {
+	c.Text(s, x-c.Fonts.Width(s, st)/2, y, st)
+}
+
+// Block draws wrapped text from (x, y); it returns the height used.
+func (c *Canvas) Block(b Block, x, y float64) float64 {
+	for i, l := range b.Lines {
+		c.Text(l, x, y+float64(i)*b.LineH, b.Style)
+	}
+	return b.Height()
+}
+
+// BlockClipped draws only the lines of b whose top lies in [top, bottom).
+func (c *Canvas) BlockClipped(b Block, x, y, top, bottom float64) {
+	for i, l := range b.Lines {
+		ly := y + float64(i)*b.LineH
+		if ly >= top && ly+b.LineH <= bottom {
+			c.Text(l, x, ly, b.Style)
+		}
+	}
+}

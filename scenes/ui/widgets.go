@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"image/color"
+	"math"
+)
+
+// ButtonKind chooses how a button looks.
+type ButtonKind int
+
+// Button looks.
+const (
+	Primary ButtonKind = iota // filled teal, for Continue / Confirm
+	CardKind                  // white card with title, detail and tag
+	Quiet                     // outlined, for Back / Fact card
+)
+
+// Button is a focusable, clickable widget. Its text is wrapped once, at layout.
+type Button struct {
+	R        Rect
+	Kind     ButtonKind
+	Title    Block
+	Detail   Block
+	Tag      Block
+	Check    bool // draw a tick box (pick-many)
+	Selected bool
+	Done     bool
+	Disabled bool
+	Prefix   string // a short marker drawn before the title, e.g. "Mon"
+}
+
+const pad = 14
+
+// NewPrimary makes a filled button sized to its label.
+func NewPrimary(fs *Fonts, label string, x, y float64) Button {
+	st := OnTeal
+	w := fs.Width(label, st) + 2*pad + 16
+	return Button{R: Rect{x, y, math.Max(w, 150), 50}, Kind: Primary, Title: fs.NewBlock(label, st, 10000)}
+}
+
+// NewQuiet makes an outlined button sized to its label.
+func NewQuiet(fs *Fonts, label string, x, y float64) Button {
+	st := Style{Size: 18, Bold: true, Color: Teal}
+	w := fs.Width(label, st) + 2*pad
+	return Button{R: Rect{x, y, math.Max(w, 110), 44}, Kind: Quiet, Title: fs.NewBlock(label, st, 10000)}
+}
+
+// CardSpec is the text of one card before layout.
+type CardSpec struct {
+	Title, Detail, Tag, Prefix string
+	Check, Selected, Done     bool
+	Disabled                  bool
+}
+
+// CardStyles are the styles cards use; smaller when space is tight.
+func cardStyles(compact bool) (Style, Style, Style) {
+	if compact {
+		return Style{Size: 18, Bold: true, Color: Ink}, Style{Size: 15, Color: InkSoft}, Style{Size: 14, Bold: true, Color: Teal}
+	}
+	return Style{Size: 20, Bold: true, Color: Ink}, Style{Size: 17, Color: InkSoft}, Style{Size: 15, Bold: true, Color: Teal}
+}
+
+// LayoutCards lays cards out in area: one column if they fit, else two, else compact
+// text. Heights come from the wrapped text.
+func LayoutCards(fs *Fonts, specs []CardSpec, area Rect, gap float64) []Button {
+	for _, try := range []struct {
+		cols    int
+		compact bool
+	}{{1, false}, {2, false}, {2, true}, {3, true}} {
+		bs, h := layoutCards(fs, specs, area, gap, try.cols, try.compact)
+		if h <= area.H || try.cols == 3 {
+			return bs
+		}
+	}
+	return nil
+}
+
+func layoutCards(fs *Fonts, specs []CardSpec, area Rect, gap float64, cols int, compact bool) ([]Button, float64) {
+	ts, ds, gs := cardStyles(compact)
+	colW := (area.W - gap*float64(cols-1)) / float64(cols)
+	inner := colW - 2*pad
+	left := inner
+	bs := make([]Button, len(specs))
+	for i, s := range specs {
+		textW := left
+		if s.Check {
+			textW -= 34
+		}
+		if s.Prefix != "" {
+			textW -= 56
+		}
+		b := Button{Kind: CardKind, Check: s.Check, Selected: s.Selected, Done: s.Done, Disabled: s.Disabled, Prefix: s.Prefix}
+		b.Title = fs.NewBlock(s.Title, ts, textW)
+		if s.Detail != "" {
+			b.Detail = fs.NewBlock(s.Detail, ds, textW)
+		}
+		if s.Tag != "" {
+			b.Tag = fs.NewBlock(s.Tag, gs, textW)
+		}
+		h := 2*pad + b.Title.Height()
+		if s.Detail != "" {
+			h += 4 + b.Detail.Height()
+		}
+		if s.Tag != "" {
+			h += 6 + b.Tag.Height()
+		}
+		b.R.H = math.Max(h, 56)
+		bs[i] = b
+	}
+	// place row by row; a row is as tall as its tallest card
+	y := area.Y
+	for i := 0; i < len(bs); i += cols {
+		rowH := 0.0
+		for j := i; j < i+cols && j < len(bs); j++ {
+			rowH = math.Max(rowH, bs[j].R.H)
+		}
+		for j := i; j < i+cols && j < len(bs); j++ {
+			bs[j].R.X = area.X + float64(j-i)*(colW+gap)
+			bs[j].R.Y = y
+			bs[j].R.W = colW
+			bs[j].R.H = rowH
+		}
+		y += rowH + gap
+	}
+	return bs, y - gap - area.Y
+}
+
+// Draw draws the button; focused adds the focus ring, hover a lighter fill.
+func (b *Button) Draw(c *Canvas, focused, hover bool) {
+	r := b.R
+	switch b.Kind {
+	case Primary:
+		fill := Teal
+		if b.Disabled {
+			fill = TealLight
+		}
+		c.FillRect(r, fill)
+		if hover && !b.Disabled {
+			c.StrokeRect(r.Inset(2), 2, White)
+		}
+		ty := r.Y + (r.H-b.Title.Height())/2
+		c.Text(b.Title.Lines[0], r.X+(r.W-c.Fonts.Width(b.Title.Lines[0], b.Title.Style))/2, ty, b.Title.Style)
+	case Quiet:
+		fill := Card
+		if hover {
+			fill = CardHover
+		}
+		c.FillRect(r, fill)
+		c.StrokeRect(r, 2, Teal)
+		ty := r.Y + (r.H-b.Title.Height())/2
+		c.Text(b.Title.Lines[0], r.X+(r.W-c.Fonts.Width(b.Title.Lines[0], b.Title.Style))/2, ty, b.Title.Style)
+	case CardKind:
+		fill := Card
+		switch {
+		case b.Selected:
+			fill = Selected
+		case b.Done || b.Disabled:
+			fill = Muted
+		case hover:
+			fill = CardHover
+		}
+		c.FillRect(r, fill)
+		edge := Line
+		if b.Selected {
+			edge = Teal
+		}
+		c.StrokeRect(r, 2, edge)
+		x := r.X + pad
+		if b.Check {
+			box := Rect{x, r.Y + pad + 2, 22, 22}
+			c.FillRect(box, White)
+			c.StrokeRect(box, 2, Teal)
+			if b.Selected {
+				drawTick(c, box)
+			}
+			x += 34
+		}
+		if b.Prefix != "" {
+			c.FillRect(Rect{x, r.Y + pad, 46, 26}, Teal)
+			c.TextCenter(b.Prefix, x+23, r.Y+pad+3, Style{Size: 15, Bold: true, Color: White})
+			x += 56
+		}
+		y := r.Y + pad
+		y += c.Block(b.Title, x, y)
+		if len(b.Detail.Lines) > 0 {
+			y += 4
+			y += c.Block(b.Detail, x, y)
+		}
+		if len(b.Tag.Lines) > 0 {
+			y += 6
+			c.Block(b.Tag, x, y)
+		}
+		if b.Done {
+			drawTick(c, Rect{r.X + r.W - 40, r.Y + pad, 24, 24})
+		}
+	}
+	if focused {
+		FocusRing(c, r)
+	}
+}
+
+// FocusRing draws the keyboard focus: a thick outline and a marker, visible in
+// black and white too.
+func FocusRing(c *Canvas, r Rect) {
+	c.StrokeRect(Rect{r.X - 5, r.Y - 5, r.W + 10, r.H + 10}, 4, Focus)
+	c.FillRect(Rect{r.X - 14, r.Y + r.H/2 - 8, 6, 16}, Focus)
+}
+
+func drawTick(c *Canvas, box Rect) {
+	c.Line(box.X+4, box.Y+box.H*0.55, box.X+box.W*0.42, box.Y+box.H-4, 3.5, Good)
+	c.Line(box.X+box.W*0.42, box.Y+box.H-4, box.X+box.W-3, box.Y+4, 3.5, Good)
+}
+
+// Bar draws a horizontal meter bar filled to frac (0..1).
+func Bar(c *Canvas, r Rect, frac float64, clr color.Color) {
+	c.FillRect(r, Muted)
+	frac = math.Max(0, math.Min(1, frac))
+	c.FillRect(Rect{r.X, r.Y, r.W * frac, r.H}, clr)
+}
+
+// Sparkline draws values as a small line chart in r, with end dots.
+func Sparkline(c *Canvas, r Rect, vals []float64, lo, hi float64) {
+	if len(vals) < 2 || hi <= lo {
+		return
+	}
+	px := func(i int) float64 { return r.X + r.W*float64(i)/float64(len(vals)-1) }
+	py := func(v float64) float64 { return r.Y + r.H - r.H*(math.Max(lo, math.Min(hi, v))-lo)/(hi-lo) }
+	for i := 1; i < len(vals); i++ {
+		c.Line(px(i-1), py(vals[i-1]), px(i), py(vals[i]), 2, Teal)
+	}
+	c.Circle(px(len(vals)-1), py(vals[len(vals)-1]), 3, Teal)
+}

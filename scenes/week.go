@@ -1,0 +1,189 @@
+package scenes
+
+import (
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/scenes/ui"
+)
+
+// WeekScene is the manager's dashboard: the facility's meters on the left, the
+// week's inbox on the right.
+type WeekScene struct {
+	h      header
+	m      menu
+	step   game.Step
+	cards  int
+	end    int
+	meter0 int
+	rows   []meterRow
+	hint   string
+	stats  string
+}
+
+type meterRow struct {
+	def          *game.MeterDef
+	name, value  string
+	delta        string
+	better, same bool
+	health       float64
+	trend        []float64
+}
+
+const (
+	meterX, meterW = 24.0, 700.0
+	rowH           = 34.0
+)
+
+// Name implements Scene.
+func (s *WeekScene) Name() string { return "week" }
+
+// Layout implements Scene.
+func (s *WeekScene) Layout(ctx *Context) {
+	fs := ctx.Fonts
+	sess := ctx.Session
+	s.step = sess.Step()
+	s.h = newHeader(ctx)
+	specs := make([]ui.CardSpec, len(s.step.Options))
+	firstOpen := -1
+	for i, o := range s.step.Options {
+		specs[i] = ui.CardSpec{Title: ctx.R(o.Label), Detail: ctx.R(o.Detail), Prefix: ctx.R(o.Tag), Done: o.Done}
+		if !o.Done && firstOpen < 0 {
+			firstOpen = i
+		}
+	}
+	s.m.items = ui.LayoutCards(fs, specs, ui.Rect{X: 760, Y: 124, W: 480, H: 420}, 12)
+	s.cards = len(s.m.items)
+	end := ui.NewPrimary(fs, ctx.T("nav.end_week"), 760, 560)
+	end.Disabled = !s.step.CanGoOn
+	s.end = len(s.m.items)
+	s.m.items = append(s.m.items, end)
+	// meters: each row opens its details
+	s.meter0 = len(s.m.items)
+	s.rows = s.rows[:0]
+	st := sess.S
+	for i := range game.MeterDefs {
+		d := &game.MeterDefs[i]
+		v := st.Facility.Meters[d.ID]
+		start := v
+		if st.MetersStart != nil {
+			start = st.MetersStart[d.ID]
+		}
+		r := meterRow{def: d, name: ctx.T("meter." + d.ID + ".name"), value: d.Format(v), health: d.Health(v)}
+		r.same = abs(v-start) < 0.05
+		r.better = d.Better(start, v)
+		if !r.same {
+			r.delta = signed(d, v-start)
+		}
+		r.trend = append(r.trend, start)
+		for _, t := range st.Trend {
+			r.trend = append(r.trend, t[d.ID])
+		}
+		s.rows = append(s.rows, r)
+		s.m.items = append(s.m.items, ui.Button{R: ui.Rect{X: meterX, Y: 124 + float64(i)*rowH, W: meterW, H: rowH - 4}, Kind: ui.Quiet, Title: ui.Block{Lines: []string{""}, Style: ui.Small}})
+	}
+	s.m.items = withHeader(&s.h, s.m.items)
+	switch {
+	case firstOpen >= 0:
+		s.m.focus = firstOpen
+	default:
+		s.m.focus = s.end
+	}
+	s.hint = ctx.R(s.step.Hint)
+	if s.step.CanGoOn {
+		s.hint = ctx.T("week.done_all")
+	}
+	s.stats = ctx.T("stat.stress") + " " + itoa(st.Player.Stress) + "/100"
+}
+
+// Update implements Scene.
+func (s *WeekScene) Update(ctx *Context, in *Input) error {
+	if in.Back {
+		ctx.Push(&PauseScene{})
+		return nil
+	}
+	i := s.m.handle(in)
+	switch {
+	case i < 0:
+	case i < s.cards:
+		if s.step.Options[i].Done {
+			return nil
+		}
+		return ctx.Do(func(g *game.Session) error { return g.Choose(i) })
+	case i == s.end:
+		return ctx.Do((*game.Session).Confirm)
+	case i >= s.meter0 && i < s.meter0+len(s.rows):
+		ctx.Push(&MeterScene{ID: s.rows[i-s.meter0].def.ID})
+	case i == len(s.m.items)-1:
+		ctx.Push(&PauseScene{})
+	}
+	return nil
+}
+
+// Draw implements Scene.
+func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
+	s.h.draw(ctx, c, s.m.focus == len(s.m.items)-1)
+	c.Text(ctx.T("week.meters"), meterX, 84, ui.H3)
+	c.Text(ctx.T("meter.hint"), meterX+190, 90, ui.Small)
+	for i, r := range s.rows {
+		y := 124 + float64(i)*rowH
+		b := &s.m.items[s.meter0+i]
+		focused := s.m.focus == s.meter0+i
+		bg := ui.Card
+		if s.m.hover == s.meter0+i {
+			bg = ui.CardHover
+		}
+		c.FillRect(b.R, bg)
+		c.Text(r.name, meterX+10, y+6, ui.Style{Size: 16, Color: ui.Ink})
+		c.TextRight(r.value, meterX+330, y+6, ui.Style{Size: 16, Bold: true, Color: ui.Ink})
+		barCol := ui.TealLight
+		if r.health < 0.35 {
+			barCol = ui.Bad
+		}
+		ui.Bar(c, ui.Rect{X: meterX + 345, Y: y + 10, W: 110, H: 10}, r.health, barCol)
+		if r.delta != "" {
+			col, mark := ui.Bad, "▼"
+			if r.better {
+				col, mark = ui.Good, "▲"
+			}
+			c.Text(mark+" "+r.delta, meterX+470, y+7, ui.Style{Size: 14, Bold: true, Color: col})
+		}
+		if len(r.trend) > 1 {
+			ui.Sparkline(c, ui.Rect{X: meterX + 610, Y: y + 4, W: 80, H: rowH - 12}, r.trend, minOf(r.trend)-0.01, maxOf(r.trend)+0.01)
+		}
+		if focused {
+			ui.FocusRing(c, b.R)
+		}
+	}
+	c.Text(ctx.T("week.inbox"), 760, 84, ui.H3)
+	c.TextRight(s.stats, ui.W-24, 90, ui.Style{Size: 16, Bold: true, Color: ui.InkSoft})
+	for i := 0; i <= s.end; i++ {
+		s.m.items[i].Draw(c, s.m.focus == i, s.m.hover == i)
+	}
+	c.Text(s.hint, 760, 626, ui.Style{Size: 17, Color: ui.InkSoft})
+}
+
+func abs(v float64) float64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+func minOf(v []float64) float64 {
+	m := v[0]
+	for _, x := range v {
+		if x < m {
+			m = x
+		}
+	}
+	return m
+}
+
+func maxOf(v []float64) float64 {
+	m := v[0]
+	for _, x := range v {
+		if x > m {
+			m = x
+		}
+	}
+	return m
+}
