@@ -148,9 +148,9 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 func TestLoadRejectsBadSaves(t *testing.T) {
 	c := content(t)
 	for name, data := range map[string]string{
-		"garbage":      "not json",
-		"future":       `{"version": 99, "plan":[{"kind":"report"}], "pos":0}`,
-		"no plan":      `{"version": 1}`,
+		"garbage":       "not json",
+		"future":        `{"version": 99, "plan":[{"kind":"report"}], "pos":0}`,
+		"no plan":       `{"version": 1}`,
 		"lost scenario": `{"version": 1, "plan":[{"kind":"event","ref":"school"}], "pos":0, "current":"nope"}`,
 	} {
 		if _, err := game.Load(c, []byte(data)); err == nil {

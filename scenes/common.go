@@ -75,7 +75,7 @@ func (m *menu) draw(c *ui.Canvas) {
 // header is the bar at the top of every in-career screen: act, progress, name, menu.
 type header struct {
 	act, progress, name string
-	menuBtn           ui.Button
+	menuBtn             ui.Button
 }
 
 const headerH = 64

@@ -9,23 +9,23 @@ import (
 // Input is one frame's input as intents, in logical coordinates. Scenes read only
 // this; tests build it directly.
 type Input struct {
-	Next, Prev    bool // Tab / Shift+Tab, arrows
-	Up, Down      bool
-	Left, Right   bool
-	Choose        bool // Enter or Space
-	Enter         bool // Enter alone (text fields take Space as a character)
-	Back          bool // Esc
-	Fact          bool // F: open the fact card
-	Chars         []rune
-	Backspace     bool
-	Click         bool // a mouse button or touch released this frame
-	X, Y          float64
-	Moved         bool // the pointer moved (hover follows it)
-	PX, PY        float64
-	Wheel         float64 // positive scrolls down
-	Drag          float64 // touch/mouse drag distance this frame (logical, positive = content up)
+	Next, Prev     bool // Tab / Shift+Tab, arrows
+	Up, Down       bool
+	Left, Right    bool
+	Choose         bool // Enter or Space
+	Enter          bool // Enter alone (text fields take Space as a character)
+	Back           bool // Esc
+	Fact           bool // F: open the fact card
+	Chars          []rune
+	Backspace      bool
+	Click          bool // a mouse button or touch released this frame
+	X, Y           float64
+	Moved          bool // the pointer moved (hover follows it)
+	PX, PY         float64
+	Wheel          float64 // positive scrolls down
+	Drag           float64 // touch/mouse drag distance this frame (logical, positive = content up)
 	PageUp, PageDn bool
-	Home, End     bool
+	Home, End      bool
 }
 
 // Reader turns Ebitengine's keys, mouse and touches into Input.

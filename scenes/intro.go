@@ -8,14 +8,14 @@ import (
 // IntroScene is an act's title card: where the run is on the road and what this act
 // teaches.
 type IntroScene struct {
-	h     header
-	m     menu
-	step  game.Step
-	body  ui.Block
-	src   ui.Block
-	acts  []string
-	cont  int
-	fact  int
+	h    header
+	m    menu
+	step game.Step
+	body ui.Block
+	src  ui.Block
+	acts []string
+	cont int
+	fact int
 }
 
 // Name implements Scene.

@@ -20,7 +20,7 @@ type OutcomeScene struct {
 
 type changeRow struct {
 	label, amount, word string
-	better             bool
+	better              bool
 }
 
 // Name implements Scene.

@@ -18,10 +18,10 @@ func drawShade(c *ui.Canvas) {
 
 // FactScene is a fact card: a figure or claim with its source and year.
 type FactScene struct {
-	Fact  game.Fact
-	m     menu
-	text  ui.Block
-	src   ui.Block
+	Fact game.Fact
+	m    menu
+	text ui.Block
+	src  ui.Block
 }
 
 // Name implements Scene.

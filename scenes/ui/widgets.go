@@ -10,9 +10,9 @@ type ButtonKind int
 
 // Button looks.
 const (
-	Primary ButtonKind = iota // filled teal, for Continue / Confirm
-	CardKind                  // white card with title, detail and tag
-	Quiet                     // outlined, for Back / Fact card
+	Primary  ButtonKind = iota // filled teal, for Continue / Confirm
+	CardKind                   // white card with title, detail and tag
+	Quiet                      // outlined, for Back / Fact card
 )
 
 // Button is a focusable, clickable widget. Its text is wrapped once, at layout.
@@ -48,8 +48,8 @@ func NewQuiet(fs *Fonts, label string, x, y float64) Button {
 // CardSpec is the text of one card before layout.
 type CardSpec struct {
 	Title, Detail, Tag, Prefix string
-	Check, Selected, Done     bool
-	Disabled                  bool
+	Check, Selected, Done      bool
+	Disabled                   bool
 }
 
 // CardStyles are the styles cards use; smaller when space is tight.
