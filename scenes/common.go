@@ -9,7 +9,7 @@ import (
 )
 
 func fadeColor(n int) color.Color {
-	return color.RGBA{0xf4, 0xf1, 0xea, uint8(n * 28)}
+	return color.NRGBA{0xf4, 0xf1, 0xea, uint8(n * 28)}
 }
 
 // menu is a list of focusable buttons with keyboard, mouse and touch handling.

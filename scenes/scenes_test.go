@@ -1,0 +1,320 @@
+package scenes_test
+
+import (
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hsmgame/healthmanager/assets"
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/game/store"
+	"github.com/hsmgame/healthmanager/scenarios"
+	"github.com/hsmgame/healthmanager/scenes"
+	"github.com/hsmgame/healthmanager/scenes/ui"
+)
+
+// harness drives an App through its input layer and renders frames offscreen.
+type harness struct {
+	t      *testing.T
+	app    *scenes.App
+	screen *ebiten.Image
+	trace  []string
+}
+
+func newHarness(t *testing.T, w, h int, cfg scenes.Config) *harness {
+	t.Helper()
+	hs := &harness{t: t, screen: ebiten.NewImage(w, h)}
+	if cfg.Content == nil && cfg.ContentErr == nil {
+		c, err := scenarios.Builtin()
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Content = c
+	}
+	if cfg.Catalog == nil {
+		cat, err := assets.Catalog("en")
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Catalog = cat
+	}
+	if cfg.Store == nil {
+		cfg.Store = &store.Memory{}
+	}
+	if cfg.Seed == 0 {
+		cfg.Seed = 11
+	}
+	cfg.Trace = func(l string) { hs.trace = append(hs.trace, l) }
+	app, err := scenes.NewApp(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs.app = app
+	hs.frame()
+	return hs
+}
+
+// frame runs one tick with in and draws.
+func (h *harness) tick(in scenes.Input) {
+	h.t.Helper()
+	if err := h.app.Step(&in); err != nil {
+		h.t.Fatalf("update: %v", err)
+	}
+	h.frame()
+}
+
+func (h *harness) frame() {
+	h.screen.Clear()
+	h.app.Draw(h.screen)
+}
+
+func (h *harness) key(in scenes.Input) { h.tick(in); h.tick(scenes.Input{}) }
+func (h *harness) enter()             { h.key(scenes.Input{Enter: true, Choose: true}) }
+func (h *harness) scene() string      { return h.app.Top().Name() }
+
+// click taps a logical point, as a mouse release or a touch end would.
+func (h *harness) click(x, y float64) {
+	h.tick(scenes.Input{Moved: true, PX: x, PY: y})
+	h.tick(scenes.Input{Click: true, X: x, Y: y, PX: x, PY: y})
+	h.tick(scenes.Input{})
+}
+
+// settle runs frames until the screen's fade-in is over.
+func (h *harness) settle() {
+	for i := 0; i < 10; i++ {
+		h.tick(scenes.Input{})
+	}
+}
+
+func (h *harness) pixel(x, y int) color.RGBA {
+	c := h.screen.At(x, y)
+	r, g, b, a := c.RGBA()
+	return color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), uint8(a >> 8)}
+}
+
+// shot saves the current frame as a PNG under the artefacts folder.
+func (h *harness) shot(name string) {
+	h.settle()
+	dir := os.Getenv("HSM_ARTIFACTS")
+	if dir == "" {
+		dir = filepath.Join(os.TempDir(), "hsm-artifacts")
+	}
+	os.MkdirAll(dir, 0o755)
+	b := h.screen.Bounds()
+	img := image.NewRGBA(b)
+	h.screen.ReadPixels(img.Pix)
+	f, err := os.Create(filepath.Join(dir, name+".png"))
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	defer f.Close()
+	png.Encode(f, img)
+}
+
+func near(a, b color.RGBA, tol int) bool {
+	d := func(x, y uint8) int {
+		if x > y {
+			return int(x - y)
+		}
+		return int(y - x)
+	}
+	return d(a.R, b.R) <= tol && d(a.G, b.G) <= tol && d(a.B, b.B) <= tol
+}
+
+// countColor counts pixels near c in a rectangle.
+func (h *harness) countColor(r image.Rectangle, c color.RGBA) int {
+	h.settle()
+	n := 0
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if near(h.pixel(x, y), c, 12) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func TestKeyboardOnlyReachesReport(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{Weeks: 2})
+	if h.scene() != "title" {
+		t.Fatalf("starts on %q, want title", h.scene())
+	}
+	h.shot("00-title")
+	h.enter() // New career
+	if h.scene() != "name" {
+		t.Fatalf("Enter on the title opened %q, want name", h.scene())
+	}
+	h.key(scenes.Input{Chars: []rune("Ava")})
+	h.shot("01-name")
+	h.enter()
+	shots := map[string]bool{}
+	for n := 0; n < 400 && h.scene() != "report"; n++ {
+		st := h.app.Context().Session.Step()
+		key := h.scene() + "-" + string(st.Act)
+		if !shots[key] {
+			shots[key] = true
+			h.shot(strings.ReplaceAll("02-"+key, "/", "-"))
+		}
+		h.enter()
+	}
+	if h.scene() != "report" {
+		t.Fatalf("keyboard-only play stuck on %q (trace %v)", h.scene(), h.trace[len(h.trace)-5:])
+	}
+	h.shot("09-report")
+	for _, want := range []string{"intro act=school", "pick-many act=school", "intro act=college", "intro act=job", "week act=manager", "scenario act=manager", "outcome act=manager"} {
+		if !strings.Contains(strings.Join(h.trace, "\n"), want) {
+			t.Errorf("the run never showed %q", want)
+		}
+	}
+	// scrolling the report moves its text
+	before := h.screen.At(200, 300)
+	for i := 0; i < 5; i++ {
+		h.key(scenes.Input{Down: true})
+	}
+	if h.screen.At(200, 300) == before && h.countColor(image.Rect(80, 80, 1180, 630), color.RGBA{0x1d, 0x24, 0x2b, 0xff}) == 0 {
+		t.Error("the report shows no text after scrolling")
+	}
+}
+
+func TestMouseOnlyIntoActOne(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	h.click(250, 355) // New career
+	if h.scene() != "name" {
+		t.Fatalf("clicking New career opened %q", h.scene())
+	}
+	// a suggested name starts the career without a keyboard
+	h.click(140, 402)
+	if h.scene() != "intro" {
+		t.Fatalf("clicking a suggested name opened %q, want the Act 1 intro", h.scene())
+	}
+	if got := h.app.Context().Session.S.Player.Name; got != "Alex" {
+		t.Errorf("name is %q, want Alex", got)
+	}
+	h.shot("mouse-intro")
+}
+
+func TestFocusIsVisible(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	// the focus ring is drawn around the focused title button
+	ring := image.Rect(60, 315, 440, 395)
+	if n := h.countColor(ring, ui.Focus); n < 200 {
+		t.Fatalf("focus ring pixels around the first button: %d, want a visible ring", n)
+	}
+	h.key(scenes.Input{Next: true}) // Tab to Quit? (memory store has no save: New career, then nothing else on web)
+}
+
+func TestScalesToSmallWindow(t *testing.T) {
+	h := newHarness(t, 640, 360, scenes.Config{})
+	h.shot("small-title")
+	// the teal New career button sits at half the logical coordinates
+	h.settle()
+	if p := h.pixel(125, 177); !near(p, ui.Teal, 20) {
+		t.Fatalf("pixel inside the scaled New career button is %v, want teal", p)
+	}
+	// and a click in logical coordinates still hits it
+	h.click(250, 355)
+	if h.scene() != "name" {
+		t.Fatalf("click in a small window opened %q", h.scene())
+	}
+}
+
+func TestEscOpensPauseAndClosesIt(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	h.enter()
+	h.key(scenes.Input{Chars: []rune("Bo")})
+	h.enter()
+	h.key(scenes.Input{Back: true})
+	if h.scene() != "pause" {
+		t.Fatalf("Esc opened %q, want pause", h.scene())
+	}
+	h.shot("pause")
+	h.key(scenes.Input{Back: true})
+	if h.scene() != "intro" {
+		t.Fatalf("Esc again left %q, want back on intro", h.scene())
+	}
+}
+
+func TestFactCardOpens(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	h.enter()
+	h.key(scenes.Input{Chars: []rune("Cy")})
+	h.enter()
+	// play until a screen with a fact card
+	for n := 0; n < 200; n++ {
+		if st := h.app.Context().Session.Step(); st.Fact != nil {
+			break
+		}
+		h.enter()
+	}
+	h.key(scenes.Input{Fact: true})
+	if h.scene() != "fact" {
+		t.Fatalf("F opened %q, want the fact card", h.scene())
+	}
+	h.shot("fact-card")
+	h.key(scenes.Input{Back: true})
+	if h.scene() == "fact" {
+		t.Fatal("Esc did not close the fact card")
+	}
+}
+
+func TestBrokenPackShowsErrorsInsteadOfStarting(t *testing.T) {
+	base, err := scenarios.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, perr := scenarios.WithPack(base, []scenarios.PackFile{{Name: "pack/bad.yaml", Data: []byte("scenarios:\n  - id: x\n    act: manager\n    colour: red\n")}})
+	if perr == nil {
+		t.Fatal("the broken pack loaded")
+	}
+	h := newHarness(t, 1280, 720, scenes.Config{ContentErr: perr, Desktop: false})
+	h.shot("broken-pack")
+	h.enter()
+	if h.scene() != "title" {
+		t.Fatalf("a game with a broken pack opened %q", h.scene())
+	}
+	if h.app.Context().Session != nil {
+		t.Fatal("a career started with broken content")
+	}
+	// the errors are drawn in the warning colour
+	if n := h.countColor(image.Rect(60, 300, 1200, 500), ui.Bad); n < 50 {
+		t.Fatalf("no error text drawn (%d red pixels)", n)
+	}
+}
+
+func TestContinueRestoresSavedCareer(t *testing.T) {
+	st := &store.Memory{}
+	h := newHarness(t, 1280, 720, scenes.Config{Store: st})
+	h.enter()
+	h.key(scenes.Input{Chars: []rune("Dee")})
+	h.enter()
+	h.enter() // past the intro
+	pos := h.app.Context().Session.S.Pos
+	if st.Data == nil {
+		t.Fatal("nothing was saved")
+	}
+	h2 := newHarness(t, 1280, 720, scenes.Config{Store: st})
+	h2.enter() // Continue is first when a save exists
+	if h2.app.Context().Session == nil || h2.app.Context().Session.S.Pos != pos {
+		t.Fatalf("Continue did not restore the career at step %d", pos)
+	}
+}
+
+func TestCorruptSaveKeepsBackupAndStartsNew(t *testing.T) {
+	st := &store.Memory{Data: []byte("{broken")}
+	h := newHarness(t, 1280, 720, scenes.Config{Store: st})
+	h.shot("corrupt-save")
+	if n := h.countColor(image.Rect(60, 500, 760, 560), ui.Bad); n < 20 {
+		t.Fatalf("the title does not say the save could not be loaded (%d red pixels)", n)
+	}
+	h.enter()
+	if h.scene() != "name" {
+		t.Fatalf("New career opened %q", h.scene())
+	}
+	_ = game.SaveVersion
+}
