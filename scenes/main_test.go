@@ -31,5 +31,5 @@ func (r *runner) Update() error {
 	return ebiten.Termination
 }
 
-func (r *runner) Draw(*ebiten.Image)            {}
-func (r *runner) Layout(w, h int) (int, int)    { return 1280, 720 }
+func (r *runner) Draw(*ebiten.Image)         {}
+func (r *runner) Layout(w, h int) (int, int) { return 1280, 720 }

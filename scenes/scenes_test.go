@@ -74,8 +74,8 @@ func (h *harness) frame() {
 }
 
 func (h *harness) key(in scenes.Input) { h.tick(in); h.tick(scenes.Input{}) }
-func (h *harness) enter()             { h.key(scenes.Input{Enter: true, Choose: true}) }
-func (h *harness) scene() string      { return h.app.Top().Name() }
+func (h *harness) enter()              { h.key(scenes.Input{Enter: true, Choose: true}) }
+func (h *harness) scene() string       { return h.app.Top().Name() }
 
 // click taps a logical point, as a mouse release or a touch end would.
 func (h *harness) click(x, y float64) {
