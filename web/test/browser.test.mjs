@@ -1,0 +1,142 @@
+// Browser tests: load the wasm build served by cmd/serve in headless Chromium and play
+// into Act 1 with the keyboard, the mouse and touch. Any console error fails a test.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const port = process.env.HSM_PORT || "8765";
+const url = `http://127.0.0.1:${port}/`;
+const artifacts = process.env.HSM_ARTIFACTS || path.join(tmpdir(), "hsm-artifacts");
+const serverBin = process.env.HSM_SERVE || "";
+mkdirSync(artifacts, { recursive: true });
+
+let server, browser;
+
+async function waitForServer() {
+  for (let i = 0; i < 300; i++) {
+    try {
+      const r = await fetch(url + "index.html");
+      if (r.ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("the Go file server did not start on " + url);
+}
+
+before(async () => {
+  const cmd = serverBin || "go";
+  const args = serverBin ? ["-addr", "127.0.0.1:" + port, "-dir", path.join(root, "web", "dist")]
+    : ["run", "./cmd/serve", "-addr", "127.0.0.1:" + port, "-dir", path.join(root, "web", "dist")];
+  server = spawn(cmd, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  await waitForServer();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    // playwright gives every launch a fresh, empty profile of its own
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) server.kill();
+});
+
+// open a fresh page (fresh storage) and collect console errors
+async function open(t, opts = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...opts });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(url);
+  await waitScene(page, "scene=title");
+  t.after(() => context.close());
+  return { page, errors };
+}
+
+async function waitScene(page, prefix, timeout = 90000) {
+  await page.waitForFunction((p) => (window.hsmScene || "").startsWith(p) || !!window.hsmError,
+    prefix, { timeout });
+  const err = await page.evaluate(() => window.hsmError || "");
+  assert.equal(err, "", "the page showed an error");
+  const scene = await page.evaluate(() => window.hsmScene);
+  assert.ok(scene.startsWith(prefix), `expected ${prefix}, on ${scene}`);
+  await page.waitForTimeout(250); // let the fade-in finish before a screenshot or click
+}
+
+async function key(page, k) { await page.keyboard.press(k, { delay: 100 }); }
+async function click(page, x, y) { await page.mouse.click(x, y, { delay: 100 }); }
+
+test("the page loads the game with a progress indicator and no errors", async (t) => {
+  const { page, errors } = await open(t);
+  await page.screenshot({ path: path.join(artifacts, "web-title.png") });
+  const loaderHidden = await page.evaluate(() => getComputedStyle(document.getElementById("loader")).display === "none");
+  assert.ok(loaderHidden, "the loading indicator is still showing after the title appeared");
+  assert.deepEqual(errors, []);
+});
+
+test("a keyboard-only player gets into Act 1", async (t) => {
+  const { page, errors } = await open(t);
+  await key(page, "Enter");
+  await waitScene(page, "scene=name");
+  await page.keyboard.type("Ava", { delay: 100 });
+  await key(page, "Enter");
+  await waitScene(page, "scene=intro act=school");
+  await page.screenshot({ path: path.join(artifacts, "web-keyboard-act1-intro.png") });
+  await key(page, "Enter");
+  await waitScene(page, "scene=pick-one act=school");
+  await key(page, "ArrowDown");
+  await key(page, "Enter");
+  await waitScene(page, "scene=pick-one act=school pos=2");
+  await page.screenshot({ path: path.join(artifacts, "web-keyboard-act1-quiz.png") });
+  assert.deepEqual(errors, []);
+});
+
+test("a mouse-only player gets into Act 1", async (t) => {
+  const { page, errors } = await open(t);
+  await click(page, 250, 355); // New career
+  await waitScene(page, "scene=name");
+  await click(page, 140, 402); // "Play as Alex"
+  await waitScene(page, "scene=intro act=school");
+  await click(page, 265, 517); // Continue
+  await waitScene(page, "scene=pick-one act=school");
+  await click(page, 640, 220); // first answer
+  await waitScene(page, "scene=pick-one act=school pos=2");
+  await page.screenshot({ path: path.join(artifacts, "web-mouse-act1.png") });
+  assert.deepEqual(errors, []);
+});
+
+test("a touch player gets into Act 1", async (t) => {
+  const { page, errors } = await open(t, { hasTouch: true });
+  const cdp = await page.context().newCDPSession(page);
+  async function tap(x, y) {
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
+    await page.waitForTimeout(60);
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  }
+  await tap(250, 355);
+  await waitScene(page, "scene=name");
+  await tap(140, 402);
+  await waitScene(page, "scene=intro act=school");
+  assert.deepEqual(errors, []);
+});
+
+test("a career survives a reload", async (t) => {
+  const { page, errors } = await open(t);
+  await key(page, "Enter");
+  await waitScene(page, "scene=name");
+  await page.keyboard.type("Rio", { delay: 100 });
+  await key(page, "Enter");
+  await waitScene(page, "scene=intro act=school");
+  await page.reload();
+  await waitScene(page, "scene=title");
+  await key(page, "Enter"); // Continue is first when a save exists
+  await waitScene(page, "scene=intro act=school");
+  assert.deepEqual(errors, []);
+});
