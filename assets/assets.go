@@ -7,12 +7,14 @@ package assets
 import (
 	"embed"
 	"fmt"
+	"io/fs"
+	"strings"
 
 	"github.com/hsmgame/healthmanager/game"
 	"go.yaml.in/yaml/v3"
 )
 
-//go:embed lang/*.yaml
+//go:embed lang
 var langFS embed.FS
 
 // Catalog loads the UI strings for lang. English is the base; a missing id in another
@@ -35,14 +37,37 @@ func Catalog(lang string) (game.Catalog, error) {
 	return base, nil
 }
 
+// load reads lang/<lang>.yaml and every file in lang/<lang>/ (one per screen or
+// system, so writers of different screens never edit the same file). An id defined
+// twice is an error.
 func load(lang string) (game.Catalog, error) {
-	data, err := langFS.ReadFile("lang/" + lang + ".yaml")
-	if err != nil {
-		return nil, fmt.Errorf("no strings for language %q", lang)
+	files := []string{"lang/" + lang + ".yaml"}
+	if entries, err := fs.ReadDir(langFS, "lang/"+lang); err == nil {
+		for _, e := range entries {
+			if !e.IsDir() && strings.HasSuffix(e.Name(), ".yaml") {
+				files = append(files, "lang/"+lang+"/"+e.Name())
+			}
+		}
 	}
-	var cat game.Catalog
-	if err := yaml.Unmarshal(data, &cat); err != nil {
-		return nil, fmt.Errorf("assets/lang/%s.yaml: %v", lang, err)
+	cat := game.Catalog{}
+	for i, name := range files {
+		data, err := langFS.ReadFile(name)
+		if err != nil {
+			if i == 0 {
+				return nil, fmt.Errorf("no strings for language %q", lang)
+			}
+			return nil, err
+		}
+		var part game.Catalog
+		if err := yaml.Unmarshal(data, &part); err != nil {
+			return nil, fmt.Errorf("assets/%s: %v", name, err)
+		}
+		for k, v := range part {
+			if _, dup := cat[k]; dup {
+				return nil, fmt.Errorf("assets/%s: string id %q is defined twice", name, k)
+			}
+			cat[k] = v
+		}
 	}
 	return cat, nil
 }

@@ -13,6 +13,9 @@ func (s *Session) Act1(policy Policy) (bool, error) {
 	switch step.Kind {
 	case StepReport:
 		return false, nil
+	case StepSystem:
+		s.AutoSystem()
+		return true, s.FinishSystem()
 	case StepIntro, StepOutcome:
 		return true, s.Continue()
 	case StepPickMany:

@@ -18,10 +18,13 @@ type Options struct {
 }
 
 // DefaultWeeks is the length of Act 4 in a standard run.
-const DefaultWeeks = 4
+const DefaultWeeks = 6
 
-// InboxSize is how many scenarios land in one manager week.
+// InboxSize is how many scenarios land in one manager week, besides its duty screens.
 const InboxSize = 3
+
+// MaxInbox caps a week's inbox (scenarios and duty screens together).
+const MaxInbox = 5
 
 // FirstWeekDuties are the duties week one always covers, so every run meets the
 // budget, staffing and privacy sides of the job.
@@ -110,7 +113,7 @@ func BuildPlan(c *Content, weeks int) []PlanItem {
 // advance moves to the next plan item and prepares it.
 func (s *Session) advance() {
 	st := s.S
-	st.Current, st.Outcome, st.Picked, st.Open = "", nil, nil, -1
+	st.Current, st.System, st.Outcome, st.Picked, st.Open = "", "", nil, nil, -1
 	st.Pos++
 	s.enter()
 }
@@ -214,36 +217,38 @@ func (s *Session) openWeek() {
 	st.Inbox = nil
 	picked := map[string]bool{}
 	add := func(id string) {
-		if id != "" && !picked[id] && len(st.Inbox) < InboxSize {
+		if id != "" && !picked[id] && len(st.Inbox) < MaxInbox {
 			picked[id] = true
 			st.Inbox = append(st.Inbox, InboxItem{Scenario: id})
 		}
 	}
 	var keep []string
 	for _, id := range st.Queue {
-		if sc := s.C.Scenario(id); sc != nil && len(st.Inbox) < InboxSize && s.eligible(sc, ActManager) {
+		if sc := s.C.Scenario(id); sc != nil && len(st.Inbox) < MaxInbox && s.eligible(sc, ActManager) {
 			add(id)
-		} else if sc != nil && len(st.Inbox) >= InboxSize {
+		} else if sc != nil && len(st.Inbox) >= MaxInbox {
 			keep = append(keep, id)
 		}
 	}
 	st.Queue = keep
+	for _, id := range s.SystemsDue(st.Week) {
+		st.Inbox = append(st.Inbox, InboxItem{System: id})
+	}
 	if st.Week == 1 {
 		for _, d := range FirstWeekDuties {
 			d := d
 			add(s.draw(ActManager, picked, &d))
 		}
 	}
-	for len(st.Inbox) < InboxSize {
+	for len(st.Inbox) < InboxSize+len(s.SystemsDue(st.Week)) && len(st.Inbox) < MaxInbox {
 		id := s.draw(ActManager, picked, nil)
 		if id == "" {
 			break
 		}
 		add(id)
 	}
-	days := []int{1, 3, 5}
 	for i := range st.Inbox {
-		st.Inbox[i].Day = days[i%len(days)]
+		st.Inbox[i].Day = 1 + i*5/max(1, len(st.Inbox))
 	}
 }
 
@@ -257,6 +262,12 @@ func (s *Session) Step() Step {
 		step.Title = st.Outcome.Title
 		step.Fact = st.Outcome.Fact
 		step.CanGoOn = true
+		return step
+	}
+	if st.System != "" {
+		step.Kind, step.System = StepSystem, st.System
+		step.Title = L("system." + st.System + ".title")
+		step.Body = L("system." + st.System + ".body")
 		return step
 	}
 	if st.Current != "" {
@@ -332,8 +343,13 @@ func (s *Session) Step() Step {
 		step.Title = L("week.title", strconv.Itoa(st.Week), strconv.Itoa(st.Weeks))
 		done := 0
 		for _, in := range st.Inbox {
-			sc := c.Scenario(in.Scenario)
-			o := Option{ID: in.Scenario, Label: TL(sc.Title), Detail: TL(sc.Who), Done: in.Done, Tag: L("day." + strconv.Itoa(in.Day))}
+			var o Option
+			if in.System != "" {
+				o = Option{ID: "system:" + in.System, Label: L("system." + in.System + ".title"), Detail: L("system." + in.System + ".who"), Done: in.Done, Tag: L("day." + strconv.Itoa(in.Day))}
+			} else {
+				sc := c.Scenario(in.Scenario)
+				o = Option{ID: in.Scenario, Label: TL(sc.Title), Detail: TL(sc.Who), Done: in.Done, Tag: L("day." + strconv.Itoa(in.Day))}
+			}
 			if in.Done {
 				done++
 			}
@@ -478,7 +494,7 @@ func (s *Session) Toggle(i int) error {
 func (s *Session) Confirm() error {
 	st, c := s.S, s.C
 	it := st.Item()
-	if st.Outcome != nil || st.Current != "" {
+	if st.Outcome != nil || st.Current != "" || st.System != "" {
 		return ErrNotNow
 	}
 	switch it.Kind {
@@ -515,7 +531,7 @@ func (s *Session) Confirm() error {
 // Choose picks option i of the current step.
 func (s *Session) Choose(i int) error {
 	st, c := s.S, s.C
-	if st.Outcome != nil {
+	if st.Outcome != nil || st.System != "" {
 		return ErrNotNow
 	}
 	if st.Current != "" {
@@ -597,6 +613,11 @@ func (s *Session) Choose(i int) error {
 			return fmt.Errorf("inbox item %d is done", i)
 		}
 		st.Open = i
+		if sys := st.Inbox[i].System; sys != "" {
+			st.System = sys
+			s.openSystem(sys)
+			return nil
+		}
 		st.Current = st.Inbox[i].Scenario
 		return nil
 	}
@@ -910,6 +931,12 @@ func Load(c *Content, data []byte) (*Session, error) {
 		return nil, fmt.Errorf("save is on scenario %q, which is not in the loaded content", st.Current)
 	}
 	for _, in := range st.Inbox {
+		if in.System != "" {
+			if !validSystem(in.System) {
+				return nil, fmt.Errorf("save's inbox has duty screen %q, which this game does not have", in.System)
+			}
+			continue
+		}
 		if c.Scenario(in.Scenario) == nil {
 			return nil, fmt.Errorf("save's inbox has scenario %q, which is not in the loaded content", in.Scenario)
 		}

@@ -58,7 +58,8 @@ type Outcome struct {
 
 // InboxItem is one scenario waiting in the manager's week.
 type InboxItem struct {
-	Scenario string `json:"scenario"`
+	Scenario string `json:"scenario,omitempty"`
+	System   string `json:"system,omitempty"` // an interactive duty screen instead of a scenario
 	Day      int    `json:"day"` // 1 = Monday
 	Done     bool   `json:"done"`
 	Choice   int    `json:"choice"`
@@ -106,6 +107,7 @@ type State struct {
 	Offers     []Offer  `json:"offers,omitempty"`
 
 	Current string   `json:"current,omitempty"` // scenario on screen
+	System  string   `json:"system,omitempty"`  // interactive duty screen on screen
 	Outcome *Outcome `json:"outcome,omitempty"` // debrief on screen
 	Picked  []int    `json:"picked,omitempty"`  // courses ticked so far in a term
 
@@ -119,6 +121,7 @@ type State struct {
 	MetersStart map[MeterID]float64   `json:"meters_start,omitempty"`
 	Trend       []map[MeterID]float64 `json:"trend,omitempty"` // meters at the end of each week
 	LastDuty    string                `json:"last_duty,omitempty"`
+	Sys         Systems               `json:"sys"`
 
 	History []Entry `json:"history"`
 }

@@ -12,6 +12,7 @@ const (
 	StepOutcome                  // the debrief after a decision; Continue
 	StepWeek                     // the manager's dashboard and inbox
 	StepReport                   // the career report
+	StepSystem                   // an interactive duty screen (Step.System names it)
 )
 
 // Option is one choosable thing on a step.
@@ -40,6 +41,7 @@ type Step struct {
 	Fact     *Fact
 	Outcome  *Outcome
 	Scenario *Scenario
+	System   SystemID
 	Progress Progress
 }
 

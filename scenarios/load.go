@@ -34,7 +34,21 @@ type Problem struct {
 }
 
 func (p Problem) Error() string {
-	return fmt.Sprintf("%s:%d: %s: %s", p.File, p.Line, p.Field, p.Msg)
+	field := oneLine(strings.ReplaceAll(p.Field, ":", "_"))
+	if field == "" {
+		field = "file"
+	}
+	msg := oneLine(p.Msg)
+	if msg == "" {
+		msg = "problem"
+	}
+	return fmt.Sprintf("%s:%d: %s: %s", p.File, p.Line, field, msg)
+}
+
+// oneLine keeps a message on one line, so every problem is exactly one line of output
+// (values copied from a file may hold line breaks).
+func oneLine(s string) string {
+	return strings.TrimSpace(strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s))
 }
 
 // Problems is every problem found; it is an error.
@@ -216,18 +230,19 @@ func packOnlyScenarios(f *file) Problems {
 }
 
 var (
-	reLine    = regexp.MustCompile(`line (\d+): (.*)`)
-	reUnknown = regexp.MustCompile(`field (\S+) not found in type (\S+)`)
+	reLine    = regexp.MustCompile(`(?s)^line (\d+): (.*)`)
+	reUnknown = regexp.MustCompile(`(?s)field (.*) not found in type (\S+)$`)
+	reKey     = regexp.MustCompile(`^[A-Za-z0-9_.-]+$`)
 )
 
 // parse reads one file strictly: unknown keys and wrong types are problems.
 func parse(name string, data []byte) (*file, Problems) {
 	f := &file{name: name, root: &yaml.Node{}}
-	if err := yaml.Unmarshal(data, f.root); err != nil {
-		return nil, yamlProblems(name, err)
-	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, Problems{{name, 1, "file", "the file is empty"}}
+	}
+	if err := yaml.Unmarshal(data, f.root); err != nil {
+		return nil, yamlProblems(name, err)
 	}
 	if m := docMap(f.root); m == nil {
 		return nil, Problems{{name, 1, "file", "expected sections such as \"scenarios:\" at the top of the file"}}
@@ -254,15 +269,55 @@ func yamlProblems(name string, err error) Problems {
 		if sub := reLine.FindStringSubmatch(m); sub != nil {
 			line, _ = strconv.Atoi(sub[1])
 			msg = sub[2]
+			if isParserError(msg) {
+				// The YAML library counts lines from 0 for these (but from 1 for
+				// everything else), and gives the line where the enclosing block starts.
+				line++
+			}
+		}
+		if isParserError(msg) {
+			msg += ` (in the block that starts on this line: check the indentation below it, that every [ and { is closed, and that text holding : # ? , [ ] { } is in "quotes")`
+		}
+		if line < 1 {
+			line = 1
 		}
 		if sub := reUnknown.FindStringSubmatch(msg); sub != nil {
 			field, msg = sub[1], "unknown key (check the spelling; see scenarios/README.md for the keys a "+friendlyType(sub[2])+" takes)"
+			if !reKey.MatchString(field) {
+				field, msg = "key", fmt.Sprintf("%q: %s", sub[1], msg)
+			}
 		} else if strings.Contains(msg, "cannot unmarshal") {
 			field, msg = "value", strings.Replace(msg, "cannot unmarshal", "wrong kind of value:", 1)
 		}
 		ps = append(ps, Problem{name, line, field, msg})
 	}
 	return ps
+}
+
+// parserErrors are the YAML parser's (not scanner's) messages; see isParserError.
+var parserErrors = []string{
+	"did not find expected <stream-start>",
+	"did not find expected <document start>",
+	"did not find expected node content",
+	"did not find expected '-' indicator",
+	"did not find expected key",
+	"did not find expected ',' or ']'",
+	"did not find expected ',' or '}'",
+	"found undefined tag handle",
+	"found duplicate %YAML directive",
+	"found duplicate %TAG directive",
+	"found incompatible YAML document",
+}
+
+// isParserError reports whether msg comes from the YAML parser, whose "line N" is
+// one less than the line a text editor shows.
+func isParserError(msg string) bool {
+	for _, e := range parserErrors {
+		if msg == e {
+			return true
+		}
+	}
+	return false
 }
 
 func friendlyType(t string) string {

@@ -358,12 +358,15 @@ func (k *checker) scenario(sc *game.Scenario, i int) {
 		}
 	}
 	k.fact(sc.Fact, p("fact")...)
-	min := 2
+	min, kind := 2, "a"
+	if game.ValidAct(sc.Act) {
+		kind = "a " + string(sc.Act) // an unknown act is reported above, not repeated here
+	}
 	if sc.Act == game.ActManager {
 		min = MinChoices
 	}
 	if len(sc.Choices) < min {
-		k.add("choices", fmt.Sprintf("%d choices: a %s scenario needs at least %d, with no single obviously right one", len(sc.Choices), sc.Act, min), p()...)
+		k.add("choices", fmt.Sprintf("%d choices: %s scenario needs at least %d, with no single obviously right one", len(sc.Choices), kind, min), p()...)
 	}
 	for j := range sc.Choices {
 		k.choice(sc, &sc.Choices[j], p("choices", j))

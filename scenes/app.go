@@ -113,6 +113,8 @@ func SceneFor(st game.Step) Scene {
 		return &OutcomeScene{}
 	case game.StepWeek:
 		return &WeekScene{}
+	case game.StepSystem:
+		return systemScene(st.System)
 	default:
 		return &ReportScene{}
 	}
