@@ -60,7 +60,7 @@ type Outcome struct {
 type InboxItem struct {
 	Scenario string `json:"scenario,omitempty"`
 	System   string `json:"system,omitempty"` // an interactive duty screen instead of a scenario
-	Day      int    `json:"day"` // 1 = Monday
+	Day      int    `json:"day"`              // 1 = Monday
 	Done     bool   `json:"done"`
 	Choice   int    `json:"choice"`
 }
