@@ -175,23 +175,27 @@ func (f *Facility) Tick() map[MeterID]float64 {
 	before := f.Snapshot()
 	ot, to, cov := m[OvertimeShare], m[RNTurnover], m[StaffingCoverage]
 
+	// Each pull is measured from the benchmark, and each meter also drifts back toward
+	// its usual level, the way a facility's routine work (hiring, repairs, follow-up)
+	// slowly repairs it: decisions push meters, the routine pulls them home.
+
 	// Staffing: overtime above 5% wears staff out; turnover thins coverage.
-	f.Add(RNTurnover, (ot-5)*0.12+(16.4-to)*0.05)
-	f.Add(StaffingCoverage, -(to-16.4)*0.15+(96-cov)*0.1)
-	f.Add(OvertimeShare, (100-cov)*0.08-(ot-5)*0.1)
+	f.Add(RNTurnover, (ot-5)*0.1+(16.4-to)*0.12)
+	f.Add(StaffingCoverage, -(to-16.4)*0.12+(96-cov)*0.2)
+	f.Add(OvertimeShare, (96-m[StaffingCoverage])*0.1-(ot-5)*0.2)
 
 	// Flow: a full house and short staffing lengthen visits; long visits anger patients.
 	occ := m[BedOccupancy]
-	f.Add(EDMinutes, math.Max(0, occ-85)*1.5+(100-m[StaffingCoverage])*0.6-(m[EDMinutes]-162)*0.1)
-	f.Add(PatientSatisfied, -(m[EDMinutes]-162)/40-(100-m[StaffingCoverage])*0.08+(70-m[PatientSatisfied])*0.05)
+	f.Add(EDMinutes, math.Max(0, occ-85)*1.5+(96-m[StaffingCoverage])*0.6-(m[EDMinutes]-162)*0.15)
+	f.Add(PatientSatisfied, -(m[EDMinutes]-162)/40-(96-m[StaffingCoverage])*0.08+(70-m[PatientSatisfied])*0.08)
 
 	// Money: denials, turnover and overtime thin the margin; the margin fills or drains cash.
-	f.Add(OperatingMargin, -(m[DenialRate]-15)*0.02-(m[RNTurnover]-16.4)*0.015-(m[OvertimeShare]-5)*0.02+(1.4-m[OperatingMargin])*0.05)
-	f.Add(DaysCashOnHand, m[OperatingMargin]*0.6+m[BudgetVariance]*0.2)
+	f.Add(OperatingMargin, -(m[DenialRate]-15)*0.02-(m[RNTurnover]-16.4)*0.015-(m[OvertimeShare]-5)*0.02+(1.4-m[OperatingMargin])*0.1)
+	f.Add(DaysCashOnHand, (m[OperatingMargin]-1.4)*0.6+m[BudgetVariance]*0.2+(161-m[DaysCashOnHand])*0.01)
 
 	// Governance: open gaps, missed maintenance and a thin margin cost confidence.
-	f.Add(BoardConfidence, -m[HIPAAGaps]*0.25-(100-m[MaintenanceDone])*0.08+m[OperatingMargin]*0.15+(60-m[BoardConfidence])*0.03)
-	f.Add(MaintenanceDone, -0.5)
+	f.Add(BoardConfidence, -(m[HIPAAGaps]-1)*0.3-(96-m[MaintenanceDone])*0.1+(m[OperatingMargin]-1.4)*0.3+(60-m[BoardConfidence])*0.06)
+	f.Add(MaintenanceDone, (97-m[MaintenanceDone])*0.12-0.6)
 	f.Add(CommunityHealth, (62-m[CommunityHealth])*0.02)
 	f.Add(ManagerWorkload, (48-m[ManagerWorkload])*0.2)
 
