@@ -139,6 +139,7 @@ type Role struct {
 	Settings []string       `yaml:"settings"` // settings that hire this role (empty: any)
 	Pay      int            `yaml:"pay"`      // base yearly pay in dollars, before fit
 	Graduate bool           `yaml:"graduate"` // usually needs a master's
+	Signals  []string       `yaml:"signals"`  // flags (course:x, degree:y, activity:z) that make this offer likelier
 }
 
 // Career is a related career shown in the report.

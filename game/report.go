@@ -77,7 +77,7 @@ func (s *Session) Report() Report {
 		r.Meters = append(r.Meters, MeterRow{ID: d.ID, Before: b, After: a, Better: d.Better(b, a), Same: abs(a-b) < 0.05})
 	}
 	r.Endings = s.Endings()
-	for _, id := range []string{"pay", "outlook", "education"} {
+	for _, id := range []string{"pay", "outlook", "education", "clusters"} {
 		if f, ok := c.Facts[id]; ok {
 			r.Facts = append(r.Facts, f)
 		}

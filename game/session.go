@@ -17,6 +17,10 @@ type Options struct {
 	Weeks int // manager weeks in Act 4; 0 means DefaultWeeks
 }
 
+// PayingForCollege is the scenario every run meets right after choosing a degree:
+// tuition, part-time work and loans.
+const PayingForCollege = "college-paying"
+
 // DefaultWeeks is the length of Act 4 in a standard run.
 const DefaultWeeks = 6
 
@@ -94,6 +98,7 @@ func BuildPlan(c *Content, weeks int) []PlanItem {
 	add(ItemActivity, string(ActSchool))
 	add(ItemIntro, string(ActCollege))
 	add(ItemDegree, "")
+	add(ItemFixed, PayingForCollege)
 	terms(ActCollege)
 	add(ItemActivity, string(ActCollege))
 	add(ItemEvent, string(ActCollege))
@@ -125,6 +130,12 @@ func (s *Session) enter() {
 	for st.Pos < len(st.Plan) {
 		it := st.Item()
 		switch it.Kind {
+		case ItemFixed:
+			if sc := s.C.Scenario(it.Ref); sc == nil || st.Seen[sc.ID] > 0 {
+				st.Pos++
+				continue
+			}
+			st.Current = it.Ref
 		case ItemEvent:
 			id := s.draw(Act(it.Ref), nil, nil)
 			if id == "" {
@@ -786,6 +797,11 @@ func (s *Session) MakeOffers() []Offer {
 			score := fit
 			if interned[se] {
 				score += 0.25
+			}
+			for _, f := range r.Signals {
+				if st.Flags[f] {
+					score += 0.15
+				}
 			}
 			score += float64(s.S.RNG.Intn(100)) / 1000
 			pay := float64(r.Pay) * (0.85 + 0.25*fit)

@@ -25,6 +25,7 @@ const (
 	ItemQuiz     = "quiz"     // Ref: question id
 	ItemTerm     = "term"     // Ref: term id
 	ItemEvent    = "event"    // Ref: act; draws one scenario
+	ItemFixed    = "fixed"    // Ref: scenario id; a scenario every run meets
 	ItemActivity = "activity" // Ref: act
 	ItemDegree   = "degree"
 	ItemMasters  = "masters"

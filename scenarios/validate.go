@@ -259,6 +259,11 @@ func (k *checker) road() {
 				k.add("settings", fmt.Sprintf("unknown setting %q", id), "roles", i, "settings", j)
 			}
 		}
+		for j, f := range r.Signals {
+			if !k.flags[f] {
+				k.add("signals", fmt.Sprintf("nothing in the content sets flag %q", f), "roles", i, "signals", j)
+			}
+		}
 		if r.Pay <= 0 {
 			k.add("pay", "a role needs a yearly pay in dollars", "roles", i, "pay")
 		}

@@ -1,0 +1,236 @@
+package game_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/hsmgame/healthmanager/game"
+)
+
+// playToWeekOne plays a career with policy until Act 4 begins.
+func playToWeekOne(t *testing.T, s *game.Session, policy game.Policy) {
+	t.Helper()
+	for n := 0; n < 500 && s.S.Item().Kind != game.ItemWeek; n++ {
+		if _, err := s.Act1(policy); err != nil {
+			t.Fatalf("%v at %+v", err, s.S.Item())
+		}
+	}
+	if s.S.Item().Kind != game.ItemWeek {
+		t.Fatal("never reached Act 4")
+	}
+}
+
+// reachable returns the role@setting pairs a player aiming for them can land.
+func reachable(t *testing.T, c *game.Content) map[string]bool {
+	got := map[string]bool{}
+	for _, r := range c.Roles {
+		settings := r.Settings
+		if len(settings) == 0 {
+			for _, se := range c.Settings {
+				settings = append(settings, se.ID)
+			}
+		}
+		for _, se := range settings {
+			for seed := int64(1); seed <= 3; seed++ {
+				s := game.NewSession(c, game.Options{Name: "Aim", Seed: seed})
+				playToWeekOne(t, s, game.AimFor(r.ID, se))
+				got[s.S.Role+"@"+s.S.Setting] = true
+				got["role:"+s.S.Role] = true
+				got["setting:"+s.S.Setting] = true
+			}
+		}
+	}
+	return got
+}
+
+func TestEveryRoleAndSettingIsReachable(t *testing.T) {
+	c := content(t)
+	got := reachable(t, c)
+	for _, r := range c.Roles {
+		if !got["role:"+r.ID] {
+			t.Errorf("no path leads to an accepted offer as %s", r.ID)
+		}
+	}
+	for _, se := range c.Settings {
+		if !got["setting:"+se.ID] {
+			t.Errorf("no path leads to a job in setting %s", se.ID)
+		}
+	}
+	var pairs []string
+	for k := range got {
+		if strings.Contains(k, "@") {
+			pairs = append(pairs, k)
+		}
+	}
+	t.Logf("reachable role@setting pairs: %d", len(pairs))
+}
+
+// scripted picks options by id (courses, degree, activity, master's) and otherwise
+// the first option.
+func scripted(ids ...string) game.Policy {
+	want := map[string]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	return func(st game.Step, s *game.Session) int {
+		for i, o := range st.Options {
+			if want[o.ID] && !o.Selected {
+				return i
+			}
+		}
+		for i, o := range st.Options {
+			if !o.Selected {
+				return i
+			}
+		}
+		return 0
+	}
+}
+
+// Two different roads lead to visibly different offers and Act 4 conditions.
+func TestDifferentPathsDifferentOffersAndStarts(t *testing.T) {
+	c := content(t)
+	business := game.NewSession(c, game.Options{Name: "Bea", Seed: 9})
+	playToOffers(t, business, scripted("typing", "bookkeeping", "algebra", "computer-apps", "stats-hs", "english-comp", "clerical-office", "business", "accounting", "statistics", "microecon", "health-finance", "operations", "hr-mgmt", "accounting-2", "public-speaking", "clerical-practice", "bachelors-only"))
+	health := game.NewSession(c, game.Options{Name: "Hal", Seed: 9})
+	playToOffers(t, health, scripted("health-ed", "biology", "english", "psychology", "chemistry", "english-comp", "hospital-volunteer", "public-health", "med-term", "anatomy", "intro-mgmt", "epidemiology", "health-law", "operations", "rehab-services", "nutrition", "intern-agency", "mph"))
+
+	offers := func(s *game.Session) string {
+		var parts []string
+		for _, o := range s.S.Offers {
+			parts = append(parts, fmt.Sprintf("%s@%s $%d", o.Role, o.Setting, o.Pay))
+		}
+		return strings.Join(parts, "; ")
+	}
+	a, b := offers(business), offers(health)
+	t.Logf("business, no master's: %s", a)
+	t.Logf("public health + MPH:   %s", b)
+	if a == b {
+		t.Fatal("two very different roads got the same offers")
+	}
+	if business.S.Player.Skills["finance"] <= health.S.Player.Skills["finance"] {
+		t.Error("the business road did not build more finance skill")
+	}
+	if health.S.Player.Skills["health"] <= business.S.Player.Skills["health"] {
+		t.Error("the health road did not build more health knowledge")
+	}
+	if health.S.Player.Debt <= business.S.Player.Debt {
+		t.Error("a master's degree did not cost more debt")
+	}
+	// take the first offer on each road and compare Act 4's starting facility
+	for _, s := range []*game.Session{business, health} {
+		if err := s.Choose(0); err != nil {
+			t.Fatal(err)
+		}
+		playToWeekOne(t, s, game.FirstOption)
+	}
+	if business.S.Setting == health.S.Setting && business.S.Role == health.S.Role {
+		t.Fatalf("both roads start Act 4 in the same job (%s at %s)", business.S.Role, business.S.Setting)
+	}
+	same := true
+	for _, d := range game.MeterDefs {
+		if business.S.MetersStart[d.ID] != health.S.MetersStart[d.ID] {
+			same = false
+		}
+	}
+	if same && business.S.Setting != health.S.Setting {
+		t.Error("different settings started Act 4 with identical meters")
+	}
+	t.Logf("Act 4: %s at %s vs %s at %s", business.S.Role, business.S.Setting, health.S.Role, health.S.Setting)
+}
+
+func playToOffers(t *testing.T, s *game.Session, policy game.Policy) {
+	t.Helper()
+	for n := 0; n < 500 && !(s.S.Item().Kind == game.ItemOffers && s.S.Outcome == nil && s.S.Current == ""); n++ {
+		if _, err := s.Act1(policy); err != nil {
+			t.Fatalf("%v at %+v", err, s.S.Item())
+		}
+	}
+}
+
+// The profile map in scenarios/README.md: every item listed there must be reachable.
+func TestProfileMapIsReachable(t *testing.T) {
+	c := content(t)
+	data, err := os.ReadFile("../scenarios/README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	start := strings.Index(text, "<!-- profile-map:start -->")
+	end := strings.Index(text, "<!-- profile-map:end -->")
+	if start < 0 || end < start {
+		t.Fatal("scenarios/README.md has no profile map")
+	}
+	inTerm := map[string]bool{}
+	for _, term := range c.Terms {
+		for _, id := range term.Courses {
+			inTerm[id] = true
+		}
+	}
+	inQuiz := map[string]bool{}
+	for _, q := range c.Quiz {
+		for _, o := range q.Options {
+			for id := range o.Interests {
+				inQuiz[id] = true
+			}
+		}
+	}
+	duty := map[string]bool{}
+	for _, sc := range c.Scenarios {
+		if sc.Act == game.ActManager && len(sc.Roles) == 0 && len(sc.Settings) == 0 {
+			duty[sc.Duty] = true
+		}
+	}
+	got := reachable(t, c)
+	rows := 0
+	for _, line := range strings.Split(text[start:end], "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) < 6 || strings.HasPrefix(strings.TrimSpace(cells[1]), "---") || strings.TrimSpace(cells[1]) == "Profile item" {
+			continue
+		}
+		item, kind, id := strings.TrimSpace(cells[1]), strings.TrimSpace(cells[3]), strings.TrimSpace(cells[4])
+		rows++
+		ok := false
+		switch kind {
+		case "course":
+			ok = c.Course(id) != nil && inTerm[id]
+		case "activity":
+			a := c.Activity(id)
+			ok = a != nil && (a.Act == game.ActSchool || a.Act == game.ActCollege)
+		case "degree":
+			ok = c.Degree(id) != nil
+		case "masters":
+			ok = c.MastersOption(id) != nil
+		case "role", "setting":
+			ok = got[kind+":"+id]
+		case "duty":
+			ok = c.Duty(id) != nil && duty[id]
+		case "career":
+			for _, cr := range c.Careers {
+				ok = ok || cr.ID == id
+			}
+		case "interest":
+			ok = c.Interest(id) != nil && inQuiz[id]
+		case "skill":
+			ok = c.Skill(id) != nil
+		case "fact":
+			_, ok = c.Facts[id]
+		case "scenario":
+			sc := c.Scenario(id)
+			ok = sc != nil && sc.When == nil && len(sc.Roles) == 0 && len(sc.Settings) == 0
+		case "system":
+			_, ok = game.SystemDuty[id]
+		default:
+			t.Errorf("profile map row %q: unknown kind %q", item, kind)
+			continue
+		}
+		if !ok {
+			t.Errorf("profile map row %q (%s %s) is not reachable in play", item, kind, id)
+		}
+	}
+	if rows < 60 {
+		t.Errorf("the profile map has %d rows; it should list every profile item", rows)
+	}
+}
