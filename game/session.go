@@ -90,12 +90,14 @@ func BuildPlan(c *Content, weeks int) []PlanItem {
 		for _, t := range c.Terms {
 			if t.Act == a {
 				add(ItemTerm, t.ID)
-				add(ItemEvent, string(a))
 			}
 		}
 	}
+	// One event per act, after the choices it can build on (courses, activities), so
+	// Acts 1-3 read in about ten minutes.
 	terms(ActSchool)
 	add(ItemActivity, string(ActSchool))
+	add(ItemEvent, string(ActSchool))
 	add(ItemIntro, string(ActCollege))
 	add(ItemDegree, "")
 	add(ItemFixed, PayingForCollege)
@@ -105,7 +107,6 @@ func BuildPlan(c *Content, weeks int) []PlanItem {
 	add(ItemMasters, "")
 	add(ItemIntro, string(ActJob))
 	add(ItemOffers, "")
-	add(ItemEvent, string(ActJob))
 	add(ItemEvent, string(ActJob))
 	add(ItemIntro, string(ActManager))
 	for w := 1; w <= weeks; w++ {
@@ -523,9 +524,9 @@ func (s *Session) Confirm() error {
 			out.Changes = append(out.Changes, s.applySkills(co.Skills)...)
 			st.Player.Money -= co.Cost
 			names = append(names, co.Name.In(DefaultLang))
-			out.Lines = append(out.Lines, TL(co.About))
 		}
 		out.Changes = mergeChanges(out.Changes)
+		out.Lines = []Line{L("term.took", strings.Join(names, ", "))}
 		st.History = append(st.History, Entry{Act: st.Act(), Title: TL(t.Title), Choice: L("term.took", strings.Join(names, ", ")), Changes: out.Changes})
 		st.Outcome = out
 		return nil
