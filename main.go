@@ -28,7 +28,12 @@ func main() {
 	savePath := flag.String("save", "", "use this save file instead of the one in your config folder")
 	flag.Parse()
 
-	content, contentErr := loadContent(*pack)
+	base, contentErr := scenarios.Builtin()
+	content := base
+	packFiles := 0
+	if contentErr == nil && *pack != "" {
+		content, packFiles, contentErr = withPack(base, *pack)
+	}
 	l := *lang
 	if l == "" {
 		l = platformLang()
@@ -55,9 +60,15 @@ func main() {
 		Weeks:      *weeks,
 		Desktop:    isDesktop,
 		Trace:      platformTrace(*trace),
-	})
+		Base:       base,
+	}.WithPicker(platformPackPicker()))
 	if err != nil {
 		log.Fatal(err)
+	}
+	if packFiles > 0 {
+		app.Context().PackFiles = packFiles
+		app.Context().PackScenarios = len(content.Scenarios) - len(base.Scenarios)
+		app.Relayout()
 	}
 	ebiten.SetWindowTitle(cat["app.title"])
 	ebiten.SetWindowSize(1280, 720)
@@ -68,23 +79,16 @@ func main() {
 	}
 }
 
-// loadContent loads the built-in scenarios and, when given, a teacher pack. On a
+// withPack adds a teacher pack folder (or file) to the built-in content. On a
 // problem it returns the error for the title screen to show, and no game starts.
-func loadContent(pack string) (*game.Content, error) {
-	c, err := scenarios.Builtin()
-	if err != nil {
-		return nil, err
-	}
-	if pack == "" {
-		return c, nil
-	}
+func withPack(base *game.Content, pack string) (*game.Content, int, error) {
 	files, err := scenarios.ReadPackDir(pack)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	withPack, err := scenarios.WithPack(c, files)
+	c, err := scenarios.WithPack(base, files)
 	if err != nil {
-		return nil, err
+		return nil, len(files), err
 	}
-	return withPack, nil
+	return c, len(files), nil
 }

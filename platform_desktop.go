@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/hsmgame/healthmanager/game/store"
+	"github.com/hsmgame/healthmanager/scenarios"
 )
 
 const isDesktop = true
@@ -35,3 +36,6 @@ func platformTrace(path string) func(string) {
 }
 
 func savePathStore(path string) store.Store { return &store.File{Path: path} }
+
+// platformPackPicker: on desktop a teacher pack comes from the -pack flag.
+func platformPackPicker() (func(), <-chan []scenarios.PackFile) { return nil, nil }

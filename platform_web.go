@@ -7,6 +7,7 @@ import (
 	"syscall/js"
 
 	"github.com/hsmgame/healthmanager/game/store"
+	"github.com/hsmgame/healthmanager/scenarios"
 )
 
 const isDesktop = false
@@ -33,3 +34,32 @@ func platformTrace(string) func(string) {
 }
 
 func savePathStore(string) store.Store { return store.Default() }
+
+// platformPackPicker wires the page's hidden file input: the game's "Load a teacher
+// pack" button opens it, and the page hands the chosen files' text to
+// window.hsmPackLoaded, registered here once, which passes them to the game loop.
+func platformPackPicker() (func(), <-chan []scenarios.PackFile) {
+	ch := make(chan []scenarios.PackFile, 4)
+	js.Global().Set("hsmPackLoaded", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		list := args[0]
+		var files []scenarios.PackFile
+		for i := 0; i < list.Length(); i++ {
+			f := list.Index(i)
+			files = append(files, scenarios.PackFile{Name: f.Get("name").String(), Data: []byte(f.Get("text").String())})
+		}
+		select {
+		case ch <- files:
+		default:
+		}
+		return nil
+	}))
+	pick := func() {
+		if in := js.Global().Get("document").Call("getElementById", "pack"); in.Truthy() {
+			in.Call("click")
+		}
+	}
+	return pick, ch
+}

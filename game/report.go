@@ -3,6 +3,7 @@ package game
 import (
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // Report is the career report at the end of a run.
@@ -17,14 +18,16 @@ type Report struct {
 	Pay       int
 	Careers   []Career
 	Facts     []Fact
+	Pending   []Line // consequences still on their way when the run ended
 }
 
-// MeterRow is one meter before and after Act 4.
+// MeterRow is one meter before and after Act 4, with its week-by-week line.
 type MeterRow struct {
 	ID            MeterID
 	Before, After float64
 	Better        bool
 	Same          bool
+	Trend         []float64
 }
 
 // Ending thresholds: outcomes follow from the meters, never a single "win".
@@ -50,18 +53,39 @@ func (s *Session) Report() Report {
 			r.Interests = append(r.Interests, TL(in.Name))
 		}
 	}
+	// the road, grouped by stage
+	byAct := map[Act][]string{}
 	for _, id := range st.Courses {
-		if co := c.Course(id); co != nil {
-			r.Path = append(r.Path, L("report.course", co.Name.In(DefaultLang)))
+		co := c.Course(id)
+		if co == nil {
+			continue
 		}
+		act := ActSchool
+		for _, t := range c.Terms {
+			if contains(t.Courses, id) && t.Act == ActCollege {
+				act = ActCollege
+			}
+		}
+		byAct[act] = append(byAct[act], co.Name.In(DefaultLang))
+	}
+	if len(byAct[ActSchool]) > 0 {
+		r.Path = append(r.Path, L("report.school_courses", strings.Join(byAct[ActSchool], ", ")))
 	}
 	for _, id := range st.Activities {
-		if a := c.Activity(id); a != nil {
+		if a := c.Activity(id); a != nil && a.Act == ActSchool {
 			r.Path = append(r.Path, L("report.activity", a.Name.In(DefaultLang)))
 		}
 	}
 	if d := c.Degree(st.Degree); d != nil {
 		r.Path = append(r.Path, L("report.degree", d.Name.In(DefaultLang)))
+	}
+	if len(byAct[ActCollege]) > 0 {
+		r.Path = append(r.Path, L("report.college_courses", strings.Join(byAct[ActCollege], ", ")))
+	}
+	for _, id := range st.Activities {
+		if a := c.Activity(id); a != nil && a.Act == ActCollege {
+			r.Path = append(r.Path, L("report.internship", a.Name.In(DefaultLang)))
+		}
 	}
 	if m := c.MastersOption(st.Masters); m != nil {
 		r.Path = append(r.Path, L("report.masters", m.Name.In(DefaultLang)))
@@ -69,14 +93,24 @@ func (s *Session) Report() Report {
 	if ro, se := c.Role(st.Role), c.Setting(st.Setting); ro != nil && se != nil {
 		r.Path = append(r.Path, L("report.job", ro.Name.In(DefaultLang), se.Name.In(DefaultLang), Money(st.Pay)))
 	}
+	if st.Player.Debt > 0 {
+		r.Path = append(r.Path, L("report.debt", Money(st.Player.Debt)))
+	}
 	for _, sk := range c.Skills {
 		r.Skills = append(r.Skills, Change{Target: sk.ID, Delta: float64(st.Player.Skills[sk.ID])})
 	}
 	for _, d := range MeterDefs {
 		b, a := st.MetersStart[d.ID], st.Facility.Meters[d.ID]
-		r.Meters = append(r.Meters, MeterRow{ID: d.ID, Before: b, After: a, Better: d.Better(b, a), Same: abs(a-b) < 0.05})
+		row := MeterRow{ID: d.ID, Before: b, After: a, Better: d.Better(b, a), Same: abs(a-b) < 0.05, Trend: []float64{b}}
+		for _, w := range st.Trend {
+			row.Trend = append(row.Trend, w[d.ID])
+		}
+		r.Meters = append(r.Meters, row)
 	}
 	r.Endings = s.Endings()
+	for _, p := range st.Pending {
+		r.Pending = append(r.Pending, L("report.pending", p.Text.In(DefaultLang), p.Cause.Text.In(DefaultLang)))
+	}
 	for _, id := range []string{"pay", "outlook", "education", "clusters"} {
 		if f, ok := c.Facts[id]; ok {
 			r.Facts = append(r.Facts, f)

@@ -11,6 +11,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/game/store"
+	"github.com/hsmgame/healthmanager/scenarios"
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
 
@@ -36,6 +37,18 @@ type Config struct {
 	Weeks      int
 	Desktop    bool              // show Quit on the title
 	Trace      func(line string) // called when the scene changes (tests, the browser page)
+	// PickPack, when set (the browser), opens the page's file picker for a teacher
+	// pack; the chosen files arrive later on Packs.
+	PickPack func()
+	Packs    <-chan []scenarios.PackFile
+	// Base is the built-in content, kept so a teacher pack can be removed again.
+	Base *game.Content
+}
+
+// WithPicker sets the teacher-pack file picker (the browser has one).
+func (c Config) WithPicker(pick func(), packs <-chan []scenarios.PackFile) Config {
+	c.PickPack, c.Packs = pick, packs
+	return c
 }
 
 // Context is what every scene can use: the run, the strings, the fonts, the store.
@@ -44,8 +57,10 @@ type Context struct {
 	Session *game.Session
 	Fonts   *ui.Fonts
 	SaveErr string
-	quit    bool
-	app     *App
+	// PackFiles and PackScenarios describe the teacher pack in use, if any.
+	PackFiles, PackScenarios int
+	quit                     bool
+	app                      *App
 }
 
 // T renders a UI string by id with arguments.
@@ -120,6 +135,40 @@ func SceneFor(st game.Step) Scene {
 	}
 }
 
+// LoadPack adds a teacher pack's files to the built-in content. A broken pack is
+// shown as its list of problems and no career can start until it is fixed or removed.
+func (ctx *Context) LoadPack(files []scenarios.PackFile) {
+	base := ctx.Base
+	if base == nil {
+		base = ctx.Content
+	}
+	c, err := scenarios.WithPack(base, files)
+	ctx.PackFiles = len(files)
+	if err != nil {
+		ctx.Content, ctx.ContentErr = nil, err
+		ctx.trace(fmt.Sprintf("scene=title pack=error files=%d", len(files)))
+		return
+	}
+	ctx.Content, ctx.ContentErr = c, nil
+	ctx.PackScenarios = len(c.Scenarios) - len(base.Scenarios)
+	ctx.trace(fmt.Sprintf("scene=title pack=ok scenarios=%d", ctx.PackScenarios))
+}
+
+// RemovePack goes back to the built-in content.
+func (ctx *Context) RemovePack() {
+	if ctx.Base != nil {
+		ctx.Content, ctx.ContentErr = ctx.Base, nil
+		ctx.PackFiles, ctx.PackScenarios = 0, 0
+		ctx.trace("scene=title pack=none")
+	}
+}
+
+func (ctx *Context) trace(line string) {
+	if ctx.Trace != nil {
+		ctx.Trace(line)
+	}
+}
+
 // StartCareer begins a new run.
 func (ctx *Context) StartCareer(name string) {
 	ctx.Session = game.NewSession(ctx.Content, game.Options{Name: name, Seed: ctx.Seed, Weeks: ctx.Weeks})
@@ -167,6 +216,13 @@ func NewApp(cfg Config) (*App, error) {
 
 // Context exposes the scene context (tests).
 func (a *App) Context() *Context { return a.ctx }
+
+// Relayout lays the open screens out again (after the content or language changed).
+func (a *App) Relayout() {
+	for _, s := range a.stack {
+		s.Layout(a.ctx)
+	}
+}
 
 // Top returns the scene that has the input.
 func (a *App) Top() Scene { return a.stack[len(a.stack)-1] }

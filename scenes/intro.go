@@ -36,7 +36,7 @@ func (s *IntroScene) Layout(ctx *Context) {
 			s.acts = append(s.acts, ctx.X(d.Title))
 		}
 	}
-	y := 300 + s.body.Height() + 40
+	y := float64(ui.H - 130) // a fixed place, whatever the text length
 	cont := ui.NewPrimary(fs, ctx.T("nav.continue"), 190, y)
 	s.m.items = []ui.Button{cont}
 	s.cont, s.fact = 0, -1
@@ -102,6 +102,6 @@ func (s *IntroScene) Draw(ctx *Context, c *ui.Canvas) {
 	}
 	c.Text(ctx.R(s.step.Title), 190, 210, ui.H1)
 	c.Block(s.body, 190, 290)
-	c.Block(s.src, 190, ui.H-60)
+	c.Block(s.src, 190, ui.H-50)
 	s.m.draw(c)
 }

@@ -24,8 +24,18 @@ type placed struct {
 	b     ui.Block
 	x, y  float64
 	rule  bool // a section rule above
-	color bool
+	meter *meterLine
 }
+
+// meterLine is one row of the before/after table, laid out once.
+type meterLine struct {
+	name, change, word string
+	better, same       bool
+	trend              []float64
+	lo, hi             float64
+}
+
+const meterLineH = 30.0
 
 const (
 	reportTop    = 80.0
@@ -81,16 +91,30 @@ func (s *ReportScene) Layout(ctx *Context) {
 	}
 	add(strings.Join(sk, " · "), ui.Body, 0)
 	section(ctx.T("report.meters"))
-	for _, m := range r.Meters {
+	add(ctx.T("report.chart_hint"), ui.Small, 0)
+	for i := range r.Meters {
+		m := r.Meters[i]
 		d := game.Meter(m.ID)
-		word := ctx.T("report.same")
+		ml := &meterLine{name: ctx.T("meter." + m.ID + ".name"), change: d.Format(m.Before) + " → " + d.Format(m.After), better: m.Better, same: m.Same, trend: m.Trend}
+		ml.word = ctx.T("report.same")
 		if !m.Same {
-			word = ctx.T("report.worse")
+			ml.word = ctx.T("report.worse")
 			if m.Better {
-				word = ctx.T("report.better")
+				ml.word = ctx.T("report.better")
 			}
 		}
-		add(ctx.T("report.meter_row", ctx.T("meter."+m.ID+".name"), d.Format(m.Before), d.Format(m.After))+"  ("+word+")", ui.Body, 0)
+		ml.lo, ml.hi = minOf(m.Trend), maxOf(m.Trend)
+		if ml.hi-ml.lo < 1e-6 {
+			ml.lo, ml.hi = ml.lo-1, ml.hi+1
+		}
+		s.items = append(s.items, placed{x: reportX, y: y, meter: ml})
+		y += meterLineH
+	}
+	if len(r.Pending) > 0 {
+		section(ctx.T("report.pending_title"))
+		for _, l := range r.Pending {
+			add("• "+ctx.R(l), ui.BodySm, 0)
+		}
 	}
 	section(ctx.T("report.pay"))
 	if r.Pay > 0 {
@@ -164,6 +188,12 @@ func (s *ReportScene) Draw(ctx *Context, c *ui.Canvas) {
 	c.Text(ctx.T("report.title")+" · "+s.title, 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
 	for _, p := range s.items {
 		y := reportTop + p.y - s.scroll
+		if p.meter != nil {
+			if y >= reportTop && y+meterLineH <= reportBottom {
+				drawMeterLine(c, p.meter, p.x, y)
+			}
+			continue
+		}
 		if p.rule {
 			if y >= reportTop && y < reportBottom {
 				c.FillRect(ui.Rect{X: p.x, Y: y, W: reportW, H: 2}, ui.Line)
@@ -184,4 +214,23 @@ func (s *ReportScene) Draw(ctx *Context, c *ui.Canvas) {
 	}
 	c.Text(ctx.T("report.scroll"), 340, ui.H-56, ui.Small)
 	s.m.draw(c)
+}
+
+func drawMeterLine(c *ui.Canvas, m *meterLine, x, y float64) {
+	c.Text(m.name, x, y+4, ui.Style{Size: 18, Color: ui.Ink})
+	c.Text(m.change, x+330, y+4, ui.Style{Size: 18, Bold: true, Color: ui.Ink})
+	col := ui.InkSoft
+	switch {
+	case m.same:
+	case m.better:
+		col = ui.Good
+	default:
+		col = ui.Bad
+	}
+	c.Text(m.word, x+600, y+4, ui.Style{Size: 17, Bold: true, Color: col})
+	if len(m.trend) > 1 {
+		r := ui.Rect{X: x + 720, Y: y + 3, W: 240, H: meterLineH - 8}
+		c.FillRect(r, ui.Muted)
+		ui.Sparkline(c, r.Inset(2), m.trend, m.lo, m.hi)
+	}
 }

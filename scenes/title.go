@@ -19,6 +19,7 @@ type TitleScene struct {
 	help     ui.Block
 	source   ui.Block
 	problems []ui.Block
+	pack     string
 }
 
 // Name implements Scene.
@@ -44,6 +45,7 @@ func (s *TitleScene) Layout(ctx *Context) {
 	s.source = fs.NewBlock(ctx.T("title.source"), ui.Small, 1100)
 	s.problems = nil
 	s.m.items, s.actions = nil, nil
+	s.m.focus = 0
 	y := 330.0
 	add := func(label, action string, primary bool) {
 		var b ui.Button
@@ -56,6 +58,14 @@ func (s *TitleScene) Layout(ctx *Context) {
 		s.m.items = append(s.m.items, b)
 		s.actions = append(s.actions, action)
 		y += b.R.H + 16
+	}
+	packButtons := func() {
+		if ctx.PickPack != nil {
+			add(ctx.T("title.pack_load"), "pack", false)
+		}
+		if ctx.Base != nil && (ctx.ContentErr != nil || ctx.PackFiles > 0) {
+			add(ctx.T("title.pack_remove"), "unpack", false)
+		}
 	}
 	if ctx.ContentErr != nil || ctx.Content == nil {
 		err := ctx.ContentErr
@@ -75,8 +85,10 @@ func (s *TitleScene) Layout(ctx *Context) {
 			}
 		}
 		for _, l := range lines {
-			s.problems = append(s.problems, fs.NewBlock(l, ui.Style{Size: 16, Color: ui.Bad}, 1100))
+			s.problems = append(s.problems, fs.NewBlock(l, ui.Style{Size: 16, Color: ui.Bad}, 1120))
 		}
+		y = 330 + 20 + s.problemsHeight()
+		packButtons()
 		if ctx.Desktop {
 			add(ctx.T("title.quit"), "quit", false)
 		}
@@ -88,13 +100,33 @@ func (s *TitleScene) Layout(ctx *Context) {
 	} else {
 		add(ctx.T("title.new"), "new", true)
 	}
+	packButtons()
 	if ctx.Desktop {
 		add(ctx.T("title.quit"), "quit", false)
 	}
+	s.pack = ""
+	if ctx.PackFiles > 0 {
+		s.pack = ctx.T("title.pack_loaded", itoa(ctx.PackScenarios), itoa(ctx.PackFiles))
+	}
+}
+
+func (s *TitleScene) problemsHeight() float64 {
+	h := 0.0
+	for _, b := range s.problems {
+		h += b.Height() + 4
+	}
+	return h
 }
 
 // Update implements Scene.
 func (s *TitleScene) Update(ctx *Context, in *Input) error {
+	select {
+	case files := <-ctx.Packs:
+		ctx.LoadPack(files)
+		s.Layout(ctx)
+		return nil
+	default:
+	}
 	i := s.m.handle(in)
 	if i < 0 {
 		return nil
@@ -110,13 +142,20 @@ func (s *TitleScene) Update(ctx *Context, in *Input) error {
 		ctx.GoTo(&NameScene{})
 	case "quit":
 		ctx.quit = true
+	case "pack":
+		ctx.PickPack()
+	case "unpack":
+		ctx.RemovePack()
+		s.Layout(ctx)
 	}
 	return nil
 }
 
 // Draw implements Scene.
 func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
-	drawClinic(c, 820, 150)
+	if len(s.problems) == 0 {
+		drawClinic(c, 820, 150)
+	}
 	c.Text(ctx.T("app.title"), 80, 110, ui.H1)
 	c.Block(s.sub, 80, 180)
 	if len(s.problems) > 0 {
@@ -127,6 +166,9 @@ func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
 		}
 		s.m.draw(c)
 		return
+	}
+	if s.pack != "" {
+		c.Text(s.pack, 80, 290, ui.Style{Size: 17, Bold: true, Color: ui.Good})
 	}
 	s.m.draw(c)
 	y := 560.0

@@ -61,8 +61,13 @@ async function open(t, opts = {}) {
 }
 
 async function waitScene(page, prefix, timeout = 90000) {
-  await page.waitForFunction((p) => (window.hsmScene || "").startsWith(p) || !!window.hsmError,
-    prefix, { timeout });
+  try {
+    await page.waitForFunction((p) => (window.hsmScene || "").startsWith(p) || !!window.hsmError,
+      prefix, { timeout });
+  } catch (e) {
+    const now = await page.evaluate(() => window.hsmScene);
+    throw new Error(`waited for "${prefix}", the game is on "${now}"`);
+  }
   const err = await page.evaluate(() => window.hsmError || "");
   assert.equal(err, "", "the page showed an error");
   const scene = await page.evaluate(() => window.hsmScene);
@@ -104,7 +109,7 @@ test("a mouse-only player gets into Act 1", async (t) => {
   await waitScene(page, "scene=name");
   await click(page, 140, 402); // "Play as Alex"
   await waitScene(page, "scene=intro act=school");
-  await click(page, 265, 517); // Continue
+  await click(page, 265, 615); // Continue
   await waitScene(page, "scene=pick-one act=school");
   await click(page, 640, 220); // first answer
   await waitScene(page, "scene=pick-one act=school pos=2");
@@ -138,5 +143,49 @@ test("a career survives a reload", async (t) => {
   await waitScene(page, "scene=title");
   await key(page, "Enter"); // Continue is first when a save exists
   await waitScene(page, "scene=intro act=school");
+  assert.deepEqual(errors, []);
+});
+
+const goodPack = `scenarios:
+  - id: class-pack-break-room
+    act: manager
+    duty: staffing
+    standard: NCHSE 8 (teamwork)
+    source: "Profile: A Day in the Life (supervise staff)"
+    objective: Small comforts for staff have real costs and real effects.
+    title: The break room is broken
+    who: Sam Ortiz, night charge nurse
+    body: The night staff's break room has no working fridge and one chair.
+    choices:
+      - label: Buy a new fridge and chairs now
+        effects: {operating_margin: -0.1, rn_turnover: -0.3}
+        debrief: Cheap, visible care for staff; it shows you listen.
+      - label: Add it to next year's budget
+        effects: {workload: 1}
+        debrief: Fair process, but the night shift waits a year.
+      - label: Ask the staff to raise the money
+        effects: {rn_turnover: 0.5}
+        debrief: Staff feel their comfort is their own problem.
+`;
+
+test("a teacher pack loads from files on the page, and a broken one shows its errors", async (t) => {
+  const { page, errors } = await open(t);
+  // a broken pack: the game lists the problem and cannot start
+  let chooser = page.waitForEvent("filechooser");
+  await click(page, 250, 418); // "Load a teacher pack"
+  await (await chooser).setFiles([{ name: "broken.yaml", mimeType: "text/yaml",
+    buffer: Buffer.from("scenarios:\n  - id: x\n    colour: red\n") }]);
+  await waitScene(page, "scene=title pack=error");
+  await page.screenshot({ path: path.join(artifacts, "web-pack-error.png") });
+  // remove it with the keyboard: the second button
+  await key(page, "ArrowDown");
+  await key(page, "Enter");
+  await waitScene(page, "scene=title pack=none");
+  // a good pack
+  chooser = page.waitForEvent("filechooser");
+  await click(page, 250, 418);
+  await (await chooser).setFiles([{ name: "class.yaml", mimeType: "text/yaml", buffer: Buffer.from(goodPack) }]);
+  await waitScene(page, "scene=title pack=ok scenarios=1");
+  await page.screenshot({ path: path.join(artifacts, "web-pack-ok.png") });
   assert.deepEqual(errors, []);
 });
