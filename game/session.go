@@ -321,13 +321,18 @@ func (s *Session) Step() Step {
 		step.Title = L("activity.title." + it.Ref)
 		step.Body = L("activity.body." + it.Ref)
 		for _, a := range s.activities(Act(it.Ref)) {
-			step.Options = append(step.Options, Option{ID: a.ID, Label: TL(a.Name), Detail: TL(a.About), Tag: skillTag(c, a.Skills)})
+			tag := skillTag(c, a.Skills)
+			if a.Money > 0 {
+				tag = L("activity.tag", money(a.Money), tag.Text.In(DefaultLang))
+			}
+			step.Options = append(step.Options, Option{ID: a.ID, Label: TL(a.Name), Detail: TL(a.About), Tag: tag})
 		}
 	case ItemDegree:
 		step.Kind = StepPickOne
 		step.Title, step.Body = L("degree.title"), L("degree.body")
 		for _, d := range c.Degrees {
-			step.Options = append(step.Options, Option{ID: d.ID, Label: TL(d.Name), Detail: TL(d.About), Tag: skillTag(c, d.Skills)})
+			tag := L("degree.tag", money(d.Tuition), skillTag(c, d.Skills).Text.In(DefaultLang))
+			step.Options = append(step.Options, Option{ID: d.ID, Label: TL(d.Name), Detail: TL(d.About), Tag: tag})
 		}
 	case ItemMasters:
 		step.Kind = StepPickOne
