@@ -252,7 +252,13 @@ func (s *Session) openWeek() {
 			add(s.draw(ActManager, picked, &d))
 		}
 	}
-	for len(st.Inbox) < InboxSize+len(s.SystemsDue(st.Week)) && len(st.Inbox) < MaxInbox {
+	// week one meets the three required duties; later weeks add two scenarios to
+	// their duty screens
+	want := InboxSize + len(s.SystemsDue(st.Week))
+	if st.Week > 1 {
+		want--
+	}
+	for len(st.Inbox) < want && len(st.Inbox) < MaxInbox {
 		id := s.draw(ActManager, picked, nil)
 		if id == "" {
 			break

@@ -72,8 +72,13 @@ func (s *Session) SystemsDue(w int) []SystemID {
 		}
 		return out
 	}
+	// at most two duty screens a week; a short run skips the last ones
+	per := (len(spreadSystems) + span - 1) / span
+	if per > 2 {
+		per = 2
+	}
 	for i, id := range spreadSystems {
-		if 1+i*span/len(spreadSystems) == w {
+		if 1+i/per == w {
 			out = append(out, id)
 		}
 	}

@@ -8,15 +8,16 @@ import (
 // WeekScene is the manager's dashboard: the facility's meters on the left, the
 // week's inbox on the right.
 type WeekScene struct {
-	h      header
-	m      menu
-	step   game.Step
-	cards  int
-	end    int
-	meter0 int
-	rows   []meterRow
-	hint   string
-	stats  string
+	h       header
+	m       menu
+	step    game.Step
+	cards   int
+	end     int
+	meter0  int
+	rows    []meterRow
+	hint    string
+	stats   string
+	quarter string
 }
 
 type meterRow struct {
@@ -50,7 +51,7 @@ func (s *WeekScene) Layout(ctx *Context) {
 			firstOpen = i
 		}
 	}
-	s.m.items = ui.LayoutCards(fs, specs, ui.Rect{X: 760, Y: 124, W: 480, H: 420}, 12)
+	s.m.items = inboxRows(fs, specs, ui.Rect{X: 760, Y: 124, W: 480, H: 420})
 	s.cards = len(s.m.items)
 	end := ui.NewPrimary(fs, ctx.T("nav.end_week"), 760, 560)
 	end.Disabled = !s.step.CanGoOn
@@ -92,6 +93,11 @@ func (s *WeekScene) Layout(ctx *Context) {
 		s.hint = ctx.T("week.done_all")
 	}
 	s.stats = ctx.T("stat.stress") + " " + itoa(st.Player.Stress) + "/100"
+	if st.Week >= st.Weeks {
+		s.quarter = ctx.T("week.quarter_now")
+	} else {
+		s.quarter = ctx.T("week.quarter_in", itoa(st.Weeks))
+	}
 }
 
 // Update implements Scene.
@@ -158,7 +164,8 @@ func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 	for i := 0; i <= s.end; i++ {
 		s.m.items[i].Draw(c, s.m.focus == i, s.m.hover == i)
 	}
-	c.Text(s.hint, 760, 626, ui.Style{Size: 17, Color: ui.InkSoft})
+	c.Text(s.hint, 760, 622, ui.Style{Size: 17, Color: ui.InkSoft})
+	c.Text(s.quarter, 760, 650, ui.Style{Size: 15, Bold: true, Color: ui.Teal})
 }
 
 func abs(v float64) float64 {
@@ -186,4 +193,39 @@ func maxOf(v []float64) float64 {
 		}
 	}
 	return m
+}
+
+// inboxRows lays the inbox out as one column of equal rows, whatever the number of
+// items: a day tag, the title (two lines at most) and who is asking.
+func inboxRows(fs *ui.Fonts, specs []ui.CardSpec, area ui.Rect) []ui.Button {
+	n := len(specs)
+	if n == 0 {
+		return nil
+	}
+	gap := 8.0
+	h := (area.H - gap*float64(n-1)) / float64(n)
+	if h > 96 {
+		h = 96
+	}
+	title := ui.Style{Size: 18, Bold: true, Color: ui.Ink}
+	who := ui.Style{Size: 15, Color: ui.InkSoft}
+	if h < 76 {
+		title.Size = 16
+	}
+	textW := area.W - 2*14 - 56 - 30
+	out := make([]ui.Button, n)
+	for i, sp := range specs {
+		b := ui.Button{Kind: ui.CardKind, Prefix: sp.Prefix, Done: sp.Done}
+		b.R = ui.Rect{X: area.X, Y: area.Y + float64(i)*(h+gap), W: area.W, H: h}
+		b.Title = fs.NewBlock(sp.Title, title, textW)
+		if len(b.Title.Lines) > 2 {
+			b.Title.Lines = append(b.Title.Lines[:1:1], b.Title.Lines[1]+"…")
+		}
+		if b.Title.Height()+fs.LineHeight(who)+28 <= h && sp.Detail != "" {
+			b.Detail = fs.NewBlock(sp.Detail, who, textW)
+			b.Detail.Lines = b.Detail.Lines[:1]
+		}
+		out[i] = b
+	}
+	return out
 }
