@@ -20,6 +20,7 @@ type TitleScene struct {
 	source   ui.Block
 	problems []ui.Block
 	pack     string
+	errBlock ui.Block
 }
 
 // Name implements Scene.
@@ -41,6 +42,7 @@ func (s *TitleScene) Layout(ctx *Context) {
 		}
 	}
 	s.sub = fs.NewBlock(ctx.T("app.subtitle"), ui.Style{Size: 24, Color: ui.InkSoft}, 640)
+	s.errBlock = fs.NewBlock(s.loadErr, ui.Style{Size: 16, Color: ui.Bad}, 640)
 	s.help = fs.NewBlock(ctx.T("title.help"), ui.BodySm, 640)
 	s.source = fs.NewBlock(ctx.T("title.source"), ui.Small, 1100)
 	s.problems = nil
@@ -173,10 +175,9 @@ func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
 	s.m.draw(c)
 	y := 560.0
 	if s.loadErr != "" {
-		b := ctx.Fonts.NewBlock(s.loadErr, ui.Style{Size: 16, Color: ui.Bad}, 640)
 		y = 520
-		c.Block(b, 80, y)
-		y += b.Height() + 10
+		c.Block(s.errBlock, 80, y)
+		y += s.errBlock.Height() + 10
 	}
 	c.Block(s.help, 80, y)
 	c.Block(s.source, 80, ui.H-44)
