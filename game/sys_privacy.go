@@ -1,19 +1,642 @@
 package game
 
-// PrivacyDesk is the state of the privacy duty screen. (Placeholder: to be built.)
-type PrivacyDesk struct {
-	Week int `json:"week"`
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// The HIPAA duty screen: the manager (1) sorts safeguards into the Security Rule's
+// three kinds (45 CFR 164.308 administrative, .310 physical, .312 technical), (2) picks
+// which staff groups to train this week within the hours available, and (3) decides
+// who must hear about a breach, and by when, under the Breach Notification Rule
+// (shared/DOMAIN.md: each person without unreasonable delay and within 60 days; 500+
+// people: HHS within 60 days and prominent media; fewer: HHS's yearly log; encrypted
+// data that is lost is not a reportable breach). Effect sizes are game design.
+
+// SafeguardKind is one of the Security Rule's three kinds of safeguard.
+type SafeguardKind = string
+
+// The three kinds, in the order a card cycles through them.
+const (
+	Administrative SafeguardKind = "administrative"
+	Physical       SafeguardKind = "physical"
+	Technical      SafeguardKind = "technical"
+)
+
+// SafeguardKinds lists the kinds in cycling order.
+var SafeguardKinds = []SafeguardKind{Administrative, Physical, Technical}
+
+// safeguardCatalog is DOMAIN.md's list of safeguards by kind (45 CFR 164.308-312).
+var safeguardCatalog = map[SafeguardKind][]string{
+	Administrative: {"risk_analysis", "security_official", "workforce_training", "sanctions", "incident_procedures", "contingency_plan"},
+	Physical:       {"facility_access", "workstation_use", "device_media"},
+	Technical:      {"unique_ids", "auto_logoff", "encryption", "audit_controls", "transmission_security"},
 }
 
+// SafeguardCard is one safeguard to sort: its right kind and where the player put it.
+type SafeguardCard struct {
+	ID     string        `json:"id"`
+	Kind   SafeguardKind `json:"kind"`
+	Placed SafeguardKind `json:"placed"`
+}
+
+// Right reports whether the card sits under its kind.
+func (c SafeguardCard) Right() bool { return c.Placed == c.Kind }
+
+// TrainGroup is a staff group that can be trained this week.
+type TrainGroup struct {
+	ID      string `json:"id"`
+	Hours   int    `json:"hours"` // hours of the week's training time it takes
+	Risk    int    `json:"risk"`  // its share (of 100) of the chance of a privacy slip while untrained
+	Trained bool   `json:"trained"`
+}
+
+// Breach is the week's privacy incident.
+type Breach struct {
+	Kind      string `json:"kind"` // laptop, usb or mailing
+	People    int    `json:"people"`
+	Encrypted bool   `json:"encrypted"`
+}
+
+// The breach kinds.
+const (
+	BreachLaptop  = "laptop"
+	BreachUSB     = "usb"
+	BreachMailing = "mailing"
+)
+
+// The notices the player can tick, in screen order.
+const (
+	NoticePeople = "people" // each affected person, without unreasonable delay and within 60 days
+	NoticeHHS60  = "hhs60"  // HHS within 60 days
+	NoticeHHSLog = "hhslog" // HHS in the yearly breach log
+	NoticeMedia  = "media"  // prominent media in the state, within 60 days
+	NoticeNobody = "nobody" // not a reportable breach
+)
+
+// NoticeIDs lists the notices in screen order.
+var NoticeIDs = []string{NoticePeople, NoticeHHS60, NoticeHHSLog, NoticeMedia, NoticeNobody}
+
+// Notice is one tick box of the breach response.
+type Notice struct {
+	ID     string `json:"id"`
+	Ticked bool   `json:"ticked"`
+}
+
+// BreachThreshold is the rule's line: 500 or more people (residents of a state, for media).
+const BreachThreshold = 500
+
+// PrivacyDesk is the state of the privacy duty screen.
+type PrivacyDesk struct {
+	Week     int             `json:"week"`
+	Cards    []SafeguardCard `json:"cards"`
+	Checked  bool            `json:"checked"` // the sort was checked and not changed since
+	Checks   int             `json:"checks"`
+	Groups   []TrainGroup    `json:"groups"`
+	HoursMax int             `json:"hours_max"`
+	Breach   Breach          `json:"breach"`
+	Notices  []Notice        `json:"notices"`
+}
+
+// PrivacyTrainingHours is the staff time available for privacy training this week.
+const PrivacyTrainingHours = 7
+
 func (s *Session) openPrivacy() {
-	if s.S.Sys.Privacy == nil || s.S.Sys.Privacy.Week != s.S.Week {
-		s.S.Sys.Privacy = &PrivacyDesk{Week: s.S.Week}
+	if s.S.Sys.Privacy != nil && s.S.Sys.Privacy.Week == s.S.Week {
+		return
+	}
+	r := &s.S.RNG
+	d := &PrivacyDesk{Week: s.S.Week, HoursMax: PrivacyTrainingHours}
+
+	// Nine cards: the risk analysis (the gap OCR cites most), two more administrative,
+	// the three physical and three of the five technical safeguards.
+	pick := func(kind SafeguardKind, ids []string, n int) {
+		ids = append([]string(nil), ids...)
+		shuffle(r, ids)
+		for _, id := range ids[:n] {
+			d.Cards = append(d.Cards, SafeguardCard{ID: id, Kind: kind, Placed: kind})
+		}
+	}
+	d.Cards = append(d.Cards, SafeguardCard{ID: "risk_analysis", Kind: Administrative, Placed: Administrative})
+	pick(Administrative, safeguardCatalog[Administrative][1:], 2)
+	pick(Physical, safeguardCatalog[Physical], 3)
+	pick(Technical, safeguardCatalog[Technical], 3)
+	shuffle(r, d.Cards)
+	// Raj's draft from last year's binder: four cards are filed under the wrong kind.
+	idx := make([]int, len(d.Cards))
+	for i := range idx {
+		idx[i] = i
+	}
+	shuffle(r, idx)
+	for _, i := range idx[:4] {
+		d.Cards[i].Placed = nextKind(d.Cards[i].Kind, 1+r.Intn(2))
+	}
+
+	// Last year's plan trained only IT.
+	d.Groups = []TrainGroup{
+		{ID: "front_desk", Hours: 3, Risk: 25},
+		{ID: "nurses", Hours: 3, Risk: 20},
+		{ID: "physicians", Hours: 2, Risk: 20},
+		{ID: "billing", Hours: 2, Risk: 20},
+		{ID: "it", Hours: 2, Risk: 15, Trained: true},
+	}
+
+	kinds := []string{BreachLaptop, BreachUSB, BreachMailing}
+	sizes := []int{140, 310, 460, 720, 1380, 2650}
+	b := Breach{Kind: kinds[r.Intn(len(kinds))], People: sizes[r.Intn(len(sizes))]}
+	if b.Kind != BreachMailing && r.Intn(3) == 0 {
+		b.Encrypted = true
+	}
+	d.Breach = b
+	for _, id := range NoticeIDs {
+		d.Notices = append(d.Notices, Notice{ID: id})
+	}
+	s.S.Sys.Privacy = d
+}
+
+func shuffle[T any](r *RNG, v []T) {
+	for i := len(v) - 1; i > 0; i-- {
+		j := r.Intn(i + 1)
+		v[i], v[j] = v[j], v[i]
 	}
 }
 
-func (s *Session) finishPrivacy() (*Outcome, error) {
-	return &Outcome{Title: L("system.privacy.title")}, nil
+func nextKind(k SafeguardKind, step int) SafeguardKind {
+	for i, x := range SafeguardKinds {
+		if x == k {
+			return SafeguardKinds[(i+step)%len(SafeguardKinds)]
+		}
+	}
+	return SafeguardKinds[0]
 }
 
-// autoPrivacy does a plain, middle-of-the-road job of the screen, for bots and tests.
-func (s *Session) autoPrivacy() {}
+// privacyDesk returns the desk when the privacy screen is open, or ErrNotNow.
+func (s *Session) privacyDesk() (*PrivacyDesk, error) {
+	if s.S.System != SysPrivacy || s.S.Outcome != nil || s.S.Sys.Privacy == nil {
+		return nil, ErrNotNow
+	}
+	return s.S.Sys.Privacy, nil
+}
+
+// PlaceSafeguard files card i under kind.
+func (s *Session) PlaceSafeguard(i int, kind SafeguardKind) error {
+	d, err := s.privacyDesk()
+	if err != nil {
+		return err
+	}
+	if i < 0 || i >= len(d.Cards) {
+		return fmt.Errorf("no safeguard card %d", i)
+	}
+	if !contains(SafeguardKinds, kind) {
+		return fmt.Errorf("no safeguard kind %q", kind)
+	}
+	if d.Cards[i].Placed != kind {
+		d.Cards[i].Placed = kind
+		d.Checked = false
+	}
+	return nil
+}
+
+// CycleSafeguard moves card i to the next kind: administrative, physical, technical.
+func (s *Session) CycleSafeguard(i int) error {
+	d, err := s.privacyDesk()
+	if err != nil {
+		return err
+	}
+	if i < 0 || i >= len(d.Cards) {
+		return fmt.Errorf("no safeguard card %d", i)
+	}
+	return s.PlaceSafeguard(i, nextKind(d.Cards[i].Placed, 1))
+}
+
+// CheckSafeguards asks Raj to check the sort: the screen then shows each card right or wrong.
+func (s *Session) CheckSafeguards() error {
+	d, err := s.privacyDesk()
+	if err != nil {
+		return err
+	}
+	d.Checked = true
+	d.Checks++
+	return nil
+}
+
+// ToggleTraining adds group i to this week's training, or takes it off. Adding a group
+// that does not fit in the hours left is refused.
+func (s *Session) ToggleTraining(i int) error {
+	d, err := s.privacyDesk()
+	if err != nil {
+		return err
+	}
+	if i < 0 || i >= len(d.Groups) {
+		return fmt.Errorf("no staff group %d", i)
+	}
+	g := &d.Groups[i]
+	if !g.Trained && d.HoursUsed()+g.Hours > d.HoursMax {
+		return fmt.Errorf("%s needs %d hours; only %d of %d are left", g.ID, g.Hours, d.HoursMax-d.HoursUsed(), d.HoursMax)
+	}
+	g.Trained = !g.Trained
+	return nil
+}
+
+// ToggleNotice ticks or unticks notice i. "Nobody" excludes every other notice.
+func (s *Session) ToggleNotice(i int) error {
+	d, err := s.privacyDesk()
+	if err != nil {
+		return err
+	}
+	if i < 0 || i >= len(d.Notices) {
+		return fmt.Errorf("no notice %d", i)
+	}
+	n := &d.Notices[i]
+	n.Ticked = !n.Ticked
+	if n.Ticked {
+		for k := range d.Notices {
+			if k != i && (n.ID == NoticeNobody || d.Notices[k].ID == NoticeNobody) {
+				d.Notices[k].Ticked = false
+			}
+		}
+	}
+	return nil
+}
+
+// SortRight counts the cards filed under their right kind.
+func (d *PrivacyDesk) SortRight() int {
+	n := 0
+	for _, c := range d.Cards {
+		if c.Right() {
+			n++
+		}
+	}
+	return n
+}
+
+// KindsRight counts the kinds whose cards are all filed right (and nothing else is
+// filed there): each closes one open gap.
+func (d *PrivacyDesk) KindsRight() int {
+	n := 0
+	for _, k := range SafeguardKinds {
+		ok := true
+		for _, c := range d.Cards {
+			if (c.Kind == k || c.Placed == k) && !c.Right() {
+				ok = false
+			}
+		}
+		if ok {
+			n++
+		}
+	}
+	return n
+}
+
+// HoursUsed is the training time planned.
+func (d *PrivacyDesk) HoursUsed() int {
+	n := 0
+	for _, g := range d.Groups {
+		if g.Trained {
+			n += g.Hours
+		}
+	}
+	return n
+}
+
+// IncidentRisk is the chance (0-100%) of a privacy slip in the coming weeks: the sum of
+// the risk shares of the groups left untrained.
+func (d *PrivacyDesk) IncidentRisk() int {
+	n := 0
+	for _, g := range d.Groups {
+		if !g.Trained {
+			n += g.Risk
+		}
+	}
+	return n
+}
+
+// Ticked reports whether notice id is ticked.
+func (d *PrivacyDesk) Ticked(id string) bool {
+	for _, n := range d.Notices {
+		if n.ID == id {
+			return n.Ticked
+		}
+	}
+	return false
+}
+
+// PeopleText is the number of people affected, written with thousands separators.
+func (b Breach) PeopleText() string { return strings.TrimPrefix(money(b.People), "$") }
+
+// Reportable reports whether the breach must be reported at all: lost data that was
+// encrypted is not a reportable breach.
+func (b Breach) Reportable() bool { return !b.Encrypted }
+
+// RequiredNotices returns who must be told, by the Breach Notification Rule.
+func RequiredNotices(b Breach) []string {
+	switch {
+	case !b.Reportable():
+		return []string{NoticeNobody}
+	case b.People >= BreachThreshold:
+		return []string{NoticePeople, NoticeHHS60, NoticeMedia}
+	default:
+		return []string{NoticePeople, NoticeHHSLog}
+	}
+}
+
+// BreachVerdict is how the player's notices compare with the rule.
+type BreachVerdict struct {
+	Missing []string // required notices not given (or given too late)
+	Extra   []string // notices given that the rule does not require and that cost something
+	Early   bool     // HHS told within 60 days when the yearly log was enough (allowed)
+}
+
+// Right reports whether the response meets the rule with nothing costly added.
+func (v BreachVerdict) Right() bool { return len(v.Missing) == 0 && len(v.Extra) == 0 }
+
+// JudgeBreach checks the ticked notices against the rule. Nothing ticked means nobody
+// is told. Telling HHS within 60 days also satisfies the yearly log.
+func (d *PrivacyDesk) JudgeBreach() BreachVerdict {
+	var v BreachVerdict
+	req := RequiredNotices(d.Breach)
+	for _, id := range req {
+		switch {
+		case id == NoticeNobody:
+		case d.Ticked(id):
+		case id == NoticeHHSLog && d.Ticked(NoticeHHS60):
+			v.Early = true
+		default:
+			v.Missing = append(v.Missing, id)
+		}
+	}
+	for _, id := range []string{NoticePeople, NoticeHHS60, NoticeHHSLog, NoticeMedia} {
+		if !d.Ticked(id) || contains(req, id) {
+			continue
+		}
+		if id == NoticeHHS60 && contains(req, NoticeHHSLog) {
+			continue
+		}
+		if id == NoticeHHSLog && contains(req, NoticeHHS60) {
+			continue // redundant next to the 60-day notice; missing 60-day is judged above
+		}
+		v.Extra = append(v.Extra, id)
+	}
+	return v
+}
+
+// Flags lists what the screen should point out before Done (never blocking it).
+func (d *PrivacyDesk) Flags() []Line {
+	var out []Line
+	if !d.Checked {
+		out = append(out, L("sys.privacy.flag.unchecked"))
+	}
+	if left := d.HoursMax - d.HoursUsed(); left > 0 {
+		out = append(out, L("sys.privacy.flag.hours_left", strconv.Itoa(left)))
+	}
+	ticked := false
+	for _, n := range d.Notices {
+		ticked = ticked || n.Ticked
+	}
+	if !ticked {
+		out = append(out, L("sys.privacy.flag.no_ticks"))
+	}
+	if d.Ticked(NoticeHHS60) && d.Ticked(NoticeHHSLog) {
+		out = append(out, L("sys.privacy.flag.hhs_twice"))
+	}
+	return out
+}
+
+func (s *Session) finishPrivacy() (*Outcome, error) {
+	d := s.S.Sys.Privacy
+	if d == nil {
+		s.openPrivacy()
+		d = s.S.Sys.Privacy
+	}
+	out := &Outcome{}
+	eff := map[string]float64{}
+	add := func(k string, v float64) { eff[k] += v }
+
+	// 1. The sort: each kind filed right closes an open gap.
+	right, kinds := d.SortRight(), d.KindsRight()
+	add(HIPAAGaps, -float64(kinds))
+	out.Lines = append(out.Lines, L("sys.privacy.out.sort", strconv.Itoa(right), strconv.Itoa(len(d.Cards)), strconv.Itoa(kinds)))
+	// one misfiled card explained (the debrief screen has room for about six lines)
+	for _, c := range d.Cards {
+		if !c.Right() {
+			out.Lines = append(out.Lines, L("sys.privacy.why."+c.ID))
+			break
+		}
+	}
+
+	// 2. Training: staff time away from the floor now, a lower chance of a slip later.
+	hours := d.HoursUsed()
+	add(OvertimeShare, 0.1*float64(hours))
+	add(ManagerWorkload, 0.25*float64(hours))
+	risk := d.IncidentRisk()
+	trained := 0
+	for _, g := range d.Groups {
+		if g.Trained {
+			trained++
+		}
+	}
+	out.Lines = append(out.Lines, L("sys.privacy.out.training", strconv.Itoa(trained), strconv.Itoa(len(d.Groups)), strconv.Itoa(hours), strconv.Itoa(d.HoursMax), strconv.Itoa(risk)))
+	cause := TL(privacyEN("system.privacy.title"))
+	if roll := s.S.RNG.Intn(100); roll < risk {
+		fx := PrivacySlipEffects(risk)
+		out.Later = append(out.Later, s.later(s.laterWeeks(2), privacyEN("sys.privacy.later.slip"), fx, cause, TL(privacyEN("sys.privacy.choice.untrained"))))
+	}
+
+	// 3. The breach: who was told, and by when.
+	v := d.JudgeBreach()
+	b := d.Breach
+	for _, id := range []string{NoticePeople, NoticeHHS60, NoticeHHSLog, NoticeMedia} {
+		if d.Ticked(id) {
+			add(ManagerWorkload, 1)
+		}
+	}
+	switch {
+	case v.Right() && !b.Reportable():
+		out.Lines = append(out.Lines, L("sys.privacy.out.breach_right_enc"))
+	case v.Right() && b.People >= BreachThreshold:
+		out.Lines = append(out.Lines, L("sys.privacy.out.breach_right_big", b.PeopleText()))
+	case v.Right():
+		out.Lines = append(out.Lines, L("sys.privacy.out.breach_right_small", b.PeopleText()))
+	default:
+		out.Lines = append(out.Lines, L("sys.privacy.out.breach_rule_"+breachRuleKey(b), b.PeopleText()))
+	}
+	if v.Right() {
+		add(BoardConfidence, 2)
+	}
+	// one detail line under the verdict: the worst missing notice, else the first
+	// costly extra (media first), else an early (allowed) report to HHS
+	var detail []Line
+	if v.Early {
+		detail = append(detail, L("sys.privacy.out.early"))
+	}
+	for _, id := range v.Extra {
+		switch id {
+		case NoticeMedia:
+			add(PatientSatisfied, -2)
+			add(BoardConfidence, -1)
+		case NoticePeople:
+			add(PatientSatisfied, -1)
+			add(ManagerWorkload, 1)
+		default:
+			add(ManagerWorkload, 0.5)
+		}
+		detail = append([]Line{L("sys.privacy.out.extra." + id)}, detail...)
+	}
+	worst := ""
+	if len(v.Missing) > 0 {
+		var fx map[string]float64
+		fx, worst = MissedNoticeEffects(v.Missing)
+		out.Later = append(out.Later, s.later(s.laterWeeks(3), privacyEN("sys.privacy.later.missed."+worst), fx, cause, TL(privacyEN("sys.privacy.choice.missed"))))
+		detail = append([]Line{L("sys.privacy.out.missing." + worst)}, detail...)
+	}
+	if len(detail) > 0 {
+		out.Lines = append(out.Lines, detail[0])
+	}
+
+	out.Changes = s.applyEffects(eff)
+	switch {
+	case kinds == len(SafeguardKinds) && v.Right():
+		out.Title = L("sys.privacy.out.title_good")
+	case v.Right() || kinds >= 2:
+		out.Title = L("sys.privacy.out.title_mixed")
+	default:
+		out.Title = L("sys.privacy.out.title_bad")
+	}
+	out.Later = dedupeLines(out.Later)
+	if f := scenarioFact(s.C, "hipaa-lost-laptop"); f != nil {
+		out.Fact = f
+	}
+	return out, nil
+}
+
+// breachRuleKey names the rule line that explains what this breach required.
+func breachRuleKey(b Breach) string {
+	switch {
+	case !b.Reportable():
+		return "enc"
+	case b.People >= BreachThreshold:
+		return "big"
+	default:
+		return "small"
+	}
+}
+
+// PrivacySlipEffects are the effects of a privacy slip by untrained staff: bigger when
+// more of the workforce went untrained.
+func PrivacySlipEffects(risk int) map[string]float64 {
+	return map[string]float64{
+		HIPAAGaps:        1,
+		BoardConfidence:  -math.Round(float64(risk) / 10),
+		PatientSatisfied: -math.Round(float64(risk) / 25),
+	}
+}
+
+// MissedNoticeEffects sums the delayed effects of required notices that were not
+// given, and names the worst one (it chooses the text of the consequence).
+func MissedNoticeEffects(missing []string) (map[string]float64, string) {
+	fx := map[string]float64{}
+	worst := ""
+	for _, id := range []string{NoticePeople, NoticeHHS60, NoticeMedia, NoticeHHSLog} {
+		if !contains(missing, id) {
+			continue
+		}
+		if worst == "" {
+			worst = id
+		}
+		switch id {
+		case NoticePeople:
+			fx[BoardConfidence] -= 6
+			fx[HIPAAGaps] += 2
+			fx[OperatingMargin] -= 0.3
+		case NoticeHHS60:
+			fx[BoardConfidence] -= 4
+			fx[HIPAAGaps]++
+		case NoticeMedia:
+			fx[BoardConfidence] -= 3
+			fx[PatientSatisfied] -= 2
+		case NoticeHHSLog:
+			fx[BoardConfidence] -= 2
+			fx[HIPAAGaps]++
+		}
+	}
+	return fx, worst
+}
+
+// laterWeeks keeps a delayed consequence inside the run: it lands by the last week.
+func (s *Session) laterWeeks(w int) int {
+	left := s.S.Weeks - s.S.Week
+	if left < 1 {
+		return 0
+	}
+	return min(w, left)
+}
+
+// dedupeLines drops repeated lines (several consequences due in the same week).
+func dedupeLines(in []Line) []Line {
+	var out []Line
+	seen := map[string]bool{}
+	for _, l := range in {
+		k := l.Key + "|" + fmt.Sprint(l.Args)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// scenarioFact copies the fact card of a built-in scenario, when the content has it.
+func scenarioFact(c *Content, id string) *Fact {
+	if c == nil {
+		return nil
+	}
+	if sc := c.Scenario(id); sc != nil && sc.Fact != nil {
+		f := *sc.Fact
+		return &f
+	}
+	return nil
+}
+
+// autoPrivacy does a plain, middle-of-the-road job of the screen, for bots and tests:
+// it fixes the sort, fills the training hours in list order and follows the rule.
+func (s *Session) autoPrivacy() {
+	d, err := s.privacyDesk()
+	if err != nil {
+		return
+	}
+	for i, c := range d.Cards {
+		s.PlaceSafeguard(i, c.Kind)
+	}
+	s.CheckSafeguards()
+	for i, g := range d.Groups {
+		if !g.Trained {
+			s.ToggleTraining(i) // refused when it does not fit
+		}
+	}
+	req := RequiredNotices(d.Breach)
+	for i, n := range d.Notices {
+		if n.Ticked != contains(req, n.ID) {
+			s.ToggleNotice(i)
+		}
+	}
+}
+
+// privacyEN is the English of the few privacy strings that must travel as content Text
+// (a delayed consequence's text, cause and choice: Delayed carries Text, and the rules
+// core cannot read the UI catalog). Each mirrors the id of the same name in
+// assets/lang/en/sys_privacy.yaml (or en.yaml for the title); a scenes test keeps them equal.
+func privacyEN(id string) Text { return Text{DefaultLang: PrivacyEnglish[id]} }
+
+// PrivacyEnglish holds those strings by catalog id.
+var PrivacyEnglish = map[string]string{
+	"system.privacy.title":            "HIPAA: safeguards, training and a breach",
+	"sys.privacy.choice.untrained":    "Left staff groups untrained",
+	"sys.privacy.choice.missed":       "Skipped a required breach notice",
+	"sys.privacy.later.slip":          "An untrained staff member sends a patient list to the wrong email address. The breach response starts again.",
+	"sys.privacy.later.missed.people": "A patient learns from a friend that her records were in the breach and no one told her. HHS's Office for Civil Rights opens an investigation.",
+	"sys.privacy.later.missed.hhs60":  "HHS's Office for Civil Rights asks why a breach of 500 or more people was not reported within 60 days.",
+	"sys.privacy.later.missed.media":  "A local reporter hears about the breach from a patient before you said a word. The story runs on the evening news.",
+	"sys.privacy.later.missed.hhslog": "An auditor finds the breach missing from the yearly log to HHS.",
+}

@@ -1,19 +1,457 @@
 package game
 
-// Inspection is the state of the satellite duty screen. (Placeholder: to be built.)
-type Inspection struct {
-	Week int `json:"week"`
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+)
+
+// The satellite duty screen: the manager walks through a satellite clinic with limited
+// time on site, looks at two or three things in each room visited and marks each "OK"
+// or "finding". A problem marked as a finding is fixed now; a problem missed (marked OK,
+// left unmarked, or in a room never visited) lands later, worse. Marking something that
+// was fine as a finding costs follow-up hours. The problems come from shared/DOMAIN.md:
+// HIPAA physical and technical safeguards (the Concentra laptop, 2014), Joint Commission
+// equipment rules, the CHNA (facility by facility, so satellites count), vaccine and
+// medication storage, fire exits and front-desk staffing. Effect sizes are game design.
+
+// The marks an observation can carry.
+const (
+	MarkNone    = ""
+	MarkOK      = "ok"
+	MarkFinding = "finding"
+)
+
+// SiteObservation is one thing the manager sees in a room.
+type SiteObservation struct {
+	ID      string `json:"id"`
+	Problem bool   `json:"problem"` // the truth, revealed in the debrief
+	Mark    string `json:"mark"`
 }
 
+// SiteRoom is one room of the satellite clinic.
+type SiteRoom struct {
+	ID      string            `json:"id"`
+	Visited bool              `json:"visited"`
+	Obs     []SiteObservation `json:"obs"`
+}
+
+// Inspection is the state of the satellite duty screen.
+type Inspection struct {
+	Week    int        `json:"week"`
+	Site    string     `json:"site"`
+	Rooms   []SiteRoom `json:"rooms"`
+	Minutes int        `json:"minutes"` // time left on site
+	Room    int        `json:"room"`    // the room on display
+	Tip     string     `json:"tip"`     // what the site manager mentions on arrival
+}
+
+// Time on site: four hours, an hour a room; the waiting room is seen on arrival.
+const (
+	SiteMinutes = 240
+	RoomMinutes = 60
+)
+
+// siteLayout lists the rooms and the things that can be seen in each.
+var siteLayout = []struct {
+	ID    string
+	Slots []string
+}{
+	{"waiting", []string{"chna", "fire_exit", "screen"}},
+	{"front_desk", []string{"desk_staff", "cabinet", "shared_login"}},
+	{"exam", []string{"aed", "chart_open", "loaner"}},
+	{"medication", []string{"expired", "fridge", "med_door"}},
+	{"supply", []string{"broken_unit", "old_discs"}},
+	{"office", []string{"laptop", "training_log", "password_note"}},
+}
+
+// SiteProblem is what a problem does when it is found (fixed now) and when it is
+// missed (it lands later, worse).
+type SiteProblem struct {
+	Fix   map[string]float64
+	Miss  map[string]float64
+	Weeks int
+}
+
+// SiteProblems are the effects of each possible problem.
+var SiteProblems = map[string]SiteProblem{
+	"chna":          {map[string]float64{CommunityHealth: 1}, map[string]float64{BoardConfidence: -4, DaysCashOnHand: -1, CommunityHealth: -1}, 2},
+	"fire_exit":     {map[string]float64{BoardConfidence: 1}, map[string]float64{BoardConfidence: -3, PatientSatisfied: -2}, 1},
+	"screen":        {map[string]float64{HIPAAGaps: -1}, map[string]float64{HIPAAGaps: 2, BoardConfidence: -2}, 2},
+	"desk_staff":    {map[string]float64{PatientSatisfied: 2, OvertimeShare: 0.3}, map[string]float64{PatientSatisfied: -4, BoardConfidence: -1}, 1},
+	"cabinet":       {map[string]float64{HIPAAGaps: -1}, map[string]float64{HIPAAGaps: 2, BoardConfidence: -2}, 2},
+	"shared_login":  {map[string]float64{HIPAAGaps: -1}, map[string]float64{HIPAAGaps: 2, BoardConfidence: -1}, 2},
+	"aed":           {map[string]float64{MaintenanceDone: 2}, map[string]float64{MaintenanceDone: -5, BoardConfidence: -3}, 2},
+	"chart_open":    {map[string]float64{HIPAAGaps: -1}, map[string]float64{HIPAAGaps: 2, PatientSatisfied: -1}, 2},
+	"loaner":        {map[string]float64{MaintenanceDone: 1}, map[string]float64{MaintenanceDone: -3, PatientSatisfied: -2}, 1},
+	"expired":       {map[string]float64{PatientSatisfied: 1}, map[string]float64{PatientSatisfied: -3, BoardConfidence: -3}, 2},
+	"fridge":        {map[string]float64{CommunityHealth: 1}, map[string]float64{CommunityHealth: -3, DaysCashOnHand: -0.5}, 2},
+	"med_door":      {map[string]float64{BoardConfidence: 1}, map[string]float64{BoardConfidence: -3, PatientSatisfied: -1}, 2},
+	"broken_unit":   {map[string]float64{MaintenanceDone: 2}, map[string]float64{MaintenanceDone: -4, PatientSatisfied: -2}, 1},
+	"old_discs":     {map[string]float64{HIPAAGaps: -1}, map[string]float64{HIPAAGaps: 3, BoardConfidence: -3}, 3},
+	"laptop":        {map[string]float64{HIPAAGaps: -1}, map[string]float64{HIPAAGaps: 3, BoardConfidence: -8, OperatingMargin: -0.5}, 2},
+	"training_log":  {map[string]float64{HIPAAGaps: -1, ManagerWorkload: 1}, map[string]float64{HIPAAGaps: 2, PatientSatisfied: -1}, 3},
+	"password_note": {map[string]float64{HIPAAGaps: -1}, map[string]float64{HIPAAGaps: 2, BoardConfidence: -1}, 2},
+}
+
+// Costs of the visit itself: travel, each fix's follow-up, and each false alarm's
+// wasted follow-up (the site's staff chase a problem that is not there).
+const (
+	VisitHours      = 2.0
+	FixHours        = 0.5
+	FalseAlarmHours = 1.5
+)
+
+var siteNames = []string{"brookfield", "millbrook", "eastgate"}
+
 func (s *Session) openSatellite() {
-	if s.S.Sys.Satellite == nil || s.S.Sys.Satellite.Week != s.S.Week {
-		s.S.Sys.Satellite = &Inspection{Week: s.S.Week}
+	if s.S.Sys.Satellite != nil && s.S.Sys.Satellite.Week == s.S.Week {
+		return
 	}
+	r := &s.S.RNG
+	in := &Inspection{Week: s.S.Week, Site: siteNames[r.Intn(len(siteNames))], Minutes: SiteMinutes}
+	// Two or three observations a room; about two in five are problems, and a site
+	// always has between four and eight (re-drawn until it does).
+	for try := 0; try < 50; try++ {
+		in.Rooms = in.Rooms[:0]
+		n := 0
+		for _, rm := range siteLayout {
+			slots := append([]string(nil), rm.Slots...)
+			shuffle(r, slots)
+			k := len(slots)
+			if k == 3 && r.Intn(3) == 0 {
+				k = 2
+			}
+			room := SiteRoom{ID: rm.ID}
+			for _, id := range slots[:k] {
+				p := r.Intn(5) < 2
+				if p {
+					n++
+				}
+				room.Obs = append(room.Obs, SiteObservation{ID: id, Problem: p})
+			}
+			in.Rooms = append(in.Rooms, room)
+		}
+		if n >= 4 && n <= 8 {
+			break
+		}
+	}
+	// You walk in through the waiting room: it is seen on arrival, on the clock.
+	in.Rooms[0].Visited = true
+	in.Minutes -= RoomMinutes
+	in.Room = 0
+	// The site manager mentions one thing: a real problem in a room not yet seen.
+	var tips []string
+	for _, rm := range in.Rooms[1:] {
+		for _, o := range rm.Obs {
+			if o.Problem {
+				tips = append(tips, o.ID)
+			}
+		}
+	}
+	in.Tip = "none"
+	if len(tips) > 0 {
+		in.Tip = tips[r.Intn(len(tips))]
+	}
+	s.S.Sys.Satellite = in
+}
+
+func (s *Session) inspection() (*Inspection, error) {
+	if s.S.System != SysSatellite || s.S.Outcome != nil || s.S.Sys.Satellite == nil {
+		return nil, ErrNotNow
+	}
+	return s.S.Sys.Satellite, nil
+}
+
+// ErrNoTime is returned when a room cannot be visited because time on site is up.
+var ErrNoTime = errors.New("no time left on site")
+
+// VisitRoom walks into room i: the first visit costs an hour on site, going back to a
+// room already seen is free. The room is then on display.
+func (s *Session) VisitRoom(i int) error {
+	in, err := s.inspection()
+	if err != nil {
+		return err
+	}
+	if i < 0 || i >= len(in.Rooms) {
+		return fmt.Errorf("no room %d", i)
+	}
+	if !in.Rooms[i].Visited {
+		if in.Minutes < RoomMinutes {
+			return ErrNoTime
+		}
+		in.Minutes -= RoomMinutes
+		in.Rooms[i].Visited = true
+	}
+	in.Room = i
+	return nil
+}
+
+// MarkObservation marks observation k of room i as MarkOK, MarkFinding or MarkNone.
+// Only what was seen (a visited room) can be marked.
+func (s *Session) MarkObservation(i, k int, mark string) error {
+	in, err := s.inspection()
+	if err != nil {
+		return err
+	}
+	if i < 0 || i >= len(in.Rooms) || k < 0 || k >= len(in.Rooms[i].Obs) {
+		return fmt.Errorf("no observation %d in room %d", k, i)
+	}
+	if !in.Rooms[i].Visited {
+		return fmt.Errorf("room %s was not visited", in.Rooms[i].ID)
+	}
+	if mark != MarkNone && mark != MarkOK && mark != MarkFinding {
+		return fmt.Errorf("no mark %q", mark)
+	}
+	in.Rooms[i].Obs[k].Mark = mark
+	return nil
+}
+
+// CycleObservation moves observation k of room i to its next mark: not marked, OK,
+// finding, and round again.
+func (s *Session) CycleObservation(i, k int) error {
+	in, err := s.inspection()
+	if err != nil {
+		return err
+	}
+	if i < 0 || i >= len(in.Rooms) || k < 0 || k >= len(in.Rooms[i].Obs) {
+		return fmt.Errorf("no observation %d in room %d", k, i)
+	}
+	next := map[string]string{MarkNone: MarkOK, MarkOK: MarkFinding, MarkFinding: MarkNone}
+	return s.MarkObservation(i, k, next[in.Rooms[i].Obs[k].Mark])
+}
+
+// VisitsLeft is how many more rooms there is time for.
+func (in *Inspection) VisitsLeft() int { return in.Minutes / RoomMinutes }
+
+// Visited counts the rooms seen.
+func (in *Inspection) Visited() int {
+	n := 0
+	for _, r := range in.Rooms {
+		if r.Visited {
+			n++
+		}
+	}
+	return n
+}
+
+// InspectionScore counts how the inspection went.
+type InspectionScore struct {
+	Problems    int // problems at the site
+	Found       int // problems marked as findings
+	Missed      int // problems not marked as findings
+	Unseen      int // of the missed, those in rooms never visited
+	FalseAlarms int // fine things marked as findings
+	Marked      int // observations marked OK or finding
+}
+
+// Score compares the marks with the truth.
+func (in *Inspection) Score() InspectionScore {
+	var sc InspectionScore
+	for _, r := range in.Rooms {
+		for _, o := range r.Obs {
+			if o.Mark != MarkNone {
+				sc.Marked++
+			}
+			switch {
+			case o.Problem && o.Mark == MarkFinding:
+				sc.Found++
+			case o.Problem:
+				sc.Missed++
+				if !r.Visited {
+					sc.Unseen++
+				}
+			case o.Mark == MarkFinding:
+				sc.FalseAlarms++
+			}
+			if o.Problem {
+				sc.Problems++
+			}
+		}
+	}
+	return sc
+}
+
+// Findings counts the observations marked as findings.
+func (in *Inspection) Findings() int {
+	n := 0
+	for _, r := range in.Rooms {
+		for _, o := range r.Obs {
+			if o.Mark == MarkFinding {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func (s *Session) finishSatellite() (*Outcome, error) {
-	return &Outcome{Title: L("system.satellite.title")}, nil
+	in := s.S.Sys.Satellite
+	if in == nil {
+		s.openSatellite()
+		in = s.S.Sys.Satellite
+	}
+	out := &Outcome{}
+	sc := in.Score()
+	eff := map[string]float64{ManagerWorkload: VisitHours}
+	addAll := func(m map[string]float64) {
+		for _, k := range sortedKeys(m) {
+			eff[k] += m[k]
+		}
+	}
+	out.Lines = append(out.Lines, L("sys.satellite.out.summary", strconv.Itoa(sc.Found), strconv.Itoa(sc.Problems), strconv.Itoa(sc.Missed), strconv.Itoa(sc.Unseen), strconv.Itoa(sc.FalseAlarms), strconv.Itoa(in.Visited()), strconv.Itoa(len(in.Rooms))))
+	cause := TL(satelliteEN("system.satellite.title"))
+	var missLines, fixLines []Line
+	for _, r := range in.Rooms {
+		for _, o := range r.Obs {
+			p := SiteProblems[o.ID]
+			switch {
+			case o.Problem && o.Mark == MarkFinding:
+				addAll(p.Fix)
+				eff[ManagerWorkload] += FixHours
+				fixLines = append(fixLines, L("sys.satellite.fix."+o.ID))
+			case o.Problem:
+				choice := "sys.satellite.choice.unmarked"
+				switch {
+				case !r.Visited:
+					choice = "sys.satellite.choice.unvisited"
+				case o.Mark == MarkOK:
+					choice = "sys.satellite.choice.ok"
+				}
+				out.Later = append(out.Later, s.later(s.laterWeeks(p.Weeks), satelliteEN("sys.satellite.later."+o.ID), copyEffects(p.Miss), cause, TL(satelliteEN(choice))))
+				missLines = append(missLines, L("sys.satellite.miss."+o.ID))
+			case o.Mark == MarkFinding:
+				eff[ManagerWorkload] += FalseAlarmHours
+			}
+		}
+	}
+	// The debrief: what was missed matters most, then what was fixed; at most five lines
+	// after the summary so the screen never overflows.
+	const maxLines = 5
+	for _, l := range append(missLines, fixLines...) {
+		if len(out.Lines) > maxLines-1 {
+			break
+		}
+		out.Lines = append(out.Lines, l)
+	}
+	if sc.FalseAlarms > 0 {
+		out.Lines = append(out.Lines, L("sys.satellite.out.false_alarms", strconv.Itoa(sc.FalseAlarms), strconv.FormatFloat(FalseAlarmHours*float64(sc.FalseAlarms), 'f', -1, 64)))
+	}
+	out.Changes = s.applyEffects(eff)
+	switch {
+	case sc.Missed == 0 && sc.FalseAlarms == 0:
+		out.Title = L("sys.satellite.out.title_good")
+	case sc.Found*2 >= sc.Problems:
+		out.Title = L("sys.satellite.out.title_mixed")
+	default:
+		out.Title = L("sys.satellite.out.title_bad")
+	}
+	out.Later = dedupeLines(out.Later)
+	sort.SliceStable(out.Later, func(i, j int) bool { return laterWeeksOf(out.Later[i]) < laterWeeksOf(out.Later[j]) })
+	out.Fact = s.satelliteFact()
+	return out, nil
 }
 
-// autoSatellite does a plain, middle-of-the-road job of the screen, for bots and tests.
-func (s *Session) autoSatellite() {}
+// satelliteFact picks the fact card that fits what was at the site: the Concentra
+// laptop case, the CHNA rule, or the Joint Commission equipment rules.
+func (s *Session) satelliteFact() *Fact {
+	in := s.S.Sys.Satellite
+	has := func(ids ...string) bool {
+		for _, r := range in.Rooms {
+			for _, o := range r.Obs {
+				if o.Problem && contains(ids, o.ID) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	order := []struct {
+		scenario string
+		ids      []string
+	}{
+		{"sat-laptop-back-door", []string{"laptop", "old_discs"}},
+		{"sat-chna-new-campus", []string{"chna"}},
+		{"sat-defib-overdue", []string{"aed", "loaner", "broken_unit"}},
+	}
+	for _, o := range order {
+		if has(o.ids...) {
+			if f := scenarioFact(s.C, o.scenario); f != nil {
+				return f
+			}
+		}
+	}
+	return scenarioFact(s.C, "sat-laptop-back-door")
+}
+
+// laterWeeksOf reads the weeks of a "later.pending" line, for sorting.
+func laterWeeksOf(l Line) int {
+	if len(l.Args) == 0 {
+		return 0
+	}
+	n, _ := strconv.Atoi(l.Args[0])
+	return n
+}
+
+func copyEffects(m map[string]float64) map[string]float64 {
+	out := make(map[string]float64, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+// autoSatellite does a plain, middle-of-the-road job of the screen, for bots and tests:
+// it walks the rooms in floor-plan order while there is time and marks what it sees
+// correctly; the rooms it has no time for go unseen.
+func (s *Session) autoSatellite() {
+	in, err := s.inspection()
+	if err != nil {
+		return
+	}
+	for i := range in.Rooms {
+		if s.VisitRoom(i) != nil {
+			continue
+		}
+		for k, o := range in.Rooms[i].Obs {
+			m := MarkOK
+			if o.Problem {
+				m = MarkFinding
+			}
+			s.MarkObservation(i, k, m)
+		}
+	}
+	in.Room = 0
+}
+
+// satelliteEN is the English of the satellite strings that must travel as content Text
+// (a delayed consequence's text, cause and choice: Delayed carries Text, and the rules
+// core cannot read the UI catalog). Each mirrors the id of the same name in
+// assets/lang/en/sys_satellite.yaml (or en.yaml for the title); a scenes test keeps them equal.
+func satelliteEN(id string) Text { return Text{DefaultLang: SatelliteEnglish[id]} }
+
+// SatelliteEnglish holds those strings by catalog id.
+var SatelliteEnglish = map[string]string{
+	"system.satellite.title":            "Inspect a satellite clinic",
+	"sys.satellite.choice.ok":           "Marked a problem OK",
+	"sys.satellite.choice.unmarked":     "Left a problem unmarked",
+	"sys.satellite.choice.unvisited":    "Skipped a room with a problem",
+	"sys.satellite.later.chna":          "The satellite's community health needs assessment posting was four years old. The rule applies facility by facility, so the board must now adopt a late plan and the hospital risks the penalty.",
+	"sys.satellite.later.fire_exit":     "The fire marshal drops in at the satellite and finds boxes against the fire exit. The clinic is cited.",
+	"sys.satellite.later.screen":        "A patient at the satellite complains to HHS that strangers in the waiting room could read names on the check-in screen.",
+	"sys.satellite.later.desk_staff":    "Complaint letters about long waits at the satellite's front desk double.",
+	"sys.satellite.later.cabinet":       "Paper records go missing from the satellite's unlocked cabinet. Nobody can say who took them.",
+	"sys.satellite.later.shared_login":  "The satellite's audit log shows one nurse's login opening records on days she was off. Everyone had been using it.",
+	"sys.satellite.later.aed":           "A Joint Commission surveyor, unannounced, finds the satellite's defibrillator months past its check. A finding and a plan of correction follow.",
+	"sys.satellite.later.chart_open":    "A patient in a satellite exam room reads another patient's chart left open on the screen, and tells the front desk.",
+	"sys.satellite.later.loaner":        "The unchecked loaner pump at the satellite alarms mid-infusion. No one is hurt, but the incident report goes to the board.",
+	"sys.satellite.later.expired":       "A satellite patient is given a dose from the expired stock. It has to be repeated, and the family is upset.",
+	"sys.satellite.later.fridge":        "With days missing from the fridge log, nobody can prove the satellite's vaccines stayed cold. The stock is thrown out and a vaccine day is cancelled.",
+	"sys.satellite.later.med_door":      "A count at the satellite finds medications missing from the room whose door was propped open.",
+	"sys.satellite.later.broken_unit":   "Staff at the satellite grab the broken suction unit in a hurry. It fails, and a working one has to be fetched.",
+	"sys.satellite.later.old_discs":     "The box of old backup discs disappears from the satellite's supply closet. It held unencrypted patient data: a reportable breach.",
+	"sys.satellite.later.laptop":        "The satellite's unencrypted laptop is stolen from beside the back door. Like the Concentra case, it is a reportable breach.",
+	"sys.satellite.later.training_log":  "A slip by an untrained satellite clerk exposes a patient's visit details.",
+	"sys.satellite.later.password_note": "Someone photographs the password note in the satellite office. IT has to reset every account.",
+}

@@ -1,0 +1,397 @@
+package game_test
+
+import (
+	"bytes"
+	"reflect"
+	"testing"
+
+	"github.com/hsmgame/healthmanager/game"
+)
+
+// openDuty plays a run with the first option until the week whose inbox holds the duty
+// screen id, and opens it.
+func openDuty(t *testing.T, seed int64, id game.SystemID) *game.Session {
+	t.Helper()
+	s := game.NewSession(content(t), game.Options{Name: "Pat", Seed: seed})
+	for n := 0; n < 3000; n++ {
+		st := s.S
+		if st.Item().Kind == game.ItemWeek && st.System == "" && st.Outcome == nil && st.Current == "" {
+			for i, in := range st.Inbox {
+				if in.System == id && !in.Done {
+					if err := s.Choose(i); err != nil {
+						t.Fatal(err)
+					}
+					if s.Step().Kind != game.StepSystem || s.S.System != id {
+						t.Fatalf("choosing the %s item did not open its screen", id)
+					}
+					return s
+				}
+			}
+		}
+		more, err := s.Act1(game.FirstOption)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !more {
+			break
+		}
+	}
+	t.Fatalf("seed %d: the run never offered the %s screen", seed, id)
+	return nil
+}
+
+func privacyOpen(t *testing.T, seed int64) (*game.Session, *game.PrivacyDesk) {
+	t.Helper()
+	s := openDuty(t, seed, game.SysPrivacy)
+	if s.S.Sys.Privacy == nil {
+		t.Fatal("opening the privacy screen prepared no state")
+	}
+	return s, s.S.Sys.Privacy
+}
+
+// tickOnly sets the notices to exactly ids.
+func tickOnly(t *testing.T, s *game.Session, ids ...string) {
+	t.Helper()
+	d := s.S.Sys.Privacy
+	want := map[string]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	// untick first, so the exclusive "nobody" does not fight the others
+	for i, n := range d.Notices {
+		if n.Ticked {
+			if err := s.ToggleNotice(i); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for i, n := range d.Notices {
+		if want[n.ID] {
+			if err := s.ToggleNotice(i); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}
+
+func pendingWith(s *game.Session, text string) *game.Delayed {
+	for i := range s.S.Pending {
+		if s.S.Pending[i].Text.In("en") == text {
+			return &s.S.Pending[i]
+		}
+	}
+	return nil
+}
+
+func hasLine(out *game.Outcome, key string) bool {
+	for _, l := range out.Lines {
+		if l.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func TestPrivacyUnencryptedLaptopOver500NeedsMediaAndHHSWithin60Days(t *testing.T) {
+	s, d := privacyOpen(t, 3)
+	d.Breach = game.Breach{Kind: game.BreachLaptop, People: 1380}
+	if got, want := game.RequiredNotices(d.Breach), []string{game.NoticePeople, game.NoticeHHS60, game.NoticeMedia}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("required notices for 1,380 people, unencrypted: %v, want %v", got, want)
+	}
+	// The yearly log is too late for a big breach, and leaving out the media is wrong.
+	tickOnly(t, s, game.NoticePeople, game.NoticeHHSLog)
+	v := d.JudgeBreach()
+	if !reflect.DeepEqual(v.Missing, []string{game.NoticeHHS60, game.NoticeMedia}) {
+		t.Fatalf("people + yearly log for 1,380 people: missing %v, want HHS-60 and media", v.Missing)
+	}
+	board := s.S.Facility.Meters[game.BoardConfidence]
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	p := pendingWith(s, game.PrivacyEnglish["sys.privacy.later.missed.hhs60"])
+	if p == nil {
+		t.Fatalf("leaving out HHS and the media queued no consequence: %+v", s.S.Pending)
+	}
+	if p.Effects[game.BoardConfidence] > -7 {
+		t.Errorf("missing HHS and media should cost the board's confidence later; effects %v", p.Effects)
+	}
+	if s.S.Facility.Meters[game.BoardConfidence] > board {
+		t.Errorf("a wrong breach answer raised the board's confidence at once")
+	}
+
+	// The right answer: each person, HHS and media, all within 60 days.
+	s2, d2 := privacyOpen(t, 3)
+	d2.Breach = game.Breach{Kind: game.BreachLaptop, People: 1380}
+	tickOnly(t, s2, game.NoticePeople, game.NoticeHHS60, game.NoticeMedia)
+	if !d2.JudgeBreach().Right() {
+		t.Fatalf("people + HHS 60 days + media judged wrong: %+v", d2.JudgeBreach())
+	}
+	if err := s2.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if !hasLine(s2.S.Outcome, "sys.privacy.out.breach_right_big") {
+		t.Errorf("the debrief does not say the big-breach answer was right: %+v", s2.S.Outcome.Lines)
+	}
+	for _, p := range s2.S.Pending {
+		if p.Text.In("en") == game.PrivacyEnglish["sys.privacy.later.missed.hhs60"] || p.Text.In("en") == game.PrivacyEnglish["sys.privacy.later.missed.media"] {
+			t.Errorf("a correct answer still queued a missed-notice consequence")
+		}
+	}
+}
+
+func TestPrivacyUnder500NeedsPeopleAndYearlyLogNoMedia(t *testing.T) {
+	s, d := privacyOpen(t, 4)
+	d.Breach = game.Breach{Kind: game.BreachMailing, People: 310}
+	if got, want := game.RequiredNotices(d.Breach), []string{game.NoticePeople, game.NoticeHHSLog}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("required notices for 310 people: %v, want %v", got, want)
+	}
+	tickOnly(t, s, game.NoticePeople, game.NoticeHHSLog)
+	if !d.JudgeBreach().Right() {
+		t.Fatalf("people now + HHS yearly log judged wrong for 310 people: %+v", d.JudgeBreach())
+	}
+	// Media for a small breach is not required and costs patients' trust.
+	tickOnly(t, s, game.NoticePeople, game.NoticeHHSLog, game.NoticeMedia)
+	v := d.JudgeBreach()
+	if len(v.Missing) != 0 || !reflect.DeepEqual(v.Extra, []string{game.NoticeMedia}) {
+		t.Fatalf("media for 310 people: %+v, want media flagged as extra", v)
+	}
+	sat := s.S.Facility.Meters[game.PatientSatisfied]
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if s.S.Facility.Meters[game.PatientSatisfied] >= sat {
+		t.Errorf("an unneeded press notice did not cost patient satisfaction")
+	}
+	// Telling only the people leaves the yearly log missing.
+	s2, d2 := privacyOpen(t, 4)
+	d2.Breach = game.Breach{Kind: game.BreachMailing, People: 310}
+	tickOnly(t, s2, game.NoticePeople)
+	if v := d2.JudgeBreach(); !reflect.DeepEqual(v.Missing, []string{game.NoticeHHSLog}) {
+		t.Fatalf("people only for 310: missing %v, want the yearly log", v.Missing)
+	}
+}
+
+func TestPrivacyEncryptedLossIsNotReportable(t *testing.T) {
+	s, d := privacyOpen(t, 5)
+	d.Breach = game.Breach{Kind: game.BreachLaptop, People: 2650, Encrypted: true}
+	if got := game.RequiredNotices(d.Breach); !reflect.DeepEqual(got, []string{game.NoticeNobody}) {
+		t.Fatalf("an encrypted laptop requires %v, want nobody", got)
+	}
+	tickOnly(t, s, game.NoticePeople, game.NoticeHHS60)
+	// ticking "nobody" clears the others: the answer cannot contradict itself
+	for i, n := range d.Notices {
+		if n.ID == game.NoticeNobody {
+			if err := s.ToggleNotice(i); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if d.Ticked(game.NoticePeople) || d.Ticked(game.NoticeHHS60) || !d.Ticked(game.NoticeNobody) {
+		t.Fatalf("ticking nobody left %+v", d.Notices)
+	}
+	if !d.JudgeBreach().Right() {
+		t.Fatalf("nobody for an encrypted loss judged wrong: %+v", d.JudgeBreach())
+	}
+	tickOnly(t, s, game.NoticePeople)
+	if v := d.JudgeBreach(); !reflect.DeepEqual(v.Extra, []string{game.NoticePeople}) {
+		t.Fatalf("letters for an encrypted loss: %+v, want them flagged as extra", v)
+	}
+	tickOnly(t, s, game.NoticeNobody)
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if !hasLine(s.S.Outcome, "sys.privacy.out.breach_right_enc") {
+		t.Errorf("the debrief does not explain the encrypted loss: %+v", s.S.Outcome.Lines)
+	}
+}
+
+func TestPrivacyCorrectSortLowersHIPAAGaps(t *testing.T) {
+	// Raj's draft has misfiled cards; the screen starts with visible problems to fix.
+	s, d := privacyOpen(t, 6)
+	if d.SortRight() == len(d.Cards) || len(d.Cards) != 9 {
+		t.Fatalf("the draft sort should have 9 cards and some wrong: %d of %d right", d.SortRight(), len(d.Cards))
+	}
+	// start both runs from the same open gaps, well above the meter's floor
+	const gaps = 8.0
+	s.S.Facility.Meters[game.HIPAAGaps] = gaps
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	draft := s.S.Facility.Meters[game.HIPAAGaps]
+
+	s2, d2 := privacyOpen(t, 6)
+	for i := 0; i < len(d2.Cards); i++ {
+		for d2.Cards[i].Placed != d2.Cards[i].Kind {
+			if err := s2.CycleSafeguard(i); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := s2.CheckSafeguards(); err != nil || !d2.Checked || d2.SortRight() != 9 || d2.KindsRight() != 3 {
+		t.Fatalf("after fixing every card: checked %v, %d right, %d kinds (err %v)", d2.Checked, d2.SortRight(), d2.KindsRight(), err)
+	}
+	// changing a card after the check hides the old verdict
+	s2.PlaceSafeguard(0, game.Technical)
+	if d2.Checked {
+		t.Error("moving a card kept the old check on screen")
+	}
+	s2.PlaceSafeguard(0, d2.Cards[0].Kind)
+	s2.S.Facility.Meters[game.HIPAAGaps] = gaps
+	if err := s2.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	sorted := s2.S.Facility.Meters[game.HIPAAGaps]
+	if !(sorted < draft && sorted == gaps-3) {
+		t.Fatalf("HIPAA gaps: start %v, after the draft sort %v, after a correct sort %v; a correct sort should close three", gaps, draft, sorted)
+	}
+}
+
+func TestPrivacyTrainingLowersTheNextIncident(t *testing.T) {
+	s, d := privacyOpen(t, 7)
+	before := d.IncidentRisk()
+	for _, id := range []string{"front_desk", "physicians"} {
+		for i, g := range d.Groups {
+			if g.ID == id {
+				if err := s.ToggleTraining(i); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	after := d.IncidentRisk()
+	if after >= before {
+		t.Fatalf("training front desk and physicians left the risk at %d%% (was %d%%)", after, before)
+	}
+	if d.HoursUsed() != d.HoursMax {
+		t.Fatalf("hours used %d of %d", d.HoursUsed(), d.HoursMax)
+	}
+	// no more hours: another group is refused
+	for i, g := range d.Groups {
+		if !g.Trained {
+			if err := s.ToggleTraining(i); err == nil {
+				t.Fatalf("trained %s beyond the week's %d hours", g.ID, d.HoursMax)
+			}
+			break
+		}
+	}
+	big, small := game.PrivacySlipEffects(before), game.PrivacySlipEffects(after)
+	if !(small[game.BoardConfidence] > big[game.BoardConfidence]) {
+		t.Errorf("a slip after training costs the board %v, without training %v: training should make it smaller", small[game.BoardConfidence], big[game.BoardConfidence])
+	}
+
+	// Nobody trained: the slip is certain and lands later.
+	s2, d2 := privacyOpen(t, 7)
+	for i, g := range d2.Groups {
+		if g.Trained {
+			s2.ToggleTraining(i)
+		}
+	}
+	if d2.IncidentRisk() != 100 {
+		t.Fatalf("risk with nobody trained = %d", d2.IncidentRisk())
+	}
+	if err := s2.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if pendingWith(s2, game.PrivacyEnglish["sys.privacy.later.slip"]) == nil {
+		t.Fatal("with nobody trained, no privacy slip was queued")
+	}
+	// Everyone trained (given the time): no slip can follow.
+	s3, d3 := privacyOpen(t, 7)
+	d3.HoursMax = 100
+	for i, g := range d3.Groups {
+		if !g.Trained {
+			if err := s3.ToggleTraining(i); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := s3.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if pendingWith(s3, game.PrivacyEnglish["sys.privacy.later.slip"]) != nil {
+		t.Fatal("with every group trained, a privacy slip was still queued")
+	}
+}
+
+func TestPrivacyDoneOnDefaultState(t *testing.T) {
+	for seed := int64(1); seed <= 6; seed++ {
+		s, _ := privacyOpen(t, seed)
+		if err := s.FinishSystem(); err != nil {
+			t.Fatalf("seed %d: Done on the fresh screen: %v", seed, err)
+		}
+		out := s.S.Outcome
+		if out == nil || out.Title.Key == "" || len(out.Lines) < 3 || out.Fact == nil {
+			t.Fatalf("seed %d: thin outcome %+v", seed, out)
+		}
+		if len(out.Lines) > 5 {
+			t.Errorf("seed %d: %d debrief lines may overflow the outcome screen", seed, len(out.Lines))
+		}
+	}
+}
+
+func TestPrivacyAutoThenDone(t *testing.T) {
+	s, d := privacyOpen(t, 8)
+	s.AutoSystem()
+	if d.SortRight() != len(d.Cards) || !d.JudgeBreach().Right() || d.HoursUsed() == 0 {
+		t.Fatalf("auto left: %d of %d right, breach %+v, %d hours", d.SortRight(), len(d.Cards), d.JudgeBreach(), d.HoursUsed())
+	}
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestPrivacyBreachesVary(t *testing.T) {
+	small, big, enc := false, false, false
+	for seed := int64(1); seed <= 40; seed++ {
+		_, d := privacyOpen(t, seed)
+		b := d.Breach
+		switch {
+		case b.Encrypted:
+			enc = true
+		case b.People >= game.BreachThreshold:
+			big = true
+		default:
+			small = true
+		}
+	}
+	if !small || !big || !enc {
+		t.Fatalf("over 40 runs the breach was never: small %v, big %v, encrypted %v", small, big, enc)
+	}
+}
+
+func TestPrivacySaveLoadKeepsState(t *testing.T) {
+	s, _ := privacyOpen(t, 9)
+	s.CycleSafeguard(2)
+	s.CheckSafeguards()
+	s.ToggleTraining(0)
+	s.ToggleNotice(3)
+	data, err := s.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2, err := game.Load(content(t), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(s.S.Sys.Privacy, s2.S.Sys.Privacy) {
+		t.Fatalf("privacy state changed in a save round trip:\n%+v\n%+v", s.S.Sys.Privacy, s2.S.Sys.Privacy)
+	}
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s2.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := s.Save()
+	b, _ := s2.Save()
+	if !bytes.Equal(a, b) {
+		t.Fatal("a loaded privacy screen finishes differently from the original")
+	}
+}
+
+func TestPrivacyCommandsRefusedElsewhere(t *testing.T) {
+	s := game.NewSession(content(t), game.Options{Name: "Q", Seed: 1})
+	if err := s.CycleSafeguard(0); err != game.ErrNotNow {
+		t.Fatalf("cycling a card outside the privacy screen: %v", err)
+	}
+}

@@ -1,0 +1,284 @@
+package game_test
+
+import (
+	"bytes"
+	"math"
+	"reflect"
+	"testing"
+
+	"github.com/hsmgame/healthmanager/game"
+)
+
+func satelliteOpen(t *testing.T, seed int64) (*game.Session, *game.Inspection) {
+	t.Helper()
+	s := openDuty(t, seed, game.SysSatellite)
+	if s.S.Sys.Satellite == nil {
+		t.Fatal("opening the satellite screen prepared no state")
+	}
+	return s, s.S.Sys.Satellite
+}
+
+// roomIndex finds a room by id.
+func roomIndex(t *testing.T, in *game.Inspection, id string) int {
+	t.Helper()
+	for i, r := range in.Rooms {
+		if r.ID == id {
+			return i
+		}
+	}
+	t.Fatalf("no room %s", id)
+	return -1
+}
+
+// onlyProblem makes the site hold exactly one problem: observation id in room room
+// (everything else is fine), so a test sees one problem's effects alone.
+func onlyProblem(t *testing.T, in *game.Inspection, room, id string) int {
+	t.Helper()
+	for i := range in.Rooms {
+		for k := range in.Rooms[i].Obs {
+			in.Rooms[i].Obs[k].Problem = false
+		}
+	}
+	i := roomIndex(t, in, room)
+	in.Rooms[i].Obs = append(in.Rooms[i].Obs[:0], game.SiteObservation{ID: id, Problem: true}, game.SiteObservation{ID: "training_log"})
+	return i
+}
+
+func TestSatelliteFoundProblemIsFixedMissedOneLandsLaterBigger(t *testing.T) {
+	// Found: the unencrypted laptop is marked a finding and fixed now.
+	s, in := satelliteOpen(t, 3)
+	office := onlyProblem(t, in, "office", "laptop")
+	s.S.Facility.Meters[game.HIPAAGaps] = 5
+	if err := s.VisitRoom(office); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MarkObservation(office, 0, game.MarkFinding); err != nil {
+		t.Fatal(err)
+	}
+	if sc := in.Score(); sc.Found != 1 || sc.Missed != 0 {
+		t.Fatalf("score after marking the laptop: %+v", sc)
+	}
+	pending := len(s.S.Pending)
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	fixed := 5 - s.S.Facility.Meters[game.HIPAAGaps]
+	if fixed <= 0 {
+		t.Fatalf("finding the laptop did not close a HIPAA gap now (gaps %v)", s.S.Facility.Meters[game.HIPAAGaps])
+	}
+	if len(s.S.Pending) != pending || !hasLine(s.S.Outcome, "sys.satellite.fix.laptop") {
+		t.Fatalf("a found problem still queued a consequence, or the debrief does not say it was fixed: %+v", s.S.Outcome.Lines)
+	}
+
+	// Missed: the same laptop marked OK lands later, worse.
+	s2, in2 := satelliteOpen(t, 3)
+	office = onlyProblem(t, in2, "office", "laptop")
+	s2.S.Facility.Meters[game.HIPAAGaps] = 5
+	s2.VisitRoom(office)
+	s2.MarkObservation(office, 0, game.MarkOK)
+	if err := s2.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if s2.S.Facility.Meters[game.HIPAAGaps] != 5 {
+		t.Errorf("a missed laptop changed the gaps at once: %v", s2.S.Facility.Meters[game.HIPAAGaps])
+	}
+	p := pendingWith(s2, game.SatelliteEnglish["sys.satellite.later.laptop"])
+	if p == nil {
+		t.Fatalf("the missed laptop queued nothing: %+v", s2.S.Pending)
+	}
+	if p.Due <= s2.S.Week {
+		t.Errorf("the missed laptop lands in week %d, not later than week %d", p.Due, s2.S.Week)
+	}
+	if got := p.Effects[game.HIPAAGaps]; got <= fixed {
+		t.Errorf("missed laptop: +%v gaps later; found: -%v now; the miss should be bigger", got, fixed)
+	}
+	if p.Choice.Text.In("en") != game.SatelliteEnglish["sys.satellite.choice.ok"] {
+		t.Errorf("the consequence does not say the problem was marked OK: %+v", p.Choice)
+	}
+	// and it lands, with its cause, once the weeks go by
+	due := p.Due
+	for s2.S.Week <= due && s2.Step().Kind != game.StepReport {
+		if _, err := s2.Act1(game.FirstOption); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if pendingWith(s2, game.SatelliteEnglish["sys.satellite.later.laptop"]) != nil {
+		t.Error("the missed laptop never landed")
+	}
+}
+
+func TestSatelliteEveryProblemCostsMoreMissedThanFound(t *testing.T) {
+	for id, p := range game.SiteProblems {
+		fix, miss := 0.0, 0.0
+		for _, v := range p.Fix {
+			fix += math.Abs(v)
+		}
+		for _, v := range p.Miss {
+			miss += math.Abs(v)
+		}
+		if miss <= fix || p.Weeks < 1 {
+			t.Errorf("%s: found moves %v, missed moves %v in %d weeks; a miss should land later and bigger", id, fix, miss, p.Weeks)
+		}
+	}
+}
+
+func TestSatelliteRoomsVisitableAreLimited(t *testing.T) {
+	s, in := satelliteOpen(t, 4)
+	if in.Visited() != 1 || !in.Rooms[0].Visited {
+		t.Fatalf("on arrival %d rooms are seen; want only the waiting room", in.Visited())
+	}
+	if err := s.MarkObservation(3, 0, game.MarkOK); err == nil {
+		t.Fatal("marked something in a room not visited")
+	}
+	visited := 1
+	for i := 1; i < len(in.Rooms); i++ {
+		err := s.VisitRoom(i)
+		if err == game.ErrNoTime {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		visited++
+	}
+	want := game.SiteMinutes / game.RoomMinutes
+	if visited != want || in.Visited() != want || in.Minutes != 0 {
+		t.Fatalf("visited %d rooms (%d min left); want %d of %d", visited, in.Minutes, want, len(in.Rooms))
+	}
+	if visited >= len(in.Rooms) {
+		t.Fatal("time on site let the manager see every room")
+	}
+	if err := s.VisitRoom(len(in.Rooms) - 1); err != game.ErrNoTime {
+		t.Fatalf("a room past the time limit: %v, want ErrNoTime", err)
+	}
+	// going back to a room already seen is free
+	if err := s.VisitRoom(1); err != nil || in.Room != 1 {
+		t.Fatalf("going back to a seen room: %v (room %d)", err, in.Room)
+	}
+	// problems in the unseen rooms count as missed
+	last := len(in.Rooms) - 1
+	in.Rooms[last].Obs[0].Problem = true
+	if sc := in.Score(); sc.Unseen == 0 {
+		t.Fatalf("a problem in an unvisited room is not counted as unseen: %+v", sc)
+	}
+}
+
+func TestSatelliteFalseAlarmWastesTime(t *testing.T) {
+	run := func(mark string) (*game.Session, float64) {
+		s, in := satelliteOpen(t, 5)
+		onlyProblem(t, in, "office", "laptop")
+		w := roomIndex(t, in, "waiting")
+		for k := range in.Rooms[w].Obs {
+			s.MarkObservation(w, k, game.MarkOK)
+		}
+		s.MarkObservation(w, 0, mark) // the waiting room holds no problem now
+		s.S.Facility.Meters[game.ManagerWorkload] = 50
+		if err := s.FinishSystem(); err != nil {
+			t.Fatal(err)
+		}
+		return s, s.S.Facility.Meters[game.ManagerWorkload]
+	}
+	s, alarm := run(game.MarkFinding)
+	_, calm := run(game.MarkOK)
+	if alarm-calm != game.FalseAlarmHours {
+		t.Fatalf("workload with a false alarm %v, without %v; want %v more hours", alarm, calm, game.FalseAlarmHours)
+	}
+	if !hasLine(s.S.Outcome, "sys.satellite.out.false_alarms") {
+		t.Errorf("the debrief does not name the false alarm: %+v", s.S.Outcome.Lines)
+	}
+}
+
+func TestSatelliteMarksCycle(t *testing.T) {
+	s, in := satelliteOpen(t, 6)
+	want := []string{game.MarkOK, game.MarkFinding, game.MarkNone}
+	for _, m := range want {
+		if err := s.CycleObservation(0, 0); err != nil {
+			t.Fatal(err)
+		}
+		if got := in.Rooms[0].Obs[0].Mark; got != m {
+			t.Fatalf("mark after a cycle is %q, want %q", got, m)
+		}
+	}
+}
+
+func TestSatelliteSitesVary(t *testing.T) {
+	kinds := map[string]bool{}
+	for seed := int64(1); seed <= 12; seed++ {
+		_, in := satelliteOpen(t, seed)
+		sc := in.Score()
+		if sc.Problems < 4 || sc.Problems > 8 {
+			t.Errorf("seed %d: %d problems at the site, want 4-8", seed, sc.Problems)
+		}
+		for _, r := range in.Rooms {
+			if len(r.Obs) < 2 || len(r.Obs) > 3 {
+				t.Errorf("seed %d: room %s has %d observations", seed, r.ID, len(r.Obs))
+			}
+			for _, o := range r.Obs {
+				if o.Problem {
+					kinds[o.ID] = true
+				}
+			}
+		}
+	}
+	if len(kinds) < 8 {
+		t.Errorf("only %d kinds of problem over 12 sites", len(kinds))
+	}
+}
+
+func TestSatelliteDoneOnDefaultState(t *testing.T) {
+	for seed := int64(1); seed <= 6; seed++ {
+		s, in := satelliteOpen(t, seed)
+		problems := in.Score().Problems
+		pending := len(s.S.Pending)
+		if err := s.FinishSystem(); err != nil {
+			t.Fatalf("seed %d: Done on the fresh screen: %v", seed, err)
+		}
+		out := s.S.Outcome
+		if out == nil || out.Title.Key == "" || len(out.Lines) < 2 || out.Fact == nil || len(out.Later) == 0 {
+			t.Fatalf("seed %d: thin outcome %+v", seed, out)
+		}
+		if len(out.Lines) > 7 {
+			t.Errorf("seed %d: %d debrief lines may overflow the outcome screen", seed, len(out.Lines))
+		}
+		if got := len(s.S.Pending) - pending; got != problems {
+			t.Errorf("seed %d: nothing marked, %d problems, %d consequences queued", seed, problems, got)
+		}
+	}
+}
+
+func TestSatelliteAutoThenDone(t *testing.T) {
+	s, in := satelliteOpen(t, 7)
+	s.AutoSystem()
+	sc := in.Score()
+	if in.Visited() != game.SiteMinutes/game.RoomMinutes || sc.FalseAlarms != 0 || sc.Found != sc.Problems-sc.Unseen {
+		t.Fatalf("auto inspection: %d rooms, score %+v", in.Visited(), sc)
+	}
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestSatelliteSaveLoadKeepsState(t *testing.T) {
+	s, in := satelliteOpen(t, 8)
+	s.VisitRoom(3)
+	s.MarkObservation(3, 0, game.MarkFinding)
+	s.MarkObservation(0, 1, game.MarkOK)
+	data, err := s.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2, err := game.Load(content(t), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(in, s2.S.Sys.Satellite) {
+		t.Fatalf("inspection changed in a save round trip:\n%+v\n%+v", in, s2.S.Sys.Satellite)
+	}
+	s.FinishSystem()
+	s2.FinishSystem()
+	a, _ := s.Save()
+	b, _ := s2.Save()
+	if !bytes.Equal(a, b) {
+		t.Fatal("a loaded inspection finishes differently from the original")
+	}
+}
