@@ -1,19 +1,525 @@
 package game
 
-// BoardReport is the state of the board duty screen. (Placeholder: to be built.)
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+)
+
+// The board duty screen: at quarter end the manager assembles the board report by
+// choosing a few "big dots" measures from the facility's meters and how to present
+// each (as is with its benchmark, as is without one, best week only, or left out),
+// then answers the board members' risk-management questions, drawn from the meters'
+// worst values. The core scores the report's balance of quality against finance,
+// its use of benchmarks and its honesty, and the board's confidence follows: a
+// hidden bad measure buys a little confidence now and costs more when it surfaces.
+
+// How a measure is presented in the board report.
+const (
+	BoardLeaveOut      = iota // not in the report
+	BoardWithBenchmark        // the current value beside its benchmark
+	BoardNoBenchmark          // the current value alone
+	BoardBestWeek             // only the quarter's best week
+	BoardModes                // the number of modes
+)
+
+// Answers to a board member's risk question.
+const (
+	BoardPlan     = iota // name the cause, a plan and a date
+	BoardReassure        // it will come back on its own
+	BoardDeflect         // it is a department matter
+	BoardAnswers         // the number of answers
+)
+
+// Measure kinds, for the balance the board needs: quality as much as finance.
+const (
+	BoardQuality   = "quality"
+	BoardFinance   = "finance"
+	BoardCommunity = "community"
+)
+
+// Scoring thresholds and sizes (game design; directions from shared/DOMAIN.md:
+// a few benchmarked measures, quality given as much room as finance).
+const (
+	// BoardBadHealth: a measure whose health (MeterDef.Health) is below this is
+	// worse than its benchmark by enough to be bad news.
+	BoardBadHealth = 0.45
+	// BoardMustShow is how many of the worst bad measures the board expects to see.
+	BoardMustShow = 2
+	BoardMinDots  = 4
+	BoardMaxDots  = 5
+
+	boardHideNow, boardHideLater       = 2.0, -7.0 // a hidden bad measure
+	boardFlatterNow, boardFlatterLater = 1.0, -3.0 // a good measure shown at its best week
+	boardHonestNow, boardHonestLater   = -1.5, 1.0 // bad news shown as it is
+	boardReassureLater                 = -4.0      // "it will come back" about a bad measure
+)
+
+// boardMeasures are the meters a manager can put in the board report, in list order.
+var boardMeasures = []struct {
+	ID   MeterID
+	Kind string
+}{
+	{OperatingMargin, BoardFinance}, {DaysCashOnHand, BoardFinance}, {BudgetVariance, BoardFinance}, {DenialRate, BoardFinance},
+	{PatientSatisfied, BoardQuality}, {EDMinutes, BoardQuality}, {StaffingCoverage, BoardQuality}, {OvertimeShare, BoardQuality},
+	{RNTurnover, BoardQuality}, {MaintenanceDone, BoardQuality}, {HIPAAGaps, BoardQuality}, {CommunityHealth, BoardCommunity},
+}
+
+// boardRisks are the meters board members ask risk questions about, and who asks.
+var boardRisks = []struct {
+	ID     MeterID
+	Member string
+}{
+	{HIPAAGaps, "attorney"}, {MaintenanceDone, "physician"}, {RNTurnover, "chair"}, {OvertimeShare, "chair"},
+	{StaffingCoverage, "physician"}, {EDMinutes, "physician"}, {PatientSatisfied, "physician"},
+	{DenialRate, "treasurer"}, {DaysCashOnHand, "treasurer"}, {OperatingMargin, "treasurer"},
+}
+
+// BoardMeasure is one candidate measure for the report.
+type BoardMeasure struct {
+	ID    MeterID `json:"id"`
+	Kind  string  `json:"kind"`
+	Value float64 `json:"value"` // now
+	Best  float64 `json:"best"`  // the quarter's best week
+	Mode  int     `json:"mode"`
+}
+
+// Shown reports whether the measure is in the report.
+func (m *BoardMeasure) Shown() bool { return m.Mode != BoardLeaveOut }
+
+// Shows returns the value the report prints: the best week's when so presented.
+func (m *BoardMeasure) Shows() float64 {
+	if m.Mode == BoardBestWeek {
+		return m.Best
+	}
+	return m.Value
+}
+
+// Health is the measure's current health against its benchmark, 0 (bad) to 1.
+func (m *BoardMeasure) Health() float64 { return Meter(m.ID).Health(m.Value) }
+
+// Bad reports whether the measure is bad news: clearly worse than its benchmark.
+func (m *BoardMeasure) Bad() bool { return m.Health() < BoardBadHealth }
+
+// Flattering reports whether the best week looks materially better than now.
+func (m *BoardMeasure) Flattering() bool {
+	d := Meter(m.ID)
+	return d.Health(m.Best)-d.Health(m.Value) >= 0.05
+}
+
+// BoardQuestion is one board member's risk question.
+type BoardQuestion struct {
+	Meter  MeterID `json:"meter"`
+	Member string  `json:"member"`
+	Value  float64 `json:"value"`
+	Order  []int   `json:"order"`  // answer kinds in the order shown
+	Answer int     `json:"answer"` // the answer kind chosen, or -1
+}
+
+// BoardReport is the state of the board duty screen.
 type BoardReport struct {
-	Week int `json:"week"`
+	Week      int             `json:"week"`
+	Tab       int             `json:"tab"` // 0 the measures, 1 the risk questions
+	Measures  []BoardMeasure  `json:"measures"`
+	Questions []BoardQuestion `json:"questions"`
+}
+
+// BoardTabs is the number of pages on the board screen.
+const BoardTabs = 2
+
+// Measure returns the candidate measure id, or nil.
+func (r *BoardReport) Measure(id MeterID) *BoardMeasure {
+	for i := range r.Measures {
+		if r.Measures[i].ID == id {
+			return &r.Measures[i]
+		}
+	}
+	return nil
 }
 
 func (s *Session) openBoard() {
-	if s.S.Sys.Board == nil || s.S.Sys.Board.Week != s.S.Week {
-		s.S.Sys.Board = &BoardReport{Week: s.S.Week}
+	if s.S.Sys.Board != nil && s.S.Sys.Board.Week == s.S.Week {
+		return
 	}
+	s.S.Sys.Board = s.newBoardReport()
 }
+
+// newBoardReport lists the candidate measures with their values now and at their
+// best week, starts from last quarter's finance-first draft, and draws the risk
+// questions from the worst meters.
+func (s *Session) newBoardReport() *BoardReport {
+	st := s.S
+	m := st.Facility.Meters
+	r := &BoardReport{Week: st.Week}
+	for _, c := range boardMeasures {
+		d := Meter(c.ID)
+		best := m[c.ID]
+		weeks := append([]map[MeterID]float64{st.MetersStart}, st.Trend...)
+		for _, w := range weeks {
+			if v, ok := w[c.ID]; ok && d.Better(best, v) {
+				best = v
+			}
+		}
+		r.Measures = append(r.Measures, BoardMeasure{ID: c.ID, Kind: c.Kind, Value: m[c.ID], Best: best})
+	}
+	// last quarter's report: the finance dashboard up front, patient satisfaction at
+	// its best week, and the rest left out
+	for _, id := range []MeterID{OperatingMargin, DaysCashOnHand, BudgetVariance, DenialRate} {
+		r.Measure(id).Mode = BoardWithBenchmark
+	}
+	r.Measure(PatientSatisfied).Mode = BoardBestWeek
+
+	risks := make([]int, len(boardRisks))
+	for i := range risks {
+		risks[i] = i
+	}
+	health := func(i int) float64 { return Meter(boardRisks[i].ID).Health(m[boardRisks[i].ID]) }
+	sort.SliceStable(risks, func(a, b int) bool { return health(risks[a]) < health(risks[b]) })
+	for k, i := range risks {
+		if k == 3 || (k == 2 && health(i) >= 0.55) {
+			break
+		}
+		order := []int{(k + 1) % 3, (k + 2) % 3, k % 3}
+		r.Questions = append(r.Questions, BoardQuestion{Meter: boardRisks[i].ID, Member: boardRisks[i].Member, Value: m[boardRisks[i].ID], Order: order, Answer: -1})
+	}
+	return r
+}
+
+// board returns the open board screen's state, or an error.
+func (s *Session) board() (*BoardReport, error) {
+	if s.S.System != SysBoard || s.S.Outcome != nil || s.S.Sys.Board == nil {
+		return nil, ErrNotNow
+	}
+	return s.S.Sys.Board, nil
+}
+
+// BoardTab opens page i of the board screen (0 the measures, 1 the risk questions).
+func (s *Session) BoardTab(i int) error {
+	r, err := s.board()
+	if err != nil {
+		return err
+	}
+	if i < 0 || i >= BoardTabs {
+		return fmt.Errorf("board: no page %d", i)
+	}
+	r.Tab = i
+	return nil
+}
+
+// BoardCycle moves measure i to the next way of presenting it.
+func (s *Session) BoardCycle(i int) error {
+	r, err := s.board()
+	if err != nil {
+		return err
+	}
+	if i < 0 || i >= len(r.Measures) {
+		return fmt.Errorf("board: no measure %d", i)
+	}
+	r.Measures[i].Mode = (r.Measures[i].Mode + 1) % BoardModes
+	return nil
+}
+
+// BoardSetMode sets how measure i is presented.
+func (s *Session) BoardSetMode(i, mode int) error {
+	r, err := s.board()
+	if err != nil {
+		return err
+	}
+	if i < 0 || i >= len(r.Measures) || mode < 0 || mode >= BoardModes {
+		return fmt.Errorf("board: no measure %d or mode %d", i, mode)
+	}
+	r.Measures[i].Mode = mode
+	return nil
+}
+
+// BoardAnswer answers question q with the option shown at position opt.
+func (s *Session) BoardAnswer(q, opt int) error {
+	r, err := s.board()
+	if err != nil {
+		return err
+	}
+	if q < 0 || q >= len(r.Questions) || opt < 0 || opt >= len(r.Questions[q].Order) {
+		return fmt.Errorf("board: no question %d or answer %d", q, opt)
+	}
+	r.Questions[q].Answer = r.Questions[q].Order[opt]
+	return nil
+}
+
+// BoardPart is one scored feature of the report, with its effect on the board's
+// confidence now and when it surfaces later.
+type BoardPart struct {
+	Key        string // sys.board.part.<Key>
+	Args       []string
+	Meter      MeterID
+	Now, Later float64
+}
+
+// BoardScore is how the board will take the report and the answers.
+type BoardScore struct {
+	Shown, Quality, Finance, Benchmarked int
+	Bad, MustShow                        []MeterID // bad news; the worst, which the board expects to see
+	Hidden, Flattered, Honest            []MeterID
+	Parts                                []BoardPart
+	Now, Later                           float64 // board confidence now, and when things surface
+}
+
+// Score rates the report as it stands: its size, its balance of quality against
+// finance, its benchmarks, its honesty and the risk answers.
+func (r *BoardReport) Score() BoardScore {
+	var sc BoardScore
+	itoa := strconv.Itoa
+	add := func(p BoardPart) {
+		sc.Parts = append(sc.Parts, p)
+		sc.Now += p.Now
+		sc.Later += p.Later
+	}
+	var bad []*BoardMeasure
+	for i := range r.Measures {
+		m := &r.Measures[i]
+		if m.Bad() {
+			bad = append(bad, m)
+			sc.Bad = append(sc.Bad, m.ID)
+		}
+		if !m.Shown() {
+			continue
+		}
+		sc.Shown++
+		switch m.Kind {
+		case BoardQuality:
+			sc.Quality++
+		case BoardFinance:
+			sc.Finance++
+		}
+		if m.Mode == BoardWithBenchmark {
+			sc.Benchmarked++
+		}
+	}
+	sort.SliceStable(bad, func(a, b int) bool { return bad[a].Health() < bad[b].Health() })
+	must := map[MeterID]bool{}
+	for k, m := range bad {
+		if k < BoardMustShow {
+			must[m.ID] = true
+			sc.MustShow = append(sc.MustShow, m.ID)
+		}
+	}
+
+	switch {
+	case sc.Shown < BoardMinDots:
+		add(BoardPart{Key: "too_few", Args: []string{itoa(sc.Shown)}, Now: -2})
+	case sc.Shown > BoardMaxDots:
+		add(BoardPart{Key: "too_many", Args: []string{itoa(sc.Shown)}, Now: -1})
+	default:
+		add(BoardPart{Key: "big_dots", Args: []string{itoa(sc.Shown)}, Now: 1})
+	}
+	switch {
+	case sc.Quality == 0:
+		add(BoardPart{Key: "no_quality", Args: []string{itoa(sc.Finance)}, Now: -4})
+	case sc.Quality >= sc.Finance:
+		add(BoardPart{Key: "balanced", Args: []string{itoa(sc.Quality), itoa(sc.Finance)}, Now: 3})
+	default:
+		add(BoardPart{Key: "finance_heavy", Args: []string{itoa(sc.Quality), itoa(sc.Finance)}})
+	}
+	if sc.Shown > 0 {
+		add(BoardPart{Key: "benchmarks", Args: []string{itoa(sc.Benchmarked), itoa(sc.Shown)}, Now: math.Min(2.5, 0.5*float64(sc.Benchmarked))})
+	}
+
+	for i := range r.Measures {
+		m := &r.Measures[i]
+		switch {
+		case m.Bad() && m.Mode == BoardBestWeek && m.Flattering():
+			sc.Hidden = append(sc.Hidden, m.ID)
+			add(BoardPart{Key: "hidden_best", Meter: m.ID, Now: boardHideNow, Later: boardHideLater})
+		case m.Bad() && !m.Shown() && must[m.ID]:
+			sc.Hidden = append(sc.Hidden, m.ID)
+			add(BoardPart{Key: "hidden_out", Meter: m.ID, Now: boardHideNow, Later: boardHideLater})
+		case !m.Bad() && m.Mode == BoardBestWeek && m.Flattering():
+			sc.Flattered = append(sc.Flattered, m.ID)
+			add(BoardPart{Key: "flattered", Meter: m.ID, Now: boardFlatterNow, Later: boardFlatterLater})
+		case m.Bad() && m.Shown():
+			sc.Honest = append(sc.Honest, m.ID)
+			add(BoardPart{Key: "honest", Meter: m.ID, Now: boardHonestNow, Later: boardHonestLater})
+		}
+	}
+
+	for _, q := range r.Questions {
+		d := Meter(q.Meter)
+		switch q.Answer {
+		case BoardPlan:
+			add(BoardPart{Key: "answer_plan", Meter: q.Meter, Now: 2})
+		case BoardReassure:
+			p := BoardPart{Key: "answer_reassure", Meter: q.Meter, Now: 1}
+			if d.Health(q.Value) < BoardBadHealth {
+				p.Later = boardReassureLater
+			}
+			add(p)
+		case BoardDeflect:
+			add(BoardPart{Key: "answer_deflect", Meter: q.Meter, Now: -2})
+		default:
+			add(BoardPart{Key: "unanswered", Meter: q.Meter, Now: -2})
+		}
+	}
+	return sc
+}
+
+// boardLaterText says how a hidden measure surfaces, or what a good report earns,
+// when the consequence lands. Delayed consequences carry content Text (see
+// Delayed), so these texts live with the rule that triggers them.
+var boardLaterText = map[string]string{
+	OperatingMargin:  "The auditors' letter reaches the board before your next report: the margin is worse than the one you showed.",
+	DaysCashOnHand:   "The bank's covenant report reaches the board treasurer: days cash on hand is lower than your report suggested.",
+	BudgetVariance:   "The finance committee reads the variance report line by line and finds the overspend your board report left out.",
+	DenialRate:       "An insurer's quarterly statement lands on the treasurer's desk: denials are far higher than the board was told.",
+	PatientSatisfied: "A local newspaper prints patient complaints about waits and care. Board members ask why the report looked so good.",
+	EDMinutes:        "Ambulance crews complain to a board member about long emergency waits that never appeared in your report.",
+	StaffingCoverage: "The state's nurse staffing complaint reaches the board: shifts ran below the ratio, and your report did not say so.",
+	OvertimeShare:    "The nurses' union writes to the board about forced overtime. The report they were given showed nothing wrong.",
+	RNTurnover:       "Exit interviews reach the board through the chief nursing officer: nurses are leaving faster than the report said.",
+	MaintenanceDone:  "A surveyor finds overdue checks on life-support equipment. The board learns of it from the survey, not from you.",
+	HIPAAGaps:        "A letter from the Office for Civil Rights arrives about a complaint: the open privacy gaps were never in your report.",
+	CommunityHealth:  "The county health department publishes vaccination rates, and the board sees a lower number than you showed.",
+	"honest":         "Board members say they trust a report that shows bad news with a plan. They back the fixes you proposed.",
+	"reassure":       "The problem behind a board member's question did not go away on its own, and the board remembers your reassurance.",
+}
+
+// boardCauseTitle names the duty for the week's summary, which renders it as content text.
+const boardCauseTitle = "Assemble the quarterly board report"
 
 func (s *Session) finishBoard() (*Outcome, error) {
-	return &Outcome{Title: L("system.board.title")}, nil
+	r := s.S.Sys.Board
+	if r == nil {
+		return nil, ErrNotNow
+	}
+	sc := r.Score()
+	out := &Outcome{Title: L("sys.board.out.title")}
+	if len(sc.Hidden) == 0 {
+		s.S.Flags["brd:report-honest"] = true
+	} else {
+		s.S.Flags["brd:report-hid"] = true
+	}
+	if sc.Shown >= BoardMinDots && sc.Shown <= BoardMaxDots && sc.Quality >= sc.Finance && sc.Benchmarked >= 3 {
+		s.S.Flags["brd:big-dots"] = true
+	}
+
+	// The debrief: the shape of the report first, then honesty and the answers.
+	for _, p := range sc.Parts {
+		switch p.Key {
+		case "too_few", "too_many", "big_dots", "no_quality", "balanced", "finance_heavy", "benchmarks":
+			out.Lines = append(out.Lines, L("sys.board.out."+p.Key, p.Args...))
+		}
+	}
+	count := func(key string) int {
+		n := 0
+		for _, p := range sc.Parts {
+			if p.Key == key {
+				n++
+			}
+		}
+		return n
+	}
+	if n := len(sc.Hidden); n > 0 {
+		out.Lines = append(out.Lines, L("sys.board.out.hidden", strconv.Itoa(n)))
+	} else if len(sc.Honest) > 0 {
+		out.Lines = append(out.Lines, L("sys.board.out.honest", strconv.Itoa(len(sc.Honest))))
+	}
+	out.Lines = append(out.Lines, L("sys.board.out.answers", strconv.Itoa(count("answer_plan")), strconv.Itoa(count("answer_reassure")), strconv.Itoa(count("answer_deflect")+count("unanswered"))))
+	// keep the debrief short enough to read: the shape lines are the least urgent
+	for len(out.Lines) > 5 {
+		out.Lines = append(out.Lines[:1], out.Lines[2:]...)
+	}
+
+	out.Changes = s.applyEffects(map[string]float64{BoardConfidence: sc.Now, ManagerWorkload: 2})
+
+	// What surfaces later: each hidden or flattered measure separately, the honest
+	// news and the reassurances together.
+	cause := TL(T(boardCauseTitle))
+	var landing Line
+	honest, reassure := 0.0, 0.0
+	for _, p := range sc.Parts {
+		switch p.Key {
+		case "hidden_best", "hidden_out", "flattered":
+			how := "left it out"
+			if p.Key != "hidden_out" {
+				how = "showed only its best week"
+			}
+			eff := map[string]float64{BoardConfidence: p.Later}
+			if p.Key != "flattered" {
+				eff[PlayerStress] = 4
+			}
+			landing = s.quarterEndLater("sys.board.later_close", 2, T(boardLaterText[p.Meter]), eff, cause, TL(T(fmt.Sprintf("%s: you %s", boardEnglishName[p.Meter], how))))
+		case "honest":
+			honest += p.Later
+		case "answer_reassure":
+			reassure += p.Later
+		}
+	}
+	if honest != 0 {
+		landing = s.quarterEndLater("sys.board.later_close", 2, T(boardLaterText["honest"]), map[string]float64{BoardConfidence: honest}, cause, TL(T("Show the bad news as it is, with its benchmark")))
+	}
+	if reassure != 0 {
+		landing = s.quarterEndLater("sys.board.later_close", 2, T(boardLaterText["reassure"]), map[string]float64{BoardConfidence: reassure}, cause, TL(T("Tell the board it will come back on its own")))
+	}
+	if !landing.IsZero() {
+		out.Later = append(out.Later, landing)
+	}
+	f := BoardFact
+	out.Fact = &f
+	return out, nil
 }
 
-// autoBoard does a plain, middle-of-the-road job of the screen, for bots and tests.
-func (s *Session) autoBoard() {}
+// boardEnglishName names a measure in the week summary's "because" line, which
+// renders content text.
+var boardEnglishName = map[MeterID]string{
+	OperatingMargin: "Operating margin", DaysCashOnHand: "Days cash on hand", BudgetVariance: "Budget variance",
+	DenialRate: "Claim denial rate", PatientSatisfied: "Patient satisfaction", EDMinutes: "ED visit time",
+	StaffingCoverage: "Staffing coverage", OvertimeShare: "Overtime", RNTurnover: "RN turnover",
+	MaintenanceDone: "Maintenance completed", HIPAAGaps: "Open HIPAA gaps", CommunityHealth: "Community vaccination rate",
+}
+
+// BoardFact is the governing body's duty the board screen rests on
+// (shared/DOMAIN.md, the board).
+var BoardFact = Fact{
+	Text:   Text{DefaultLang: "CMS's 2023 guidance makes a hospital's governing body responsible for overseeing quality and patient safety, not only the money. Boards do best with a few critical measures, each against a benchmark, that members without medical training can read."},
+	Source: "CMS, hospital Conditions of Participation (governing body; QAPI), interpretive guidance",
+	Year:   2023,
+}
+
+// autoBoard does a plain, middle-of-the-road job of the screen, for bots and tests:
+// the worst measures as they are, the margin and cash, and quality measures until
+// quality has as much room as finance, each with its benchmark; every risk question
+// answered with a plan.
+func (s *Session) autoBoard() {
+	r := s.S.Sys.Board
+	if r == nil {
+		return
+	}
+	for i := range r.Measures {
+		r.Measures[i].Mode = BoardLeaveOut
+	}
+	sc := r.Score()
+	show := func(id MeterID) {
+		if m := r.Measure(id); m != nil {
+			m.Mode = BoardWithBenchmark
+		}
+	}
+	for _, id := range sc.MustShow {
+		show(id)
+	}
+	show(OperatingMargin)
+	for _, id := range []MeterID{PatientSatisfied, StaffingCoverage, MaintenanceDone, HIPAAGaps, EDMinutes, DaysCashOnHand} {
+		now := r.Score()
+		if now.Shown >= BoardMaxDots && now.Quality >= now.Finance {
+			break
+		}
+		if now.Shown < BoardMaxDots {
+			show(id)
+		}
+	}
+	for q := range r.Questions {
+		for k, kind := range r.Questions[q].Order {
+			if kind == BoardPlan {
+				r.Questions[q].Answer = r.Questions[q].Order[k]
+			}
+		}
+	}
+}

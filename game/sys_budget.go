@@ -1,19 +1,854 @@
 package game
 
-// BudgetPlan is the state of the budget duty screen. (Placeholder: to be built.)
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+)
+
+// The budget duty screen: at quarter end the manager reads the quarter's income
+// statement and the variance report (budget against actual for each department),
+// explains the big variances, allocates next quarter's budget across departments
+// within a fixed total, and then faces an audit that samples what was done.
+// Money on this screen is in thousands of dollars ($k), as a finance office reports it.
+
+// The departments the budget is allocated across (responsibility centres).
+const (
+	DeptNursing    = "nursing"
+	DeptPharmacy   = "pharmacy"
+	DeptRehab      = "rehab"
+	DeptDietary    = "dietary"
+	DeptFacilities = "facilities"
+	DeptBillingIT  = "billing_it"
+)
+
+// BudgetDepts lists the departments in report order, with each one's usual share of
+// operating expense (nursing is the largest: personnel is more than half of cost).
+var BudgetDepts = []struct {
+	ID    string
+	Share float64
+}{
+	{DeptNursing, 0.46}, {DeptPharmacy, 0.14}, {DeptRehab, 0.10},
+	{DeptDietary, 0.07}, {DeptFacilities, 0.12}, {DeptBillingIT, 0.11},
+}
+
+// Variance causes a department head can give; each department offers three.
+const (
+	CauseOvertime   = "overtime"    // overtime and agency nurses
+	CauseVolume     = "volume"      // more patients than planned
+	CauseVacancy    = "vacancy"     // positions left empty
+	CauseDrugPrices = "drug_prices" // drug prices rose
+	CauseContract   = "contract"    // a cheaper purchasing or service contract
+	CauseFoodPrices = "food_prices" // food and supply prices rose
+	CauseRepairs    = "repairs"     // emergency repairs
+	CauseDeferred   = "deferred"    // maintenance put off
+	CauseRework     = "rework"      // claim rework and IT fixes
+)
+
+// budgetCauses gives each department's three candidate explanations.
+var budgetCauses = map[string][]string{
+	DeptNursing:    {CauseOvertime, CauseVolume, CauseVacancy},
+	DeptPharmacy:   {CauseDrugPrices, CauseVolume, CauseContract},
+	DeptRehab:      {CauseVolume, CauseVacancy, CauseDrugPrices},
+	DeptDietary:    {CauseFoodPrices, CauseVolume, CauseContract},
+	DeptFacilities: {CauseRepairs, CauseDeferred, CauseVolume},
+	DeptBillingIT:  {CauseRework, CauseVacancy, CauseContract},
+}
+
+// BudgetCauses returns the explanations the player can pick for a department.
+func BudgetCauses(dept string) []string { return budgetCauses[dept] }
+
+// Thresholds of the budget screen, in percent.
+const (
+	// BudgetMaterial is the variance (of the department's budget) the finance
+	// office must explain.
+	BudgetMaterial = 2.0
+	// BudgetUnderLimit: an allocation more than this below last quarter's actual
+	// is under-funded: the work still has to be done, so the money runs out.
+	BudgetUnderLimit = 2.0
+	// BudgetUnrealistic: the auditors flag an allocation more than this below last
+	// quarter's actual as unrealistic (a tighter cut is a plausible, risky plan).
+	BudgetUnrealistic = 5.0
+	// BudgetPadLimit: an allocation more than this above last quarter's actual is
+	// padded, and the auditors flag it as unrealistic.
+	BudgetPadLimit = 10.0
+	// BudgetSpendSlack: padding above this is assumed spent, which thins the margin.
+	BudgetSpendSlack = 2.0
+	// BudgetBoardCut is how much less than this quarter's budget the board approved.
+	BudgetBoardCut = 1.0
+)
+
+// IncomeLine is one line of the income statement, in $k.
+type IncomeLine struct {
+	ID     string `json:"id"`
+	Amount int    `json:"amount"`
+}
+
+// IncomeStatement is the quarter's simple income statement, in $k.
+type IncomeStatement struct {
+	Revenue  []IncomeLine `json:"revenue"`
+	Expenses []IncomeLine `json:"expenses"`
+}
+
+// TotalRevenue adds the revenue lines.
+func (is *IncomeStatement) TotalRevenue() int { return sumLines(is.Revenue) }
+
+// TotalExpenses adds the expense lines.
+func (is *IncomeStatement) TotalExpenses() int { return sumLines(is.Expenses) }
+
+// OperatingIncome is revenue minus expenses.
+func (is *IncomeStatement) OperatingIncome() int { return is.TotalRevenue() - is.TotalExpenses() }
+
+// Margin is operating income over revenue, in percent.
+func (is *IncomeStatement) Margin() float64 {
+	r := is.TotalRevenue()
+	if r == 0 {
+		return 0
+	}
+	return float64(is.OperatingIncome()) / float64(r) * 100
+}
+
+// Line returns the amount of the expense or revenue line id.
+func (is *IncomeStatement) Line(id string) int {
+	for _, l := range append(append([]IncomeLine{}, is.Revenue...), is.Expenses...) {
+		if l.ID == id {
+			return l.Amount
+		}
+	}
+	return 0
+}
+
+// PersonnelShare is salaries and benefits over all expenses, in percent.
+func (is *IncomeStatement) PersonnelShare() float64 {
+	e := is.TotalExpenses()
+	if e == 0 {
+		return 0
+	}
+	return float64(is.Line("personnel")) / float64(e) * 100
+}
+
+func sumLines(ls []IncomeLine) int {
+	n := 0
+	for _, l := range ls {
+		n += l.Amount
+	}
+	return n
+}
+
+// BudgetDept is one department in the variance report and the allocation.
+type BudgetDept struct {
+	ID      string `json:"id"`
+	Budget  int    `json:"budget"`  // this quarter's budget, $k
+	Actual  int    `json:"actual"`  // this quarter's actual spending, $k
+	Next    int    `json:"next"`    // next quarter's allocation, $k
+	Explain int    `json:"explain"` // index into BudgetCauses(ID), or -1 for none
+	Cause   string `json:"cause"`   // what the records show caused the variance
+	Clue    Line   `json:"clue"`    // the record that points to the cause
+}
+
+// Variance is budget minus actual in $k: positive is under budget, as the
+// dashboard's budget-variance meter counts it.
+func (d *BudgetDept) Variance() int { return d.Budget - d.Actual }
+
+// VariancePct is the variance as a percent of the budget.
+func (d *BudgetDept) VariancePct() float64 {
+	if d.Budget == 0 {
+		return 0
+	}
+	return float64(d.Variance()) / float64(d.Budget) * 100
+}
+
+// Material reports whether the variance is big enough that it must be explained.
+func (d *BudgetDept) Material() bool { return math.Abs(d.VariancePct()) >= BudgetMaterial }
+
+// ExplainedRight reports whether the chosen explanation matches the records.
+func (d *BudgetDept) ExplainedRight() bool {
+	cs := BudgetCauses(d.ID)
+	return d.Explain >= 0 && d.Explain < len(cs) && cs[d.Explain] == d.Cause
+}
+
+// NextVsActual is next quarter's allocation against this quarter's actual, in percent.
+func (d *BudgetDept) NextVsActual() float64 {
+	if d.Actual == 0 {
+		return 0
+	}
+	return float64(d.Next-d.Actual) / float64(d.Actual) * 100
+}
+
+// UnderFunded reports an allocation more than BudgetUnderLimit below the actual.
+func (d *BudgetDept) UnderFunded() bool { return d.NextVsActual() < -BudgetUnderLimit }
+
+// Unrealistic reports an allocation the auditors flag: more than BudgetUnrealistic
+// below the actual, or padded.
+func (d *BudgetDept) Unrealistic() bool {
+	return d.NextVsActual() < -BudgetUnrealistic || d.Padded()
+}
+
+// Padded reports an allocation more than BudgetPadLimit above the actual.
+func (d *BudgetDept) Padded() bool { return d.NextVsActual() > BudgetPadLimit }
+
+// BudgetSample is one past decision the auditors pulled from the run's history.
+type BudgetSample struct {
+	Week   int  `json:"week"`
+	Title  Text `json:"title"`
+	Choice Text `json:"choice"`
+}
+
+// BudgetPlan is the state of the budget duty screen.
 type BudgetPlan struct {
-	Week int `json:"week"`
+	Week      int             `json:"week"`
+	Tab       int             `json:"tab"` // which page is open: statement, variances, allocation, audit
+	Setting   string          `json:"setting"`
+	Statement IncomeStatement `json:"statement"`
+	Depts     []BudgetDept    `json:"depts"`
+	Total     int             `json:"total"` // next quarter's approved total, $k
+	Step      int             `json:"step"`  // one press of + or -, $k
+	Sample    []BudgetSample  `json:"sample,omitempty"`
+}
+
+// BudgetTabs is the number of pages on the budget screen.
+const BudgetTabs = 4
+
+// Allocated adds next quarter's department allocations.
+func (b *BudgetPlan) Allocated() int {
+	n := 0
+	for _, d := range b.Depts {
+		n += d.Next
+	}
+	return n
+}
+
+// Remaining is the approved total not yet given to a department; it is kept as a
+// contingency reserve if left at Done.
+func (b *BudgetPlan) Remaining() int { return b.Total - b.Allocated() }
+
+// BudgetTotal adds this quarter's department budgets.
+func (b *BudgetPlan) BudgetTotal() int {
+	n := 0
+	for _, d := range b.Depts {
+		n += d.Budget
+	}
+	return n
+}
+
+// ActualTotal adds this quarter's department actuals; it equals the statement's
+// total expenses.
+func (b *BudgetPlan) ActualTotal() int {
+	n := 0
+	for _, d := range b.Depts {
+		n += d.Actual
+	}
+	return n
+}
+
+// Dept returns the department id, or nil.
+func (b *BudgetPlan) Dept(id string) *BudgetDept {
+	for i := range b.Depts {
+		if b.Depts[i].ID == id {
+			return &b.Depts[i]
+		}
+	}
+	return nil
+}
+
+// budgetRevenue is a facility's usual quarterly operating revenue in $k, by setting:
+// game design, sized to the settings' descriptions (a 180-bed hospital, a 60-bed
+// rehabilitation centre, a twelve-physician practice...).
+var budgetRevenue = map[string]float64{
+	"hospital": 18000, "rehab": 6500, "practice": 3200, "clinic": 4200, "gov-agency": 5000, "mco": 24000,
 }
 
 func (s *Session) openBudget() {
-	if s.S.Sys.Budget == nil || s.S.Sys.Budget.Week != s.S.Week {
-		s.S.Sys.Budget = &BudgetPlan{Week: s.S.Week}
+	if s.S.Sys.Budget != nil && s.S.Sys.Budget.Week == s.S.Week {
+		return
+	}
+	s.S.Sys.Budget = s.newBudgetPlan()
+}
+
+// newBudgetPlan builds the quarter's statement, the variance report and a draft of
+// next quarter's allocation from the meters and the run.
+func (s *Session) newBudgetPlan() *BudgetPlan {
+	st := s.S
+	m := st.Facility.Meters
+	start := func(id MeterID) float64 {
+		if v, ok := st.MetersStart[id]; ok {
+			return v
+		}
+		return Meter(id).Start
+	}
+	b := &BudgetPlan{Week: st.Week, Setting: st.Setting}
+
+	// Revenue follows patient volume (occupancy against the quarter's start) and
+	// loses what denied claims never bring in.
+	base := budgetRevenue[st.Setting]
+	if base == 0 {
+		base = 9000
+	}
+	occ, den := m[BedOccupancy], m[DenialRate]
+	rev := base * (1 + (occ-start(BedOccupancy))/200) * (1 - (den-15)*0.003)
+	other := math.Round(rev * 0.025)
+	patient := math.Round(rev) - other
+	b.Statement.Revenue = []IncomeLine{{"patient", int(patient)}, {"other_rev", int(other)}}
+	R := b.Statement.TotalRevenue()
+
+	// Expenses are what the margin meter leaves of revenue, split by kind: personnel
+	// is more than half, and overtime and agency pay push it (and purchased
+	// services) up; missed maintenance turns into repair bills.
+	A := int(math.Round(float64(R) * (1 - m[OperatingMargin]/100)))
+	ot, to, maint := m[OvertimeShare], m[RNTurnover], m[MaintenanceDone]
+	shares := []struct {
+		id string
+		f  float64
+	}{
+		{"personnel", clampF(0.54+(ot-5)*0.004+(to-16.4)*0.002, 0.51, 0.62)},
+		{"supplies", 0.17},
+		{"purchased", clampF(0.08+(ot-5)*0.003, 0.05, 0.14)},
+		{"facilities", 0.11 + math.Max(0, 96-maint)*0.001},
+	}
+	left := A
+	for _, sh := range shares {
+		n := int(math.Round(float64(A) * sh.f))
+		b.Statement.Expenses = append(b.Statement.Expenses, IncomeLine{sh.id, n})
+		left -= n
+	}
+	b.Statement.Expenses = append(b.Statement.Expenses, IncomeLine{"other", left})
+
+	// Each department's spending leans away from its plan for a reason the records
+	// show; the total lands where the budget-variance meter says.
+	lean := map[string]float64{
+		DeptNursing:    0.05 + (ot-5)*0.008 - math.Max(0, 96-m[StaffingCoverage])*0.004,
+		DeptPharmacy:   []float64{0.04, -0.035}[st.RNG.Intn(2)] + (occ-start(BedOccupancy))*0.003,
+		DeptRehab:      []float64{0.03, -0.03}[st.RNG.Intn(2)],
+		DeptDietary:    []float64{0.035, -0.03, 0.005}[st.RNG.Intn(3)],
+		DeptFacilities: 0.03 + math.Max(0, 96-maint)*0.012,
+		DeptBillingIT:  (den-15)*0.01 + m[HIPAAGaps]*0.005,
+	}
+	if st.Flags["ops:cut-vacancy"] {
+		lean[DeptNursing] -= 0.05
+	}
+	if st.Flags["bil:small-writeoffs"] {
+		lean[DeptBillingIT] -= 0.02
+	}
+	raw, sum := map[string]float64{}, 0.0
+	for _, d := range BudgetDepts {
+		raw[d.ID] = d.Share * (1 + lean[d.ID])
+		sum += raw[d.ID]
+	}
+	B := float64(A) / (1 - m[BudgetVariance]/100)
+	actLeft, budLeft := A, int(math.Round(B))
+	for i, d := range BudgetDepts {
+		dep := BudgetDept{ID: d.ID, Explain: -1}
+		if i < len(BudgetDepts)-1 {
+			dep.Actual = int(math.Round(float64(A) * raw[d.ID] / sum))
+			dep.Budget = int(math.Round(B * d.Share))
+		} else {
+			dep.Actual, dep.Budget = actLeft, budLeft
+		}
+		actLeft -= dep.Actual
+		budLeft -= dep.Budget
+		b.Depts = append(b.Depts, dep)
+	}
+	for i := range b.Depts {
+		s.budgetCause(&b.Depts[i])
+	}
+
+	// Next quarter: the board approved a little less than this quarter's budget;
+	// the draft is this quarter's budget per department, rounded to the step.
+	b.Step = 25
+	switch {
+	case B < 4000:
+		b.Step = 5
+	case B < 10000:
+		b.Step = 10
+	}
+	for i := range b.Depts {
+		b.Depts[i].Next = roundTo(b.Depts[i].Budget, b.Step)
+	}
+	// the draft starts balanced: the finance office took the cut from the largest line
+	b.Depts[0].Next -= roundTo(int(B*BudgetBoardCut/100), b.Step)
+	b.Total = b.Allocated()
+
+	// The auditors sample up to three decisions from the manager's weeks.
+	var pool []Entry
+	for _, e := range st.History {
+		if e.Act == ActManager && e.Title.Key == "" && e.Choice.Key == "" && !e.Title.Text.Empty() {
+			pool = append(pool, e)
+		}
+	}
+	for k := 0; k < 3 && len(pool) > 0; k++ {
+		i := st.RNG.Intn(len(pool))
+		e := pool[i]
+		b.Sample = append(b.Sample, BudgetSample{Week: e.Week, Title: e.Title.Text, Choice: e.Choice.Text})
+		pool = append(pool[:i], pool[i+1:]...)
+	}
+	sort.SliceStable(b.Sample, func(i, j int) bool { return b.Sample[i].Week < b.Sample[j].Week })
+	return b
+}
+
+// budgetCause sets what the records say caused a department's variance, and the
+// record (the clue) that shows it.
+func (s *Session) budgetCause(d *BudgetDept) {
+	m := s.S.Facility.Meters
+	over := d.Variance() < 0
+	f1 := func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
+	f0 := func(v float64) string { return strconv.FormatFloat(v, 'f', 0, 64) }
+	switch d.ID {
+	case DeptNursing:
+		switch {
+		case over && m[OvertimeShare] >= 5.5:
+			d.Cause, d.Clue = CauseOvertime, L("sys.budget.clue.overtime", f1(m[OvertimeShare]))
+		case over:
+			d.Cause, d.Clue = CauseVolume, L("sys.budget.clue.nursing_volume", f1(m[OvertimeShare]), f0(m[BedOccupancy]))
+		default:
+			d.Cause, d.Clue = CauseVacancy, L("sys.budget.clue.nursing_vacancy", f0(m[StaffingCoverage]))
+		}
+	case DeptPharmacy:
+		if over {
+			d.Cause, d.Clue = CauseDrugPrices, L("sys.budget.clue.drug_prices")
+		} else {
+			d.Cause, d.Clue = CauseContract, L("sys.budget.clue.pharmacy_contract")
+		}
+	case DeptRehab:
+		if over {
+			d.Cause, d.Clue = CauseVolume, L("sys.budget.clue.rehab_volume")
+		} else {
+			d.Cause, d.Clue = CauseVacancy, L("sys.budget.clue.rehab_vacancy")
+		}
+	case DeptDietary:
+		if over {
+			d.Cause, d.Clue = CauseFoodPrices, L("sys.budget.clue.food_prices")
+		} else {
+			d.Cause, d.Clue = CauseContract, L("sys.budget.clue.dietary_contract")
+		}
+	case DeptFacilities:
+		if over {
+			d.Cause, d.Clue = CauseRepairs, L("sys.budget.clue.repairs", f0(m[MaintenanceDone]))
+		} else {
+			d.Cause, d.Clue = CauseDeferred, L("sys.budget.clue.deferred", f0(m[MaintenanceDone]))
+		}
+	case DeptBillingIT:
+		if over {
+			d.Cause, d.Clue = CauseRework, L("sys.budget.clue.rework", f1(m[DenialRate]), f0(m[HIPAAGaps]))
+		} else {
+			d.Cause, d.Clue = CauseVacancy, L("sys.budget.clue.billing_vacancy")
+		}
 	}
 }
 
-func (s *Session) finishBudget() (*Outcome, error) {
-	return &Outcome{Title: L("system.budget.title")}, nil
+// QuarterRefusal is a quarter-end screen command the rules turned down, with the reason as a catalog line
+// for the screen (Line) and in English for logs and tests (Error).
+type QuarterRefusal struct {
+	Line Line
+	Msg  string
 }
 
-// autoBudget does a plain, middle-of-the-road job of the screen, for bots and tests.
-func (s *Session) autoBudget() {}
+func (r *QuarterRefusal) Error() string { return r.Msg }
+
+func quarterRefuse(l Line, format string, args ...any) error {
+	return &QuarterRefusal{Line: l, Msg: fmt.Sprintf(format, args...)}
+}
+
+func roundTo(n, step int) int {
+	if step <= 0 {
+		return n
+	}
+	return int(math.Round(float64(n)/float64(step))) * step
+}
+
+func clampF(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }
+
+// budget returns the open budget screen's state, or an error.
+func (s *Session) budget() (*BudgetPlan, error) {
+	if s.S.System != SysBudget || s.S.Outcome != nil || s.S.Sys.Budget == nil {
+		return nil, ErrNotNow
+	}
+	return s.S.Sys.Budget, nil
+}
+
+// BudgetTab opens page i of the budget screen (0 statement, 1 variances,
+// 2 next quarter, 3 audit).
+func (s *Session) BudgetTab(i int) error {
+	b, err := s.budget()
+	if err != nil {
+		return err
+	}
+	if i < 0 || i >= BudgetTabs {
+		return fmt.Errorf("budget: no page %d", i)
+	}
+	b.Tab = i
+	return nil
+}
+
+// BudgetExplain moves department i's variance explanation to the next cause (and
+// back to none after the last).
+func (s *Session) BudgetExplain(i int) error {
+	b, err := s.budget()
+	if err != nil {
+		return err
+	}
+	if i < 0 || i >= len(b.Depts) {
+		return fmt.Errorf("budget: no department %d", i)
+	}
+	d := &b.Depts[i]
+	if !d.Material() {
+		return quarterRefuse(L("sys.budget.err.immaterial", strconv.FormatFloat(BudgetMaterial, 'f', 0, 64)),
+			"budget: %s's variance is under %.0f%%, so it needs no explanation", d.ID, BudgetMaterial)
+	}
+	d.Explain++
+	if d.Explain >= len(BudgetCauses(d.ID)) {
+		d.Explain = -1
+	}
+	return nil
+}
+
+// BudgetAdjust moves department i's next-quarter allocation by steps presses of the
+// step (negative to cut). Money comes from, and goes back to, the unallocated
+// remainder, so the allocation can never exceed the approved total.
+func (s *Session) BudgetAdjust(i, steps int) error {
+	b, err := s.budget()
+	if err != nil {
+		return err
+	}
+	if i < 0 || i >= len(b.Depts) {
+		return fmt.Errorf("budget: no department %d", i)
+	}
+	return s.BudgetSet(i, b.Depts[i].Next+steps*b.Step)
+}
+
+// BudgetMatch funds department i at last quarter's actual (rounded to the step),
+// if the unallocated money covers it; otherwise it says how much is missing.
+func (s *Session) BudgetMatch(i int) error {
+	b, err := s.budget()
+	if err != nil {
+		return err
+	}
+	if i < 0 || i >= len(b.Depts) {
+		return fmt.Errorf("budget: no department %d", i)
+	}
+	d := &b.Depts[i]
+	target := roundTo(d.Actual, b.Step)
+	if need := target - d.Next; need > b.Remaining() {
+		return quarterRefuse(L("sys.budget.err.match_short", kd(need), kd(b.Remaining())),
+			"not enough money left: matching %s's actual needs $%dk more, and only $%dk is unallocated; cut another department first", budgetDeptEnglish[d.ID], need, b.Remaining())
+	}
+	d.Next = target
+	return nil
+}
+
+// BudgetSet sets department i's next-quarter allocation to amount ($k). It refuses
+// an amount that would make the departments add up to more than the approved
+// total, or a negative one: the budget must balance.
+func (s *Session) BudgetSet(i, amount int) error {
+	b, err := s.budget()
+	if err != nil {
+		return err
+	}
+	if i < 0 || i >= len(b.Depts) {
+		return fmt.Errorf("budget: no department %d", i)
+	}
+	if amount < 0 {
+		return quarterRefuse(L("sys.budget.err.negative"), "budget: %s cannot get less than $0k", b.Depts[i].ID)
+	}
+	if over := b.Allocated() - b.Depts[i].Next + amount - b.Total; over > 0 {
+		return quarterRefuse(L("sys.budget.err.over_total", kd(over), kd(b.Total)),
+			"the budget must balance: that is $%dk more than the approved total of $%dk; take it from another department first", over, b.Total)
+	}
+	b.Depts[i].Next = amount
+	return nil
+}
+
+// AuditCheck is one test the auditors run on the quarter's books and budget.
+type AuditCheck struct {
+	ID     string  `json:"id"`
+	Pass   bool    `json:"pass"`
+	Line   Line    `json:"line"`   // what the auditors wrote
+	Effect float64 `json:"effect"` // board confidence
+}
+
+// Audit runs the auditors' tests on the plan as it stands: the budget balances,
+// the material variances are explained and the explanations match the records,
+// allocations are realistic against last quarter's actuals, and the decisions they
+// sampled from the run (its flags) square with the budget.
+func (b *BudgetPlan) Audit(flags map[string]bool) []AuditCheck {
+	var out []AuditCheck
+	itoa := strconv.Itoa
+	out = append(out, AuditCheck{ID: "balance", Pass: b.Allocated()+b.Remaining() == b.Total && b.Remaining() >= 0,
+		Line: L("sys.budget.audit.balance", kd(b.Allocated()), kd(b.Remaining()), kd(b.Total))})
+
+	material, explained, wrong := 0, 0, 0
+	for i := range b.Depts {
+		d := &b.Depts[i]
+		if !d.Material() {
+			continue
+		}
+		material++
+		if d.Explain >= 0 {
+			explained++
+			if !d.ExplainedRight() {
+				wrong++
+			}
+		}
+	}
+	if explained == material {
+		out = append(out, AuditCheck{ID: "explained", Pass: true, Line: L("sys.budget.audit.explained", itoa(material)), Effect: 1})
+	} else {
+		out = append(out, AuditCheck{ID: "explained", Line: L("sys.budget.audit.unexplained", itoa(material-explained), itoa(material)), Effect: -2})
+	}
+	if wrong == 0 {
+		out = append(out, AuditCheck{ID: "accurate", Pass: true, Line: L("sys.budget.audit.accurate")})
+	} else {
+		out = append(out, AuditCheck{ID: "accurate", Line: L("sys.budget.audit.wrong", itoa(wrong)), Effect: -2})
+	}
+
+	var odd []string
+	for i := range b.Depts {
+		if b.Depts[i].Unrealistic() {
+			odd = append(odd, b.Depts[i].ID)
+		}
+	}
+	if len(odd) == 0 {
+		out = append(out, AuditCheck{ID: "realistic", Pass: true, Line: L("sys.budget.audit.realistic"), Effect: 1})
+	} else {
+		for _, id := range odd {
+			d := b.Dept(id)
+			kind := "under"
+			if d.Padded() {
+				kind = "padded"
+			}
+			out = append(out, AuditCheck{ID: "realistic", Line: L("sys.budget.audit."+kind+"."+id, kd(d.Next), kd(d.Actual), pct1(d.NextVsActual())), Effect: -1.5})
+		}
+	}
+
+	// Decisions from the run that the auditors trace into the books.
+	if flags["ops:cut-vacancy"] {
+		d := b.Dept(DeptNursing)
+		if d.NextVsActual() <= BudgetUnderLimit {
+			out = append(out, AuditCheck{ID: "history", Pass: true, Line: L("sys.budget.audit.vacancy_ok")})
+		} else {
+			out = append(out, AuditCheck{ID: "history", Line: L("sys.budget.audit.vacancy_refunded", kd(d.Next-d.Actual)), Effect: -2})
+		}
+	}
+	if flags["bil:small-writeoffs"] {
+		out = append(out, AuditCheck{ID: "history", Line: L("sys.budget.audit.writeoffs"), Effect: -1})
+	}
+	if flags["eqp:old-ct"] {
+		d := b.Dept(DeptFacilities)
+		if d.Next >= d.Actual {
+			out = append(out, AuditCheck{ID: "history", Pass: true, Line: L("sys.budget.audit.ct_ok")})
+		} else {
+			out = append(out, AuditCheck{ID: "history", Line: L("sys.budget.audit.ct_short"), Effect: -1})
+		}
+	}
+	return out
+}
+
+// AuditFindings counts the failed checks.
+func AuditFindings(cs []AuditCheck) int {
+	n := 0
+	for _, c := range cs {
+		if !c.Pass {
+			n++
+		}
+	}
+	return n
+}
+
+// kd formats thousands of dollars, e.g. "$5,400k".
+func kd(n int) string { return money(n) + "k" }
+
+// ThousandDollars formats an amount in $k, e.g. "$5,400k".
+func ThousandDollars(n int) string { return kd(n) }
+
+// BudgetMarginFact is the benchmark the income statement compares the margin with
+// (shared/DOMAIN.md, fiscal operations).
+var BudgetMarginFact = Fact{
+	Text:   Text{DefaultLang: "Hospital operating margins are thin: the national median was 1.4% (calendar year to date, June 2023). A few points separate profit from loss."},
+	Source: "Kaufman Hall, National Hospital Flash Report",
+	Year:   2023,
+}
+
+func pct1(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) + "%" }
+
+// budgetConsequence is what an under-funded department does to the facility later,
+// per point of shortfall (percent below last quarter's actual). Sizes are game
+// design; directions follow shared/DOMAIN.md (overtime raises turnover; missed
+// maintenance; registration errors become denials).
+var budgetConsequence = map[string]map[string]float64{
+	DeptNursing:    {OvertimeShare: 0.5, RNTurnover: 0.2, BudgetVariance: -0.4},
+	DeptPharmacy:   {BudgetVariance: -0.3, PatientSatisfied: -0.3},
+	DeptRehab:      {PatientSatisfied: -0.5, BedOccupancy: 0.3},
+	DeptDietary:    {PatientSatisfied: -0.5},
+	DeptFacilities: {MaintenanceDone: -0.8, BudgetVariance: -0.2},
+	DeptBillingIT:  {DenialRate: 0.4, DaysCashOnHand: -1},
+}
+
+// budgetLaterText says, in the player's words, what an under-funded department's
+// shortfall did. Delayed consequences carry content Text (see Delayed), so these
+// texts live with the rule that triggers them.
+var budgetLaterText = map[string]string{
+	DeptNursing:    "Nursing's budget ran out before the quarter did. The unit covered shifts with overtime and agency nurses again, and the overspend is back.",
+	DeptPharmacy:   "Pharmacy's budget ran short. Drugs were bought in rush orders at higher prices, and some patients waited for their medicines.",
+	DeptRehab:      "Rehabilitation could not pay for enough therapist hours. Waits for therapy grew and patients stayed in their beds longer.",
+	DeptDietary:    "Dietary cut corners to stay inside its budget: smaller menus and late trays. Patients noticed.",
+	DeptFacilities: "Facilities could not pay for all the scheduled maintenance. Work orders were put off and equipment checks slipped.",
+	DeptBillingIT:  "Billing and IT were short of staff. Registration errors went unfixed, denials rose and claims were paid later.",
+}
+
+// budgetCauseTitle and budgetChoiceText name the decision a delayed consequence
+// comes from, for the week's summary (which renders them as content text).
+const (
+	budgetCauseTitle = "Quarter end: the budget, the statements and the audit"
+	budgetChoiceText = "Fund %s at %s, %.1f%% below what it spent"
+)
+
+var budgetDeptEnglish = map[string]string{
+	DeptNursing: "nursing", DeptPharmacy: "pharmacy", DeptRehab: "rehabilitation",
+	DeptDietary: "dietary", DeptFacilities: "facilities and equipment", DeptBillingIT: "billing and IT",
+}
+
+// quarterEndLater queues a delayed consequence from a quarter-end screen. Those
+// screens come in the run's last week, so the consequence is due when the quarter
+// closes (the end of this week) unless the run has weeks left; the returned line
+// says when it lands (closeKey names the screen's own words for the quarter close).
+func (s *Session) quarterEndLater(closeKey string, weeks int, text Text, effects map[string]float64, cause, choice Line) Line {
+	if left := s.S.Weeks - s.S.Week; weeks > left {
+		weeks = max(0, left)
+	}
+	l := s.later(weeks, text, effects, cause, choice)
+	if weeks == 0 {
+		return L(closeKey)
+	}
+	return l
+}
+
+func (s *Session) finishBudget() (*Outcome, error) {
+	b := s.S.Sys.Budget
+	if b == nil {
+		return nil, ErrNotNow
+	}
+	// The allocation balances by construction; a plan that does not (a damaged
+	// save) is refused with the numbers rather than booked.
+	if b.Remaining() < 0 {
+		return nil, fmt.Errorf("the budget does not balance: departments add up to $%dk, but the approved total is $%dk", b.Allocated(), b.Total)
+	}
+	st := b.Statement
+	out := &Outcome{Title: L("sys.budget.out.title")}
+	out.Lines = append(out.Lines, L("sys.budget.out.statement", kd(st.TotalRevenue()), kd(st.TotalExpenses()), kd(st.OperatingIncome()), pct1(st.Margin())))
+
+	checks := b.Audit(s.S.Flags)
+	found := AuditFindings(checks)
+	confidence := 0.0
+	for _, c := range checks {
+		confidence += c.Effect
+	}
+	if found == 0 {
+		confidence += 2
+		out.Lines = append(out.Lines, L("sys.budget.out.audit_clean", strconv.Itoa(len(checks))))
+		s.S.Flags["bud:audit-clean"] = true
+	} else {
+		out.Lines = append(out.Lines, L("sys.budget.out.audit_findings", strconv.Itoa(found), strconv.Itoa(len(checks))))
+		s.S.Flags["bud:audit-findings"] = true
+		shown := 0
+		for _, c := range checks {
+			if !c.Pass && shown < 2 {
+				out.Lines = append(out.Lines, c.Line)
+				shown++
+			}
+		}
+	}
+
+	effects := map[string]float64{BoardConfidence: confidence, ManagerWorkload: 2}
+	// Padding gets spent: money above last quarter's actual (beyond a small slack)
+	// comes out of next quarter's margin.
+	spent := 0.0
+	for i := range b.Depts {
+		d := &b.Depts[i]
+		if x := float64(d.Next) - float64(d.Actual)*(1+BudgetSpendSlack/100); x > 0 {
+			spent += x
+		}
+	}
+	if spent > 0 && st.TotalRevenue() > 0 {
+		effects[OperatingMargin] = -math.Min(1, spent/float64(st.TotalRevenue())*100*0.3)
+		out.Lines = append(out.Lines, L("sys.budget.out.padding", kd(int(spent))))
+	}
+	// A reserve left unallocated is cash kept: days of expense it would cover.
+	if r := b.Remaining(); r > 0 && b.ActualTotal() > 0 {
+		effects[DaysCashOnHand] = float64(r) / (float64(b.ActualTotal()) / 91)
+		out.Lines = append(out.Lines, L("sys.budget.out.reserve", kd(r)))
+	}
+	under := 0
+	for i := range b.Depts {
+		if b.Depts[i].UnderFunded() {
+			under++
+		}
+	}
+	if under == 0 {
+		effects[BudgetVariance] = 1
+		out.Lines = append(out.Lines, L("sys.budget.out.realistic"))
+	}
+	out.Changes = s.applyEffects(effects)
+
+	// Under-funded departments still have the work to do: the money runs out later.
+	var landing Line
+	for i := range b.Depts {
+		d := &b.Depts[i]
+		if !d.UnderFunded() {
+			continue
+		}
+		s.S.Flags["bud:underfunded:"+d.ID] = true
+		short := math.Min(-d.NextVsActual(), 15)
+		eff := map[string]float64{}
+		for _, k := range sortedKeys(budgetConsequence[d.ID]) {
+			eff[k] = budgetConsequence[d.ID][k] * short
+		}
+		choice := TL(T(fmt.Sprintf(budgetChoiceText, budgetDeptEnglish[d.ID], kd(d.Next), -d.NextVsActual())))
+		landing = s.quarterEndLater("sys.budget.later_close", 2, T(budgetLaterText[d.ID]), eff, TL(T(budgetCauseTitle)), choice)
+	}
+	if !landing.IsZero() {
+		out.Later = append(out.Later, landing)
+	}
+	f := BudgetMarginFact
+	out.Fact = &f
+	return out, nil
+}
+
+// autoBudget does a plain, middle-of-the-road job of the screen, for bots and tests:
+// it explains each material variance with the cause the records show and funds
+// each department at its share of the approved total, in proportion to what it
+// actually spent, keeping the rounding as a small reserve.
+func (s *Session) autoBudget() {
+	b := s.S.Sys.Budget
+	if b == nil {
+		return
+	}
+	for i := range b.Depts {
+		d := &b.Depts[i]
+		d.Explain = -1
+		if d.Material() {
+			for k, c := range BudgetCauses(d.ID) {
+				if c == d.Cause {
+					d.Explain = k
+				}
+			}
+		}
+	}
+	act := b.ActualTotal()
+	if act <= 0 {
+		return
+	}
+	pool := min(b.Total, act)
+	for i := range b.Depts {
+		d := &b.Depts[i]
+		d.Next = roundTo(pool*d.Actual/act, b.Step)
+	}
+	for k := 0; b.Remaining() < 0 && k < 1000; k++ {
+		big := 0
+		for i := range b.Depts {
+			if b.Depts[i].Next > b.Depts[big].Next {
+				big = i
+			}
+		}
+		b.Depts[big].Next -= b.Step
+	}
+}

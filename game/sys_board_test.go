@@ -1,0 +1,347 @@
+package game_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/hsmgame/healthmanager/game"
+)
+
+// boardWith plays seed to the last week, lets set change the facility just before
+// the board screen opens, then opens it.
+func boardWith(t *testing.T, seed int64, set func(s *game.Session)) *game.Session {
+	t.Helper()
+	s := game.NewSession(content(t), game.Options{Name: "Ava", Seed: seed})
+	for n := 0; n < 3000; n++ {
+		st := s.S
+		if st.Item().Kind == game.ItemWeek && st.Week == st.Weeks && st.System == "" && st.Outcome == nil && st.Current == "" {
+			for i, in := range st.Inbox {
+				if in.System == game.SysBoard && !in.Done {
+					if set != nil {
+						set(s)
+					}
+					if err := s.Choose(i); err != nil {
+						t.Fatal(err)
+					}
+					return s
+				}
+			}
+		}
+		if more, err := s.Act1(game.FirstOption); err != nil || !more {
+			t.Fatalf("seed %d never reached the board screen (err %v)", seed, err)
+		}
+	}
+	t.Fatalf("seed %d never reached the board screen", seed)
+	return nil
+}
+
+// atBenchmark puts every meter at its benchmark for the whole quarter, so no
+// measure is bad news and no best week flatters.
+func atBenchmark(s *game.Session) {
+	for _, d := range game.MeterDefs {
+		s.S.Facility.Meters[d.ID] = d.Benchmark
+		s.S.MetersStart[d.ID] = d.Benchmark
+		for _, w := range s.S.Trend {
+			w[d.ID] = d.Benchmark
+		}
+	}
+	s.S.Facility.Meters[game.BoardConfidence] = 60
+}
+
+// show sets the report to exactly ids, each with its benchmark.
+func show(t *testing.T, s *game.Session, ids ...game.MeterID) {
+	t.Helper()
+	r := s.S.Sys.Board
+	for i := range r.Measures {
+		if err := s.BoardSetMode(i, game.BoardLeaveOut); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, id := range ids {
+		for i := range r.Measures {
+			if r.Measures[i].ID == id {
+				if err := s.BoardSetMode(i, game.BoardWithBenchmark); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+}
+
+func modeOf(t *testing.T, s *game.Session, id game.MeterID, mode int) {
+	t.Helper()
+	for i := range s.S.Sys.Board.Measures {
+		if s.S.Sys.Board.Measures[i].ID == id {
+			if err := s.BoardSetMode(i, mode); err != nil {
+				t.Fatal(err)
+			}
+			return
+		}
+	}
+	t.Fatalf("no measure %s", id)
+}
+
+func confidenceChange(ch []game.Change) float64 {
+	for _, c := range ch {
+		if c.Target == game.BoardConfidence {
+			return c.Delta
+		}
+	}
+	return 0
+}
+
+func TestBoardDoneOnDefaultState(t *testing.T) {
+	for _, seed := range []int64{1, 3, 8} {
+		s := boardWith(t, seed, nil)
+		r := s.S.Sys.Board
+		if len(r.Questions) < 2 || len(r.Questions) > 3 {
+			t.Fatalf("seed %d: %d risk questions, want 2 or 3", seed, len(r.Questions))
+		}
+		if sc := r.Score(); sc.Quality >= sc.Finance {
+			t.Errorf("seed %d: the draft should start finance-first (a problem to fix), has quality %d finance %d", seed, sc.Quality, sc.Finance)
+		}
+		if err := s.FinishSystem(); err != nil {
+			t.Fatalf("seed %d: Done on the fresh board screen: %v", seed, err)
+		}
+		if o := s.S.Outcome; o == nil || o.Title.Key != "sys.board.out.title" || len(o.Lines) < 3 || o.Fact == nil {
+			t.Fatalf("seed %d: outcome %+v", seed, s.S.Outcome)
+		}
+	}
+}
+
+func TestBoardAutoThenDone(t *testing.T) {
+	s := boardWith(t, 3, nil)
+	s.AutoSystem()
+	sc := s.S.Sys.Board.Score()
+	if sc.Shown < game.BoardMinDots || sc.Shown > game.BoardMaxDots || sc.Quality < sc.Finance || len(sc.Hidden) > 0 {
+		t.Errorf("auto made a poor report: %+v", sc)
+	}
+	for _, q := range s.S.Sys.Board.Questions {
+		if q.Answer != game.BoardPlan {
+			t.Errorf("auto answered %s with %d", q.Meter, q.Answer)
+		}
+	}
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestBoardSaveLoadKeepsTheWork(t *testing.T) {
+	s := boardWith(t, 3, nil)
+	if err := s.BoardCycle(6); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.BoardAnswer(0, 2); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.BoardTab(1); err != nil {
+		t.Fatal(err)
+	}
+	data, err := s.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2, err := game.Load(content(t), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(s.S.Sys.Board, s2.S.Sys.Board) {
+		t.Fatalf("the board screen changed in the save:\n%+v\n%+v", s.S.Sys.Board, s2.S.Sys.Board)
+	}
+	if err := s2.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// badHIPAA makes the open HIPAA gaps clearly the worst measure now, after a quarter
+// that started with few.
+func badHIPAA(s *game.Session) {
+	atBenchmark(s)
+	s.S.Facility.Meters[game.HIPAAGaps] = 9
+	s.S.MetersStart[game.HIPAAGaps] = 1
+}
+
+// landedFor finds the board confidence moved by the consequence that landed for the
+// decision whose choice text starts with prefix.
+func landedFor(t *testing.T, s *game.Session, prefix string) (float64, bool) {
+	t.Helper()
+	for _, e := range s.S.History {
+		if e.Why.Key == "later.because" && len(e.Why.Args) > 1 && strings.HasPrefix(e.Why.Args[1], prefix) {
+			return confidenceChange(e.Changes), true
+		}
+	}
+	return 0, false
+}
+
+// Hiding a bad measure (here: showing only its best week) buys confidence now, but
+// when it surfaces the drop is bigger than the gain; honest bad news costs less
+// than discovered hidden news, now and in total.
+func TestBoardHidingBadMeasureCostsMoreLater(t *testing.T) {
+	base := []game.MeterID{game.OperatingMargin, game.DaysCashOnHand, game.PatientSatisfied, game.StaffingCoverage, game.HIPAAGaps}
+
+	hid := boardWith(t, 3, badHIPAA)
+	show(t, hid, base...)
+	modeOf(t, hid, game.HIPAAGaps, game.BoardBestWeek)
+	sc := hid.S.Sys.Board.Score()
+	if len(sc.Hidden) != 1 || sc.Hidden[0] != game.HIPAAGaps {
+		t.Fatalf("showing 9 gaps as their best week (1) is not hiding: %+v", sc.Hidden)
+	}
+
+	honest := boardWith(t, 3, badHIPAA)
+	show(t, honest, base...)
+	hs := honest.S.Sys.Board.Score()
+	if len(hs.Honest) != 1 || len(hs.Hidden) != 0 {
+		t.Fatalf("showing the gaps as they are is not honest: %+v", hs)
+	}
+	if sc.Now <= hs.Now {
+		t.Fatalf("hiding scores %.1f now, honesty %.1f: hiding should look better in the room", sc.Now, hs.Now)
+	}
+
+	for _, s := range []*game.Session{hid, honest} {
+		if err := s.FinishSystem(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	hidNow, honestNow := confidenceChange(hid.S.Outcome.Changes), confidenceChange(honest.S.Outcome.Changes)
+	if hidNow <= honestNow {
+		t.Fatalf("confidence now: hidden %+.1f, honest %+.1f", hidNow, honestNow)
+	}
+	for _, s := range []*game.Session{hid, honest} {
+		if err := s.Continue(); err != nil {
+			t.Fatal(err)
+		}
+		qeEndWeek(t, s)
+	}
+	drop, ok := landedFor(t, hid, "Open HIPAA gaps")
+	if !ok {
+		t.Fatal("the hidden measure never surfaced")
+	}
+	gain := hidNow - honestNow
+	if -drop <= gain || -drop <= 2 {
+		t.Fatalf("the hidden measure surfaced with %+.1f, not bigger than the gain of %+.1f", drop, gain)
+	}
+	back, ok := landedFor(t, honest, "Show the bad news")
+	if !ok || back <= 0 {
+		t.Fatalf("honest bad news earned nothing back later (%+.1f, landed %v)", back, ok)
+	}
+	// honest bad news is followed less harshly than discovered hidden news: its cost
+	// in the room is smaller than the drop when hidden news surfaces, and in total
+	// honesty comes out ahead
+	cost := 0.0
+	for _, p := range hs.Parts {
+		if p.Key == "honest" && p.Meter == game.HIPAAGaps {
+			cost = p.Now
+		}
+	}
+	if cost >= 0 || -cost >= -drop {
+		t.Fatalf("showing the bad news cost %+.1f; its discovery when hidden %+.1f", cost, drop)
+	}
+	if honestNow+back <= hidNow+drop {
+		t.Fatalf("in total honesty got %+.1f, hiding %+.1f", honestNow+back, hidNow+drop)
+	}
+}
+
+// Leaving out one of the worst measures is hiding too; leaving out a measure that is
+// fine is just choosing the big dots.
+func TestBoardLeavingOutWorstIsHiding(t *testing.T) {
+	s := boardWith(t, 3, badHIPAA)
+	show(t, s, game.OperatingMargin, game.DaysCashOnHand, game.PatientSatisfied, game.StaffingCoverage, game.MaintenanceDone)
+	sc := s.S.Sys.Board.Score()
+	if len(sc.Hidden) != 1 || sc.Hidden[0] != game.HIPAAGaps {
+		t.Fatalf("leaving out the worst measure is not hiding: %+v", sc)
+	}
+	if sc.Later >= 0 {
+		t.Fatalf("nothing will surface: later %.1f", sc.Later)
+	}
+	fine := boardWith(t, 3, atBenchmark)
+	show(t, fine, game.OperatingMargin, game.DaysCashOnHand, game.PatientSatisfied, game.StaffingCoverage, game.MaintenanceDone)
+	if fs := fine.S.Sys.Board.Score(); len(fs.Hidden) != 0 || fs.Later != 0 {
+		t.Fatalf("leaving out measures at their benchmarks counted as hiding: %+v", fs)
+	}
+}
+
+// A report with no quality measure scores lower than a balanced one of the same size.
+func TestBoardNoQualityScoresLowerThanBalanced(t *testing.T) {
+	money := boardWith(t, 3, atBenchmark)
+	show(t, money, game.OperatingMargin, game.DaysCashOnHand, game.BudgetVariance, game.DenialRate, game.CommunityHealth)
+	balanced := boardWith(t, 3, atBenchmark)
+	show(t, balanced, game.OperatingMargin, game.DaysCashOnHand, game.PatientSatisfied, game.StaffingCoverage, game.MaintenanceDone)
+	ms, bs := money.S.Sys.Board.Score(), balanced.S.Sys.Board.Score()
+	if ms.Quality != 0 || bs.Quality < bs.Finance || ms.Shown != bs.Shown {
+		t.Fatalf("set-up: money %+v, balanced %+v", ms, bs)
+	}
+	if ms.Now >= bs.Now {
+		t.Fatalf("no quality scores %.1f, balanced %.1f", ms.Now, bs.Now)
+	}
+	for _, s := range []*game.Session{money, balanced} {
+		if err := s.FinishSystem(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if m, b := confidenceChange(money.S.Outcome.Changes), confidenceChange(balanced.S.Outcome.Changes); m >= b {
+		t.Fatalf("board confidence: no quality %+.1f, balanced %+.1f", m, b)
+	}
+	found := false
+	for _, l := range money.S.Outcome.Lines {
+		if l.Key == "sys.board.out.no_quality" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the debrief does not say the report had no quality measure")
+	}
+}
+
+// Benchmarks help the board read a measure: the same report with benchmarks scores
+// higher than without them.
+func TestBoardBenchmarksCount(t *testing.T) {
+	s := boardWith(t, 3, atBenchmark)
+	ids := []game.MeterID{game.OperatingMargin, game.DaysCashOnHand, game.PatientSatisfied, game.StaffingCoverage, game.MaintenanceDone}
+	show(t, s, ids...)
+	with := s.S.Sys.Board.Score()
+	for _, id := range ids {
+		modeOf(t, s, id, game.BoardNoBenchmark)
+	}
+	without := s.S.Sys.Board.Score()
+	if without.Benchmarked != 0 || with.Now <= without.Now {
+		t.Fatalf("with benchmarks %.1f, without %.1f", with.Now, without.Now)
+	}
+}
+
+// The risk questions come from the worst meters, and a plan beats reassurance, which
+// beats deflecting, now; reassurance about a bad measure comes back later.
+func TestBoardRiskQuestionsFromWorstMeters(t *testing.T) {
+	s := boardWith(t, 3, func(s *game.Session) {
+		atBenchmark(s)
+		s.S.Facility.Meters[game.HIPAAGaps] = 12
+		s.S.Facility.Meters[game.MaintenanceDone] = 70
+	})
+	r := s.S.Sys.Board
+	got := map[game.MeterID]bool{}
+	for _, q := range r.Questions {
+		got[q.Meter] = true
+	}
+	if !got[game.HIPAAGaps] || !got[game.MaintenanceDone] {
+		t.Fatalf("questions %+v do not ask about the worst meters", r.Questions)
+	}
+	score := func(kind int) game.BoardScore {
+		for q := range r.Questions {
+			for k, o := range r.Questions[q].Order {
+				if o == kind {
+					if err := s.BoardAnswer(q, k); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+		}
+		return r.Score()
+	}
+	plan, reassure, deflect := score(game.BoardPlan), score(game.BoardReassure), score(game.BoardDeflect)
+	if !(plan.Now > reassure.Now && reassure.Now > deflect.Now) {
+		t.Fatalf("now: plan %.1f, reassure %.1f, deflect %.1f", plan.Now, reassure.Now, deflect.Now)
+	}
+	if reassure.Later >= plan.Later || plan.Now+plan.Later <= reassure.Now+reassure.Later {
+		t.Fatalf("reassuring about bad measures costs nothing later: plan %.1f/%.1f, reassure %.1f/%.1f", plan.Now, plan.Later, reassure.Now, reassure.Later)
+	}
+}

@@ -1,0 +1,450 @@
+package game_test
+
+import (
+	"errors"
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/hsmgame/healthmanager/game"
+)
+
+// qeOpen plays a run to its last manager week (where the quarter-end screens are)
+// and opens the duty screen sys.
+func qeOpen(t *testing.T, seed int64, sys game.SystemID) *game.Session {
+	t.Helper()
+	s := game.NewSession(content(t), game.Options{Name: "Ava", Seed: seed})
+	for n := 0; n < 3000; n++ {
+		st := s.S
+		if st.Item().Kind == game.ItemWeek && st.Week == st.Weeks && st.System == "" && st.Outcome == nil && st.Current == "" {
+			for i, in := range st.Inbox {
+				if in.System == sys && !in.Done {
+					if err := s.Choose(i); err != nil {
+						t.Fatal(err)
+					}
+					return s
+				}
+			}
+		}
+		if more, err := s.Act1(game.FirstOption); err != nil || !more {
+			t.Fatalf("seed %d never reached the %s screen (err %v)", seed, sys, err)
+		}
+	}
+	t.Fatalf("seed %d never reached the %s screen", seed, sys)
+	return nil
+}
+
+// qeEndWeek plays the rest of the last week (the other inbox items) and ends it, so
+// the consequences due at the quarter close land.
+func qeEndWeek(t *testing.T, s *game.Session) {
+	t.Helper()
+	w := s.S.Week
+	for n := 0; n < 200 && s.S.Week == w && s.Step().Kind != game.StepReport; n++ {
+		if s.S.Outcome != nil && s.S.Item().Kind == game.ItemWeek && s.S.Open < 0 {
+			return // the week's summary is on screen
+		}
+		if _, err := s.Act1(game.FirstOption); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestBudgetDoneOnDefaultState(t *testing.T) {
+	for _, seed := range []int64{1, 3, 8} {
+		s := qeOpen(t, seed, game.SysBudget)
+		if err := s.FinishSystem(); err != nil {
+			t.Fatalf("seed %d: Done on the fresh budget screen: %v", seed, err)
+		}
+		if o := s.S.Outcome; o == nil || o.Title.Key != "sys.budget.out.title" || len(o.Lines) < 2 || o.Fact == nil {
+			t.Fatalf("seed %d: outcome %+v, want the budget debrief with lines and a fact", seed, s.S.Outcome)
+		}
+	}
+}
+
+func TestBudgetAutoThenDone(t *testing.T) {
+	s := qeOpen(t, 3, game.SysBudget)
+	s.AutoSystem()
+	b := s.S.Sys.Budget
+	if b.Remaining() < 0 {
+		t.Fatalf("auto over-allocated: remaining %d", b.Remaining())
+	}
+	checks := b.Audit(s.S.Flags)
+	for _, c := range checks {
+		if (c.ID == "explained" || c.ID == "accurate") && !c.Pass {
+			t.Errorf("auto left an audit finding: %+v", c)
+		}
+	}
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestBudgetSaveLoadKeepsTheWork(t *testing.T) {
+	c := content(t)
+	s := qeOpen(t, 3, game.SysBudget)
+	if err := s.BudgetTab(2); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.BudgetAdjust(0, -2); err != nil {
+		t.Fatal(err)
+	}
+	for i := range s.S.Sys.Budget.Depts {
+		if s.S.Sys.Budget.Depts[i].Material() {
+			if err := s.BudgetExplain(i); err != nil {
+				t.Fatal(err)
+			}
+			break
+		}
+	}
+	data, err := s.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2, err := game.Load(c, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(s.S.Sys.Budget, s2.S.Sys.Budget) {
+		t.Fatalf("the budget screen changed in the save:\n%+v\n%+v", s.S.Sys.Budget, s2.S.Sys.Budget)
+	}
+	if err := s2.FinishSystem(); err != nil {
+		t.Fatalf("Done after loading: %v", err)
+	}
+}
+
+// The allocation must balance: the core refuses more than the approved total with a
+// clear message, and no sequence of presses can break departments + unallocated =
+// total.
+func TestBudgetAllocationMustBalance(t *testing.T) {
+	s := qeOpen(t, 3, game.SysBudget)
+	b := s.S.Sys.Budget
+	if b.Remaining() != 0 || b.Allocated() != b.Total {
+		t.Fatalf("the draft does not start balanced: allocated %d of %d", b.Allocated(), b.Total)
+	}
+	// asking for more than the total is refused, with the reason, and changes nothing
+	before := b.Depts[1].Next
+	err := s.BudgetSet(1, before+b.Step)
+	var r *game.QuarterRefusal
+	if !errors.As(err, &r) || r.Line.Key != "sys.budget.err.over_total" || !strings.Contains(err.Error(), "must balance") {
+		t.Fatalf("over-allocating gave %v, want a refusal that says the budget must balance", err)
+	}
+	if b.Depts[1].Next != before {
+		t.Fatal("a refused allocation changed the department")
+	}
+	if err := s.BudgetAdjust(1, 1); err == nil {
+		t.Fatal("+ with nothing unallocated was accepted")
+	}
+	// a long run of presses keeps the invariant
+	for k := 0; k < 400; k++ {
+		i := (k * 7) % len(b.Depts)
+		steps := []int{-1, 1, 1, -2, 3}[k%5]
+		_ = s.BudgetAdjust(i, steps)
+		if k%11 == 0 {
+			_ = s.BudgetMatch(i)
+		}
+		if b.Remaining() < 0 || b.Allocated()+b.Remaining() != b.Total {
+			t.Fatalf("press %d broke the balance: allocated %d + remaining %d != total %d", k, b.Allocated(), b.Remaining(), b.Total)
+		}
+		for _, d := range b.Depts {
+			if d.Next < 0 {
+				t.Fatalf("press %d left %s negative", k, d.ID)
+			}
+		}
+	}
+	// a plan that does not balance (a damaged save) is refused at Done with the numbers
+	b.Depts[0].Next += b.Remaining() + 500
+	if err := s.FinishSystem(); err == nil || !strings.Contains(err.Error(), "does not balance") {
+		t.Fatalf("Done on an unbalanced plan gave %v", err)
+	}
+	if s.S.System != game.SysBudget || s.S.Outcome != nil {
+		t.Fatal("a refused Done closed the screen")
+	}
+}
+
+// The statement adds up: revenue - expenses = operating income, margin = income /
+// revenue, personnel is more than half of expenses, and the departments' actuals are
+// the same money as the statement's expenses.
+func TestIncomeStatementAddsUp(t *testing.T) {
+	for _, seed := range []int64{1, 2, 3, 4, 5} {
+		s := qeOpen(t, seed, game.SysBudget)
+		b := s.S.Sys.Budget
+		st := &b.Statement
+		rev, exp := 0, 0
+		for _, l := range st.Revenue {
+			rev += l.Amount
+		}
+		for _, l := range st.Expenses {
+			exp += l.Amount
+			if l.Amount <= 0 {
+				t.Errorf("seed %d: expense line %s is %d", seed, l.ID, l.Amount)
+			}
+		}
+		if rev != st.TotalRevenue() || exp != st.TotalExpenses() {
+			t.Fatalf("seed %d: totals %d/%d, lines add to %d/%d", seed, st.TotalRevenue(), st.TotalExpenses(), rev, exp)
+		}
+		if st.OperatingIncome() != rev-exp {
+			t.Fatalf("seed %d: income %d, want %d - %d", seed, st.OperatingIncome(), rev, exp)
+		}
+		if want := float64(rev-exp) / float64(rev) * 100; math.Abs(st.Margin()-want) > 1e-9 {
+			t.Fatalf("seed %d: margin %.3f, want income/revenue %.3f", seed, st.Margin(), want)
+		}
+		if math.Abs(st.Margin()-s.S.Facility.Meters[game.OperatingMargin]) > 0.1 {
+			t.Errorf("seed %d: statement margin %.2f%% is not the dashboard's %.2f%%", seed, st.Margin(), s.S.Facility.Meters[game.OperatingMargin])
+		}
+		if st.PersonnelShare() <= 50 {
+			t.Errorf("seed %d: personnel is %.1f%% of expenses, want more than half", seed, st.PersonnelShare())
+		}
+		if b.ActualTotal() != exp {
+			t.Errorf("seed %d: departments spent %d, the statement says %d", seed, b.ActualTotal(), exp)
+		}
+		for _, d := range b.Depts {
+			if d.Variance() != d.Budget-d.Actual {
+				t.Errorf("seed %d: %s variance %d", seed, d.ID, d.Variance())
+			}
+			if d.Material() && ((d.Variance() < 0) != contains([]string{game.CauseOvertime, game.CauseVolume, game.CauseDrugPrices, game.CauseFoodPrices, game.CauseRepairs, game.CauseRework}, d.Cause)) {
+				t.Errorf("seed %d: %s is %+d but its recorded cause is %s", seed, d.ID, d.Variance(), d.Cause)
+			}
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// fundAtActual sets every department to what it spent, as far as the total allows.
+func fundAtActual(t *testing.T, s *game.Session) {
+	t.Helper()
+	b := s.S.Sys.Budget
+	for i := range b.Depts {
+		if err := s.BudgetSet(i, 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range b.Depts {
+		want := b.Depts[i].Actual
+		if want > b.Remaining() {
+			want = b.Remaining()
+		}
+		if err := s.BudgetSet(i, want); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// Funding a department below what it actually spent lands a delayed consequence
+// when the quarter closes, naming the decision that caused it.
+func TestBudgetUnderFundingLandsLater(t *testing.T) {
+	s := qeOpen(t, 3, game.SysBudget)
+	b := s.S.Sys.Budget
+	fundAtActual(t, s)
+	nurse := b.Dept(game.DeptNursing)
+	if err := s.BudgetSet(0, nurse.Actual*85/100); err != nil {
+		t.Fatal(err)
+	}
+	if !nurse.UnderFunded() {
+		t.Fatalf("nursing at %d of %d is not under-funded", nurse.Next, nurse.Actual)
+	}
+	pending := len(s.S.Pending)
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.S.Outcome.Later) == 0 || len(s.S.Pending) <= pending {
+		t.Fatal("under-funding nursing queued no delayed consequence")
+	}
+	var p *game.Delayed
+	for i := range s.S.Pending {
+		if strings.HasPrefix(s.S.Pending[i].Choice.Text.In("en"), "Fund nursing") {
+			p = &s.S.Pending[i]
+		}
+	}
+	if p == nil || p.Effects[game.OvertimeShare] <= 0 || p.Due > s.S.Weeks {
+		t.Fatalf("the consequence is %+v, want more overtime within the run", p)
+	}
+	ot := s.S.Facility.Meters[game.OvertimeShare]
+	if err := s.Continue(); err != nil {
+		t.Fatal(err)
+	}
+	qeEndWeek(t, s)
+	landed := false
+	for _, e := range s.S.History {
+		if e.Why.Key == "later.because" && strings.Contains(strings.Join(e.Why.Args, " "), "Fund nursing") {
+			landed = true
+			for _, ch := range e.Changes {
+				if ch.Target == game.OvertimeShare && ch.Delta <= 0 {
+					t.Errorf("the landed consequence moved overtime by %+.2f", ch.Delta)
+				}
+			}
+		}
+	}
+	if !landed {
+		t.Fatalf("the under-funding never landed (history %d entries, overtime %.1f -> %.1f)", len(s.S.History), ot, s.S.Facility.Meters[game.OvertimeShare])
+	}
+
+	// one consequence per under-funded department, none for the others
+	s2 := qeOpen(t, 3, game.SysBudget)
+	fundAtActual(t, s2)
+	under := 0
+	for _, d := range s2.S.Sys.Budget.Depts {
+		if d.UnderFunded() {
+			under++
+		}
+	}
+	pending = len(s2.S.Pending)
+	if err := s2.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(s2.S.Pending) - pending; got != under {
+		t.Fatalf("%d under-funded departments queued %d consequences", under, got)
+	}
+}
+
+// The auditors flag an unrealistic allocation (padded or under-funded against last
+// quarter's actual), and the board's confidence pays for it.
+func TestAuditFindsUnrealisticAllocation(t *testing.T) {
+	realistic := qeOpen(t, 4, game.SysBudget)
+	realistic.AutoSystem()
+	rb := realistic.S.Sys.Budget
+	fundAtActual(t, realistic)
+	for _, c := range rb.Audit(realistic.S.Flags) {
+		if c.ID == "realistic" && !c.Pass && rb.Remaining() > 0 {
+			t.Fatalf("funding at actual with money left over still fails: %+v", c)
+		}
+	}
+
+	padded := qeOpen(t, 4, game.SysBudget)
+	padded.AutoSystem()
+	pb := padded.S.Sys.Budget
+	fundAtActual(t, padded)
+	ph := pb.Dept(game.DeptPharmacy)
+	nu := pb.Dept(game.DeptNursing)
+	// take a tenth of nursing's money and pad pharmacy with it
+	move := nu.Actual / 10
+	if err := padded.BudgetSet(0, nu.Next-move); err != nil {
+		t.Fatal(err)
+	}
+	if err := padded.BudgetSet(1, ph.Next+move); err != nil {
+		t.Fatal(err)
+	}
+	if !ph.Padded() {
+		t.Fatalf("pharmacy at %d of %d is not padded", ph.Next, ph.Actual)
+	}
+	keys := map[string]bool{}
+	for _, c := range pb.Audit(padded.S.Flags) {
+		if !c.Pass {
+			keys[c.Line.Key] = true
+		}
+	}
+	if !keys["sys.budget.audit.padded.pharmacy"] || !keys["sys.budget.audit.under.nursing"] {
+		t.Fatalf("the audit missed the unrealistic allocations; findings %v", keys)
+	}
+
+	bc := func(s *game.Session) float64 {
+		for _, ch := range s.S.Outcome.Changes {
+			if ch.Target == game.BoardConfidence {
+				return ch.Delta
+			}
+		}
+		return 0
+	}
+	if err := realistic.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if err := padded.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if bc(padded) >= bc(realistic) {
+		t.Fatalf("board confidence %+.1f with unrealistic allocations, %+.1f with realistic ones", bc(padded), bc(realistic))
+	}
+	if !padded.S.Flags["bud:audit-findings"] {
+		t.Error("the audit's findings left no flag for later scenes")
+	}
+}
+
+// Explanations are checked against the records: a wrong cause is a finding, the
+// right one passes.
+func TestAuditChecksExplanations(t *testing.T) {
+	s := qeOpen(t, 3, game.SysBudget)
+	b := s.S.Sys.Budget
+	row := -1
+	for i := range b.Depts {
+		if b.Depts[i].Material() {
+			row = i
+			break
+		}
+	}
+	if row < 0 {
+		t.Skip("no material variance this seed")
+	}
+	find := func(id string) game.AuditCheck {
+		for _, c := range b.Audit(s.S.Flags) {
+			if c.ID == id {
+				return c
+			}
+		}
+		t.Fatalf("no %s check", id)
+		return game.AuditCheck{}
+	}
+	if find("explained").Pass {
+		t.Fatal("unexplained variances pass the audit")
+	}
+	d := &b.Depts[row]
+	causes := game.BudgetCauses(d.ID)
+	for k := range causes {
+		if err := s.BudgetExplain(row); err != nil {
+			t.Fatal(err)
+		}
+		if causes[k] == d.Cause {
+			if !find("accurate").Pass {
+				t.Fatalf("the recorded cause %s fails the accuracy check", d.Cause)
+			}
+		} else if find("accurate").Pass {
+			t.Fatalf("the wrong cause %s passes the accuracy check (records say %s)", causes[k], d.Cause)
+		}
+	}
+	// an immaterial variance needs no note: the command says why
+	for i := range b.Depts {
+		if !b.Depts[i].Material() {
+			var r *game.QuarterRefusal
+			if err := s.BudgetExplain(i); !errors.As(err, &r) {
+				t.Fatalf("explaining a small variance gave %v", err)
+			}
+			break
+		}
+	}
+}
+
+// The auditors trace a decision from earlier in the run into the budget: having
+// given up a vacant nursing position, funding nursing above its actual is a finding.
+func TestAuditTracesRunDecisions(t *testing.T) {
+	s := qeOpen(t, 3, game.SysBudget)
+	s.S.Flags["ops:cut-vacancy"] = true
+	b := s.S.Sys.Budget
+	fundAtActual(t, s)
+	has := func(key string) bool {
+		for _, c := range b.Audit(s.S.Flags) {
+			if c.Line.Key == key {
+				return true
+			}
+		}
+		return false
+	}
+	if !has("sys.budget.audit.vacancy_ok") {
+		t.Fatal("funding nursing at its actual after the cut is not recognised")
+	}
+	for i := 1; i < len(b.Depts); i++ {
+		_ = s.BudgetSet(i, b.Depts[i].Next-b.Depts[i].Next/10)
+	}
+	if err := s.BudgetSet(0, b.Depts[0].Next+b.Remaining()); err != nil {
+		t.Fatal(err)
+	}
+	if !has("sys.budget.audit.vacancy_refunded") {
+		t.Fatal("re-funding the position given up earlier is not a finding")
+	}
+}
