@@ -1,19 +1,400 @@
 package game
 
-// Campaign is the state of the outreach duty screen. (Placeholder: to be built.)
+import (
+	"fmt"
+	"math"
+	"strconv"
+)
+
+// Campaign is the state of the outreach duty screen: a community outreach or
+// preventive-care campaign planned with a fixed budget. The manager picks a target
+// and buys units of outreach channels; each extra unit of the same channel reaches
+// fewer new people (diminishing returns), and the effect lands partly now and
+// partly over the next two weeks. Spending more than the budget is refused.
 type Campaign struct {
-	Week int `json:"week"`
+	Week   int            `json:"week"`
+	Target string         `json:"target"` // flu, bp, diabetes, prenatal
+	Budget int            `json:"budget"`
+	Units  []CampaignUnit `json:"units"` // one per channel, in table order
+	// Needs are the two priority needs named in the community health needs
+	// assessment (CHNA) the board adopted; a campaign on one gives the
+	// implementation plan progress to report.
+	Needs []string `json:"needs"`
+}
+
+// CampaignUnit is how many units of one channel the plan buys.
+type CampaignUnit struct {
+	Channel string `json:"channel"`
+	Count   int    `json:"count"`
+}
+
+// OutreachTarget is a preventive-care goal. Base is the target measure before the
+// campaign (a game figure; for flu it is the community vaccination meter itself);
+// Spill is the share of the campaign's points that reach the community vaccination
+// meter (people who come for a screening also get their flu shot).
+type OutreachTarget struct {
+	ID    string
+	Base  float64
+	Spill float64
+}
+
+// OutreachTargets are the campaign goals, in screen order.
+var OutreachTargets = []OutreachTarget{
+	{ID: "flu", Spill: 1},
+	{ID: "bp", Base: 60, Spill: 0.3},
+	{ID: "diabetes", Base: 10, Spill: 0.3},
+	{ID: "prenatal", Base: 70, Spill: 0.3},
+}
+
+// OutreachChannel is a way to reach people. Effect is the target measure's points
+// for the first unit, by target; each further unit adds half the one before.
+// Timing is the share that lands now, in one week and in two weeks.
+type OutreachChannel struct {
+	ID     string
+	Cost   int
+	Max    int
+	Effect map[string]float64
+	Timing [3]float64
+}
+
+// OutreachChannels are the channels, in screen order. Sizes are game design; the
+// reminder/recall sizes follow the Community Guide (about 6 points alone, up to 12).
+var OutreachChannels = []OutreachChannel{
+	{ID: "reminders", Cost: 4000, Max: 4, Effect: map[string]float64{"flu": 6, "bp": 4, "diabetes": 2, "prenatal": 3}, Timing: [3]float64{0.4, 0.3, 0.3}},
+	{ID: "mobile", Cost: 9000, Max: 3, Effect: map[string]float64{"flu": 2.5, "bp": 5, "diabetes": 2, "prenatal": 1.5}, Timing: [3]float64{0.8, 0.2, 0}},
+	{ID: "employer", Cost: 6000, Max: 4, Effect: map[string]float64{"flu": 2, "bp": 4, "diabetes": 4, "prenatal": 1}, Timing: [3]float64{0.2, 0.4, 0.4}},
+	{ID: "ads", Cost: 5000, Max: 4, Effect: map[string]float64{"flu": 1, "bp": 1.5, "diabetes": 1, "prenatal": 1.5}, Timing: [3]float64{0.3, 0.4, 0.3}},
+	{ID: "chw", Cost: 8000, Max: 4, Effect: map[string]float64{"flu": 2, "bp": 3, "diabetes": 4, "prenatal": 5}, Timing: [3]float64{0.2, 0.3, 0.5}},
+}
+
+// The campaign's tuning (game design).
+const (
+	OutreachBudget   = 40000 // the campaign's fixed budget
+	outreachFalloff  = 0.5   // each extra unit of a channel adds this share of the one before
+	outreachCHWBonus = 1.5   // community health workers in a public agency or a clinic
+	outreachBoard    = 2.0   // board confidence when the campaign answers a CHNA need
+)
+
+// OutreachTargetFor returns the target with id, or nil.
+func OutreachTargetFor(id string) *OutreachTarget {
+	for i := range OutreachTargets {
+		if OutreachTargets[i].ID == id {
+			return &OutreachTargets[i]
+		}
+	}
+	return nil
+}
+
+// OutreachChannelFor returns the channel with id, or nil.
+func OutreachChannelFor(id string) *OutreachChannel {
+	for i := range OutreachChannels {
+		if OutreachChannels[i].ID == id {
+			return &OutreachChannels[i]
+		}
+	}
+	return nil
+}
+
+// OutreachCHWBonus reports whether community health workers count extra here: a
+// government health agency or a clinic already works in the neighbourhoods.
+func (s *Session) OutreachCHWBonus() bool {
+	return s.S.Setting == "gov-agency" || s.S.Setting == "clinic"
+}
+
+// OutreachForecast is what the screen shows and Done applies.
+type OutreachForecast struct {
+	Budget, Spent int
+	Before, After float64 // the target measure, in percent
+	MeterBefore   float64 // the community vaccination meter
+	MeterAfter    float64
+	Points        [3]float64         // target points landing now, in one week, in two weeks
+	Next          map[string]float64 // points one more unit of each channel would add (0: at its limit)
+	Last          map[string]float64 // points the last unit of each channel adds (0: none bought)
+	Channels      int                // channels with at least one unit
+	Need          bool               // the target is a CHNA priority need
+	CHWBonus      bool
+	MCO           bool
+	Effects       [3]map[string]float64 // meter effects now, in one week, in two weeks
+}
+
+// Total is the target measure's projected points, now and later together.
+func (f OutreachForecast) Total() float64 { return f.Points[0] + f.Points[1] + f.Points[2] }
+
+// Left is the budget not yet spent.
+func (f OutreachForecast) Left() int { return f.Budget - f.Spent }
+
+// outreachUnitPoints is what unit k (1-based) of channel ch adds toward target.
+func (s *Session) outreachUnitPoints(ch *OutreachChannel, target string, k int) float64 {
+	p := ch.Effect[target] * math.Pow(outreachFalloff, float64(k-1))
+	if ch.ID == "chw" && s.OutreachCHWBonus() {
+		p *= outreachCHWBonus
+	}
+	return p
+}
+
+// Forecast projects the campaign onto the target measure and the meters.
+func (c *Campaign) Forecast(s *Session) OutreachForecast {
+	mt := s.S.Facility.Meters
+	t := OutreachTargetFor(c.Target)
+	if t == nil {
+		t = &OutreachTargets[0]
+	}
+	f := OutreachForecast{Budget: c.Budget, Next: map[string]float64{}, Last: map[string]float64{},
+		CHWBonus: s.OutreachCHWBonus(), MCO: s.S.Setting == "mco", Need: contains(c.Needs, t.ID)}
+	for i := range f.Effects {
+		f.Effects[i] = map[string]float64{}
+	}
+	for _, u := range c.Units {
+		ch := OutreachChannelFor(u.Channel)
+		if ch == nil {
+			continue
+		}
+		f.Spent += ch.Cost * u.Count
+		if u.Count > 0 {
+			f.Channels++
+			f.Last[ch.ID] = s.outreachUnitPoints(ch, t.ID, u.Count)
+		}
+		if u.Count < ch.Max {
+			f.Next[ch.ID] = s.outreachUnitPoints(ch, t.ID, u.Count+1)
+		}
+		for k := 1; k <= u.Count; k++ {
+			p := s.outreachUnitPoints(ch, t.ID, k)
+			for w := range f.Points {
+				f.Points[w] += p * ch.Timing[w]
+			}
+		}
+	}
+	f.MeterBefore = mt[CommunityHealth]
+	f.Before = t.Base
+	if t.ID == "flu" {
+		f.Before = f.MeterBefore
+	}
+	f.After = math.Min(100, f.Before+f.Total())
+	f.MeterAfter = Meter(CommunityHealth).Clamp(f.MeterBefore + f.Total()*t.Spill)
+	for w := range f.Points {
+		f.Effects[w][CommunityHealth] = f.Points[w] * t.Spill
+	}
+	// money: the spend comes off the margin; what is left over shows as a
+	// favourable variance against the campaign's budget.
+	f.Effects[0][OperatingMargin] = -float64(f.Spent) / float64(OutreachBudget) * 0.3
+	if c.Budget > 0 {
+		f.Effects[0][BudgetVariance] = float64(f.Left()) / float64(c.Budget)
+	}
+	f.Effects[0][ManagerWorkload] = float64(f.Channels)
+	if f.Need && f.Spent > 0 {
+		f.Effects[0][BoardConfidence] = outreachBoard
+	}
+	// prevention keeps people out of the ED; under capitation the plan keeps the savings
+	if f.MCO {
+		f.Effects[2][EDMinutes] = -f.Total() * 0.3
+		f.Effects[2][OperatingMargin] = f.Total() * 0.04
+	} else {
+		f.Effects[2][EDMinutes] = -f.Total() * 0.1
+	}
+	for _, m := range f.Effects {
+		for k, v := range m {
+			if math.Abs(v) < 1e-9 {
+				delete(m, k)
+			}
+		}
+	}
+	return f
 }
 
 func (s *Session) openOutreach() {
-	if s.S.Sys.Outreach == nil || s.S.Sys.Outreach.Week != s.S.Week {
-		s.S.Sys.Outreach = &Campaign{Week: s.S.Week}
+	if s.S.Sys.Outreach != nil && s.S.Sys.Outreach.Week == s.S.Week {
+		return
 	}
+	// The draft is last season's plan: three weeks of radio and social ads and one
+	// mobile clinic day, no reminders, and money left on the table.
+	c := &Campaign{Week: s.S.Week, Target: "flu", Budget: OutreachBudget}
+	for _, ch := range OutreachChannels {
+		n := 0
+		switch ch.ID {
+		case "ads":
+			n = 3
+		case "mobile":
+			n = 1
+		}
+		c.Units = append(c.Units, CampaignUnit{Channel: ch.ID, Count: n})
+	}
+	// the assessment names two of the four needs
+	i := s.S.RNG.Intn(len(OutreachTargets))
+	j := (i + 1 + s.S.RNG.Intn(len(OutreachTargets)-1)) % len(OutreachTargets)
+	for k, t := range OutreachTargets {
+		if k == i || k == j {
+			c.Needs = append(c.Needs, t.ID)
+		}
+	}
+	s.S.Sys.Outreach = c
+}
+
+func (s *Session) outreachOpen() (*Campaign, error) {
+	c := s.S.Sys.Outreach
+	if s.S.System != SysOutreach || s.S.Outcome != nil || c == nil {
+		return nil, ErrNotNow
+	}
+	return c, nil
+}
+
+// OutreachSetTarget picks the campaign's preventive-care goal.
+func (s *Session) OutreachSetTarget(id string) error {
+	c, err := s.outreachOpen()
+	if err != nil {
+		return err
+	}
+	if OutreachTargetFor(id) == nil {
+		return fmt.Errorf("unknown campaign target %q", id)
+	}
+	c.Target = id
+	return nil
+}
+
+// OutreachAdd buys one more unit of a channel. It is refused when the unit would
+// take the plan over its budget or past the channel's limit.
+func (s *Session) OutreachAdd(channel string) error {
+	c, err := s.outreachOpen()
+	if err != nil {
+		return err
+	}
+	ch := OutreachChannelFor(channel)
+	if ch == nil {
+		return fmt.Errorf("unknown channel %q", channel)
+	}
+	u := c.unit(channel)
+	if u.Count >= ch.Max {
+		return fmt.Errorf("%s is at its limit of %d", channel, ch.Max)
+	}
+	f := c.Forecast(s)
+	if f.Spent+ch.Cost > c.Budget {
+		return fmt.Errorf("over budget: %s more would make %s of %s", money(ch.Cost), money(f.Spent+ch.Cost), money(c.Budget))
+	}
+	u.Count++
+	return nil
+}
+
+// OutreachRemove drops one unit of a channel.
+func (s *Session) OutreachRemove(channel string) error {
+	c, err := s.outreachOpen()
+	if err != nil {
+		return err
+	}
+	if OutreachChannelFor(channel) == nil {
+		return fmt.Errorf("unknown channel %q", channel)
+	}
+	u := c.unit(channel)
+	if u.Count == 0 {
+		return fmt.Errorf("no %s in the plan", channel)
+	}
+	u.Count--
+	return nil
+}
+
+// unit returns the plan's line for channel, adding it when missing.
+func (c *Campaign) unit(channel string) *CampaignUnit {
+	for i := range c.Units {
+		if c.Units[i].Channel == channel {
+			return &c.Units[i]
+		}
+	}
+	c.Units = append(c.Units, CampaignUnit{Channel: channel})
+	return &c.Units[len(c.Units)-1]
+}
+
+// UnitPoints lists the target points each bought unit of channel adds, in order:
+// each is half the one before (diminishing returns).
+func (c *Campaign) UnitPoints(s *Session, channel string) []float64 {
+	ch := OutreachChannelFor(channel)
+	if ch == nil {
+		return nil
+	}
+	var out []float64
+	for k := 1; k <= c.Count(channel); k++ {
+		out = append(out, s.outreachUnitPoints(ch, c.Target, k))
+	}
+	return out
+}
+
+// Count returns how many units of channel the plan buys.
+func (c *Campaign) Count(channel string) int {
+	for _, u := range c.Units {
+		if u.Channel == channel {
+			return u.Count
+		}
+	}
+	return 0
 }
 
 func (s *Session) finishOutreach() (*Outcome, error) {
-	return &Outcome{Title: L("system.outreach.title")}, nil
+	c := s.S.Sys.Outreach
+	if c == nil {
+		return nil, ErrNotNow
+	}
+	f := c.Forecast(s)
+	pts := func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
+	pct := func(v float64) string { return strconv.FormatFloat(v, 'f', 0, 64) }
+	out := &Outcome{Title: L("sys.outreach.out.title."+c.Target, money(f.Spent), money(f.Budget))}
+	if f.Spent == 0 {
+		out.Lines = append(out.Lines, L("sys.outreach.out.nothing"))
+	} else {
+		out.Lines = append(out.Lines, L("sys.outreach.out.measure."+c.Target, pct(f.Before), pct(f.After), pct(f.MeterBefore), pct(f.MeterAfter)))
+		out.Lines = append(out.Lines, L("sys.outreach.out.timing", pts(f.Points[0]), pts(f.Points[1]), pts(f.Points[2])))
+	}
+	for _, u := range c.Units {
+		if u.Count >= 2 {
+			out.Lines = append(out.Lines, L("sys.outreach.out.diminishing"))
+			break
+		}
+	}
+	if c.Count("reminders") > 0 && c.Target == "flu" {
+		out.Lines = append(out.Lines, L("sys.outreach.out.reminders"))
+	}
+	if f.CHWBonus && c.Count("chw") > 0 {
+		out.Lines = append(out.Lines, L("sys.outreach.out.chw"))
+	}
+	if f.MCO && f.Spent > 0 {
+		out.Lines = append(out.Lines, L("sys.outreach.out.mco"))
+	}
+	if f.Need {
+		out.Lines = append(out.Lines, L("sys.outreach.out.need"))
+	} else {
+		out.Lines = append(out.Lines, L("sys.outreach.out.not_need"))
+	}
+	out.Changes = s.applyEffects(f.Effects[0])
+	cause := TL(T("Plan a community outreach campaign"))
+	choice := TL(T("a campaign spending " + money(f.Spent)))
+	queued := false
+	for w := 1; w < len(f.Effects); w++ {
+		if len(f.Effects[w]) == 0 {
+			continue
+		}
+		text := T(fmt.Sprintf("More people answered the outreach campaign this week: about %.1f more points on its target.", f.Points[w]))
+		s.later(w, text, f.Effects[w], cause, choice)
+		queued = true
+	}
+	if queued {
+		out.Later = append(out.Later, L("sys.outreach.out.later"))
+	}
+	return out, nil
 }
 
-// autoOutreach does a plain, middle-of-the-road job of the screen, for bots and tests.
-func (s *Session) autoOutreach() {}
+// autoOutreach does a plain, middle-of-the-road job of the screen, for bots and
+// tests: a flu campaign with reminders, a mobile clinic day, an employer and one
+// community health worker, and the ads cut back to one week.
+func (s *Session) autoOutreach() {
+	c := s.S.Sys.Outreach
+	if c == nil {
+		return
+	}
+	c.Target = "flu"
+	for i := range c.Units {
+		n := 0
+		switch c.Units[i].Channel {
+		case "reminders":
+			n = 2
+		case "mobile", "employer", "chw", "ads":
+			n = 1
+		}
+		c.Units[i].Count = n
+	}
+}

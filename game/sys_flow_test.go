@@ -1,0 +1,297 @@
+package game_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/hsmgame/healthmanager/game"
+)
+
+// flowMeeting plays a run to the week whose inbox holds the patient-flow meeting
+// and opens it.
+func flowMeeting(t *testing.T, seed int64) *game.Session {
+	t.Helper()
+	s := game.NewSession(content(t), game.Options{Name: "Flo", Seed: seed})
+	for n := 0; n < 3000; n++ {
+		if s.S.Item().Kind == game.ItemWeek && s.S.System == "" && s.S.Outcome == nil && s.S.Current == "" {
+			for i, in := range s.S.Inbox {
+				if in.System == game.SysFlow && !in.Done {
+					if err := s.Choose(i); err != nil {
+						t.Fatal(err)
+					}
+					if s.S.Sys.Flow == nil || s.Step().System != game.SysFlow {
+						t.Fatal("opening the flow item did not open the flow screen")
+					}
+					return s
+				}
+			}
+		}
+		more, err := s.Act1(game.FirstOption)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !more {
+			break
+		}
+	}
+	t.Fatal("the run never offered the patient-flow meeting")
+	return nil
+}
+
+// flowScene sets the meters the flow screen reads, so tests do not depend on the
+// setting the run happened to land in, and drops consequences queued earlier in
+// the run.
+func flowScene(s *game.Session, occ, ed float64) {
+	s.S.Pending = nil // only this meeting's consequences land
+	m := s.S.Facility.Meters
+	m[game.BedOccupancy], m[game.EDMinutes] = occ, ed
+	m[game.StaffingCoverage], m[game.OvertimeShare], m[game.RNTurnover] = 96, 5, 16.4
+}
+
+func flowDecideAll(t *testing.T, s *game.Session, d string) {
+	t.Helper()
+	for _, p := range game.FlowPolicies {
+		if err := s.FlowDecide(p.Dept, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// flowSkipWeeks closes the debrief, ticks the rest of this week's inbox off and
+// ends n weeks, so only the facility's own dynamics and pending effects move the
+// meters.
+func flowSkipWeeks(t *testing.T, s *game.Session, n int) {
+	t.Helper()
+	for w := 0; w < n; w++ {
+		if s.S.Outcome != nil {
+			if err := s.Continue(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i := range s.S.Inbox {
+			s.S.Inbox[i].Done = true
+		}
+		if err := s.Confirm(); err != nil {
+			t.Fatalf("week %d: %v", s.S.Week, err)
+		}
+		if err := s.Continue(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestFlowDoneOnDefaultDraft(t *testing.T) {
+	s := flowMeeting(t, 4)
+	m := s.S.Sys.Flow
+	if len(m.Proposals) != 4 {
+		t.Fatalf("the meeting has %d proposals, want one from each of the four department heads", len(m.Proposals))
+	}
+	f := m.Forecast(s)
+	if f.Over() == 0 || f.Unanswered == 0 {
+		t.Fatalf("the draft should show visible problems (over the fund, unanswered heads): %+v", f)
+	}
+	open := s.S.Open
+	if err := s.FinishSystem(); err != nil {
+		t.Fatalf("Done on the default draft: %v", err)
+	}
+	out := s.S.Outcome
+	if out == nil || len(out.Lines) == 0 || len(out.Changes) == 0 {
+		t.Fatalf("no debrief after Done: %+v", out)
+	}
+	if !s.S.Inbox[open].Done {
+		t.Fatal("the inbox item is not ticked off")
+	}
+	if len(out.Later) == 0 || len(s.S.Pending) == 0 {
+		t.Fatal("nothing lands later: the flu season and the slow half of the policies should")
+	}
+}
+
+func TestFlowAutoThenDone(t *testing.T) {
+	s := flowMeeting(t, 5)
+	s.AutoSystem()
+	f := s.S.Sys.Flow.Forecast(s)
+	if f.Unanswered != 0 || f.Over() != 0 {
+		t.Fatalf("the plain job leaves problems: %+v", f)
+	}
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if s.Step().Kind != game.StepOutcome {
+		t.Fatal("no debrief after the plain job")
+	}
+}
+
+func TestFlowSaveLoadKeepsDecisions(t *testing.T) {
+	s := flowMeeting(t, 6)
+	if err := s.FlowDecide("dietary", game.FlowAdapt); err != nil {
+		t.Fatal(err)
+	}
+	data, err := s.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2, err := game.Load(content(t), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(s.S.Sys.Flow, s2.S.Sys.Flow) {
+		t.Fatalf("flow state changed in the round trip:\n%+v\n%+v", s.S.Sys.Flow, s2.S.Sys.Flow)
+	}
+	if s2.Step().System != game.SysFlow {
+		t.Fatal("the loaded run is not on the flow screen")
+	}
+	if err := s2.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestFlowDischargeBeforeNoonLowersBedsThenED(t *testing.T) {
+	adopt, none := flowMeeting(t, 8), flowMeeting(t, 8)
+	for _, s := range []*game.Session{adopt, none} {
+		flowScene(s, 84, 170)
+		flowDecideAll(t, s, game.FlowDecline)
+	}
+	if err := adopt.FlowDecide("nursing", game.FlowAdopt); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []*game.Session{adopt, none} {
+		if err := s.FinishSystem(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	occA, occN := adopt.S.Facility.Meters[game.BedOccupancy], none.S.Facility.Meters[game.BedOccupancy]
+	if occA >= occN-2 {
+		t.Fatalf("discharge before noon should free beds at once: occupancy %.1f%% vs %.1f%% without it", occA, occN)
+	}
+	// the flu season and the slower half land in two weeks; the ED follows the beds
+	for _, s := range []*game.Session{adopt, none} {
+		flowSkipWeeks(t, s, game.FlowLaterWeeks+1)
+	}
+	edA, edN := adopt.S.Facility.Meters[game.EDMinutes], none.S.Facility.Meters[game.EDMinutes]
+	t.Logf("beds %.1f%% vs %.1f%% at once; ED %.0f vs %.0f min after the surge", occA, occN, edA, edN)
+	if edA >= edN-3 {
+		t.Fatalf("with beds freed, ED visits should be shorter once the flu season lands: %.0f vs %.0f min", edA, edN)
+	}
+	if a, n := adopt.S.Facility.Meters[game.BedOccupancy], none.S.Facility.Meters[game.BedOccupancy]; a >= n {
+		t.Fatalf("occupancy after the surge: %.1f%% with the policy, %.1f%% without", a, n)
+	}
+}
+
+func TestFlowDecliningAllSavesMoneyButEDRisesOverThreshold(t *testing.T) {
+	hot, cool := flowMeeting(t, 9), flowMeeting(t, 9)
+	flowScene(hot, 88, game.FlowEDAverage)
+	flowScene(cool, 70, game.FlowEDAverage)
+	for _, s := range []*game.Session{hot, cool} {
+		flowDecideAll(t, s, game.FlowDecline)
+	}
+	margin, variance := hot.S.Facility.Meters[game.OperatingMargin], hot.S.Facility.Meters[game.BudgetVariance]
+	if err := hot.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if err := cool.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if got := hot.S.Facility.Meters[game.OperatingMargin]; got != margin {
+		t.Fatalf("declining everything spends nothing, but the margin moved %.2f -> %.2f", margin, got)
+	}
+	if got := hot.S.Facility.Meters[game.BudgetVariance]; got <= variance {
+		t.Fatalf("the unspent fund should show as a favourable variance: %.2f -> %.2f", variance, got)
+	}
+	flowSkipWeeks(t, hot, game.FlowLaterWeeks+1)
+	flowSkipWeeks(t, cool, game.FlowLaterWeeks+1)
+	edHot, edCool := hot.S.Facility.Meters[game.EDMinutes], cool.S.Facility.Meters[game.EDMinutes]
+	t.Logf("ED after the surge: %.0f min from 88%% beds, %.0f min from 70%%", edHot, edCool)
+	if edHot < game.FlowEDAverage+10 {
+		t.Fatalf("above 85%% occupancy ED visits should lengthen: %.0f min", edHot)
+	}
+	if edCool > game.FlowEDAverage+1 {
+		t.Fatalf("well under 85%% the ED should hold near the average: %.0f min", edCool)
+	}
+}
+
+func TestFlowDeclinedHeadsCostBoardConfidence(t *testing.T) {
+	no, yes := flowMeeting(t, 10), flowMeeting(t, 10)
+	flowDecideAll(t, no, game.FlowDecline)
+	flowDecideAll(t, yes, game.FlowAdapt)
+	before := no.S.Facility.Meters[game.BoardConfidence]
+	if yes.S.Facility.Meters[game.BoardConfidence] != before {
+		t.Fatal("the two runs should start level")
+	}
+	for _, s := range []*game.Session{no, yes} {
+		if err := s.FinishSystem(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bNo, bYes := no.S.Facility.Meters[game.BoardConfidence], yes.S.Facility.Meters[game.BoardConfidence]
+	t.Logf("board confidence %.1f -> %.1f declining all, %.1f adapting all", before, bNo, bYes)
+	if bNo > before-3 || bNo >= bYes {
+		t.Fatalf("four declined heads should cost board confidence: %.1f -> %.1f (adapting all: %.1f)", before, bNo, bYes)
+	}
+	if no.S.Facility.Meters[game.RNTurnover] <= yes.S.Facility.Meters[game.RNTurnover] {
+		t.Fatal("declining the nursing director's proposal should nudge RN turnover up")
+	}
+}
+
+func TestFlowOverFundIsFlaggedNotBlocked(t *testing.T) {
+	s := flowMeeting(t, 11)
+	flowDecideAll(t, s, game.FlowAdopt)
+	f := s.S.Sys.Flow.Forecast(s)
+	if f.Over() <= 0 {
+		t.Fatalf("adopting all four should overrun the %s fund (spent %s)", game.Money(f.Fund), game.Money(f.Spent))
+	}
+	v := s.S.Facility.Meters[game.BudgetVariance]
+	if err := s.FinishSystem(); err != nil {
+		t.Fatalf("over the fund must not block Done: %v", err)
+	}
+	if s.S.Facility.Meters[game.BudgetVariance] >= v {
+		t.Fatal("the overspend should show as an unfavourable budget variance")
+	}
+}
+
+func TestFlowOwnDepartmentGetsBonus(t *testing.T) {
+	gen, dir := flowMeeting(t, 12), flowMeeting(t, 12)
+	dir.S.Role = "nursing-director"
+	dir.S.Player.Skills["health"] = 6
+	for _, s := range []*game.Session{gen, dir} {
+		flowScene(s, 84, 170)
+		flowDecideAll(t, s, game.FlowDecline)
+		if err := s.FlowDecide("nursing", game.FlowAdopt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if dir.FlowOwnDept() != "nursing" || gen.FlowOwnDept() == "nursing" {
+		t.Fatal("the nursing director should own the nursing proposal")
+	}
+	fg, fd := gen.S.Sys.Flow.Forecast(gen), dir.S.Sys.Flow.Forecast(dir)
+	if fd.Bonus <= 1.2 || fd.OccLater >= fg.OccLater {
+		t.Fatalf("the director's own policy should work better: bonus %.2f, beds %.1f%% vs %.1f%%", fd.Bonus, fd.OccLater, fg.OccLater)
+	}
+	if err := dir.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, l := range dir.S.Outcome.Lines {
+		if l.Key == "sys.flow.out.own" {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("the debrief does not explain the own-department bonus")
+	}
+}
+
+func TestFlowDecideRefusesNonsense(t *testing.T) {
+	s := flowMeeting(t, 13)
+	if err := s.FlowDecide("laundry", game.FlowAdopt); err == nil {
+		t.Fatal("accepted an answer to a department that brought no proposal")
+	}
+	if err := s.FlowDecide("nursing", "maybe"); err == nil {
+		t.Fatal("accepted an unknown answer")
+	}
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.FlowDecide("nursing", game.FlowAdopt); err == nil {
+		t.Fatal("changed an answer after the meeting was over")
+	}
+}

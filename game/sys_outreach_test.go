@@ -1,0 +1,324 @@
+package game_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/hsmgame/healthmanager/game"
+)
+
+// outreachCampaign plays a run to the week whose inbox holds the outreach
+// campaign and opens it.
+func outreachCampaign(t *testing.T, seed int64) *game.Session {
+	t.Helper()
+	s := game.NewSession(content(t), game.Options{Name: "Marisol", Seed: seed})
+	for n := 0; n < 3000; n++ {
+		if s.S.Item().Kind == game.ItemWeek && s.S.System == "" && s.S.Outcome == nil && s.S.Current == "" {
+			for i, in := range s.S.Inbox {
+				if in.System == game.SysOutreach && !in.Done {
+					if err := s.Choose(i); err != nil {
+						t.Fatal(err)
+					}
+					if s.S.Sys.Outreach == nil || s.Step().System != game.SysOutreach {
+						t.Fatal("opening the outreach item did not open the outreach screen")
+					}
+					return s
+				}
+			}
+		}
+		more, err := s.Act1(game.FirstOption)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !more {
+			break
+		}
+	}
+	t.Fatal("the run never offered the outreach campaign")
+	return nil
+}
+
+// outreachClear empties the plan.
+func outreachClear(t *testing.T, s *game.Session) {
+	t.Helper()
+	for _, ch := range game.OutreachChannels {
+		for s.S.Sys.Outreach.Count(ch.ID) > 0 {
+			if err := s.OutreachRemove(ch.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}
+
+func outreachAdd(t *testing.T, s *game.Session, ch string, n int) {
+	t.Helper()
+	for i := 0; i < n; i++ {
+		if err := s.OutreachAdd(ch); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// outreachTotal is everything the campaign moves a meter by: now (the debrief's
+// changes) and later (the pending effects it queued after the first `pending`).
+func outreachTotal(s *game.Session, id string, pending int) float64 {
+	v := 0.0
+	for _, ch := range s.S.Outcome.Changes {
+		if ch.Target == id {
+			v += ch.Delta
+		}
+	}
+	for _, p := range s.S.Pending[pending:] {
+		v += p.Effects[id]
+	}
+	return v
+}
+
+// outreachSkipWeeks ends n weeks with nothing else on the desk.
+func outreachSkipWeeks(t *testing.T, s *game.Session, n int) {
+	t.Helper()
+	for w := 0; w < n; w++ {
+		if s.S.Outcome != nil {
+			if err := s.Continue(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i := range s.S.Inbox {
+			s.S.Inbox[i].Done = true
+		}
+		if err := s.Confirm(); err != nil {
+			t.Fatalf("week %d: %v", s.S.Week, err)
+		}
+		if err := s.Continue(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestOutreachDoneOnDefaultDraft(t *testing.T) {
+	s := outreachCampaign(t, 4)
+	c := s.S.Sys.Outreach
+	f := c.Forecast(s)
+	if f.Spent == 0 || f.Spent > f.Budget || len(c.Needs) != 2 {
+		t.Fatalf("the draft should be last season's plan within budget, with two CHNA needs: %+v, needs %v", f, c.Needs)
+	}
+	if c.Count("reminders") != 0 || c.Count("ads") < 2 {
+		t.Fatal("the draft's visible problem is gone: it should lean on ads and skip reminders")
+	}
+	open := s.S.Open
+	if err := s.FinishSystem(); err != nil {
+		t.Fatalf("Done on the default draft: %v", err)
+	}
+	if s.S.Outcome == nil || len(s.S.Outcome.Lines) < 2 || !s.S.Inbox[open].Done {
+		t.Fatalf("no debrief or the inbox item is still open: %+v", s.S.Outcome)
+	}
+}
+
+func TestOutreachAutoThenDone(t *testing.T) {
+	s := outreachCampaign(t, 5)
+	s.AutoSystem()
+	f := s.S.Sys.Outreach.Forecast(s)
+	if f.Spent > f.Budget || f.Channels < 4 {
+		t.Fatalf("the plain job should mix channels within budget: %+v", f)
+	}
+	before := s.S.Facility.Meters[game.CommunityHealth]
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if s.S.Facility.Meters[game.CommunityHealth] <= before {
+		t.Fatal("the plain campaign did not move the community vaccination rate at all")
+	}
+}
+
+func TestOutreachSaveLoadKeepsPlan(t *testing.T) {
+	s := outreachCampaign(t, 6)
+	if err := s.OutreachSetTarget("prenatal"); err != nil {
+		t.Fatal(err)
+	}
+	outreachAdd(t, s, "chw", 2)
+	data, err := s.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2, err := game.Load(content(t), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(s.S.Sys.Outreach, s2.S.Sys.Outreach) {
+		t.Fatalf("campaign changed in the round trip:\n%+v\n%+v", s.S.Sys.Outreach, s2.S.Sys.Outreach)
+	}
+	if a, b := s.S.Sys.Outreach.Forecast(s).Total(), s2.S.Sys.Outreach.Forecast(s2).Total(); a != b {
+		t.Fatalf("the loaded plan projects %.2f points, the original %.2f", b, a)
+	}
+	if err := s2.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestOutreachReminderRecallAddsSixToTwelvePoints(t *testing.T) {
+	for n := 1; n <= 4; n++ {
+		s := outreachCampaign(t, 7)
+		outreachClear(t, s)
+		if err := s.OutreachSetTarget("flu"); err != nil {
+			t.Fatal(err)
+		}
+		outreachAdd(t, s, "reminders", n)
+		s.S.Pending = nil // only this campaign's effects land
+		before := s.S.Facility.Meters[game.CommunityHealth]
+		pending := len(s.S.Pending)
+		if err := s.FinishSystem(); err != nil {
+			t.Fatal(err)
+		}
+		total := outreachTotal(s, game.CommunityHealth, pending)
+		if total < 6-1e-9 || total > 12 {
+			t.Fatalf("%d round(s) of reminder/recall move the vaccination rate %.2f points in all, want 6-12 (Community Guide)", n, total)
+		}
+		outreachSkipWeeks(t, s, 3)
+		if rise := s.S.Facility.Meters[game.CommunityHealth] - before; rise < 5.5 || rise > 12 {
+			t.Fatalf("%d round(s): the meter rose %.2f points once everything landed", n, rise)
+		}
+	}
+}
+
+func TestOutreachOverBudgetIsRefused(t *testing.T) {
+	s := outreachCampaign(t, 8)
+	c := s.S.Sys.Outreach
+	// keep adding everything: the plan can never pass its budget
+	refused := 0
+	for round := 0; round < 6; round++ {
+		for _, ch := range game.OutreachChannels {
+			before := *c
+			before.Units = append([]game.CampaignUnit(nil), c.Units...)
+			if err := s.OutreachAdd(ch.ID); err != nil {
+				refused++
+				if !reflect.DeepEqual(&before, c) {
+					t.Fatal("a refused add changed the plan")
+				}
+			}
+			if f := c.Forecast(s); f.Spent > f.Budget {
+				t.Fatalf("the plan spends %s of a %s budget", game.Money(f.Spent), game.Money(f.Budget))
+			}
+		}
+	}
+	if refused == 0 {
+		t.Fatal("nothing was ever refused")
+	}
+	f := c.Forecast(s)
+	cheapest := game.OutreachChannels[0].Cost
+	for _, ch := range game.OutreachChannels {
+		cheapest = min(cheapest, ch.Cost)
+	}
+	if f.Left() >= cheapest && f.Spent < f.Budget {
+		// a unit that fits must have been refused only for its channel's limit
+		for _, ch := range game.OutreachChannels {
+			if ch.Cost <= f.Left() && c.Count(ch.ID) < ch.Max {
+				t.Fatalf("%s fits the %s left but was refused", ch.ID, game.Money(f.Left()))
+			}
+		}
+	}
+}
+
+func TestOutreachEffectGrowsOverTheWeeks(t *testing.T) {
+	s := outreachCampaign(t, 9)
+	s.S.Pending = nil // only this campaign's effects land
+	s.AutoSystem()
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.S.Outcome.Later) == 0 {
+		t.Fatal("nothing was queued for later weeks")
+	}
+	// a consequence due "in 1 week" lands when next week ends
+	outreachSkipWeeks(t, s, 1)
+	now := s.S.Facility.Meters[game.CommunityHealth]
+	outreachSkipWeeks(t, s, 1)
+	next := s.S.Facility.Meters[game.CommunityHealth]
+	outreachSkipWeeks(t, s, 1)
+	after := s.S.Facility.Meters[game.CommunityHealth]
+	t.Logf("community vaccination: %.1f%% this week, %.1f%% a week on, %.1f%% two weeks on", now, next, after)
+	if next <= now || after <= next {
+		t.Fatalf("the campaign's effect should keep landing: %.2f -> %.2f -> %.2f", now, next, after)
+	}
+}
+
+func TestOutreachDiminishingReturns(t *testing.T) {
+	s := outreachCampaign(t, 10)
+	outreachClear(t, s)
+	c := s.S.Sys.Outreach
+	for _, ch := range game.OutreachChannels {
+		t0 := c.Forecast(s).Total()
+		outreachAdd(t, s, ch.ID, 1)
+		t1 := c.Forecast(s).Total()
+		outreachAdd(t, s, ch.ID, 1)
+		t2 := c.Forecast(s).Total()
+		if !(t2-t1 < t1-t0) || t2-t1 <= 0 {
+			t.Fatalf("%s: the first unit adds %.2f, the second %.2f; the second should add less but something", ch.ID, t1-t0, t2-t1)
+		}
+		if pts := c.UnitPoints(s, ch.ID); len(pts) != 2 || pts[1] >= pts[0] {
+			t.Fatalf("%s: unit points %v", ch.ID, pts)
+		}
+		outreachClear(t, s)
+	}
+}
+
+func TestOutreachSettingChangesTheEffect(t *testing.T) {
+	plan := func(setting string) (*game.Session, game.OutreachForecast) {
+		s := outreachCampaign(t, 11)
+		s.S.Setting = setting
+		outreachClear(t, s)
+		if err := s.OutreachSetTarget("diabetes"); err != nil {
+			t.Fatal(err)
+		}
+		outreachAdd(t, s, "chw", 2)
+		return s, s.S.Sys.Outreach.Forecast(s)
+	}
+	_, hosp := plan("hospital")
+	_, gov := plan("gov-agency")
+	if gov.Total() <= hosp.Total()*1.4 {
+		t.Fatalf("community health workers should count more in a public agency: %.1f vs %.1f points", gov.Total(), hosp.Total())
+	}
+	mco, fm := plan("mco")
+	if !fm.MCO || fm.Effects[2][game.OperatingMargin] <= 0 {
+		t.Fatal("a managed care organization should save money later from prevention")
+	}
+	margin := mco.S.Facility.Meters[game.OperatingMargin]
+	if err := mco.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if mco.S.Facility.Meters[game.OperatingMargin] >= margin {
+		t.Fatal("the campaign's spending should show in the margin at once")
+	}
+	outreachSkipWeeks(t, mco, 3)
+	var saved bool
+	for _, e := range mco.S.History {
+		for _, ch := range e.Changes {
+			if e.Why.Key == "later.because" && ch.Target == game.OperatingMargin && ch.Delta > 0 {
+				saved = true
+			}
+		}
+	}
+	if !saved {
+		t.Fatal("the prevention savings never landed in the margin")
+	}
+}
+
+func TestOutreachTargetSpillsOverToVaccination(t *testing.T) {
+	s := outreachCampaign(t, 12)
+	outreachClear(t, s)
+	outreachAdd(t, s, "mobile", 1)
+	c := s.S.Sys.Outreach
+	flu := c.Forecast(s)
+	if err := s.OutreachSetTarget("bp"); err != nil {
+		t.Fatal(err)
+	}
+	bp := c.Forecast(s)
+	if bp.Total() <= flu.Total() {
+		t.Fatal("a mobile clinic should do more for blood-pressure checks than for flu shots")
+	}
+	if bp.MeterAfter-bp.MeterBefore >= bp.Total() || bp.MeterAfter <= bp.MeterBefore {
+		t.Fatalf("a blood-pressure campaign should move the vaccination meter a little: %+v", bp)
+	}
+	if err := s.OutreachSetTarget("dental"); err == nil {
+		t.Fatal("accepted an unknown target")
+	}
+}
