@@ -109,7 +109,7 @@ func (s *Session) Report() Report {
 	}
 	r.Endings = s.Endings()
 	for _, p := range st.Pending {
-		r.Pending = append(r.Pending, L("report.pending", p.Text.In(DefaultLang), p.Cause.Text.In(DefaultLang)))
+		r.Pending = append(r.Pending, Line{Key: "report.pending", Parts: []Line{p.Message(), p.Cause}})
 	}
 	for _, id := range []string{"pay", "outlook", "education", "clusters"} {
 		if f, ok := c.Facts[id]; ok {

@@ -761,9 +761,9 @@ func (s *Session) endWeek() *Outcome {
 			continue
 		}
 		ch := s.applyEffects(p.Effects)
-		out.Lines = append(out.Lines, TL(p.Text), L("later.because", p.Cause.Text.In(DefaultLang), p.Choice.Text.In(DefaultLang), strconv.Itoa(p.FromWeek)))
+		out.Lines = append(out.Lines, p.Message(), Because(p.FromWeek, p.Cause, p.Choice))
 		out.Changes = append(out.Changes, ch...)
-		st.History = append(st.History, Entry{Act: ActManager, Week: st.Week, Title: TL(p.Text), Choice: L("later.landed"), Why: L("later.because", p.Cause.Text.In(DefaultLang), p.Choice.Text.In(DefaultLang), strconv.Itoa(p.FromWeek)), Changes: ch})
+		st.History = append(st.History, Entry{Act: ActManager, Week: st.Week, Title: p.Message(), Choice: L("later.landed"), Why: Because(p.FromWeek, p.Cause, p.Choice), Changes: ch})
 	}
 	st.Pending = keep
 	tick := st.Facility.Tick()

@@ -69,7 +69,8 @@ type InboxItem struct {
 // Delayed is a consequence waiting to land.
 type Delayed struct {
 	Due      int                `json:"due"`
-	Text     Text               `json:"text"`
+	Text     Text               `json:"text,omitempty"`
+	Msg      Line               `json:"msg,omitempty"` // used instead of Text when set (catalog text)
 	Effects  map[string]float64 `json:"effects"`
 	Cause    Line               `json:"cause"`
 	Choice   Line               `json:"choice"`
@@ -147,4 +148,12 @@ func (s *State) Act() Act {
 		return ActManager
 	}
 	return ActSchool
+}
+
+// Message is what the player reads when the consequence lands.
+func (d Delayed) Message() Line {
+	if !d.Msg.IsZero() {
+		return d.Msg
+	}
+	return TL(d.Text)
 }

@@ -196,6 +196,12 @@ func (s *Session) LeaveSystem() error {
 	return nil
 }
 
+// laterMsg queues a delayed consequence whose text is a catalog Line.
+func (s *Session) laterMsg(weeks int, msg Line, effects map[string]float64, cause, choice Line) Line {
+	s.S.Pending = append(s.S.Pending, Delayed{Due: s.S.Week + weeks, Msg: msg, Effects: effects, Cause: cause, Choice: choice, FromWeek: s.S.Week})
+	return L("later.pending", strconv.Itoa(weeks))
+}
+
 // later queues a delayed consequence from a duty screen.
 func (s *Session) later(weeks int, text Text, effects map[string]float64, cause, choice Line) Line {
 	s.S.Pending = append(s.S.Pending, Delayed{Due: s.S.Week + weeks, Text: text, Effects: effects, Cause: cause, Choice: choice, FromWeek: s.S.Week})

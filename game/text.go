@@ -77,6 +77,9 @@ type Line struct {
 	Key  string   `json:"key,omitempty"`
 	Args []string `json:"args,omitempty"`
 	Text Text     `json:"text,omitempty"`
+	// Parts are Lines rendered in the same language and filled in after Args
+	// ({len(Args)}, {len(Args)+1}, ...), so a template can quote other content.
+	Parts []Line `json:"parts,omitempty"`
 }
 
 // L makes a catalog Line.
@@ -98,11 +101,15 @@ func (l Line) Render(lang string, cat Catalog) string {
 	if !ok {
 		tpl = l.Key
 	}
-	if len(l.Args) == 0 {
+	if len(l.Args) == 0 && len(l.Parts) == 0 {
 		return tpl
 	}
-	pairs := make([]string, 0, 2*len(l.Args))
-	for i, a := range l.Args {
+	args := l.Args
+	for _, p := range l.Parts {
+		args = append(args[:len(args):len(args)], p.Render(lang, cat))
+	}
+	pairs := make([]string, 0, 2*len(args))
+	for i, a := range args {
 		pairs = append(pairs, fmt.Sprintf("{%d}", i), a)
 	}
 	return strings.NewReplacer(pairs...).Replace(tpl)
@@ -110,6 +117,15 @@ func (l Line) Render(lang string, cat Catalog) string {
 
 // IsZero reports whether the line is empty.
 func (l Line) IsZero() bool { return l.Key == "" && l.Text.Empty() }
+
+// Because says which earlier decision caused something. Args keep plain English
+// copies of the cause and the choice (for logs and tests) and the week; Parts carry
+// them as Lines, so they render in the player's language: the template uses {2} for
+// the week, {3} for the cause and {4} for the choice.
+func Because(week int, cause, choice Line) Line {
+	en := func(l Line) string { return l.Render(DefaultLang, nil) }
+	return Line{Key: "later.because", Args: []string{en(cause), en(choice), fmt.Sprint(week)}, Parts: []Line{cause, choice}}
+}
 
 func sortedKeys[V any](m map[string]V) []string {
 	ks := make([]string, 0, len(m))
