@@ -1,0 +1,283 @@
+package game_test
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/hsmgame/healthmanager/game"
+)
+
+func equItemIdx(t *testing.T, p *game.EquipmentPlan, id string) int {
+	t.Helper()
+	for i, it := range p.Items {
+		if it.ID == id {
+			return i
+		}
+	}
+	t.Fatalf("no inventory item %q", id)
+	return -1
+}
+
+func equReqIdx(t *testing.T, p *game.EquipmentPlan, id string) int {
+	t.Helper()
+	for i, r := range p.Requests {
+		if r.ID == id {
+			return i
+		}
+	}
+	t.Fatalf("no capital request %q", id)
+	return -1
+}
+
+func equHasFlag(f []game.Line, part string) bool {
+	for _, l := range f {
+		if strings.Contains(l.Key, part) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestEquipmentDoneOnDefaultState(t *testing.T) {
+	s := beOpenDuty(t, game.SysEquipment, 1)
+	p := s.S.Sys.Equipment
+	if len(p.Items) < 8 || len(p.Requests) < 4 {
+		t.Fatalf("inventory %d items, %d requests; want about 8 and 4-5", len(p.Items), len(p.Requests))
+	}
+	life, loaner := 0, false
+	for _, it := range p.Items {
+		if it.Class == game.EquipLife {
+			life++
+		}
+		loaner = loaner || it.Loaner
+	}
+	if life < 2 || !loaner {
+		t.Fatalf("the inventory flags %d life-support items, loaner %v", life, loaner)
+	}
+	if f := s.EquipmentForecast(); len(f.Flags) == 0 {
+		t.Fatal("the default draft shows no problem to fix")
+	}
+	if err := s.FinishSystem(); err != nil {
+		t.Fatalf("Done on the default plan: %v", err)
+	}
+	if s.Step().Kind != game.StepOutcome || len(s.S.Outcome.Lines) < 3 {
+		t.Fatalf("no debrief: %+v", s.S.Outcome)
+	}
+}
+
+func TestEquipmentAutoThenDone(t *testing.T) {
+	s := beOpenDuty(t, game.SysEquipment, 2)
+	s.AutoSystem()
+	f := s.EquipmentForecast()
+	if len(f.MissedLife) != 0 || f.Used > f.Capacity || f.Spent > f.Budget {
+		t.Fatalf("auto plan: missed life support %v, hours %d/%d, spent %d/%d", f.MissedLife, f.Used, f.Capacity, f.Spent, f.Budget)
+	}
+	if err := s.FinishSystem(); err != nil {
+		t.Fatalf("Done after auto: %v", err)
+	}
+}
+
+// Skipping life-support maintenance is flagged, lowers the maintenance meter and
+// queues a failure or a survey finding.
+func TestEquipmentSkippingLifeSupportIsFlaggedAndLowersMaintenance(t *testing.T) {
+	s := beOpenDuty(t, game.SysEquipment, 3)
+	p := s.S.Sys.Equipment
+	f := s.EquipmentForecast()
+	if len(f.MissedLife) == 0 || !equHasFlag(f.Flags, "flag.life.") || !equHasFlag(f.Flags, "flag.loaner") {
+		t.Fatalf("the draft skips life support but flags %+v", f.Flags)
+	}
+	before := s.S.Facility.Meters[game.MaintenanceDone]
+	pending := len(s.S.Pending)
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	skipped := s.S.Facility.Meters[game.MaintenanceDone]
+	if skipped >= before {
+		t.Errorf("maintenance %.1f -> %.1f after skipping life support", before, skipped)
+	}
+	if len(p.Missed) != len(f.MissedLife) || len(s.S.Pending)-pending < len(f.MissedLife) {
+		t.Errorf("skipped %v, %d consequences queued", p.Missed, len(s.S.Pending)-pending)
+	}
+
+	// the same week with every life-support task booked (contract hours make room)
+	s2 := beOpenDuty(t, game.SysEquipment, 3)
+	p2 := s2.S.Sys.Equipment
+	for _, id := range []string{"beds", "ct"} {
+		if err := s2.EquipmentSchedule(equItemIdx(t, p2, id)); err != nil { // take off
+			t.Fatal(err)
+		}
+	}
+	for _, id := range []string{"vent-icu", "vent-loaner", "defib"} {
+		if err := s2.EquipmentSchedule(equItemIdx(t, p2, id)); err != nil {
+			if !errors.Is(err, game.ErrEquipNoHours) {
+				t.Fatal(err)
+			}
+			if err := s2.EquipmentContract(1); err != nil {
+				t.Fatal(err)
+			}
+			if err := s2.EquipmentSchedule(equItemIdx(t, p2, id)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	f2 := s2.EquipmentForecast()
+	if len(f2.MissedLife) != 0 || equHasFlag(f2.Flags, "flag.life.") || equHasFlag(f2.Flags, "flag.loaner") {
+		t.Fatalf("every life-support task booked, still flagged: %+v", f2.Flags)
+	}
+	s2.FinishSystem()
+	if kept := s2.S.Facility.Meters[game.MaintenanceDone]; kept <= skipped {
+		t.Errorf("booking life support gave maintenance %.1f, skipping it %.1f", kept, skipped)
+	}
+}
+
+func TestEquipmentHoursAreLimited(t *testing.T) {
+	s := beOpenDuty(t, game.SysEquipment, 4)
+	p := s.S.Sys.Equipment
+	// book everything that fits, then one more must be refused
+	refused := false
+	for i := range p.Items {
+		if !p.Items[i].Scheduled {
+			if err := s.EquipmentSchedule(i); errors.Is(err, game.ErrEquipNoHours) {
+				refused = true
+			}
+		}
+	}
+	f := s.EquipmentForecast()
+	if !refused || f.Used > f.Capacity {
+		t.Fatalf("booked %d of %d hours, refused %v", f.Used, f.Capacity, refused)
+	}
+	if err := s.EquipmentContract(-1); !errors.Is(err, game.ErrEquipLimit) {
+		t.Errorf("contract hours went below zero: %v", err)
+	}
+	for k := 0; k < 2; k++ {
+		if err := s.EquipmentContract(1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.EquipmentContract(1); !errors.Is(err, game.ErrEquipLimit) {
+		t.Errorf("contract hours went past the most available: %v", err)
+	}
+	if s.EquipmentForecast().ContractCost != game.EquipContractMax*game.EquipContractRate {
+		t.Errorf("contract cost %d", s.EquipmentForecast().ContractCost)
+	}
+}
+
+// The capital plan cannot exceed the budget.
+func TestEquipmentCapitalPlanCannotExceedBudget(t *testing.T) {
+	s := beOpenDuty(t, game.SysEquipment, 5)
+	p := s.S.Sys.Equipment
+	// the draft ranks the robot first: the CT no longer fits
+	if err := s.EquipmentFund(equReqIdx(t, p, "ct")); !errors.Is(err, game.ErrEquipOverBudget) {
+		t.Fatalf("funding the CT next to the robot: %v", err)
+	}
+	// every order of trying to fund everything stays within the budget
+	for start := range p.Requests {
+		for i := range p.Requests {
+			if p.Requests[i].Rank > 0 {
+				s.EquipmentFund(i)
+			}
+		}
+		for k := range p.Requests {
+			i := (start + k) % len(p.Requests)
+			err := s.EquipmentFund(i)
+			if err != nil && !errors.Is(err, game.ErrEquipOverBudget) {
+				t.Fatal(err)
+			}
+			if f := s.EquipmentForecast(); f.Spent > game.EquipCapitalBudget || f.Left < 0 {
+				t.Fatalf("plan spends %d of %d", f.Spent, game.EquipCapitalBudget)
+			}
+		}
+	}
+	// ranks stay 1..n after taking one out
+	s.EquipmentFund(0)
+	seen := map[int]bool{}
+	n := 0
+	for _, r := range p.Requests {
+		if r.Rank > 0 {
+			seen[r.Rank] = true
+			n++
+		}
+	}
+	for k := 1; k <= n; k++ {
+		if !seen[k] {
+			t.Fatalf("ranks have a gap: %+v", p.Requests)
+		}
+	}
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Funding a request whose service cost exceeds 30% of a new unit's price avoids a
+// later failure; leaving it unfunded brings the failure a few weeks later.
+func TestEquipmentFundingPastThirtyPercentAvoidsFailure(t *testing.T) {
+	play := func(fund bool) (*game.Session, bool) {
+		s := beOpenDuty(t, game.SysEquipment, 6)
+		p := s.S.Sys.Equipment
+		ct := p.Requests[equReqIdx(t, p, "ct")]
+		if !ct.PastReplaceLine() || ct.ServiceShare() <= 0.30 {
+			t.Fatalf("the CT request is not past the 30%% line: %+v", ct)
+		}
+		if fund {
+			s.EquipmentFund(equReqIdx(t, p, "robot")) // take the robot out
+			if err := s.EquipmentFund(equReqIdx(t, p, "ct")); err != nil {
+				t.Fatal(err)
+			}
+		}
+		week := s.S.Week
+		if err := s.FinishSystem(); err != nil {
+			t.Fatal(err)
+		}
+		failing := false
+		for _, id := range p.Failures {
+			failing = failing || id == "ct"
+		}
+		for s.S.Week <= week+game.EquipFailWeeks && s.Step().Kind != game.StepReport {
+			if _, err := s.Act1(game.FirstOption); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return s, failing
+	}
+	landed := func(s *game.Session) bool {
+		for _, e := range s.S.History {
+			if strings.Contains(e.Title.Text.In("en"), "old CT scanner") {
+				return true
+			}
+		}
+		return false
+	}
+	s, failing := play(false)
+	if !failing || !landed(s) {
+		t.Errorf("unfunded CT past the 30%% line: queued %v, failure landed %v", failing, landed(s))
+	}
+	s, failing = play(true)
+	if failing || landed(s) {
+		t.Errorf("funded CT: queued %v, failure landed %v", failing, landed(s))
+	}
+}
+
+func TestEquipmentSaveLoadKeepsPlan(t *testing.T) {
+	s := beOpenDuty(t, game.SysEquipment, 7)
+	p := s.S.Sys.Equipment
+	s.EquipmentSchedule(equItemIdx(t, p, "beds"))
+	s.EquipmentSchedule(equItemIdx(t, p, "vent-icu"))
+	s.EquipmentContract(1)
+	s.EquipmentFund(equReqIdx(t, p, "switch"))
+	data, err := s.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2, err := game.Load(content(t), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(s.S.Sys.Equipment, s2.S.Sys.Equipment) {
+		t.Fatalf("the plan changed in a save round trip:\n%+v\n%+v", s.S.Sys.Equipment, s2.S.Sys.Equipment)
+	}
+	if err := s2.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+}
