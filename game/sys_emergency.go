@@ -1,19 +1,367 @@
 package game
 
-// EmergencyDrill is the state of the emergency duty screen. (Placeholder: to be built.)
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+)
+
+// This file is the emergency duty screen: a call at 2:14 a.m. while the manager is on
+// call. One incident is drawn (a storm with power loss, a generator failure, a sudden
+// staff shortage, or an EHR downtime), and the manager answers it with a short,
+// ordered response: a few moves chosen in order from a set of actions. The order is
+// scored against the CMS emergency-preparedness rule as shared/DOMAIN.md states it
+// (all-hazards plan, communication plan, emergency standby power, common practice of
+// 96 hours of self-sufficiency and an incident command with one spokesperson): life
+// safety and the plan come first. Scores and effect sizes are game design.
+
+// The incidents.
+const (
+	IncidentStorm     = "storm"     // an ice storm takes the power; the building runs on generators
+	IncidentGenerator = "generator" // a generator fails during a utility outage
+	IncidentStaff     = "staff"     // a sudden staff shortage on the night shift
+	IncidentEHR       = "ehr"       // the electronic health record goes down
+)
+
+// The actions a response is built from, in the order the screen lists them.
+const (
+	EmgPlan     = "plan"     // activate the emergency plan and open incident command
+	EmgLife     = "life"     // protect life-support and the most fragile patients first
+	EmgPower    = "power"    // switch to backup power or downtime procedures
+	EmgStaff    = "staff"    // call in off-duty staff
+	EmgSpeaker  = "speaker"  // name one spokesperson
+	EmgNotify   = "notify"   // notify leadership and the board
+	EmgDivert   = "divert"   // divert ambulances / stop new admissions
+	EmgDocument = "document" // document decisions and times
+	EmgWait     = "wait"     // wait for the morning shift
+)
+
+// EmergencyActions lists every action, in screen order.
+var EmergencyActions = []string{EmgPlan, EmgLife, EmgPower, EmgStaff, EmgSpeaker, EmgNotify, EmgDivert, EmgDocument, EmgWait}
+
+// EmergencyMoves is how many actions fit before the night's decisions are made.
+const EmergencyMoves = 5
+
+// EmergencyStart is the call's time, in minutes after midnight: 2:14 a.m.
+const EmergencyStart = 2*60 + 14
+
+// actionMinutes is roughly how long each action takes to set in motion.
+var actionMinutes = map[string]int{
+	EmgPlan: 8, EmgLife: 15, EmgPower: 12, EmgStaff: 20, EmgSpeaker: 5,
+	EmgNotify: 10, EmgDivert: 6, EmgDocument: 10, EmgWait: 45,
+}
+
+// incidentRule is what good looks like for one incident: the ideal order of the
+// key actions, and actions that do nothing for it.
+type incidentRule struct {
+	ideal      []string
+	irrelevant []string
+}
+
+var incidentRules = map[string]incidentRule{
+	// power is out: people on life support first, the plan, standby power for 96
+	// hours, staff who can reach the building, one voice to the public
+	IncidentStorm: {ideal: []string{EmgLife, EmgPlan, EmgPower, EmgStaff, EmgSpeaker}},
+	// ventilators are on batteries: move them to working power, run the plan, get
+	// power back, stop new arrivals, tell leadership
+	IncidentGenerator: {ideal: []string{EmgLife, EmgPlan, EmgPower, EmgDivert, EmgNotify}},
+	// too few nurses: cover the sickest patients, call staff in, run the plan, stop
+	// new arrivals, tell leadership; the power is fine
+	IncidentStaff: {ideal: []string{EmgLife, EmgStaff, EmgPlan, EmgDivert, EmgNotify}, irrelevant: []string{EmgPower}},
+	// the record is down: the plan, paper downtime procedures, check medicines and
+	// pumps, one voice (it may be a cyberattack), tell leadership
+	IncidentEHR: {ideal: []string{EmgPlan, EmgPower, EmgLife, EmgSpeaker, EmgNotify}},
+}
+
+// EmergencyDrill is the state of the emergency duty screen: the incident and the
+// response so far.
 type EmergencyDrill struct {
-	Week int `json:"week"`
+	Week      int      `json:"week"`
+	Incident  string   `json:"incident"`
+	Inpatient bool     `json:"inpatient"` // the facility keeps patients overnight (hospital, rehab)
+	Hospital  bool     `json:"hospital"`  // ambulances come to its emergency department
+	Order     []string `json:"order"`     // the actions chosen, in order
+}
+
+// EmergencyStep is one scored step of the response.
+type EmergencyStep struct {
+	Action string
+	Time   int    // minutes after midnight when it starts
+	Class  string // "good" (right action, right time), "late" (right action, wrong place), "off" (not one of tonight's key actions)
+	Points int
+}
+
+// EmergencyClock formats minutes after midnight as "2:14".
+func EmergencyClock(min int) string { return fmt.Sprintf("%d:%02d", (min/60+11)%12+1, min%60) }
+
+// ErrNoMovesLeft is returned when every move is used; undo one first.
+var ErrNoMovesLeft = errors.New("emergency: every move is used")
+
+func (s *Session) emergency() (*EmergencyDrill, error) {
+	if s.S.System != SysEmergency || s.S.Outcome != nil || s.S.Sys.Emergency == nil {
+		return nil, ErrNotNow
+	}
+	return s.S.Sys.Emergency, nil
+}
+
+// EmergencyPick adds an action as the next move; picking an action already in the
+// response takes it out again (the later moves move up).
+func (s *Session) EmergencyPick(action string) error {
+	d, err := s.emergency()
+	if err != nil {
+		return err
+	}
+	if _, ok := actionMinutes[action]; !ok {
+		return fmt.Errorf("emergency: unknown action %q", action)
+	}
+	for i, a := range d.Order {
+		if a == action {
+			d.Order = append(d.Order[:i:i], d.Order[i+1:]...)
+			return nil
+		}
+	}
+	if len(d.Order) >= EmergencyMoves {
+		return ErrNoMovesLeft
+	}
+	d.Order = append(d.Order, action)
+	return nil
+}
+
+// EmergencyUndo takes back the last move.
+func (s *Session) EmergencyUndo() error {
+	d, err := s.emergency()
+	if err != nil {
+		return err
+	}
+	if len(d.Order) == 0 {
+		return errors.New("emergency: no move to undo")
+	}
+	d.Order = d.Order[:len(d.Order)-1]
+	return nil
+}
+
+// MovesLeft is how many actions can still be added.
+func (d *EmergencyDrill) MovesLeft() int { return EmergencyMoves - len(d.Order) }
+
+// Times gives the clock time each chosen move starts, and the time after the last.
+func (d *EmergencyDrill) Times() []int {
+	t := EmergencyStart
+	out := make([]int, 0, len(d.Order)+1)
+	for _, a := range d.Order {
+		out = append(out, t)
+		t += actionMinutes[a]
+	}
+	return append(out, t)
+}
+
+// FirstRight reports whether an action is a right first move: life safety or
+// activating the plan.
+func FirstRight(action string) bool { return action == EmgLife || action == EmgPlan }
+
+// Score scores the response: each step, the first-move bonus or penalty, the key
+// actions never taken, and the total out of the best possible.
+func (d *EmergencyDrill) Score() (steps []EmergencyStep, first int, missed []string, total, best int) {
+	rule := incidentRules[d.Incident]
+	times := d.Times()
+	for i, a := range d.Order {
+		st := EmergencyStep{Action: a, Time: times[i], Class: "off"}
+		switch p := emgIndexOf(rule.ideal, a); {
+		case a == EmgWait:
+			st.Points = -3
+		case contains(rule.irrelevant, a):
+			st.Points = -1
+		case p >= 0 && p-i <= 1 && i-p <= 1:
+			st.Class, st.Points = "good", 3
+		case p >= 0:
+			st.Class, st.Points = "late", 2
+		}
+		steps = append(steps, st)
+		total += st.Points
+	}
+	switch {
+	case len(d.Order) == 0:
+		first = -4 // nothing was done before morning
+	case FirstRight(d.Order[0]):
+		first = 3
+	default:
+		first = -2
+	}
+	total += first
+	for _, a := range rule.ideal {
+		if !contains(d.Order, a) {
+			missed = append(missed, a)
+			total--
+		}
+	}
+	best = 3 + 3*len(rule.ideal)
+	return
+}
+
+// EmergencyIdeal is the best order of the key actions for an incident.
+func EmergencyIdeal(incident string) []string {
+	return append([]string(nil), incidentRules[incident].ideal...)
+}
+
+func emgIndexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// emergencyIncidents lists the incidents that can happen in a setting: places that
+// keep patients overnight can lose a generator with people on life support; offices
+// and clinics lose power, staff and records.
+func emergencyIncidents(setting string) []string {
+	switch setting {
+	case "hospital":
+		return []string{IncidentStorm, IncidentGenerator, IncidentStaff, IncidentEHR}
+	case "rehab":
+		return []string{IncidentStorm, IncidentGenerator, IncidentStaff}
+	}
+	return []string{IncidentStorm, IncidentStaff, IncidentEHR}
 }
 
 func (s *Session) openEmergency() {
-	if s.S.Sys.Emergency == nil || s.S.Sys.Emergency.Week != s.S.Week {
-		s.S.Sys.Emergency = &EmergencyDrill{Week: s.S.Week}
+	if s.S.Sys.Emergency != nil && s.S.Sys.Emergency.Week == s.S.Week {
+		return
+	}
+	list := emergencyIncidents(s.S.Setting)
+	s.S.Sys.Emergency = &EmergencyDrill{
+		Week:      s.S.Week,
+		Incident:  list[s.S.RNG.Intn(len(list))],
+		Inpatient: s.S.Setting == "hospital" || s.S.Setting == "rehab",
+		Hospital:  s.S.Setting == "hospital",
 	}
 }
 
-func (s *Session) finishEmergency() (*Outcome, error) {
-	return &Outcome{Title: L("system.emergency.title")}, nil
+// BodyKey is the catalog id of the incident's description: a place that keeps
+// patients overnight is staffed at 2 a.m.; an office or clinic opens in the morning.
+func (d *EmergencyDrill) BodyKey() string {
+	if d.Inpatient {
+		return "sys.emergency.incident." + d.Incident + ".body.in"
+	}
+	return "sys.emergency.incident." + d.Incident + ".body.out"
 }
 
-// autoEmergency does a plain, middle-of-the-road job of the screen, for bots and tests.
-func (s *Session) autoEmergency() {}
+// ActionKey is the catalog id of an action's label; some actions read differently
+// by incident or setting (backup power or paper downtime procedures; ambulances or
+// new admissions).
+func (d *EmergencyDrill) ActionKey(a string) string {
+	switch {
+	case a == EmgPower && d.Incident == IncidentEHR:
+		return "sys.emergency.action.power.ehr"
+	case a == EmgDivert && !d.Hospital:
+		return "sys.emergency.action.divert.other"
+	}
+	return "sys.emergency.action." + a
+}
+
+// stepKey is the catalog id of the debrief for one step; the power step's reasons
+// differ by incident.
+func (d *EmergencyDrill) stepKey(st EmergencyStep) string {
+	k := "sys.emergency.step." + st.Action + "." + st.Class
+	if st.Action == EmgPower && st.Class != "off" {
+		k += "." + d.Incident
+	}
+	return k
+}
+
+func (s *Session) finishEmergency() (*Outcome, error) {
+	d := s.S.Sys.Emergency
+	if d == nil {
+		return nil, ErrNotNow
+	}
+	steps, first, missed, total, best := d.Score()
+	grade := "shaky"
+	switch {
+	case total >= best-4:
+		grade = "strong"
+	case total >= best/2:
+		grade = "steady"
+	}
+	out := &Outcome{Title: L("sys.emergency.out.title." + d.Incident)}
+	out.Lines = append(out.Lines, L("sys.emergency.out.summary."+grade, strconv.Itoa(total), strconv.Itoa(best), strconv.Itoa(len(missed))))
+	switch {
+	case len(d.Order) == 0:
+		out.Lines = append(out.Lines, L("sys.emergency.out.first.none"))
+	case first > 0:
+		out.Lines = append(out.Lines, L("sys.emergency.out.first.right", emgSigned(first)))
+	default:
+		out.Lines = append(out.Lines, L("sys.emergency.out.first.wrong", emgSigned(first)))
+	}
+	for i, st := range steps {
+		out.Lines = append(out.Lines, L(d.stepKey(st), strconv.Itoa(i+1), EmergencyClock(st.Time), emgSigned(st.Points)))
+	}
+	if len(missed) > 0 {
+		out.Lines = append(out.Lines, L("sys.emergency.miss."+missed[0]))
+	}
+
+	// Effects: an on-call night is long whatever you do; a poor response makes it
+	// longer, worries patients and the board, and leaves a backlog in the ED.
+	q := float64(total - best/2)
+	keyDone := len(incidentRules[d.Incident].ideal) - len(missed)
+	eff := map[string]float64{
+		ManagerWorkload:  6 + math.Max(0, float64(best-total))*0.3,
+		PlayerStress:     5 + math.Max(0, float64(best-total))*0.4,
+		PatientSatisfied: q * 0.3,
+		BoardConfidence:  q * 0.25,
+	}
+	if contains(d.Order, EmgNotify) {
+		eff[BoardConfidence]++ // the board hears it from you, with facts
+	}
+	if d.Inpatient {
+		eff[EDMinutes] = math.Max(0, 24-4*float64(keyDone))
+	}
+	switch d.Incident {
+	case IncidentStorm, IncidentGenerator:
+		if contains(d.Order, EmgPower) {
+			eff[MaintenanceDone] = 1 // the standby power is checked and logged
+		} else {
+			eff[MaintenanceDone] = -3
+		}
+	}
+	if contains(d.Order, EmgStaff) {
+		eff[OvertimeShare] = 1 // staff called in at night are paid overtime
+		if d.Incident == IncidentStaff {
+			eff[StaffingCoverage] = 1
+		}
+	} else if d.Incident == IncidentStaff || d.Incident == IncidentStorm {
+		eff[StaffingCoverage] = -3
+	}
+	out.Changes = s.applyEffects(eff)
+	if sc := s.C.Scenario("emg-storm-warning"); sc != nil && sc.Fact != nil {
+		f := *sc.Fact
+		out.Fact = &f
+	}
+	return out, nil
+}
+
+func emgSigned(n int) string { return fmt.Sprintf("%+d", n) }
+
+// autoEmergency does a plain, middle-of-the-road job of the screen, for bots and
+// tests: the plan first, then the incident's own key actions, with the leadership
+// call and the paperwork taking two of the moves.
+func (s *Session) autoEmergency() {
+	d := s.S.Sys.Emergency
+	if d == nil {
+		return
+	}
+	d.Order = nil
+	want := []string{EmgPlan}
+	for _, a := range incidentRules[d.Incident].ideal {
+		if len(want) >= EmergencyMoves-2 {
+			break
+		}
+		if !contains(want, a) && a != EmgNotify {
+			want = append(want, a)
+		}
+	}
+	want = append(want, EmgNotify, EmgDocument)
+	for _, a := range want {
+		s.EmergencyPick(a)
+	}
+}

@@ -1,0 +1,303 @@
+package game_test
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/hsmgame/healthmanager/assets"
+	"github.com/hsmgame/healthmanager/game"
+)
+
+// openEmergencySys plays a run to the manager's weeks and opens the on-call emergency.
+func openEmergencySys(t *testing.T, seed int64) *game.Session {
+	t.Helper()
+	s := game.NewSession(content(t), game.Options{Name: "Ike", Seed: seed})
+	for n := 0; n < 2000; n++ {
+		if s.Step().Kind == game.StepWeek {
+			for i, in := range s.S.Inbox {
+				if in.System == game.SysEmergency && !in.Done {
+					if err := s.Choose(i); err != nil {
+						t.Fatal(err)
+					}
+					if s.Step().System != game.SysEmergency {
+						t.Fatalf("opening the emergency item showed %v", s.Step().Kind)
+					}
+					return s
+				}
+			}
+		}
+		more, err := s.Act1(game.FirstOption)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !more {
+			break
+		}
+	}
+	t.Fatal("the run never offered the emergency screen")
+	return nil
+}
+
+func pickAll(t *testing.T, s *game.Session, actions ...string) {
+	t.Helper()
+	for _, a := range actions {
+		if err := s.EmergencyPick(a); err != nil {
+			t.Fatalf("pick %s: %v", a, err)
+		}
+	}
+}
+
+func TestEmergencyRightFirstActionScoresBetter(t *testing.T) {
+	for seed := int64(1); seed <= 6; seed++ {
+		type result struct {
+			score        int
+			sat, board   float64
+			firstLineKey string
+		}
+		play := func(first string) result {
+			s := openEmergencySys(t, seed)
+			rest := []string{game.EmgPower, game.EmgStaff, game.EmgNotify, game.EmgSpeaker}
+			pickAll(t, s, append([]string{first}, rest...)...)
+			_, _, _, total, _ := s.S.Sys.Emergency.Score()
+			sat, board := s.S.Facility.Meters[game.PatientSatisfied], s.S.Facility.Meters[game.BoardConfidence]
+			if err := s.FinishSystem(); err != nil {
+				t.Fatal(err)
+			}
+			return result{total, s.S.Facility.Meters[game.PatientSatisfied] - sat, s.S.Facility.Meters[game.BoardConfidence] - board, s.S.Outcome.Lines[1].Key}
+		}
+		for _, good := range []string{game.EmgLife, game.EmgPlan} {
+			right, wrong := play(good), play(game.EmgDocument)
+			if right.score <= wrong.score {
+				t.Errorf("seed %d: %s first scored %d, documenting first %d", seed, good, right.score, wrong.score)
+			}
+			if right.sat <= wrong.sat {
+				t.Errorf("seed %d: patient satisfaction %+.1f with %s first, %+.1f documenting first", seed, right.sat, good, wrong.sat)
+			}
+			if right.firstLineKey != "sys.emergency.out.first.right" || wrong.firstLineKey != "sys.emergency.out.first.wrong" {
+				t.Errorf("seed %d: first-move verdicts %q and %q", seed, right.firstLineKey, wrong.firstLineKey)
+			}
+		}
+	}
+}
+
+func TestEmergencyOnCallRaisesWorkloadAndStress(t *testing.T) {
+	for _, best := range []bool{true, false} {
+		s := openEmergencySys(t, 2)
+		d := s.S.Sys.Emergency
+		if best {
+			// the best possible response still costs a night
+			for _, a := range game.EmergencyIdeal(d.Incident) {
+				s.EmergencyPick(a)
+			}
+			if _, _, missed, total, top := d.Score(); total != top || len(missed) != 0 {
+				t.Fatalf("the ideal order scored %d of %d, missed %v", total, top, missed)
+			}
+		}
+		wl, stress := s.S.Facility.Meters[game.ManagerWorkload], s.S.Player.Stress
+		if err := s.FinishSystem(); err != nil {
+			t.Fatal(err)
+		}
+		if s.S.Facility.Meters[game.ManagerWorkload] <= wl || s.S.Player.Stress <= stress {
+			t.Errorf("best=%v: on call left workload %.0f→%.0f and stress %d→%d", best, wl, s.S.Facility.Meters[game.ManagerWorkload], stress, s.S.Player.Stress)
+		}
+	}
+	// a poor night is longer than a good one
+	cost := func(actions ...string) float64 {
+		s := openEmergencySys(t, 2)
+		pickAll(t, s, actions...)
+		wl := s.S.Facility.Meters[game.ManagerWorkload]
+		s.FinishSystem()
+		return s.S.Facility.Meters[game.ManagerWorkload] - wl
+	}
+	s := openEmergencySys(t, 2)
+	ideal := game.EmergencyIdeal(s.S.Sys.Emergency.Incident)
+	if good, bad := cost(ideal...), cost(game.EmgWait, game.EmgDocument); good >= bad {
+		t.Errorf("workload %+.1f after the ideal response, %+.1f after waiting", good, bad)
+	}
+}
+
+func TestEmergencyOutcomeExplainsEachStep(t *testing.T) {
+	s := openEmergencySys(t, 3)
+	d := s.S.Sys.Emergency
+	order := []string{game.EmgPlan, game.EmgWait, game.EmgLife, game.EmgDocument}
+	pickAll(t, s, order...)
+	times := d.Times()
+	if times[0] != game.EmergencyStart || game.EmergencyClock(times[0]) != "2:14" {
+		t.Fatalf("the call starts at %s", game.EmergencyClock(times[0]))
+	}
+	if times[2] <= times[1] {
+		t.Fatal("the clock does not move with each move")
+	}
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	out := s.S.Outcome
+	steps := 0
+	for _, l := range out.Lines {
+		if len(l.Key) > len("sys.emergency.step.") && l.Key[:len("sys.emergency.step.")] == "sys.emergency.step." {
+			want := "sys.emergency.step." + order[steps] + "."
+			if l.Key[:len(want)] != want {
+				t.Errorf("step %d explained by %q, want the %s step", steps+1, l.Key, order[steps])
+			}
+			if l.Args[0] != strconv.Itoa(steps+1) || l.Args[1] != game.EmergencyClock(times[steps]) {
+				t.Errorf("step %d shows number %s at %s", steps+1, l.Args[0], l.Args[1])
+			}
+			steps++
+		}
+	}
+	if steps != len(order) {
+		t.Fatalf("the debrief explains %d of %d steps: %+v", steps, len(order), out.Lines)
+	}
+	// waiting costs points and says so
+	for _, l := range out.Lines {
+		if l.Key == "sys.emergency.step.wait.off" && l.Args[2] != "-3" {
+			t.Errorf("waiting scored %s", l.Args[2])
+		}
+	}
+	if out.Fact == nil || out.Fact.Year != 2017 {
+		t.Errorf("the debrief has no CMS rule fact card: %+v", out.Fact)
+	}
+}
+
+func TestEmergencyMovesAreLimitedAndUndoable(t *testing.T) {
+	s := openEmergencySys(t, 4)
+	d := s.S.Sys.Emergency
+	pickAll(t, s, game.EmergencyActions[:game.EmergencyMoves]...)
+	if d.MovesLeft() != 0 {
+		t.Fatalf("%d moves left after %d picks", d.MovesLeft(), game.EmergencyMoves)
+	}
+	if err := s.EmergencyPick(game.EmergencyActions[game.EmergencyMoves]); err != game.ErrNoMovesLeft {
+		t.Fatalf("a sixth move was accepted: %v", err)
+	}
+	// picking a chosen action again takes it out; later moves move up
+	second := d.Order[2]
+	if err := s.EmergencyPick(d.Order[1]); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Order) != game.EmergencyMoves-1 || d.Order[1] != second {
+		t.Fatalf("taking move 2 out left %v", d.Order)
+	}
+	if err := s.EmergencyUndo(); err != nil || len(d.Order) != game.EmergencyMoves-2 {
+		t.Fatalf("undo: %v, %v", err, d.Order)
+	}
+}
+
+func TestEmergencyIncidentVariesBySetting(t *testing.T) {
+	seen := map[string]map[string]bool{}
+	for seed := int64(1); seed <= 30; seed++ {
+		s := openEmergencySys(t, seed)
+		d := s.S.Sys.Emergency
+		if seen[s.S.Setting] == nil {
+			seen[s.S.Setting] = map[string]bool{}
+		}
+		seen[s.S.Setting][d.Incident] = true
+		if d.Incident == game.IncidentGenerator && !d.Inpatient {
+			t.Errorf("seed %d: a generator failure with life support in a %s", seed, s.S.Setting)
+		}
+		if d.Inpatient != (s.S.Setting == "hospital" || s.S.Setting == "rehab") {
+			t.Errorf("seed %d: %s inpatient=%v", seed, s.S.Setting, d.Inpatient)
+		}
+	}
+	kinds := map[string]bool{}
+	for _, m := range seen {
+		for k := range m {
+			kinds[k] = true
+		}
+	}
+	if len(kinds) < 3 {
+		t.Errorf("30 runs drew only %v", kinds)
+	}
+}
+
+func TestEmergencyDoneOnDefaultAndAuto(t *testing.T) {
+	s := openEmergencySys(t, 5)
+	if err := s.FinishSystem(); err != nil {
+		t.Fatalf("Done with no moves: %v", err)
+	}
+	if s.S.Outcome.Lines[1].Key != "sys.emergency.out.first.none" {
+		t.Errorf("doing nothing is not explained: %+v", s.S.Outcome.Lines)
+	}
+	s2 := openEmergencySys(t, 5)
+	s2.AutoSystem()
+	d := s2.S.Sys.Emergency
+	if len(d.Order) != game.EmergencyMoves || !game.FirstRight(d.Order[0]) {
+		t.Fatalf("auto response %v", d.Order)
+	}
+	_, _, _, auto, best := d.Score()
+	if auto <= 0 || auto >= best {
+		t.Errorf("auto should be middle-of-the-road, scored %d of %d", auto, best)
+	}
+	if err := s2.FinishSystem(); err != nil {
+		t.Fatalf("Done after auto: %v", err)
+	}
+}
+
+func TestEmergencySaveLoadKeepsResponse(t *testing.T) {
+	s := openEmergencySys(t, 6)
+	pickAll(t, s, game.EmgLife, game.EmgPlan)
+	data, err := s.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2, err := game.Load(content(t), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := s.S.Sys.Emergency, s2.S.Sys.Emergency
+	if b == nil || b.Incident != a.Incident || len(b.Order) != 2 || b.Order[1] != game.EmgPlan || b.Week != a.Week {
+		t.Fatalf("the response changed in the save: %+v", b)
+	}
+	// leaving and coming back keeps the incident and the moves
+	s2.LeaveSystem()
+	for i, in := range s2.S.Inbox {
+		if in.System == game.SysEmergency {
+			s2.Choose(i)
+		}
+	}
+	if s2.S.Sys.Emergency.Incident != a.Incident || len(s2.S.Sys.Emergency.Order) != 2 {
+		t.Fatal("re-opening the screen lost the work")
+	}
+}
+
+func TestEmergencyStringsExist(t *testing.T) {
+	cat, err := assets.Catalog("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, inc := range []string{game.IncidentStorm, game.IncidentGenerator, game.IncidentStaff, game.IncidentEHR} {
+		for _, in := range []bool{true, false} {
+			d := &game.EmergencyDrill{Incident: inc, Inpatient: in, Hospital: in}
+			if inc == game.IncidentGenerator && !in {
+				continue
+			}
+			keys := []string{d.BodyKey(), "sys.emergency.incident." + inc + ".title", "sys.emergency.out.title." + inc}
+			for _, a := range game.EmergencyActions {
+				keys = append(keys, d.ActionKey(a))
+			}
+			for _, k := range keys {
+				if cat[k] == "" {
+					t.Errorf("%s: no string %q", inc, k)
+				}
+			}
+		}
+	}
+	// every order of the key actions, and every other action, is explained
+	for seed := int64(1); seed <= 12; seed++ {
+		s := openEmergencySys(t, seed)
+		d := s.S.Sys.Emergency
+		ideal := game.EmergencyIdeal(d.Incident)
+		order := append([]string{}, game.EmergencyActions[int(seed)%len(game.EmergencyActions)])
+		for i := len(ideal) - 1; i >= 0 && len(order) < game.EmergencyMoves; i-- {
+			if ideal[i] != order[0] {
+				order = append(order, ideal[i])
+			}
+		}
+		pickAll(t, s, order...)
+		s.FinishSystem()
+		for _, l := range append([]game.Line{s.S.Outcome.Title}, s.S.Outcome.Lines...) {
+			if cat[l.Key] == "" {
+				t.Errorf("seed %d (%s, %v): no string %q", seed, d.Incident, order, l.Key)
+			}
+		}
+	}
+}

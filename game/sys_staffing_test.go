@@ -1,0 +1,365 @@
+package game_test
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/hsmgame/healthmanager/assets"
+	"github.com/hsmgame/healthmanager/game"
+)
+
+// openStaffingSys plays a run to the manager's weeks and opens the staffing screen.
+func openStaffingSys(t *testing.T, seed int64) *game.Session {
+	t.Helper()
+	s := game.NewSession(content(t), game.Options{Name: "Noor", Seed: seed})
+	for n := 0; n < 2000; n++ {
+		if s.Step().Kind == game.StepWeek {
+			for i, in := range s.S.Inbox {
+				if in.System == game.SysStaffing && !in.Done {
+					if err := s.Choose(i); err != nil {
+						t.Fatal(err)
+					}
+					if s.Step().Kind != game.StepSystem || s.Step().System != game.SysStaffing {
+						t.Fatalf("opening the staffing item showed %v", s.Step().Kind)
+					}
+					return s
+				}
+			}
+		}
+		more, err := s.Act1(game.FirstOption)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !more {
+			break
+		}
+	}
+	t.Fatal("the run never offered the staffing screen")
+	return nil
+}
+
+func TestStaffingDraftFlagsRatioBreaks(t *testing.T) {
+	s := openStaffingSys(t, 3)
+	p := s.S.Sys.Staffing
+	if len(p.Units) != 2 || len(p.Shifts) != 28 {
+		t.Fatalf("want two units of 14 shifts, got %d units, %d shifts", len(p.Units), len(p.Shifts))
+	}
+	breaks := p.Breaks()
+	if len(breaks) < 2 {
+		t.Fatalf("the draft should show ratio breaks to fix, got %v", breaks)
+	}
+	// every flagged shift really has fewer nurses than census / ratio needs
+	for _, i := range breaks {
+		sh := p.Shifts[i]
+		per := p.Units[sh.Unit].PerNurse
+		if sh.Scheduled()*per >= sh.Census {
+			t.Errorf("shift %d flagged but %d nurses cover %d patients at 1:%d", i, sh.Scheduled(), sh.Census, per)
+		}
+	}
+	// a shift that meets the ratio, then loses a nurse, is flagged
+	ok := -1
+	for i := range p.Shifts {
+		if p.Short(i) == 0 && p.Extra(i) == 0 {
+			ok = i
+			break
+		}
+	}
+	if ok < 0 {
+		t.Fatal("no exactly-staffed shift in the draft")
+	}
+	if err := s.StaffingRemove(ok); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, i := range p.Breaks() {
+		found = found || i == ok
+	}
+	if !found {
+		t.Fatalf("shift %d is one nurse short but not flagged: %v", ok, p.Breaks())
+	}
+	// the ratio is per unit kind, from 22 CCR 70217
+	if p.Units[0].PerNurse != 5 || p.Units[1].PerNurse != game.RatioPatients[p.Units[1].Kind] {
+		t.Errorf("unit ratios %d and %d", p.Units[0].PerNurse, p.Units[1].PerNurse)
+	}
+	// breaks never block Done, and the debrief names them
+	n := len(p.Breaks())
+	if err := s.FinishSystem(); err != nil {
+		t.Fatalf("Done refused on a schedule with breaks: %v", err)
+	}
+	out := s.S.Outcome
+	if out.Lines[0].Key != "sys.staffing.out.cover.breaks" || out.Lines[0].Args[3] != strconv.Itoa(n) {
+		t.Errorf("the debrief does not report the %d breaks: %+v", n, out.Lines[0])
+	}
+	if out.Fact == nil || !strings.Contains(out.Fact.Source, "70217") {
+		t.Errorf("the ratio debrief has no ratio fact card: %+v", out.Fact)
+	}
+}
+
+func TestStaffingAgencyCostsMoreThanOvertimeMoreThanStaff(t *testing.T) {
+	if !(game.AgencyShiftCost > game.OvertimeShiftCost && game.OvertimeShiftCost > game.StaffShiftCost) {
+		t.Fatal("shift costs out of order")
+	}
+	// fill the same gap three ways on the same schedule and compare what the week costs
+	cost := func(kind string) int {
+		s := openStaffingSys(t, 3)
+		p := s.S.Sys.Staffing
+		gap := p.Breaks()[0]
+		// free a straight-time shift so the staff option is open too
+		for i := range p.Shifts {
+			if p.Shifts[i].Unit == p.Shifts[gap].Unit && p.Shifts[i].Staff > 0 && i != gap {
+				p.Shifts[i].Staff--
+				break
+			}
+		}
+		before := p.Spent()
+		if err := s.StaffingAdd(gap, kind); err != nil {
+			t.Fatalf("%s: %v", kind, err)
+		}
+		return p.Spent() - before
+	}
+	staff, ot, agency := cost(game.FillStaff), cost(game.FillOvertime), cost(game.FillAgency)
+	if !(agency > ot && ot > staff) {
+		t.Fatalf("filling a gap cost staff %d, overtime %d, agency %d", staff, ot, agency)
+	}
+}
+
+func TestStaffingLimitedStaffAndOvertime(t *testing.T) {
+	s := openStaffingSys(t, 4)
+	p := s.S.Sys.Staffing
+	if p.Left(0, game.FillStaff) != p.Units[0].StraightCap-p.Used(0, game.FillStaff) {
+		t.Fatal("straight time left does not follow the schedule")
+	}
+	for p.Left(0, game.FillStaff) > 0 {
+		if err := s.StaffingAdd(0, game.FillStaff); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.StaffingAdd(0, game.FillStaff); err != game.ErrStaffingNoneLeft {
+		t.Fatalf("a staff nurse beyond the unit's straight time was accepted: %v", err)
+	}
+	for p.Left(0, game.FillOvertime) > 0 {
+		s.StaffingAdd(1, game.FillOvertime)
+	}
+	if err := s.StaffingAdd(1, game.FillOvertime); err != game.ErrStaffingNoneLeft {
+		t.Fatalf("overtime beyond what staff agreed to was accepted: %v", err)
+	}
+	if err := s.StaffingAdd(1, game.FillAgency); err != nil {
+		t.Fatalf("agency nurses are limited only by money: %v", err)
+	}
+	// removing takes the priciest nurse first
+	a := p.Shifts[1].Agency
+	s.StaffingRemove(1)
+	if p.Shifts[1].Agency != a-1 {
+		t.Fatal("remove did not take the agency nurse first")
+	}
+}
+
+func TestStaffingCoverageFollowsFilledShifts(t *testing.T) {
+	meter := func(fill bool) (float64, float64, *game.Outcome) {
+		s := openStaffingSys(t, 5)
+		if fill {
+			s.AutoSystem()
+			if n := len(s.S.Sys.Staffing.Breaks()); n != 0 {
+				t.Fatalf("auto left %d breaks", n)
+			}
+		}
+		before := s.S.Facility.Meters[game.StaffingCoverage]
+		sat := s.S.Facility.Meters[game.PatientSatisfied]
+		if err := s.FinishSystem(); err != nil {
+			t.Fatal(err)
+		}
+		return s.S.Facility.Meters[game.StaffingCoverage] - before, s.S.Facility.Meters[game.PatientSatisfied] - sat, s.S.Outcome
+	}
+	fullCov, fullSat, fullOut := meter(true)
+	gapCov, gapSat, _ := meter(false)
+	if fullCov <= gapCov {
+		t.Fatalf("coverage moved %+.1f with every shift filled, %+.1f with gaps", fullCov, gapCov)
+	}
+	if gapCov >= 0 {
+		t.Errorf("a schedule with ratio breaks raised staffing coverage by %+.1f", gapCov)
+	}
+	if fullSat <= gapSat {
+		t.Errorf("patient satisfaction moved %+.1f filled, %+.1f with gaps", fullSat, gapSat)
+	}
+	if fullOut.Lines[0].Key != "sys.staffing.out.cover.all" {
+		t.Errorf("a full schedule's debrief opens with %q", fullOut.Lines[0].Key)
+	}
+}
+
+func TestStaffingOvertimeRaisesTurnoverPressure(t *testing.T) {
+	run := func(kind string) (float64, float64) {
+		s := openStaffingSys(t, 6)
+		p := s.S.Sys.Staffing
+		for _, i := range p.Breaks() {
+			for p.Short(i) > 0 {
+				k := kind
+				if k == game.FillOvertime && p.Left(p.Shifts[i].Unit, k) <= 0 {
+					k = game.FillAgency
+				}
+				s.StaffingAdd(i, k)
+			}
+		}
+		ot, to := s.S.Facility.Meters[game.OvertimeShare], s.S.Facility.Meters[game.RNTurnover]
+		s.FinishSystem()
+		return s.S.Facility.Meters[game.OvertimeShare] - ot, s.S.Facility.Meters[game.RNTurnover] - to
+	}
+	otOT, otTurn := run(game.FillOvertime)
+	agOT, agTurn := run(game.FillAgency)
+	if otOT <= agOT || otTurn <= agTurn {
+		t.Fatalf("overtime-heavy week: overtime %+.2f turnover %+.2f; agency week: %+.2f %+.2f", otOT, otTurn, agOT, agTurn)
+	}
+}
+
+func TestStaffingPostedJobArrivesLater(t *testing.T) {
+	s := openStaffingSys(t, 7)
+	if err := s.StaffingPostJob(0); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.StaffingTraining(); err != nil {
+		t.Fatal(err)
+	}
+	budget := s.S.Sys.Staffing
+	spent := budget.Spent()
+	if err := s.StaffingPostJob(1); err != nil {
+		t.Fatal(err)
+	}
+	if budget.Spent()-spent != game.JobPostingCost {
+		t.Fatal("posting a job costs nothing now")
+	}
+	s.StaffingPostJob(1) // withdrawn again
+	week := s.S.Week
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	var hire *game.Delayed
+	for i := range s.S.Pending {
+		if s.S.Pending[i].Text.In("en") == game.StaffingLaterText()["sys.staffing.later.hire"].In("en") {
+			hire = &s.S.Pending[i]
+		}
+	}
+	if hire == nil {
+		t.Fatal("no new nurse is on the way after posting a job")
+	}
+	if hire.Due != week+game.HireWeeks {
+		t.Fatalf("the new nurse is due in week %d, want %d", hire.Due, week+game.HireWeeks)
+	}
+	if f := s.S.Outcome.Fact; f == nil || !strings.Contains(f.Text.In("en"), "83 days") {
+		t.Errorf("the debrief mentions the 83 days without its fact card: %+v", f)
+	}
+	if len(s.S.Outcome.Later) != 2 {
+		t.Errorf("the debrief announces %d later consequences, want 2 (hire, training)", len(s.S.Outcome.Later))
+	}
+	// play on: the nurse arrives in the week it is due, not before
+	arrived := 0
+	for n := 0; n < 500 && s.Step().Kind != game.StepReport; n++ {
+		if s.S.Week < hire.Due {
+			for _, e := range s.S.History {
+				if e.Title.Text.In("en") == game.StaffingLaterText()["sys.staffing.later.hire"].In("en") {
+					t.Fatalf("the nurse arrived in week %d, before week %d", e.Week, hire.Due)
+				}
+			}
+		}
+		s.Act1(game.FirstOption)
+	}
+	for _, e := range s.S.History {
+		if e.Title.Text.In("en") == game.StaffingLaterText()["sys.staffing.later.hire"].In("en") {
+			arrived = e.Week
+			if e.Why.Key != "later.because" || e.Why.Args[0] == "" || e.Why.Args[1] == "" {
+				t.Errorf("the arrival does not say why: %+v", e.Why)
+			}
+		}
+	}
+	if arrived != week+game.HireWeeks {
+		t.Fatalf("the new nurse arrived in week %d, want %d", arrived, week+game.HireWeeks)
+	}
+}
+
+func TestStaffingDoneOnDefaultAndAuto(t *testing.T) {
+	s := openStaffingSys(t, 8)
+	if err := s.FinishSystem(); err != nil {
+		t.Fatalf("Done on the fresh draft: %v", err)
+	}
+	if s.Step().Kind != game.StepOutcome || len(s.S.Outcome.Lines) < 3 || len(s.S.Outcome.Changes) == 0 {
+		t.Fatalf("no debrief after Done: %+v", s.S.Outcome)
+	}
+	s2 := openStaffingSys(t, 8)
+	s2.AutoSystem()
+	p := s2.S.Sys.Staffing
+	if len(p.Breaks()) != 0 {
+		t.Fatalf("auto left ratio breaks: %v", p.Breaks())
+	}
+	if err := s2.FinishSystem(); err != nil {
+		t.Fatalf("Done after auto: %v", err)
+	}
+	if !s2.S.Inbox[s2.S.Open].Done {
+		t.Error("the inbox item is not done after Done")
+	}
+}
+
+func TestStaffingSaveLoadKeepsSchedule(t *testing.T) {
+	s := openStaffingSys(t, 9)
+	s.StaffingAdd(2, game.FillAgency)
+	s.StaffingPostJob(1)
+	data, err := s.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2, err := game.Load(content(t), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := s.S.Sys.Staffing, s2.S.Sys.Staffing
+	if b == nil || len(b.Shifts) != len(a.Shifts) || b.Shifts[2] != a.Shifts[2] || !b.Units[1].JobPosted || b.Budget != a.Budget || b.Spent() != a.Spent() {
+		t.Fatalf("the schedule changed in the save: %+v", b)
+	}
+	if s2.Step().System != game.SysStaffing {
+		t.Fatal("the loaded run is not on the staffing screen")
+	}
+	// re-opening in the same week keeps the work
+	s2.LeaveSystem()
+	for i, in := range s2.S.Inbox {
+		if in.System == game.SysStaffing {
+			s2.Choose(i)
+		}
+	}
+	if s2.S.Sys.Staffing.Shifts[2] != a.Shifts[2] {
+		t.Fatal("leaving and re-opening lost the work")
+	}
+}
+
+func TestStaffingStringsExist(t *testing.T) {
+	cat, err := assets.Catalog("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range game.StaffingLaterText() {
+		if cat[k] != v.In("en") {
+			t.Errorf("%s: catalog says %q, game/sys_staffing.go says %q", k, cat[k], v.In("en"))
+		}
+	}
+	// every line a debrief can show has its string
+	for seed := int64(1); seed <= 4; seed++ {
+		s := openStaffingSys(t, seed)
+		switch seed {
+		case 2:
+			s.AutoSystem()
+			s.StaffingPostJob(0)
+		case 3:
+			s.StaffingTraining()
+			for i := range s.S.Sys.Staffing.Shifts {
+				s.StaffingAdd(i, game.FillAgency)
+			}
+		case 4:
+			s.StaffingTraining()
+			s.StaffingPostJob(1)
+		}
+		s.FinishSystem()
+		out := s.S.Outcome
+		for _, l := range append(append([]game.Line{out.Title}, out.Lines...), out.Later...) {
+			if l.Key != "" && cat[l.Key] == "" {
+				t.Errorf("seed %d: debrief key %q has no string", seed, l.Key)
+			}
+		}
+	}
+}

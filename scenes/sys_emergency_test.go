@@ -1,0 +1,114 @@
+package scenes_test
+
+import (
+	"testing"
+
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/scenes"
+	"github.com/hsmgame/healthmanager/scenes/ui"
+)
+
+// openEmergencyScreen starts a career in the harness, plays the road with the rules
+// core and opens the on-call emergency from a manager week's inbox.
+func openEmergencyScreen(t *testing.T, h *harness, seed int64) {
+	t.Helper()
+	ctx := h.app.Context()
+	ctx.Session = game.NewSession(ctx.Content, game.Options{Name: "Omar", Seed: seed})
+	s := ctx.Session
+	for n := 0; n < 3000 && s.S.System != game.SysEmergency; n++ {
+		if s.Step().Kind == game.StepWeek {
+			for i, in := range s.S.Inbox {
+				if in.System == game.SysEmergency && !in.Done {
+					if err := s.Choose(i); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			if s.S.System == game.SysEmergency {
+				break
+			}
+		}
+		if _, err := s.Act1(game.FirstOption); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx.Sync()
+	h.tick(scenes.Input{})
+	if h.scene() != "system-emergency" {
+		t.Fatalf("opened %q, want system-emergency", h.scene())
+	}
+}
+
+func TestEmergencyScreenKeyboardMouseDone(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	openEmergencyScreen(t, h, 3)
+	d := h.app.Context().Session.S.Sys.Emergency
+	h.shot("system-emergency")
+
+	// keyboard: Enter on the first action (activate the plan) makes it move 1;
+	// arrow to the next action and Enter makes it move 2
+	h.enter()
+	h.key(scenes.Input{Right: true})
+	h.enter()
+	if len(d.Order) != 2 || d.Order[0] != game.EmgPlan || d.Order[1] != game.EmgLife {
+		t.Fatalf("keyboard picks gave %v", d.Order)
+	}
+	// mouse: click "Write down decisions and times", then Undo, then another
+	sc := h.app.Top().(*scenes.EmergencyScene)
+	r := sc.ActionRect(7)
+	h.click(r.X+r.W/2, r.Y+r.H/2)
+	if len(d.Order) != 3 || d.Order[2] != game.EmgDocument {
+		t.Fatalf("clicking an action gave %v", d.Order)
+	}
+	r = sc.ButtonRect(0)
+	h.click(r.X+r.W/2, r.Y+r.H/2)
+	if len(d.Order) != 2 {
+		t.Fatalf("Undo left %v", d.Order)
+	}
+	for _, i := range []int{2, 3, 4} {
+		r = sc.ActionRect(i)
+		h.click(r.X+r.W/2, r.Y+r.H/2)
+	}
+	if d.MovesLeft() != 0 {
+		t.Fatalf("%d moves left after five picks", d.MovesLeft())
+	}
+	// a sixth pick is refused in words, and nothing changes
+	r = sc.ActionRect(8)
+	h.click(r.X+r.W/2, r.Y+r.H/2)
+	if len(d.Order) != game.EmergencyMoves || d.Order[4] == game.EmgWait {
+		t.Fatalf("a sixth move was added: %v", d.Order)
+	}
+	h.shot("system-emergency-worked")
+
+	// the fact card opens and closes
+	r = sc.ButtonRect(1)
+	h.click(r.X+r.W/2, r.Y+r.H/2)
+	if h.scene() != "fact" {
+		t.Fatalf("the fact button opened %q", h.scene())
+	}
+	h.key(scenes.Input{Back: true})
+
+	// Done shows the debrief, one line per step
+	h.click(40+60, ui.H-70+25)
+	if h.scene() != "outcome" {
+		t.Fatalf("Done opened %q, want the outcome", h.scene())
+	}
+	out := h.app.Context().Session.S.Outcome
+	if out == nil || out.Title.Key != "sys.emergency.out.title."+d.Incident || len(out.Lines) < 2+game.EmergencyMoves {
+		t.Fatalf("the debrief is not the emergency one: %+v", out)
+	}
+	h.shot("system-emergency-outcome")
+}
+
+func TestEmergencyScreenEscKeepsWork(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	openEmergencyScreen(t, h, 4)
+	h.enter()
+	h.key(scenes.Input{Back: true})
+	if h.scene() != "week" {
+		t.Fatalf("Esc opened %q, want the week", h.scene())
+	}
+	if d := h.app.Context().Session.S.Sys.Emergency; len(d.Order) != 1 {
+		t.Fatalf("leaving lost the move: %v", d.Order)
+	}
+}
