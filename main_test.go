@@ -81,8 +81,19 @@ func TestDesktopKeyboardToReport(t *testing.T) {
 	xdo("key", "Return")
 	waitFor("scene=intro act=school")
 	seen := map[string]bool{}
-	for n := 0; n < 300; n++ {
+	stuck, prev := 0, ""
+	for n := 0; n < 400; n++ {
 		cur := last()
+		if cur == prev && !strings.HasPrefix(cur, "scene=pick-many") {
+			stuck++
+			if stuck > 8 {
+				shot("stuck")
+				t.Fatalf("the game did not move on from %q after %d key presses", cur, stuck)
+			}
+		} else {
+			stuck = 0
+		}
+		prev = cur
 		if strings.HasPrefix(cur, "scene=report") {
 			break
 		}
@@ -98,7 +109,9 @@ func TestDesktopKeyboardToReport(t *testing.T) {
 		}
 		if strings.HasPrefix(cur, "scene=system-") {
 			// a duty screen: Shift+Tab back past Menu and Back to Done
-			xdo("key", "--delay", "150", "shift+Tab", "shift+Tab", "shift+Tab")
+			xdo("keydown", "shift")
+			xdo("key", "--delay", "150", "Tab", "Tab", "Tab")
+			xdo("keyup", "shift")
 		}
 		xdo("key", "Return")
 		// wait for the screen to change (or a pick-many tick, which keeps the scene)

@@ -50,7 +50,8 @@ func repeat(k ebiten.Key) bool {
 // Read builds this frame's Input; f maps screen pixels to logical coordinates.
 func (r *Reader) Read(f ui.Frame) Input {
 	var in Input
-	shift := ebiten.IsKeyPressed(ebiten.KeyShift)
+	// a fast Shift+Tab can press and release Shift within one frame: count that too
+	shift := ebiten.IsKeyPressed(ebiten.KeyShift) || inpututil.IsKeyJustReleased(ebiten.KeyShift) || inpututil.IsKeyJustPressed(ebiten.KeyShift)
 	if repeat(ebiten.KeyTab) {
 		if shift {
 			in.Prev = true

@@ -166,31 +166,108 @@ type Canvas struct {
 	F     Frame
 	Fonts *Fonts
 	op    text.DrawOptions
+	img   ebiten.DrawImageOptions
 }
 
-// FillRect fills a logical rectangle.
+// NewCanvas makes a canvas; the caller sets Dst and F before each frame.
+func NewCanvas(fs *Fonts) *Canvas { return &Canvas{Fonts: fs} }
+
+// FillRect fills a logical rectangle. Rectangles are drawn as a scaled white pixel,
+// which batches with everything else: far cheaper than vector paths on software GL
+// (school laptops, Chromebooks without a GPU).
 func (c *Canvas) FillRect(r Rect, clr color.Color) {
-	x, y := c.F.pt(r.X, r.Y)
-	vector.FillRect(c.Dst, x, y, float32(r.W*c.F.Scale), float32(r.H*c.F.Scale), clr, false)
+	x0, y0 := c.F.pt(r.X, r.Y)
+	x1, y1 := c.F.pt(r.X+r.W, r.Y+r.H)
+	c.fill(float64(x0), float64(y0), float64(x1), float64(y1), clr)
 }
 
-// StrokeRect outlines a logical rectangle with a line of width w.
+func (c *Canvas) fill(x0, y0, x1, y1 float64, clr color.Color) {
+	// snap to whole pixels so edges stay crisp
+	x0, y0, x1, y1 = math.Round(x0), math.Round(y0), math.Round(x1), math.Round(y1)
+	if x1 <= x0 || y1 <= y0 {
+		return
+	}
+	c.img.GeoM.Reset()
+	c.img.GeoM.Scale(x1-x0, y1-y0)
+	c.img.GeoM.Translate(x0, y0)
+	c.img.ColorScale.Reset()
+	c.img.ColorScale.ScaleWithColor(clr)
+	c.Dst.DrawImage(whitePixel(), &c.img)
+}
+
+// StrokeRect outlines a logical rectangle with a line of width w (drawn inside).
 func (c *Canvas) StrokeRect(r Rect, w float64, clr color.Color) {
-	x, y := c.F.pt(r.X, r.Y)
-	vector.StrokeRect(c.Dst, x, y, float32(r.W*c.F.Scale), float32(r.H*c.F.Scale), float32(w*c.F.Scale), clr, true)
+	x0, y0 := c.F.pt(r.X, r.Y)
+	x1, y1 := c.F.pt(r.X+r.W, r.Y+r.H)
+	ax, ay, bx, by := math.Round(float64(x0)), math.Round(float64(y0)), math.Round(float64(x1)), math.Round(float64(y1))
+	t := math.Max(1, math.Round(w*c.F.Scale))
+	c.fill(ax, ay, bx, ay+t, clr)
+	c.fill(ax, by-t, bx, by, clr)
+	c.fill(ax, ay+t, ax+t, by-t, clr)
+	c.fill(bx-t, ay+t, bx, by-t, clr)
 }
 
-// Line draws a logical line.
+// Line draws a logical line as a rotated thin rectangle (batched, cheap).
 func (c *Canvas) Line(x0, y0, x1, y1, w float64, clr color.Color) {
 	ax, ay := c.F.pt(x0, y0)
 	bx, by := c.F.pt(x1, y1)
-	vector.StrokeLine(c.Dst, ax, ay, bx, by, float32(w*c.F.Scale), clr, true)
+	dx, dy := float64(bx-ax), float64(by-ay)
+	l := math.Hypot(dx, dy)
+	if l == 0 {
+		return
+	}
+	t := math.Max(1, w*c.F.Scale)
+	c.img.GeoM.Reset()
+	c.img.GeoM.Scale(l, t)
+	c.img.GeoM.Translate(0, -t/2)
+	c.img.GeoM.Rotate(math.Atan2(dy, dx))
+	c.img.GeoM.Translate(float64(ax), float64(ay))
+	c.img.ColorScale.Reset()
+	c.img.ColorScale.ScaleWithColor(clr)
+	c.img.Filter = ebiten.FilterLinear
+	c.Dst.DrawImage(whitePixel(), &c.img)
+	c.img.Filter = ebiten.FilterNearest
 }
 
-// Circle fills a logical circle.
+// Circle fills a logical circle. Each pixel radius is drawn once with a vector path
+// into a small image and reused, so frames only copy images.
 func (c *Canvas) Circle(cx, cy, r float64, clr color.Color) {
 	x, y := c.F.pt(cx, cy)
-	vector.FillCircle(c.Dst, x, y, float32(r*c.F.Scale), clr, true)
+	pr := int(math.Ceil(r * c.F.Scale))
+	if pr < 1 {
+		return
+	}
+	img := circleImage(pr)
+	c.img.GeoM.Reset()
+	c.img.GeoM.Translate(float64(x)-float64(pr)-1, float64(y)-float64(pr)-1)
+	c.img.ColorScale.Reset()
+	c.img.ColorScale.ScaleWithColor(clr)
+	c.Dst.DrawImage(img, &c.img)
+}
+
+// circles caches white discs by pixel radius.
+var circles = map[int]*ebiten.Image{}
+
+func circleImage(r int) *ebiten.Image {
+	if img, ok := circles[r]; ok {
+		return img
+	}
+	img := ebiten.NewImage(2*r+2, 2*r+2)
+	vector.FillCircle(img, float32(r+1), float32(r+1), float32(r), color.White, true)
+	circles[r] = img
+	return img
+}
+
+// white is a 1x1 white image used to draw rectangles; made on first use, never per
+// frame.
+var white *ebiten.Image
+
+func whitePixel() *ebiten.Image {
+	if white == nil {
+		white = ebiten.NewImage(1, 1)
+		white.Fill(color.White)
+	}
+	return white
 }
 
 // Text draws one line with its top-left at (x, y), at the screen's real pixel size so
