@@ -126,3 +126,59 @@ func itoa(n int) string { return strconv.Itoa(n) }
 func footerHelp(ctx *Context, c *ui.Canvas, s string) {
 	c.Text(s, 24, ui.H-30, ui.Small)
 }
+
+// stepNav is what the in-career screens share: the step on screen, the header with
+// its Menu button, the menu of focusable items, and the fact card (F key or button).
+type stepNav struct {
+	h    header
+	m    menu
+	step game.Step
+	fact int // index of the Fact card button, or -1
+}
+
+// begin reads the step and builds the header; the screen then adds its items.
+func (n *stepNav) begin(ctx *Context) {
+	n.step = ctx.Session.Step()
+	n.h = newHeader(ctx)
+	n.m.items = n.m.items[:0]
+	n.fact = -1
+}
+
+// addFact adds the Fact card button at (x, y) when the step has a fact.
+func (n *stepNav) addFact(ctx *Context, x, y float64) {
+	if n.step.Fact != nil {
+		n.fact = len(n.m.items)
+		n.m.items = append(n.m.items, ui.NewQuiet(ctx.Fonts, ctx.T("nav.fact"), x, y))
+	}
+}
+
+// end adds the header's Menu button as the last item.
+func (n *stepNav) end() { n.m.items = withHeader(&n.h, n.m.items) }
+
+// menuFocused reports whether the header's Menu button has the focus.
+func (n *stepNav) menuFocused() bool { return n.m.focus == len(n.m.items)-1 }
+
+// handle acts on Esc, F, the Fact button and the Menu button, and returns the index
+// of any other item activated this frame, for the screen to act on (or -1).
+func (n *stepNav) handle(ctx *Context, in *Input) int {
+	if in.Back {
+		ctx.Push(&PauseScene{})
+		return -1
+	}
+	if in.Fact && n.step.Fact != nil {
+		ctx.Push(&FactScene{Fact: *n.step.Fact})
+		return -1
+	}
+	i := n.m.handle(in)
+	switch {
+	case i < 0:
+		return -1
+	case i == n.fact:
+		ctx.Push(&FactScene{Fact: *n.step.Fact})
+		return -1
+	case i == len(n.m.items)-1:
+		ctx.Push(&PauseScene{})
+		return -1
+	}
+	return i
+}

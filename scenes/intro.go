@@ -8,14 +8,10 @@ import (
 // IntroScene is an act's title card: where the run is on the road and what this act
 // teaches.
 type IntroScene struct {
-	h    header
-	m    menu
-	step game.Step
+	stepNav
 	body ui.Block
 	src  ui.Block
 	acts []string
-	cont int
-	fact int
 }
 
 // Name implements Scene.
@@ -24,8 +20,7 @@ func (s *IntroScene) Name() string { return "intro" }
 // Layout implements Scene.
 func (s *IntroScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
-	s.step = ctx.Session.Step()
-	s.h = newHeader(ctx)
+	s.begin(ctx)
 	s.body = fs.NewBlock(ctx.R(s.step.Body), ui.Style{Size: 22, Color: ui.Ink}, 900)
 	if a := ctx.Content.ActDef(s.step.Act); a != nil && a.Source != "" {
 		s.src = fs.NewBlock(a.Source, ui.Small, 900)
@@ -38,41 +33,23 @@ func (s *IntroScene) Layout(ctx *Context) {
 	}
 	y := float64(ui.H - 130) // a fixed place, whatever the text length
 	cont := ui.NewPrimary(fs, ctx.T("nav.continue"), 190, y)
-	s.m.items = []ui.Button{cont}
-	s.cont, s.fact = 0, -1
-	if s.step.Fact != nil {
-		f := ui.NewQuiet(fs, ctx.T("nav.fact"), cont.R.X+cont.R.W+20, y+3)
-		s.m.items = append(s.m.items, f)
-		s.fact = 1
-	}
-	s.m.items = withHeader(&s.h, s.m.items)
+	s.m.items = append(s.m.items, cont)
+	s.addFact(ctx, cont.R.X+cont.R.W+20, y+3)
+	s.end()
 	s.m.focus = 0
 }
 
 // Update implements Scene.
 func (s *IntroScene) Update(ctx *Context, in *Input) error {
-	if in.Back {
-		ctx.Push(&PauseScene{})
-		return nil
-	}
-	if in.Fact && s.step.Fact != nil {
-		ctx.Push(&FactScene{Fact: *s.step.Fact})
-		return nil
-	}
-	switch i := s.m.handle(in); {
-	case i == s.cont:
+	if s.handle(ctx, in) == 0 {
 		return ctx.Do((*game.Session).Continue)
-	case i == s.fact && i >= 0:
-		ctx.Push(&FactScene{Fact: *s.step.Fact})
-	case i == len(s.m.items)-1:
-		ctx.Push(&PauseScene{})
 	}
 	return nil
 }
 
 // Draw implements Scene.
 func (s *IntroScene) Draw(ctx *Context, c *ui.Canvas) {
-	s.h.draw(ctx, c, s.m.focus == len(s.m.items)-1)
+	s.h.draw(ctx, c, s.menuFocused())
 	// the road: four acts, this one highlighted
 	n := len(s.acts)
 	cur := 0

@@ -7,15 +7,11 @@ import (
 
 // OutcomeScene is the debrief after a decision: why it played out so, and what moved.
 type OutcomeScene struct {
-	h     header
-	m     menu
-	step  game.Step
+	stepNav
 	title ui.Block
 	lines []ui.Block
 	rows  []changeRow
 	later []ui.Block
-	cont  int
-	fact  int
 }
 
 type changeRow struct {
@@ -29,8 +25,7 @@ func (s *OutcomeScene) Name() string { return "outcome" }
 // Layout implements Scene.
 func (s *OutcomeScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
-	s.step = ctx.Session.Step()
-	s.h = newHeader(ctx)
+	s.begin(ctx)
 	out := s.step.Outcome
 	s.title = fs.NewBlock(ctx.R(out.Title), ui.H2, 1120)
 	s.lines = nil
@@ -55,40 +50,23 @@ func (s *OutcomeScene) Layout(ctx *Context) {
 		s.later = append(s.later, fs.NewBlock(ctx.R(l), ui.Style{Size: 18, Bold: true, Color: ui.Focus}, 680))
 	}
 	cont := ui.NewPrimary(fs, ctx.T("nav.continue"), 80, ui.H-80)
-	s.m.items = []ui.Button{cont}
-	s.cont, s.fact = 0, -1
-	if s.step.Fact != nil {
-		s.fact = 1
-		s.m.items = append(s.m.items, ui.NewQuiet(fs, ctx.T("nav.fact"), cont.R.X+cont.R.W+20, ui.H-77))
-	}
-	s.m.items = withHeader(&s.h, s.m.items)
+	s.m.items = append(s.m.items, cont)
+	s.addFact(ctx, cont.R.X+cont.R.W+20, ui.H-77)
+	s.end()
 	s.m.focus = 0
 }
 
 // Update implements Scene.
 func (s *OutcomeScene) Update(ctx *Context, in *Input) error {
-	if in.Back {
-		ctx.Push(&PauseScene{})
-		return nil
-	}
-	if in.Fact && s.step.Fact != nil {
-		ctx.Push(&FactScene{Fact: *s.step.Fact})
-		return nil
-	}
-	switch i := s.m.handle(in); {
-	case i == s.cont:
+	if s.handle(ctx, in) == 0 {
 		return ctx.Do((*game.Session).Continue)
-	case i == s.fact && i >= 0:
-		ctx.Push(&FactScene{Fact: *s.step.Fact})
-	case i == len(s.m.items)-1:
-		ctx.Push(&PauseScene{})
 	}
 	return nil
 }
 
 // Draw implements Scene.
 func (s *OutcomeScene) Draw(ctx *Context, c *ui.Canvas) {
-	s.h.draw(ctx, c, s.m.focus == len(s.m.items)-1)
+	s.h.draw(ctx, c, s.menuFocused())
 	y := 90.0
 	y += c.Block(s.title, 80, y) + 18
 	for _, b := range s.lines {

@@ -8,14 +8,11 @@ import (
 // PickScene shows a choice of one (interest check, degree, internship, master's,
 // offers) or of several (a term's courses) as cards.
 type PickScene struct {
-	h       header
-	m       menu
-	step    game.Step
+	stepNav
 	body    ui.Block
 	hint    string
 	cards   int // items [0, cards) are the options
 	confirm int
-	fact    int
 	msg     string
 }
 
@@ -31,8 +28,7 @@ func (s *PickScene) Name() string {
 func (s *PickScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
 	focus := s.m.focus
-	s.step = ctx.Session.Step()
-	s.h = newHeader(ctx)
+	s.begin(ctx)
 	s.body = fs.NewBlock(ctx.R(s.step.Body), ui.Body, 1120)
 	many := s.step.Kind == game.StepPickMany
 	specs := make([]ui.CardSpec, len(s.step.Options))
@@ -43,7 +39,7 @@ func (s *PickScene) Layout(ctx *Context) {
 	area := ui.Rect{X: 80, Y: top, W: 1120, H: ui.H - 90 - top}
 	s.m.items = ui.LayoutCards(fs, specs, area, 14)
 	s.cards = len(s.m.items)
-	s.confirm, s.fact = -1, -1
+	s.confirm = -1
 	by := float64(ui.H - 72)
 	x := 80.0
 	if many {
@@ -54,12 +50,8 @@ func (s *PickScene) Layout(ctx *Context) {
 		x += b.R.W + 20
 		s.hint = ctx.R(s.step.Hint)
 	}
-	if s.step.Fact != nil {
-		b := ui.NewQuiet(fs, ctx.T("nav.fact"), x, by+3)
-		s.fact = len(s.m.items)
-		s.m.items = append(s.m.items, b)
-	}
-	s.m.items = withHeader(&s.h, s.m.items)
+	s.addFact(ctx, x, by+3)
+	s.end()
 	s.m.focus = focus
 	if s.m.focus >= len(s.m.items) {
 		s.m.focus = 0
@@ -68,15 +60,7 @@ func (s *PickScene) Layout(ctx *Context) {
 
 // Update implements Scene.
 func (s *PickScene) Update(ctx *Context, in *Input) error {
-	if in.Back {
-		ctx.Push(&PauseScene{})
-		return nil
-	}
-	if in.Fact && s.step.Fact != nil {
-		ctx.Push(&FactScene{Fact: *s.step.Fact})
-		return nil
-	}
-	i := s.m.handle(in)
+	i := s.handle(ctx, in)
 	switch {
 	case i < 0:
 	case i < s.cards && s.step.Kind == game.StepPickMany:
@@ -105,17 +89,13 @@ func (s *PickScene) Update(ctx *Context, in *Input) error {
 		return ctx.Do(func(g *game.Session) error { return g.Choose(i) })
 	case i == s.confirm:
 		return ctx.Do((*game.Session).Confirm)
-	case i == s.fact:
-		ctx.Push(&FactScene{Fact: *s.step.Fact})
-	case i == len(s.m.items)-1:
-		ctx.Push(&PauseScene{})
 	}
 	return nil
 }
 
 // Draw implements Scene.
 func (s *PickScene) Draw(ctx *Context, c *ui.Canvas) {
-	s.h.draw(ctx, c, s.m.focus == len(s.m.items)-1)
+	s.h.draw(ctx, c, s.menuFocused())
 	c.Text(ctx.R(s.step.Title), 80, 88, ui.H2)
 	c.Block(s.body, 80, 140)
 	s.m.draw(c)

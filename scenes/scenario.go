@@ -7,15 +7,12 @@ import (
 
 // ScenarioScene shows one scenario: who is asking, the situation, and the choices.
 type ScenarioScene struct {
-	h     header
-	m     menu
-	step  game.Step
+	stepNav
 	title ui.Block
 	who   ui.Block
 	body  ui.Block
 	duty  ui.Block
 	cards int
-	fact  int
 }
 
 // Name implements Scene.
@@ -24,8 +21,7 @@ func (s *ScenarioScene) Name() string { return "scenario" }
 // Layout implements Scene.
 func (s *ScenarioScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
-	s.step = ctx.Session.Step()
-	s.h = newHeader(ctx)
+	s.begin(ctx)
 	left := 600.0
 	s.title = fs.NewBlock(ctx.R(s.step.Title), ui.H2, left)
 	s.who = fs.NewBlock(ctx.R(s.step.Who), ui.Style{Size: 18, Bold: true, Color: ui.Teal}, left-40)
@@ -43,43 +39,22 @@ func (s *ScenarioScene) Layout(ctx *Context) {
 	}
 	s.m.items = ui.LayoutCards(fs, specs, ui.Rect{X: 720, Y: 96, W: 500, H: ui.H - 120}, 14)
 	s.cards = len(s.m.items)
-	s.fact = -1
-	if s.step.Fact != nil {
-		y := 110 + s.title.Height() + 16 + s.who.Height() + 16 + s.body.Height() + 24
-		b := ui.NewQuiet(fs, ctx.T("nav.fact"), 60, y)
-		s.fact = len(s.m.items)
-		s.m.items = append(s.m.items, b)
-	}
-	s.m.items = withHeader(&s.h, s.m.items)
+	s.addFact(ctx, 60, 110+s.title.Height()+16+s.who.Height()+16+s.body.Height()+24)
+	s.end()
 	s.m.focus = 0
 }
 
 // Update implements Scene.
 func (s *ScenarioScene) Update(ctx *Context, in *Input) error {
-	if in.Back {
-		ctx.Push(&PauseScene{})
-		return nil
-	}
-	if in.Fact && s.step.Fact != nil {
-		ctx.Push(&FactScene{Fact: *s.step.Fact})
-		return nil
-	}
-	i := s.m.handle(in)
-	switch {
-	case i < 0:
-	case i < s.cards:
+	if i := s.handle(ctx, in); i >= 0 && i < s.cards {
 		return ctx.Do(func(g *game.Session) error { return g.Choose(i) })
-	case i == s.fact:
-		ctx.Push(&FactScene{Fact: *s.step.Fact})
-	case i == len(s.m.items)-1:
-		ctx.Push(&PauseScene{})
 	}
 	return nil
 }
 
 // Draw implements Scene.
 func (s *ScenarioScene) Draw(ctx *Context, c *ui.Canvas) {
-	s.h.draw(ctx, c, s.m.focus == len(s.m.items)-1)
+	s.h.draw(ctx, c, s.menuFocused())
 	c.FillRect(ui.Rect{X: 40, Y: 84, W: 640, H: ui.H - 104}, ui.Card)
 	c.StrokeRect(ui.Rect{X: 40, Y: 84, W: 640, H: ui.H - 104}, 2, ui.Line)
 	y := 104.0
