@@ -627,21 +627,13 @@ func (s *Session) finishBilling() (*Outcome, error) {
 	if d.Contract == BillAccept && o.Risk > 0 {
 		// capitation: if the members need more care than priced in, the loss is yours
 		if s.billChance(0.5) {
-			out.Later = append(out.Later, s.later(3, T(billingLaterCapitation), map[string]float64{OperatingMargin: -o.Risk},
-				TL(T(billingLaterCause)), TL(T(billingLaterChoice))))
+			out.Later = append(out.Later, s.laterMsg(3, L("sys.billing.later.capitation"), map[string]float64{OperatingMargin: -o.Risk},
+				L("system.billing.title"), L("sys.billing.later.choice")))
 		}
 	}
 	out.Fact = s.billingFact()
 	return out, nil
 }
-
-// The delayed consequence's words. A Delayed carries content Text (it is rendered
-// without the string catalog), so these few English lines live here.
-const (
-	billingLaterCapitation = "The capitation plan's members needed more care than the monthly payment covers. Under capitation that loss is yours."
-	billingLaterCause      = "Billing desk: the insurer's contract"
-	billingLaterChoice     = "accepted a capitation contract"
-)
 
 func (s *Session) billingRatesLine(f *BillingForecast) Line {
 	delta := f.Profit - f.BaseProfit

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -369,5 +370,32 @@ func TestBillingSaveLoadKeepsDesk(t *testing.T) {
 	}
 	if err := s2.FinishSystem(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Every line the billing desk emits, the capitation contract's delayed loss included,
+// has its English string.
+func TestBillingStringsExist(t *testing.T) {
+	cat := enCatalog(t)
+	capitation := 0
+	for seed := int64(1); seed <= 40; seed++ {
+		s := beOpenDuty(t, game.SysBilling, seed)
+		switch seed % 3 {
+		case 0:
+			s.AutoSystem()
+		case 1:
+			s.BillingContract(game.BillAccept)
+			billAnswerAll(t, s, game.BillAppeal)
+		}
+		checkKeys(t, cat, "seed "+strconv.Itoa(int(seed)), finishEmitted(t, s)...)
+		if p := pendingKey(s, "sys.billing.later.capitation"); p != nil {
+			capitation++
+			if p.Cause.Key != "system.billing.title" || p.Choice.Key != "sys.billing.later.choice" {
+				t.Errorf("the capitation loss names its decision as %+v / %+v", p.Cause, p.Choice)
+			}
+		}
+	}
+	if capitation == 0 {
+		t.Error("no seed queued the capitation contract's delayed loss")
 	}
 }

@@ -362,29 +362,6 @@ func (r *BoardReport) Score() BoardScore {
 	return sc
 }
 
-// boardLaterText says how a hidden measure surfaces, or what a good report earns,
-// when the consequence lands. Delayed consequences carry content Text (see
-// Delayed), so these texts live with the rule that triggers them.
-var boardLaterText = map[string]string{
-	OperatingMargin:  "The auditors' letter reaches the board before your next report: the margin is worse than the one you showed.",
-	DaysCashOnHand:   "The bank's covenant report reaches the board treasurer: days cash on hand is lower than your report suggested.",
-	BudgetVariance:   "The finance committee reads the variance report line by line and finds the overspend your board report left out.",
-	DenialRate:       "An insurer's quarterly statement lands on the treasurer's desk: denials are far higher than the board was told.",
-	PatientSatisfied: "A local newspaper prints patient complaints about waits and care. Board members ask why the report looked so good.",
-	EDMinutes:        "Ambulance crews complain to a board member about long emergency waits that never appeared in your report.",
-	StaffingCoverage: "The state's nurse staffing complaint reaches the board: shifts ran below the ratio, and your report did not say so.",
-	OvertimeShare:    "The nurses' union writes to the board about forced overtime. The report they were given showed nothing wrong.",
-	RNTurnover:       "Exit interviews reach the board through the chief nursing officer: nurses are leaving faster than the report said.",
-	MaintenanceDone:  "A surveyor finds overdue checks on life-support equipment. The board learns of it from the survey, not from you.",
-	HIPAAGaps:        "A letter from the Office for Civil Rights arrives about a complaint: the open privacy gaps were never in your report.",
-	CommunityHealth:  "The county health department publishes vaccination rates, and the board sees a lower number than you showed.",
-	"honest":         "Board members say they trust a report that shows bad news with a plan. They back the fixes you proposed.",
-	"reassure":       "The problem behind a board member's question did not go away on its own, and the board remembers your reassurance.",
-}
-
-// boardCauseTitle names the duty for the week's summary, which renders it as content text.
-const boardCauseTitle = "Assemble the quarterly board report"
-
 func (s *Session) finishBoard() (*Outcome, error) {
 	r := s.S.Sys.Board
 	if r == nil {
@@ -432,21 +409,22 @@ func (s *Session) finishBoard() (*Outcome, error) {
 
 	// What surfaces later: each hidden or flattered measure separately, the honest
 	// news and the reassurances together.
-	cause := TL(T(boardCauseTitle))
+	cause := L("system.board.title")
 	var landing Line
 	honest, reassure := 0.0, 0.0
 	for _, p := range sc.Parts {
 		switch p.Key {
 		case "hidden_best", "hidden_out", "flattered":
-			how := "left it out"
+			how := "sys.board.later.choice.left_out"
 			if p.Key != "hidden_out" {
-				how = "showed only its best week"
+				how = "sys.board.later.choice.best_week"
 			}
 			eff := map[string]float64{BoardConfidence: p.Later}
 			if p.Key != "flattered" {
 				eff[PlayerStress] = 4
 			}
-			landing = s.quarterEndLater("sys.board.later_close", 2, T(boardLaterText[p.Meter]), eff, cause, TL(T(fmt.Sprintf("%s: you %s", boardEnglishName[p.Meter], how))))
+			choice := Line{Key: how, Parts: []Line{L("meter." + p.Meter + ".name")}}
+			landing = s.quarterEndLater("sys.board.later_close", 2, L("sys.board.later."+p.Meter), eff, cause, choice)
 		case "honest":
 			honest += p.Later
 		case "answer_reassure":
@@ -454,34 +432,28 @@ func (s *Session) finishBoard() (*Outcome, error) {
 		}
 	}
 	if honest != 0 {
-		landing = s.quarterEndLater("sys.board.later_close", 2, T(boardLaterText["honest"]), map[string]float64{BoardConfidence: honest}, cause, TL(T("Show the bad news as it is, with its benchmark")))
+		landing = s.quarterEndLater("sys.board.later_close", 2, L("sys.board.later.honest"), map[string]float64{BoardConfidence: honest}, cause, L("sys.board.later.choice.honest"))
 	}
 	if reassure != 0 {
-		landing = s.quarterEndLater("sys.board.later_close", 2, T(boardLaterText["reassure"]), map[string]float64{BoardConfidence: reassure}, cause, TL(T("Tell the board it will come back on its own")))
+		landing = s.quarterEndLater("sys.board.later_close", 2, L("sys.board.later.reassure"), map[string]float64{BoardConfidence: reassure}, cause, L("sys.board.later.choice.reassure"))
 	}
 	if !landing.IsZero() {
 		out.Later = append(out.Later, landing)
 	}
-	f := BoardFact
-	out.Fact = &f
+	out.Fact = s.BoardFact()
 	return out, nil
 }
 
-// boardEnglishName names a measure in the week summary's "because" line, which
-// renders content text.
-var boardEnglishName = map[MeterID]string{
-	OperatingMargin: "Operating margin", DaysCashOnHand: "Days cash on hand", BudgetVariance: "Budget variance",
-	DenialRate: "Claim denial rate", PatientSatisfied: "Patient satisfaction", EDMinutes: "ED visit time",
-	StaffingCoverage: "Staffing coverage", OvertimeShare: "Overtime", RNTurnover: "RN turnover",
-	MaintenanceDone: "Maintenance completed", HIPAAGaps: "Open HIPAA gaps", CommunityHealth: "Community vaccination rate",
-}
-
-// BoardFact is the governing body's duty the board screen rests on
-// (shared/DOMAIN.md, the board).
-var BoardFact = Fact{
-	Text:   Text{DefaultLang: "CMS's 2023 guidance makes a hospital's governing body responsible for overseeing quality and patient safety, not only the money. Boards do best with a few critical measures, each against a benchmark, that members without medical training can read."},
-	Source: "CMS, hospital Conditions of Participation (governing body; QAPI), interpretive guidance",
-	Year:   2023,
+// BoardFact is the governing body's duty the board screen rests on: the content's
+// fact "board-big-dots" (shared/DOMAIN.md, the board), or else the board
+// scenario's own card.
+func (s *Session) BoardFact() *Fact {
+	if s.C != nil {
+		if f := factPtr(s.C, "board-big-dots"); f != nil {
+			return f
+		}
+	}
+	return scenarioFact(s.C, "brd-big-dots-dashboard")
 }
 
 // autoBoard does a plain, middle-of-the-road job of the screen, for bots and tests:

@@ -2,6 +2,7 @@ package game_test
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -163,11 +164,19 @@ func badHIPAA(s *game.Session) {
 }
 
 // landedFor finds the board confidence moved by the consequence that landed for the
-// decision whose choice text starts with prefix.
-func landedFor(t *testing.T, s *game.Session, prefix string) (float64, bool) {
+// decision whose choice is the catalog line choiceKey, about the measure named by
+// partKey (or about no measure, when partKey is empty).
+func landedFor(t *testing.T, s *game.Session, choiceKey, partKey string) (float64, bool) {
 	t.Helper()
 	for _, e := range s.S.History {
-		if e.Why.Key == "later.because" && len(e.Why.Args) > 1 && strings.HasPrefix(e.Why.Args[1], prefix) {
+		if e.Why.Key != "later.because" || len(e.Why.Parts) != 2 {
+			continue
+		}
+		choice := e.Why.Parts[1]
+		if choice.Key != choiceKey {
+			continue
+		}
+		if partKey == "" || (len(choice.Parts) == 1 && choice.Parts[0].Key == partKey) {
 			return confidenceChange(e.Changes), true
 		}
 	}
@@ -213,7 +222,7 @@ func TestBoardHidingBadMeasureCostsMoreLater(t *testing.T) {
 		}
 		qeEndWeek(t, s)
 	}
-	drop, ok := landedFor(t, hid, "Open HIPAA gaps")
+	drop, ok := landedFor(t, hid, "sys.board.later.choice.best_week", "meter.hipaa_gaps.name")
 	if !ok {
 		t.Fatal("the hidden measure never surfaced")
 	}
@@ -221,7 +230,7 @@ func TestBoardHidingBadMeasureCostsMoreLater(t *testing.T) {
 	if -drop <= gain || -drop <= 2 {
 		t.Fatalf("the hidden measure surfaced with %+.1f, not bigger than the gain of %+.1f", drop, gain)
 	}
-	back, ok := landedFor(t, honest, "Show the bad news")
+	back, ok := landedFor(t, honest, "sys.board.later.choice.honest", "")
 	if !ok || back <= 0 {
 		t.Fatalf("honest bad news earned nothing back later (%+.1f, landed %v)", back, ok)
 	}
@@ -343,5 +352,54 @@ func TestBoardRiskQuestionsFromWorstMeters(t *testing.T) {
 	}
 	if reassure.Later >= plan.Later || plan.Now+plan.Later <= reassure.Now+reassure.Later {
 		t.Fatalf("reassuring about bad measures costs nothing later: plan %.1f/%.1f, reassure %.1f/%.1f", plan.Now, plan.Later, reassure.Now, reassure.Later)
+	}
+}
+
+// Every line the board screen emits has its English string: the debrief, and each
+// consequence it queues (the message, the cause and the choice, which names the
+// measure through the meter's own name).
+func TestBoardStringsExist(t *testing.T) {
+	cat := enCatalog(t)
+	// the fact card comes from the content, not from Go
+	if f := boardWith(t, 3, nil).BoardFact(); f == nil || !strings.Contains(f.Text.In("en"), "few critical measures") || f.Source == "" || f.Year == 0 {
+		t.Errorf("the board's fact card is %+v, want the content's board-big-dots", f)
+	}
+	base := []game.MeterID{game.OperatingMargin, game.DaysCashOnHand, game.PatientSatisfied, game.StaffingCoverage, game.HIPAAGaps}
+	setups := []func(t *testing.T, s *game.Session){
+		func(t *testing.T, s *game.Session) { s.AutoSystem() },
+		func(t *testing.T, s *game.Session) {}, // the draft as it opens
+		func(t *testing.T, s *game.Session) { // the worst measure shown at its best week, every question reassured
+			show(t, s, base...)
+			modeOf(t, s, game.HIPAAGaps, game.BoardBestWeek)
+			for q, qu := range s.S.Sys.Board.Questions {
+				for k, kind := range qu.Order {
+					if kind == game.BoardReassure {
+						s.BoardAnswer(q, k)
+					}
+				}
+			}
+		},
+		func(t *testing.T, s *game.Session) { show(t, s, base[:4]...) }, // the worst measure left out
+		func(t *testing.T, s *game.Session) { show(t, s, base...) },     // honest bad news
+	}
+	queued := map[string]bool{}
+	for i, set := range setups {
+		s := boardWith(t, 3, badHIPAA)
+		set(t, s)
+		checkKeys(t, cat, "setup "+strconv.Itoa(i), finishEmitted(t, s)...)
+		for _, p := range s.S.Pending {
+			queued[p.Msg.Key] = true
+			queued[p.Choice.Key] = true
+		}
+		// any measure can be hidden or flattered: each has its words for when it surfaces
+		for _, m := range s.S.Sys.Board.Measures {
+			checkKeys(t, cat, "measure "+m.ID, game.L("sys.board.later."+m.ID), game.L("meter."+m.ID+".name"))
+		}
+	}
+	for _, k := range []string{"sys.board.later.hipaa_gaps", "sys.board.later.honest", "sys.board.later.reassure",
+		"sys.board.later.choice.best_week", "sys.board.later.choice.left_out", "sys.board.later.choice.honest", "sys.board.later.choice.reassure"} {
+		if !queued[k] {
+			t.Errorf("no setup queued a consequence with %s", k)
+		}
 	}
 }

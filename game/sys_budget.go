@@ -530,7 +530,7 @@ func (s *Session) BudgetMatch(i int) error {
 	target := roundTo(d.Actual, b.Step)
 	if need := target - d.Next; need > b.Remaining() {
 		return quarterRefuse(L("sys.budget.err.match_short", kd(need), kd(b.Remaining())),
-			"not enough money left: matching %s's actual needs $%dk more, and only $%dk is unallocated; cut another department first", budgetDeptEnglish[d.ID], need, b.Remaining())
+			"not enough money left: matching %s's actual needs $%dk more, and only $%dk is unallocated; cut another department first", d.ID, need, b.Remaining())
 	}
 	d.Next = target
 	return nil
@@ -660,13 +660,10 @@ func kd(n int) string { return money(n) + "k" }
 // ThousandDollars formats an amount in $k, e.g. "$5,400k".
 func ThousandDollars(n int) string { return kd(n) }
 
-// BudgetMarginFact is the benchmark the income statement compares the margin with
-// (shared/DOMAIN.md, fiscal operations).
-var BudgetMarginFact = Fact{
-	Text:   Text{DefaultLang: "Hospital operating margins are thin: the national median was 1.4% (calendar year to date, June 2023). A few points separate profit from loss."},
-	Source: "Kaufman Hall, National Hospital Flash Report",
-	Year:   2023,
-}
+// BudgetFact is the benchmark the income statement compares the margin with: the
+// thin national margin (shared/DOMAIN.md, fiscal operations), taken from the
+// content's budget-overrun scenario so the figure and its source live once.
+func (s *Session) BudgetFact() *Fact { return scenarioFact(s.C, "budget-q1-overrun") }
 
 func pct1(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) + "%" }
 
@@ -683,39 +680,15 @@ var budgetConsequence = map[string]map[string]float64{
 	DeptBillingIT:  {DenialRate: 0.4, DaysCashOnHand: -1},
 }
 
-// budgetLaterText says, in the player's words, what an under-funded department's
-// shortfall did. Delayed consequences carry content Text (see Delayed), so these
-// texts live with the rule that triggers them.
-var budgetLaterText = map[string]string{
-	DeptNursing:    "Nursing's budget ran out before the quarter did. The unit covered shifts with overtime and agency nurses again, and the overspend is back.",
-	DeptPharmacy:   "Pharmacy's budget ran short. Drugs were bought in rush orders at higher prices, and some patients waited for their medicines.",
-	DeptRehab:      "Rehabilitation could not pay for enough therapist hours. Waits for therapy grew and patients stayed in their beds longer.",
-	DeptDietary:    "Dietary cut corners to stay inside its budget: smaller menus and late trays. Patients noticed.",
-	DeptFacilities: "Facilities could not pay for all the scheduled maintenance. Work orders were put off and equipment checks slipped.",
-	DeptBillingIT:  "Billing and IT were short of staff. Registration errors went unfixed, denials rose and claims were paid later.",
-}
-
-// budgetCauseTitle and budgetChoiceText name the decision a delayed consequence
-// comes from, for the week's summary (which renders them as content text).
-const (
-	budgetCauseTitle = "Quarter end: the budget, the statements and the audit"
-	budgetChoiceText = "Fund %s at %s, %.1f%% below what it spent"
-)
-
-var budgetDeptEnglish = map[string]string{
-	DeptNursing: "nursing", DeptPharmacy: "pharmacy", DeptRehab: "rehabilitation",
-	DeptDietary: "dietary", DeptFacilities: "facilities and equipment", DeptBillingIT: "billing and IT",
-}
-
 // quarterEndLater queues a delayed consequence from a quarter-end screen. Those
 // screens come in the run's last week, so the consequence is due when the quarter
 // closes (the end of this week) unless the run has weeks left; the returned line
 // says when it lands (closeKey names the screen's own words for the quarter close).
-func (s *Session) quarterEndLater(closeKey string, weeks int, text Text, effects map[string]float64, cause, choice Line) Line {
+func (s *Session) quarterEndLater(closeKey string, weeks int, msg Line, effects map[string]float64, cause, choice Line) Line {
 	if left := s.S.Weeks - s.S.Week; weeks > left {
 		weeks = max(0, left)
 	}
-	l := s.later(weeks, text, effects, cause, choice)
+	l := s.laterMsg(weeks, msg, effects, cause, choice)
 	if weeks == 0 {
 		return L(closeKey)
 	}
@@ -730,7 +703,8 @@ func (s *Session) finishBudget() (*Outcome, error) {
 	// The allocation balances by construction; a plan that does not (a damaged
 	// save) is refused with the numbers rather than booked.
 	if b.Remaining() < 0 {
-		return nil, fmt.Errorf("the budget does not balance: departments add up to $%dk, but the approved total is $%dk", b.Allocated(), b.Total)
+		return nil, quarterRefuse(L("sys.budget.err.unbalanced", kd(b.Allocated()), kd(b.Total)),
+			"the budget does not balance: departments add up to $%dk, but the approved total is $%dk", b.Allocated(), b.Total)
 	}
 	st := b.Statement
 	out := &Outcome{Title: L("sys.budget.out.title")}
@@ -802,14 +776,13 @@ func (s *Session) finishBudget() (*Outcome, error) {
 		for _, k := range sortedKeys(budgetConsequence[d.ID]) {
 			eff[k] = budgetConsequence[d.ID][k] * short
 		}
-		choice := TL(T(fmt.Sprintf(budgetChoiceText, budgetDeptEnglish[d.ID], kd(d.Next), -d.NextVsActual())))
-		landing = s.quarterEndLater("sys.budget.later_close", 2, T(budgetLaterText[d.ID]), eff, TL(T(budgetCauseTitle)), choice)
+		choice := L("sys.budget.later.choice."+d.ID, kd(d.Next), strconv.FormatFloat(-d.NextVsActual(), 'f', 1, 64))
+		landing = s.quarterEndLater("sys.budget.later_close", 2, L("sys.budget.later."+d.ID), eff, L("system.budget.title"), choice)
 	}
 	if !landing.IsZero() {
 		out.Later = append(out.Later, landing)
 	}
-	f := BudgetMarginFact
-	out.Fact = &f
+	out.Fact = s.BudgetFact()
 	return out, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -154,8 +155,12 @@ func TestBudgetAllocationMustBalance(t *testing.T) {
 	}
 	// a plan that does not balance (a damaged save) is refused at Done with the numbers
 	b.Depts[0].Next += b.Remaining() + 500
-	if err := s.FinishSystem(); err == nil || !strings.Contains(err.Error(), "does not balance") {
+	err = s.FinishSystem()
+	if err == nil || !strings.Contains(err.Error(), "does not balance") {
 		t.Fatalf("Done on an unbalanced plan gave %v", err)
+	}
+	if !errors.As(err, &r) || r.Line.Key != "sys.budget.err.unbalanced" {
+		t.Fatalf("Done on an unbalanced plan gave %v, want a refusal the screen can word", err)
 	}
 	if s.S.System != game.SysBudget || s.S.Outcome != nil {
 		t.Fatal("a refused Done closed the screen")
@@ -260,7 +265,7 @@ func TestBudgetUnderFundingLandsLater(t *testing.T) {
 	}
 	var p *game.Delayed
 	for i := range s.S.Pending {
-		if strings.HasPrefix(s.S.Pending[i].Choice.Text.In("en"), "Fund nursing") {
+		if s.S.Pending[i].Choice.Key == "sys.budget.later.choice.nursing" {
 			p = &s.S.Pending[i]
 		}
 	}
@@ -274,7 +279,7 @@ func TestBudgetUnderFundingLandsLater(t *testing.T) {
 	qeEndWeek(t, s)
 	landed := false
 	for _, e := range s.S.History {
-		if e.Why.Key == "later.because" && strings.Contains(strings.Join(e.Why.Args, " "), "Fund nursing") {
+		if e.Why.Key == "later.because" && len(e.Why.Parts) == 2 && e.Why.Parts[1].Key == "sys.budget.later.choice.nursing" {
 			landed = true
 			for _, ch := range e.Changes {
 				if ch.Target == game.OvertimeShare && ch.Delta <= 0 {
@@ -447,4 +452,63 @@ func TestAuditTracesRunDecisions(t *testing.T) {
 	if !has("sys.budget.audit.vacancy_refunded") {
 		t.Fatal("re-funding the position given up earlier is not a finding")
 	}
+}
+
+// Every line the budget screen emits has its English string: the debrief, the
+// consequences of each under-funded department (message, cause and choice) and the
+// refusals the screen words.
+func TestBudgetStringsExist(t *testing.T) {
+	cat := enCatalog(t)
+	// the fact card comes from the content, not from Go
+	if f := qeOpen(t, 1, game.SysBudget).BudgetFact(); f == nil || !strings.Contains(f.Text.In("en"), "1.4%") || f.Source == "" || f.Year == 0 {
+		t.Errorf("the budget's fact card is %+v, want the content's operating-margin card", f)
+	}
+	for seed := int64(1); seed <= 3; seed++ {
+		s := qeOpen(t, seed, game.SysBudget)
+		switch seed {
+		case 1:
+			s.AutoSystem()
+		case 2:
+			fundAtActual(t, s)
+			b := s.S.Sys.Budget
+			for i := range b.Depts {
+				if err := s.BudgetSet(i, b.Depts[i].Actual*85/100); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		lines := finishEmitted(t, s)
+		checkKeys(t, cat, "seed "+strconv.Itoa(int(seed)), lines...)
+		if seed == 2 {
+			for _, d := range s.S.Sys.Budget.Depts {
+				if pendingKey(s, "sys.budget.later."+d.ID) == nil {
+					t.Errorf("under-funding %s queued no consequence", d.ID)
+				}
+			}
+		}
+	}
+	s := qeOpen(t, 3, game.SysBudget)
+	b := s.S.Sys.Budget
+	var refusals []game.Line
+	for _, err := range []error{s.BudgetSet(1, b.Depts[1].Next+b.Step), s.BudgetSet(1, -1), s.BudgetMatch(0)} {
+		var r *game.QuarterRefusal
+		if errors.As(err, &r) {
+			refusals = append(refusals, r.Line)
+		}
+	}
+	for i := range b.Depts {
+		var r *game.QuarterRefusal
+		if errors.As(s.BudgetExplain(i), &r) {
+			refusals = append(refusals, r.Line)
+		}
+	}
+	b.Depts[0].Next += b.Remaining() + 500
+	var r *game.QuarterRefusal
+	if errors.As(s.FinishSystem(), &r) {
+		refusals = append(refusals, r.Line)
+	}
+	if len(refusals) < 3 {
+		t.Fatalf("only %d refusals to check", len(refusals))
+	}
+	checkKeys(t, cat, "refusal", refusals...)
 }

@@ -1,10 +1,10 @@
 package game_test
 
 import (
+	"fmt"
 	"strconv"
 	"testing"
 
-	"github.com/hsmgame/healthmanager/assets"
 	"github.com/hsmgame/healthmanager/game"
 )
 
@@ -260,10 +260,7 @@ func TestEmergencySaveLoadKeepsResponse(t *testing.T) {
 }
 
 func TestEmergencyStringsExist(t *testing.T) {
-	cat, err := assets.Catalog("en")
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := enCatalog(t)
 	for _, inc := range []string{game.IncidentStorm, game.IncidentGenerator, game.IncidentStaff, game.IncidentEHR} {
 		for _, in := range []bool{true, false} {
 			d := &game.EmergencyDrill{Incident: inc, Inpatient: in, Hospital: in}
@@ -293,11 +290,6 @@ func TestEmergencyStringsExist(t *testing.T) {
 			}
 		}
 		pickAll(t, s, order...)
-		s.FinishSystem()
-		for _, l := range append([]game.Line{s.S.Outcome.Title}, s.S.Outcome.Lines...) {
-			if cat[l.Key] == "" {
-				t.Errorf("seed %d (%s, %v): no string %q", seed, d.Incident, order, l.Key)
-			}
-		}
+		checkKeys(t, cat, fmt.Sprintf("seed %d (%s, %v)", seed, d.Incident, order), finishEmitted(t, s)...)
 	}
 }

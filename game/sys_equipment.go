@@ -374,31 +374,10 @@ func equipFlags(p *EquipmentPlan, f *EquipmentForecast) []Line {
 	return out
 }
 
-// The delayed consequences' words. A Delayed carries content Text (it is rendered
-// without the string catalog), so these English lines live here.
-var equipLaterText = map[string]string{
-	"fail.vent-icu":    "The ICU ventilator whose maintenance was skipped failed during a patient's care. Staff kept the patient breathing by hand until a spare arrived.",
-	"fail.defib":       "A defibrillator whose maintenance was skipped would not charge during a code on the ward. A second one was found in time.",
-	"fail.vent-loaner": "The loaner ventilator went into use without its first-use check. It had the wrong settings from its last hospital; a nurse caught it.",
-	"survey":           "An unannounced Joint Commission survey found life-support equipment past its maintenance date. It is a finding the board must hear about.",
-	"pumps":            "An overdue infusion pump gave a wrong dose. The patient recovered; the incident is reported under the Safe Medical Devices Act.",
-	"ct":               "The CT scanner broke down after missing its service. For two days, patients who needed a scan went by ambulance to another hospital.",
-	"generator":        "The emergency generator was not tested this month and failed to start during a storm outage drill.",
-	"old.ct":           "The old CT scanner, past the replacement line, broke down for good. An emergency replacement comes from contingency funds, at a rush price.",
-	"old.switch":       "The old generator transfer switch, past the replacement line, failed its load test. An emergency repair comes from contingency funds.",
-	"cause":            "Equipment: maintenance and new requests",
-	"skip":             "skipped maintenance on %s",
-	"unfunded":         "did not fund the %s request",
-}
-
-// equipEnglish names items and requests inside those English lines.
-var equipEnglish = map[string]string{
-	"vent-icu": "the ICU ventilator", "vent-loaner": "the loaner ventilator", "defib": "the defibrillators",
-	"pumps": "the infusion pumps", "ct": "the CT scanner", "generator": "the emergency generator", "switch": "generator transfer switch",
-}
-
-func (s *Session) equipLater(weeks int, key, what string, effects map[string]float64) Line {
-	return s.later(weeks, T(equipLaterText[key]), effects, TL(T(equipLaterText["cause"])), TL(T(what)))
+// equipLater queues one of the plan's delayed consequences: the message
+// sys.equipment.later.<key>, caused by the screen's decision whatKey.
+func (s *Session) equipLater(weeks int, key, whatKey string, effects map[string]float64) Line {
+	return s.laterMsg(weeks, L("sys.equipment.later."+key), effects, L("system.equipment.title"), L(whatKey))
 }
 
 func (s *Session) finishEquipment() (*Outcome, error) {
@@ -419,7 +398,7 @@ func (s *Session) finishEquipment() (*Outcome, error) {
 	out.Lines = append(out.Lines, L("sys.equipment.out.maint", strconv.Itoa(f.DueDone), strconv.Itoa(f.DueTasks), fmt.Sprintf("%.0f", f.WeekPct)))
 	// skipped life support always lands: a failure, or a surveyor who finds it
 	for _, id := range f.MissedLife {
-		what := fmt.Sprintf(equipLaterText["skip"], equipEnglish[id])
+		what := "sys.equipment.later.skip." + id
 		if s.billChance(0.5) {
 			out.Later = append(out.Later, s.equipLater(2, "fail."+id, what, map[string]float64{PatientSatisfied: -3, BoardConfidence: -4, MaintenanceDone: -3}))
 		} else {
@@ -433,7 +412,7 @@ func (s *Session) finishEquipment() (*Outcome, error) {
 	}
 	// other skipped work is a risk, not a certainty
 	for _, id := range f.MissedOther {
-		what := fmt.Sprintf(equipLaterText["skip"], equipEnglish[id])
+		what := "sys.equipment.later.skip." + id
 		switch id {
 		case "pumps":
 			if s.billChance(0.5) {
@@ -458,7 +437,7 @@ func (s *Session) finishEquipment() (*Outcome, error) {
 	// the capital plan
 	out.Lines = append(out.Lines, L("sys.equipment.out.capital", money(f.Spent), money(f.Budget), billSignedMoney(math.Round(float64(f.Saving)/1000)*1000)))
 	for _, id := range f.Unfunded {
-		what := fmt.Sprintf(equipLaterText["unfunded"], equipEnglish[id])
+		what := "sys.equipment.later.unfunded." + id
 		eff := map[string]float64{DaysCashOnHand: -equipFailCashDays, BoardConfidence: -3, EDMinutes: 20, PatientSatisfied: -3}
 		if id != "ct" {
 			eff = map[string]float64{DaysCashOnHand: -equipFailCashDays / 4, BoardConfidence: -4, MaintenanceDone: -3}

@@ -3,6 +3,7 @@ package game_test
 import (
 	"errors"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -243,7 +244,7 @@ func TestEquipmentFundingPastThirtyPercentAvoidsFailure(t *testing.T) {
 	}
 	landed := func(s *game.Session) bool {
 		for _, e := range s.S.History {
-			if strings.Contains(e.Title.Text.In("en"), "old CT scanner") {
+			if e.Title.Key == "sys.equipment.later.old.ct" {
 				return true
 			}
 		}
@@ -279,5 +280,35 @@ func TestEquipmentSaveLoadKeepsPlan(t *testing.T) {
 	}
 	if err := s2.FinishSystem(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Every line the equipment screen emits has its English string, the delayed
+// failures and findings (message, cause and choice) included.
+func TestEquipmentStringsExist(t *testing.T) {
+	cat := enCatalog(t)
+	seen := map[string]bool{}
+	for seed := int64(1); seed <= 16; seed++ {
+		s := beOpenDuty(t, game.SysEquipment, seed)
+		p := s.S.Sys.Equipment
+		if seed%4 == 0 {
+			s.AutoSystem()
+		} else {
+			// skip everything that was on the draft, so the risks can land too
+			for _, id := range []string{"pumps", "ct", "generator"} {
+				if i := equItemIdx(t, p, id); p.Items[i].Scheduled {
+					s.EquipmentSchedule(i)
+				}
+			}
+		}
+		checkKeys(t, cat, "seed "+strconv.Itoa(int(seed)), finishEmitted(t, s)...)
+		for _, d := range s.S.Pending {
+			seen[d.Msg.Key] = true
+		}
+	}
+	for _, k := range []string{"survey", "old.ct", "old.switch", "pumps", "generator"} {
+		if !seen["sys.equipment.later."+k] {
+			t.Errorf("no seed queued sys.equipment.later.%s", k)
+		}
 	}
 }

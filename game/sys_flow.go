@@ -306,10 +306,9 @@ func (s *Session) finishFlow() (*Outcome, error) {
 	}
 	out.Changes = s.applyEffects(f.Now)
 	if len(f.Later) > 0 {
-		text := T(fmt.Sprintf("The flu season and the slower half of the patient-flow policies landed: beds at about %.0f%%, ED visits about %.0f minutes.", f.OccLater, f.EDLater))
-		cause := TL(T("Patient flow: policies with the department heads"))
-		choice := TL(T(fmt.Sprintf("adopted %d, adapted %d, declined %d", f.Adopted, f.Adapted, f.Declined+f.Unanswered)))
-		out.Later = append(out.Later, s.later(FlowLaterWeeks, text, f.Later, cause, choice))
+		msg := L("sys.flow.later.landed", flowF(f.OccLater, 0), flowF(f.EDLater, 0))
+		choice := L("sys.flow.later.choice", strconv.Itoa(f.Adopted), strconv.Itoa(f.Adapted), strconv.Itoa(f.Declined+f.Unanswered))
+		out.Later = append(out.Later, s.laterMsg(FlowLaterWeeks, msg, f.Later, L("system.flow.title"), choice))
 	}
 	return out, nil
 }

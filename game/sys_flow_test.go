@@ -295,3 +295,28 @@ func TestFlowDecideRefusesNonsense(t *testing.T) {
 		t.Fatal("changed an answer after the meeting was over")
 	}
 }
+
+// Every line the patient-flow meeting emits has its English string, the delayed
+// landing of the flu season and the slower policies (message, cause, choice) included.
+func TestFlowStringsExist(t *testing.T) {
+	cat := enCatalog(t)
+	landed := 0
+	for i, d := range []string{"", game.FlowAdopt, game.FlowAdapt, game.FlowDecline} {
+		s := flowMeeting(t, int64(3+i))
+		if d == "" {
+			s.AutoSystem()
+		} else {
+			flowDecideAll(t, s, d)
+		}
+		checkKeys(t, cat, "decision "+d, finishEmitted(t, s)...)
+		if p := pendingKey(s, "sys.flow.later.landed"); p != nil {
+			landed++
+			if p.Cause.Key != "system.flow.title" || p.Choice.Key != "sys.flow.later.choice" || len(p.Msg.Args) != 2 || len(p.Choice.Args) != 3 {
+				t.Errorf("the flu season's landing is %+v, from %+v / %+v", p.Msg, p.Cause, p.Choice)
+			}
+		}
+	}
+	if landed == 0 {
+		t.Error("no meeting queued the flu season's landing")
+	}
+}

@@ -361,15 +361,14 @@ func (s *Session) finishOutreach() (*Outcome, error) {
 		out.Lines = append(out.Lines, L("sys.outreach.out.not_need"))
 	}
 	out.Changes = s.applyEffects(f.Effects[0])
-	cause := TL(T("Plan a community outreach campaign"))
-	choice := TL(T("a campaign spending " + money(f.Spent)))
+	cause := L("system.outreach.title")
+	choice := L("sys.outreach.later.choice", money(f.Spent))
 	queued := false
 	for w := 1; w < len(f.Effects); w++ {
 		if len(f.Effects[w]) == 0 {
 			continue
 		}
-		text := T(fmt.Sprintf("More people answered the outreach campaign this week: about %.1f more points on its target.", f.Points[w]))
-		s.later(w, text, f.Effects[w], cause, choice)
+		s.laterMsg(w, L("sys.outreach.later.week", pts(f.Points[w])), f.Effects[w], cause, choice)
 		queued = true
 	}
 	if queued {

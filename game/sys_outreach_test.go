@@ -322,3 +322,30 @@ func TestOutreachTargetSpillsOverToVaccination(t *testing.T) {
 		t.Fatal("accepted an unknown target")
 	}
 }
+
+// Every line the outreach screen emits has its English string, for every target,
+// the weekly landings of the campaign (message, cause, choice) included.
+func TestOutreachStringsExist(t *testing.T) {
+	cat := enCatalog(t)
+	weekly := 0
+	for i, tg := range game.OutreachTargets {
+		s := outreachCampaign(t, int64(2+i))
+		s.AutoSystem()
+		if err := s.OutreachSetTarget(tg.ID); err != nil {
+			t.Fatal(err)
+		}
+		checkKeys(t, cat, "target "+tg.ID, finishEmitted(t, s)...)
+		if p := pendingKey(s, "sys.outreach.later.week"); p != nil {
+			weekly++
+			if p.Cause.Key != "system.outreach.title" || p.Choice.Key != "sys.outreach.later.choice" {
+				t.Errorf("the campaign's landing names its decision as %+v / %+v", p.Cause, p.Choice)
+			}
+		}
+	}
+	if weekly == 0 {
+		t.Error("no campaign queued its later weeks")
+	}
+	s := outreachCampaign(t, 9)
+	outreachClear(t, s)
+	checkKeys(t, cat, "empty plan", finishEmitted(t, s)...)
+}

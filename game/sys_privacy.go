@@ -438,10 +438,10 @@ func (s *Session) finishPrivacy() (*Outcome, error) {
 		}
 	}
 	out.Lines = append(out.Lines, L("sys.privacy.out.training", strconv.Itoa(trained), strconv.Itoa(len(d.Groups)), strconv.Itoa(hours), strconv.Itoa(d.HoursMax), strconv.Itoa(risk)))
-	cause := TL(privacyEN("system.privacy.title"))
+	cause := L("system.privacy.title")
 	if roll := s.S.RNG.Intn(100); roll < risk {
 		fx := PrivacySlipEffects(risk)
-		out.Later = append(out.Later, s.later(s.laterWeeks(2), privacyEN("sys.privacy.later.slip"), fx, cause, TL(privacyEN("sys.privacy.choice.untrained"))))
+		out.Later = append(out.Later, s.laterMsg(s.laterWeeks(2), L("sys.privacy.later.slip"), fx, cause, L("sys.privacy.choice.untrained")))
 	}
 
 	// 3. The breach: who was told, and by when.
@@ -488,7 +488,7 @@ func (s *Session) finishPrivacy() (*Outcome, error) {
 	if len(v.Missing) > 0 {
 		var fx map[string]float64
 		fx, worst = MissedNoticeEffects(v.Missing)
-		out.Later = append(out.Later, s.later(s.laterWeeks(3), privacyEN("sys.privacy.later.missed."+worst), fx, cause, TL(privacyEN("sys.privacy.choice.missed"))))
+		out.Later = append(out.Later, s.laterMsg(s.laterWeeks(3), L("sys.privacy.later.missed."+worst), fx, cause, L("sys.privacy.choice.missed")))
 		detail = append([]Line{L("sys.privacy.out.missing." + worst)}, detail...)
 	}
 	if len(detail) > 0 {
@@ -621,22 +621,4 @@ func (s *Session) autoPrivacy() {
 			s.ToggleNotice(i)
 		}
 	}
-}
-
-// privacyEN is the English of the few privacy strings that must travel as content Text
-// (a delayed consequence's text, cause and choice: Delayed carries Text, and the rules
-// core cannot read the UI catalog). Each mirrors the id of the same name in
-// assets/lang/en/sys_privacy.yaml (or en.yaml for the title); a scenes test keeps them equal.
-func privacyEN(id string) Text { return Text{DefaultLang: PrivacyEnglish[id]} }
-
-// PrivacyEnglish holds those strings by catalog id.
-var PrivacyEnglish = map[string]string{
-	"system.privacy.title":            "HIPAA: safeguards, training and a breach",
-	"sys.privacy.choice.untrained":    "Left staff groups untrained",
-	"sys.privacy.choice.missed":       "Skipped a required breach notice",
-	"sys.privacy.later.slip":          "An untrained staff member sends a patient list to the wrong email address. The breach response starts again.",
-	"sys.privacy.later.missed.people": "A patient learns from a friend that her records were in the breach and no one told her. HHS's Office for Civil Rights opens an investigation.",
-	"sys.privacy.later.missed.hhs60":  "HHS's Office for Civil Rights asks why a breach of 500 or more people was not reported within 60 days.",
-	"sys.privacy.later.missed.media":  "A local reporter hears about the breach from a patient before you said a word. The story runs on the evening news.",
-	"sys.privacy.later.missed.hhslog": "An auditor finds the breach missing from the yearly log to HHS.",
 }

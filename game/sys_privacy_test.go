@@ -3,6 +3,7 @@ package game_test
 import (
 	"bytes"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -74,15 +75,6 @@ func tickOnly(t *testing.T, s *game.Session, ids ...string) {
 	}
 }
 
-func pendingWith(s *game.Session, text string) *game.Delayed {
-	for i := range s.S.Pending {
-		if s.S.Pending[i].Text.In("en") == text {
-			return &s.S.Pending[i]
-		}
-	}
-	return nil
-}
-
 func hasLine(out *game.Outcome, key string) bool {
 	for _, l := range out.Lines {
 		if l.Key == key {
@@ -108,7 +100,7 @@ func TestPrivacyUnencryptedLaptopOver500NeedsMediaAndHHSWithin60Days(t *testing.
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	p := pendingWith(s, game.PrivacyEnglish["sys.privacy.later.missed.hhs60"])
+	p := pendingKey(s, "sys.privacy.later.missed.hhs60")
 	if p == nil {
 		t.Fatalf("leaving out HHS and the media queued no consequence: %+v", s.S.Pending)
 	}
@@ -133,7 +125,7 @@ func TestPrivacyUnencryptedLaptopOver500NeedsMediaAndHHSWithin60Days(t *testing.
 		t.Errorf("the debrief does not say the big-breach answer was right: %+v", s2.S.Outcome.Lines)
 	}
 	for _, p := range s2.S.Pending {
-		if p.Text.In("en") == game.PrivacyEnglish["sys.privacy.later.missed.hhs60"] || p.Text.In("en") == game.PrivacyEnglish["sys.privacy.later.missed.media"] {
+		if p.Msg.Key == "sys.privacy.later.missed.hhs60" || p.Msg.Key == "sys.privacy.later.missed.media" {
 			t.Errorf("a correct answer still queued a missed-notice consequence")
 		}
 	}
@@ -296,7 +288,7 @@ func TestPrivacyTrainingLowersTheNextIncident(t *testing.T) {
 	if err := s2.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	if pendingWith(s2, game.PrivacyEnglish["sys.privacy.later.slip"]) == nil {
+	if pendingKey(s2, "sys.privacy.later.slip") == nil {
 		t.Fatal("with nobody trained, no privacy slip was queued")
 	}
 	// Everyone trained (given the time): no slip can follow.
@@ -312,7 +304,7 @@ func TestPrivacyTrainingLowersTheNextIncident(t *testing.T) {
 	if err := s3.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	if pendingWith(s3, game.PrivacyEnglish["sys.privacy.later.slip"]) != nil {
+	if pendingKey(s3, "sys.privacy.later.slip") != nil {
 		t.Fatal("with every group trained, a privacy slip was still queued")
 	}
 }
@@ -398,4 +390,44 @@ func TestPrivacyCommandsRefusedElsewhere(t *testing.T) {
 	if err := s.CycleSafeguard(0); err != game.ErrNotNow {
 		t.Fatalf("cycling a card outside the privacy screen: %v", err)
 	}
+}
+
+// Every line the privacy screen emits has its English string, each delayed
+// consequence (a slip by untrained staff, each missed notice) included.
+func TestPrivacyStringsExist(t *testing.T) {
+	cat := enCatalog(t)
+	cases := []struct {
+		people int
+		ticks  []string
+		worst  string
+	}{
+		{1380, nil, game.NoticePeople},
+		{1380, []string{game.NoticePeople}, game.NoticeHHS60},
+		{1380, []string{game.NoticePeople, game.NoticeHHS60}, game.NoticeMedia},
+		{120, []string{game.NoticePeople}, game.NoticeHHSLog},
+		{1380, []string{game.NoticePeople, game.NoticeHHS60, game.NoticeMedia}, ""},
+	}
+	for i, c := range cases {
+		s, d := privacyOpen(t, int64(3+i))
+		d.Breach = game.Breach{Kind: game.BreachLaptop, People: c.people}
+		tickOnly(t, s, c.ticks...)
+		for k, g := range d.Groups {
+			if g.Trained {
+				s.ToggleTraining(k) // nobody trained: the slip is certain
+			}
+		}
+		checkKeys(t, cat, "case "+strconv.Itoa(i), finishEmitted(t, s)...)
+		if pendingKey(s, "sys.privacy.later.slip") == nil {
+			t.Errorf("case %d: nobody trained, yet no slip was queued", i)
+		}
+		if c.worst != "" {
+			p := pendingKey(s, "sys.privacy.later.missed."+c.worst)
+			if p == nil || p.Cause.Key != "system.privacy.title" || p.Choice.Key != "sys.privacy.choice.missed" {
+				t.Errorf("case %d: the missed %s notice queued %+v", i, c.worst, p)
+			}
+		}
+	}
+	s, _ := privacyOpen(t, 9)
+	s.AutoSystem()
+	checkKeys(t, cat, "auto", finishEmitted(t, s)...)
 }

@@ -301,7 +301,7 @@ func (s *Session) finishSatellite() (*Outcome, error) {
 		}
 	}
 	out.Lines = append(out.Lines, L("sys.satellite.out.summary", strconv.Itoa(sc.Found), strconv.Itoa(sc.Problems), strconv.Itoa(sc.Missed), strconv.Itoa(sc.Unseen), strconv.Itoa(sc.FalseAlarms), strconv.Itoa(in.Visited()), strconv.Itoa(len(in.Rooms))))
-	cause := TL(satelliteEN("system.satellite.title"))
+	cause := L("system.satellite.title")
 	var missLines, fixLines []Line
 	for _, r := range in.Rooms {
 		for _, o := range r.Obs {
@@ -319,7 +319,7 @@ func (s *Session) finishSatellite() (*Outcome, error) {
 				case o.Mark == MarkOK:
 					choice = "sys.satellite.choice.ok"
 				}
-				out.Later = append(out.Later, s.later(s.laterWeeks(p.Weeks), satelliteEN("sys.satellite.later."+o.ID), copyEffects(p.Miss), cause, TL(satelliteEN(choice))))
+				out.Later = append(out.Later, s.laterMsg(s.laterWeeks(p.Weeks), L("sys.satellite.later."+o.ID), copyEffects(p.Miss), cause, L(choice)))
 				missLines = append(missLines, L("sys.satellite.miss."+o.ID))
 			case o.Mark == MarkFinding:
 				eff[ManagerWorkload] += FalseAlarmHours
@@ -423,35 +423,4 @@ func (s *Session) autoSatellite() {
 		}
 	}
 	in.Room = 0
-}
-
-// satelliteEN is the English of the satellite strings that must travel as content Text
-// (a delayed consequence's text, cause and choice: Delayed carries Text, and the rules
-// core cannot read the UI catalog). Each mirrors the id of the same name in
-// assets/lang/en/sys_satellite.yaml (or en.yaml for the title); a scenes test keeps them equal.
-func satelliteEN(id string) Text { return Text{DefaultLang: SatelliteEnglish[id]} }
-
-// SatelliteEnglish holds those strings by catalog id.
-var SatelliteEnglish = map[string]string{
-	"system.satellite.title":            "Inspect a satellite clinic",
-	"sys.satellite.choice.ok":           "Marked a problem OK",
-	"sys.satellite.choice.unmarked":     "Left a problem unmarked",
-	"sys.satellite.choice.unvisited":    "Skipped a room with a problem",
-	"sys.satellite.later.chna":          "The satellite's community health needs assessment posting was four years old. The rule applies facility by facility, so the board must now adopt a late plan and the hospital risks the penalty.",
-	"sys.satellite.later.fire_exit":     "The fire marshal drops in at the satellite and finds boxes against the fire exit. The clinic is cited.",
-	"sys.satellite.later.screen":        "A patient at the satellite complains to HHS that strangers in the waiting room could read names on the check-in screen.",
-	"sys.satellite.later.desk_staff":    "Complaint letters about long waits at the satellite's front desk double.",
-	"sys.satellite.later.cabinet":       "Paper records go missing from the satellite's unlocked cabinet. Nobody can say who took them.",
-	"sys.satellite.later.shared_login":  "The satellite's audit log shows one nurse's login opening records on days she was off. Everyone had been using it.",
-	"sys.satellite.later.aed":           "A Joint Commission surveyor, unannounced, finds the satellite's defibrillator months past its check. A finding and a plan of correction follow.",
-	"sys.satellite.later.chart_open":    "A patient in a satellite exam room reads another patient's chart left open on the screen, and tells the front desk.",
-	"sys.satellite.later.loaner":        "The unchecked loaner pump at the satellite alarms mid-infusion. No one is hurt, but the incident report goes to the board.",
-	"sys.satellite.later.expired":       "A satellite patient is given a dose from the expired stock. It has to be repeated, and the family is upset.",
-	"sys.satellite.later.fridge":        "With days missing from the fridge log, nobody can prove the satellite's vaccines stayed cold. The stock is thrown out and a vaccine day is cancelled.",
-	"sys.satellite.later.med_door":      "A count at the satellite finds medications missing from the room whose door was propped open.",
-	"sys.satellite.later.broken_unit":   "Staff at the satellite grab the broken suction unit in a hurry. It fails, and a working one has to be fetched.",
-	"sys.satellite.later.old_discs":     "The box of old backup discs disappears from the satellite's supply closet. It held unencrypted patient data: a reportable breach.",
-	"sys.satellite.later.laptop":        "The satellite's unencrypted laptop is stolen from beside the back door. Like the Concentra case, it is a reportable breach.",
-	"sys.satellite.later.training_log":  "A slip by an untrained satellite clerk exposes a patient's visit details.",
-	"sys.satellite.later.password_note": "Someone photographs the password note in the satellite office. IT has to reset every account.",
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -82,7 +83,7 @@ func TestSatelliteFoundProblemIsFixedMissedOneLandsLaterBigger(t *testing.T) {
 	if s2.S.Facility.Meters[game.HIPAAGaps] != 5 {
 		t.Errorf("a missed laptop changed the gaps at once: %v", s2.S.Facility.Meters[game.HIPAAGaps])
 	}
-	p := pendingWith(s2, game.SatelliteEnglish["sys.satellite.later.laptop"])
+	p := pendingKey(s2, "sys.satellite.later.laptop")
 	if p == nil {
 		t.Fatalf("the missed laptop queued nothing: %+v", s2.S.Pending)
 	}
@@ -92,7 +93,7 @@ func TestSatelliteFoundProblemIsFixedMissedOneLandsLaterBigger(t *testing.T) {
 	if got := p.Effects[game.HIPAAGaps]; got <= fixed {
 		t.Errorf("missed laptop: +%v gaps later; found: -%v now; the miss should be bigger", got, fixed)
 	}
-	if p.Choice.Text.In("en") != game.SatelliteEnglish["sys.satellite.choice.ok"] {
+	if p.Choice.Key != "sys.satellite.choice.ok" {
 		t.Errorf("the consequence does not say the problem was marked OK: %+v", p.Choice)
 	}
 	// and it lands, with its cause, once the weeks go by
@@ -102,7 +103,7 @@ func TestSatelliteFoundProblemIsFixedMissedOneLandsLaterBigger(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if pendingWith(s2, game.SatelliteEnglish["sys.satellite.later.laptop"]) != nil {
+	if pendingKey(s2, "sys.satellite.later.laptop") != nil {
 		t.Error("the missed laptop never landed")
 	}
 }
@@ -280,5 +281,45 @@ func TestSatelliteSaveLoadKeepsState(t *testing.T) {
 	b, _ := s2.Save()
 	if !bytes.Equal(a, b) {
 		t.Fatal("a loaded inspection finishes differently from the original")
+	}
+}
+
+// Every line the satellite inspection emits has its English string: each problem's
+// fix, miss and delayed consequence, and the three ways a problem can be missed.
+func TestSatelliteStringsExist(t *testing.T) {
+	cat := enCatalog(t)
+	for id := range game.SiteProblems {
+		checkKeys(t, cat, "problem "+id, game.L("sys.satellite.later."+id), game.L("sys.satellite.fix."+id), game.L("sys.satellite.miss."+id))
+	}
+	choices := map[string]bool{}
+	for k, mark := range []string{"auto", "skip", game.MarkOK, game.MarkNone} {
+		for seed := int64(1); seed <= 3; seed++ {
+			s, in := satelliteOpen(t, seed+int64(3*k))
+			switch mark {
+			case "auto":
+				s.AutoSystem()
+			case "skip": // nothing visited
+			default:
+				for i := range in.Rooms {
+					if s.VisitRoom(i) != nil {
+						continue
+					}
+					for o := range in.Rooms[i].Obs {
+						s.MarkObservation(i, o, mark)
+					}
+				}
+			}
+			checkKeys(t, cat, mark+" seed "+strconv.Itoa(int(seed)), finishEmitted(t, s)...)
+			for _, p := range s.S.Pending {
+				if p.Cause.Key == "system.satellite.title" {
+					choices[p.Choice.Key] = true
+				}
+			}
+		}
+	}
+	for _, c := range []string{"ok", "unmarked", "unvisited"} {
+		if !choices["sys.satellite.choice."+c] {
+			t.Errorf("no inspection queued a consequence for sys.satellite.choice.%s", c)
+		}
 	}
 }

@@ -402,20 +402,6 @@ func (s *Session) openStaffing() {
 	s.S.Sys.Staffing = p
 }
 
-// staffingLater holds the text of the screen's delayed consequences. The week's
-// summary shows a delayed consequence as content Text (Delayed.Text), not as a
-// catalog line, so these are kept here in English; the same strings, with their ids,
-// are in assets/lang/en/sys_staffing.yaml, and a test keeps the two equal.
-var staffingLater = map[string]Text{
-	"sys.staffing.later.hire":     T("The registered nurse you posted a job for starts on the unit. Fewer gaps, less overtime."),
-	"sys.staffing.later.training": T("The nurses from your training programme feel confident on the unit; fewer of them are looking elsewhere."),
-	"sys.staffing.later.choice":   T("Next week's nurse schedule"),
-}
-
-// StaffingLaterText exposes the delayed-consequence texts (tests compare them with
-// the string catalog).
-func StaffingLaterText() map[string]Text { return staffingLater }
-
 func (s *Session) finishStaffing() (*Outcome, error) {
 	p := s.S.Sys.Staffing
 	if p == nil {
@@ -474,7 +460,7 @@ func (s *Session) finishStaffing() (*Outcome, error) {
 	if d := s.C.Duty("recruiting"); d != nil {
 		cause = TL(d.Name)
 	}
-	choice := TL(staffingLater["sys.staffing.later.choice"])
+	choice := L("sys.staffing.later.choice")
 	jobs := p.Jobs()
 	switch {
 	case jobs > 0 && p.Training:
@@ -485,12 +471,12 @@ func (s *Session) finishStaffing() (*Outcome, error) {
 		out.Lines = append(out.Lines, L("sys.staffing.out.levers.training", money(TrainingCost)))
 	}
 	if jobs > 0 {
-		out.Later = append(out.Later, s.later(HireWeeks, staffingLater["sys.staffing.later.hire"],
+		out.Later = append(out.Later, s.laterMsg(HireWeeks, L("sys.staffing.later.hire"),
 			map[string]float64{StaffingCoverage: 2 * float64(jobs), OvertimeShare: -1 * float64(jobs)}, cause, choice))
 		eff[ManagerWorkload] += float64(jobs)
 	}
 	if p.Training {
-		out.Later = append(out.Later, s.later(TrainingWeeks, staffingLater["sys.staffing.later.training"],
+		out.Later = append(out.Later, s.laterMsg(TrainingWeeks, L("sys.staffing.later.training"),
 			map[string]float64{RNTurnover: -1}, cause, choice))
 		eff[ManagerWorkload]++
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hsmgame/healthmanager/assets"
 	"github.com/hsmgame/healthmanager/game"
 )
 
@@ -234,7 +233,7 @@ func TestStaffingPostedJobArrivesLater(t *testing.T) {
 	}
 	var hire *game.Delayed
 	for i := range s.S.Pending {
-		if s.S.Pending[i].Text.In("en") == game.StaffingLaterText()["sys.staffing.later.hire"].In("en") {
+		if s.S.Pending[i].Msg.Key == "sys.staffing.later.hire" {
 			hire = &s.S.Pending[i]
 		}
 	}
@@ -255,7 +254,7 @@ func TestStaffingPostedJobArrivesLater(t *testing.T) {
 	for n := 0; n < 500 && s.Step().Kind != game.StepReport; n++ {
 		if s.S.Week < hire.Due {
 			for _, e := range s.S.History {
-				if e.Title.Text.In("en") == game.StaffingLaterText()["sys.staffing.later.hire"].In("en") {
+				if e.Title.Key == "sys.staffing.later.hire" {
 					t.Fatalf("the nurse arrived in week %d, before week %d", e.Week, hire.Due)
 				}
 			}
@@ -263,7 +262,7 @@ func TestStaffingPostedJobArrivesLater(t *testing.T) {
 		s.Act1(game.FirstOption)
 	}
 	for _, e := range s.S.History {
-		if e.Title.Text.In("en") == game.StaffingLaterText()["sys.staffing.later.hire"].In("en") {
+		if e.Title.Key == "sys.staffing.later.hire" {
 			arrived = e.Week
 			if e.Why.Key != "later.because" || e.Why.Args[0] == "" || e.Why.Args[1] == "" {
 				t.Errorf("the arrival does not say why: %+v", e.Why)
@@ -329,16 +328,8 @@ func TestStaffingSaveLoadKeepsSchedule(t *testing.T) {
 }
 
 func TestStaffingStringsExist(t *testing.T) {
-	cat, err := assets.Catalog("en")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for k, v := range game.StaffingLaterText() {
-		if cat[k] != v.In("en") {
-			t.Errorf("%s: catalog says %q, game/sys_staffing.go says %q", k, cat[k], v.In("en"))
-		}
-	}
-	// every line a debrief can show has its string
+	cat := enCatalog(t)
+	// every line a debrief, or a consequence it queues, can show has its string
 	for seed := int64(1); seed <= 4; seed++ {
 		s := openStaffingSys(t, seed)
 		switch seed {
@@ -354,12 +345,6 @@ func TestStaffingStringsExist(t *testing.T) {
 			s.StaffingTraining()
 			s.StaffingPostJob(1)
 		}
-		s.FinishSystem()
-		out := s.S.Outcome
-		for _, l := range append(append([]game.Line{out.Title}, out.Lines...), out.Later...) {
-			if l.Key != "" && cat[l.Key] == "" {
-				t.Errorf("seed %d: debrief key %q has no string", seed, l.Key)
-			}
-		}
+		checkKeys(t, cat, "seed "+strconv.Itoa(int(seed)), finishEmitted(t, s)...)
 	}
 }

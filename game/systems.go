@@ -202,8 +202,3 @@ func (s *Session) laterMsg(weeks int, msg Line, effects map[string]float64, caus
 	return L("later.pending", strconv.Itoa(weeks))
 }
 
-// later queues a delayed consequence from a duty screen.
-func (s *Session) later(weeks int, text Text, effects map[string]float64, cause, choice Line) Line {
-	s.S.Pending = append(s.S.Pending, Delayed{Due: s.S.Week + weeks, Text: text, Effects: effects, Cause: cause, Choice: choice, FromWeek: s.S.Week})
-	return L("later.pending", strconv.Itoa(weeks))
-}

@@ -481,7 +481,7 @@ func (s *BillingScene) Update(ctx *Context, in *Input) error {
 func (s *BillingScene) afterCommand(ctx *Context, err error, words map[error]string) {
 	s.msg = ""
 	if err != nil {
-		s.msg = err.Error()
+		s.msg = refusal(ctx, err)
 		if k, ok := words[err]; ok {
 			s.msg = ctx.T(k)
 		}

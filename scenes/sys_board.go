@@ -87,7 +87,7 @@ func (s *BoardScene) Layout(ctx *Context) {
 	s.tabs = len(s.m.items)
 	fact := ui.NewQuiet(fs, ctx.T("sys.board.fact"), 0, 150)
 	fact.R.X = 1240 - fact.R.W
-	s.add(fact, func(ctx *Context) { ctx.Push(&FactScene{Fact: game.BoardFact}) })
+	s.add(fact, func(ctx *Context) { pushFact(ctx, ctx.Session.BoardFact()) })
 	if r.Tab == 0 {
 		src := ui.NewQuiet(fs, ctx.T("sys.board.source"), 0, 150)
 		src.R.X = fact.R.X - 12 - src.R.W
@@ -112,7 +112,7 @@ func (s *BoardScene) add(b ui.Button, act func(ctx *Context)) {
 func (s *BoardScene) do(ctx *Context, cmd func(g *game.Session) error) {
 	s.err = ""
 	if err := cmd(ctx.Session); err != nil {
-		s.err = err.Error()
+		s.err = refusal(ctx, err)
 		return
 	}
 	ctx.save()
@@ -270,7 +270,7 @@ func (s *BoardScene) Update(ctx *Context, in *Input) error {
 		return nil
 	}
 	if in.Fact {
-		ctx.Push(&FactScene{Fact: game.BoardFact})
+		pushFact(ctx, ctx.Session.BoardFact())
 		return nil
 	}
 	i := s.m.handle(in)

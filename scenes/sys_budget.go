@@ -1,7 +1,6 @@
 package scenes
 
 import (
-	"errors"
 	"fmt"
 	"math"
 
@@ -91,7 +90,7 @@ func (s *BudgetScene) Layout(ctx *Context) {
 	s.tabs = len(s.m.items)
 	fact := ui.NewQuiet(fs, ctx.T("sys.budget.fact"), 0, 150)
 	fact.R.X = 1240 - fact.R.W
-	s.add(fact, func(ctx *Context) { ctx.Push(&FactScene{Fact: game.BudgetMarginFact}) })
+	s.add(fact, func(ctx *Context) { pushFact(ctx, ctx.Session.BudgetFact()) })
 
 	switch b.Tab {
 	case 0:
@@ -123,12 +122,7 @@ func (s *BudgetScene) do(ctx *Context, cmd func(g *game.Session) error) {
 	s.msg = ui.Block{}
 	s.err = ""
 	if err := cmd(ctx.Session); err != nil {
-		var r *game.QuarterRefusal
-		text := err.Error()
-		if errors.As(err, &r) {
-			text = ctx.R(r.Line)
-		}
-		s.msg = ctx.Fonts.NewBlock(text, ui.Style{Size: 15, Bold: true, Color: ui.Bad}, 760)
+		s.msg = ctx.Fonts.NewBlock(refusal(ctx, err), ui.Style{Size: 15, Bold: true, Color: ui.Bad}, 760)
 		return
 	}
 	ctx.save()
@@ -239,7 +233,7 @@ func (s *BudgetScene) Update(ctx *Context, in *Input) error {
 		return nil
 	}
 	if in.Fact {
-		ctx.Push(&FactScene{Fact: game.BudgetMarginFact})
+		pushFact(ctx, ctx.Session.BudgetFact())
 		return nil
 	}
 	i := s.m.handle(in)

@@ -319,7 +319,7 @@ func (s *EquipmentScene) Update(ctx *Context, in *Input) error {
 	}
 	s.msg = ""
 	if err != nil {
-		s.msg = err.Error()
+		s.msg = refusal(ctx, err)
 		switch err {
 		case game.ErrEquipNoHours:
 			s.msg = ctx.T("sys.equipment.msg.no_hours")

@@ -4,7 +4,6 @@ import (
 	"image"
 	"testing"
 
-	"github.com/hsmgame/healthmanager/assets"
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes"
 	"github.com/hsmgame/healthmanager/scenes/ui"
@@ -122,22 +121,5 @@ func TestPrivacyScreenEscKeepsWork(t *testing.T) {
 	}
 	if s.S.Sys.Privacy.Cards[0].Placed != placed {
 		t.Fatal("leaving and coming back lost the sort")
-	}
-}
-
-func TestPrivacyEnglishMirrorsCatalog(t *testing.T) {
-	cat, err := assets.Catalog("en")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for id, en := range game.PrivacyEnglish {
-		if cat[id] != en {
-			t.Errorf("%s: Go has %q, the catalog %q", id, en, cat[id])
-		}
-	}
-	for id, en := range game.SatelliteEnglish {
-		if cat[id] != en {
-			t.Errorf("%s: Go has %q, the catalog %q", id, en, cat[id])
-		}
 	}
 }

@@ -1,6 +1,8 @@
 package scenes
 
 import (
+	"errors"
+
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
@@ -61,8 +63,21 @@ func (b *sysBase) handleBase(ctx *Context, in *Input, rel int) bool {
 // finish asks the core to close the screen; its refusal is shown, not lost.
 func (b *sysBase) finish(ctx *Context) {
 	if err := ctx.Do((*game.Session).FinishSystem); err != nil {
-		b.err = err.Error()
+		b.err = refusal(ctx, err)
 	}
+}
+
+// refusal words a refused duty-screen command for the player, from the catalog: a
+// quarter-end refusal carries its own line, and any other refusal (a command at the
+// wrong moment, a stale index) gets general words. The Go error's English is for
+// logs and tests; the player never reads it. Screens that word particular errors
+// themselves do so after this.
+func refusal(ctx *Context, err error) string {
+	var r *game.QuarterRefusal
+	if errors.As(err, &r) {
+		return ctx.R(r.Line)
+	}
+	return ctx.T("sys.refused")
 }
 
 func (b *sysBase) leave(ctx *Context) {

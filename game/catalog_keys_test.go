@@ -1,0 +1,69 @@
+package game_test
+
+import (
+	"testing"
+
+	"github.com/hsmgame/healthmanager/assets"
+	"github.com/hsmgame/healthmanager/game"
+)
+
+// enCatalog loads the English UI strings (the assets package imports game, so this
+// check lives in the external test package).
+func enCatalog(t testing.TB) game.Catalog {
+	t.Helper()
+	cat, err := assets.Catalog("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
+// finishEmitted closes the open duty screen and returns every line it emitted for the
+// player: the debrief's title, lines and notes of what comes later, and each delayed
+// consequence it queued (the message, the cause, the choice and the "because" line
+// built from them). A queued consequence must carry a catalog message, not English
+// held in Go.
+func finishEmitted(t *testing.T, s *game.Session) []game.Line {
+	t.Helper()
+	from := len(s.S.Pending)
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	out := s.S.Outcome
+	lines := append(append([]game.Line{out.Title}, out.Lines...), out.Later...)
+	for _, p := range s.S.Pending[from:] {
+		if p.Msg.Key == "" || !p.Text.Empty() {
+			t.Errorf("a delayed consequence carries text held in Go, not a catalog line: %+v", p)
+		}
+		lines = append(lines, p.Message(), p.Cause, p.Choice, game.Because(p.FromWeek, p.Cause, p.Choice))
+	}
+	return lines
+}
+
+// checkKeys reports every catalog key in lines (their parts included) that has no
+// English string.
+func checkKeys(t *testing.T, cat game.Catalog, where string, lines ...game.Line) {
+	t.Helper()
+	var walk func(l game.Line)
+	walk = func(l game.Line) {
+		if l.Key != "" && cat[l.Key] == "" {
+			t.Errorf("%s: key %q has no English string", where, l.Key)
+		}
+		for _, p := range l.Parts {
+			walk(p)
+		}
+	}
+	for _, l := range lines {
+		walk(l)
+	}
+}
+
+// pendingKey finds the queued consequence whose message has the catalog key.
+func pendingKey(s *game.Session, key string) *game.Delayed {
+	for i := range s.S.Pending {
+		if s.S.Pending[i].Msg.Key == key {
+			return &s.S.Pending[i]
+		}
+	}
+	return nil
+}
