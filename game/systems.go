@@ -201,4 +201,3 @@ func (s *Session) laterMsg(weeks int, msg Line, effects map[string]float64, caus
 	s.S.Pending = append(s.S.Pending, Delayed{Due: s.S.Week + weeks, Msg: msg, Effects: effects, Cause: cause, Choice: choice, FromWeek: s.S.Week})
 	return L("later.pending", strconv.Itoa(weeks))
 }
-
