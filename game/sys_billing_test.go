@@ -10,31 +10,9 @@ import (
 	"github.com/hsmgame/healthmanager/game"
 )
 
-// beOpenDuty plays a run with the given seed until the duty screen id is in the
-// week's inbox, and opens it.
 func beOpenDuty(t *testing.T, id game.SystemID, seed int64) *game.Session {
 	t.Helper()
-	s := game.NewSession(content(t), game.Options{Name: "Bea", Seed: seed})
-	for n := 0; n < 400; n++ {
-		if s.Step().Kind == game.StepWeek {
-			for i, in := range s.S.Inbox {
-				if in.System == id && !in.Done {
-					if err := s.Choose(i); err != nil {
-						t.Fatal(err)
-					}
-					if s.Step().Kind != game.StepSystem || s.Step().System != id {
-						t.Fatalf("opening %s showed %v", id, s.Step().Kind)
-					}
-					return s
-				}
-			}
-		}
-		if _, err := s.Act1(game.FirstOption); err != nil {
-			t.Fatal(err)
-		}
-	}
-	t.Fatalf("seed %d: the %s screen never reached the inbox", seed, id)
-	return nil
+	return openDuty(t, seed, id)
 }
 
 func billQueueTotal(d *game.BillingDesk) int {

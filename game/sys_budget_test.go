@@ -11,29 +11,10 @@ import (
 	"github.com/hsmgame/healthmanager/game"
 )
 
-// qeOpen plays a run to its last manager week (where the quarter-end screens are)
-// and opens the duty screen sys.
+// qeOpen opens a quarter-end duty screen (they come in the last manager week).
 func qeOpen(t *testing.T, seed int64, sys game.SystemID) *game.Session {
 	t.Helper()
-	s := game.NewSession(content(t), game.Options{Name: "Ava", Seed: seed})
-	for n := 0; n < 3000; n++ {
-		st := s.S
-		if st.Item().Kind == game.ItemWeek && st.Week == st.Weeks && st.System == "" && st.Outcome == nil && st.Current == "" {
-			for i, in := range st.Inbox {
-				if in.System == sys && !in.Done {
-					if err := s.Choose(i); err != nil {
-						t.Fatal(err)
-					}
-					return s
-				}
-			}
-		}
-		if more, err := s.Act1(game.FirstOption); err != nil || !more {
-			t.Fatalf("seed %d never reached the %s screen (err %v)", seed, sys, err)
-		}
-	}
-	t.Fatalf("seed %d never reached the %s screen", seed, sys)
-	return nil
+	return openDuty(t, seed, sys)
 }
 
 // qeEndWeek plays the rest of the last week (the other inbox items) and ends it, so

@@ -8,34 +8,9 @@ import (
 	"github.com/hsmgame/healthmanager/game"
 )
 
-// openEmergencySys plays a run to the manager's weeks and opens the on-call emergency.
 func openEmergencySys(t *testing.T, seed int64) *game.Session {
 	t.Helper()
-	s := game.NewSession(content(t), game.Options{Name: "Ike", Seed: seed})
-	for n := 0; n < 2000; n++ {
-		if s.Step().Kind == game.StepWeek {
-			for i, in := range s.S.Inbox {
-				if in.System == game.SysEmergency && !in.Done {
-					if err := s.Choose(i); err != nil {
-						t.Fatal(err)
-					}
-					if s.Step().System != game.SysEmergency {
-						t.Fatalf("opening the emergency item showed %v", s.Step().Kind)
-					}
-					return s
-				}
-			}
-		}
-		more, err := s.Act1(game.FirstOption)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !more {
-			break
-		}
-	}
-	t.Fatal("the run never offered the emergency screen")
-	return nil
+	return openDuty(t, seed, game.SysEmergency)
 }
 
 func pickAll(t *testing.T, s *game.Session, actions ...string) {

@@ -7,35 +7,9 @@ import (
 	"github.com/hsmgame/healthmanager/game"
 )
 
-// flowMeeting plays a run to the week whose inbox holds the patient-flow meeting
-// and opens it.
 func flowMeeting(t *testing.T, seed int64) *game.Session {
 	t.Helper()
-	s := game.NewSession(content(t), game.Options{Name: "Flo", Seed: seed})
-	for n := 0; n < 3000; n++ {
-		if s.S.Item().Kind == game.ItemWeek && s.S.System == "" && s.S.Outcome == nil && s.S.Current == "" {
-			for i, in := range s.S.Inbox {
-				if in.System == game.SysFlow && !in.Done {
-					if err := s.Choose(i); err != nil {
-						t.Fatal(err)
-					}
-					if s.S.Sys.Flow == nil || s.Step().System != game.SysFlow {
-						t.Fatal("opening the flow item did not open the flow screen")
-					}
-					return s
-				}
-			}
-		}
-		more, err := s.Act1(game.FirstOption)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !more {
-			break
-		}
-	}
-	t.Fatal("the run never offered the patient-flow meeting")
-	return nil
+	return openDuty(t, seed, game.SysFlow)
 }
 
 // flowScene sets the meters the flow screen reads, so tests do not depend on the

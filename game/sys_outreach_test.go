@@ -7,35 +7,9 @@ import (
 	"github.com/hsmgame/healthmanager/game"
 )
 
-// outreachCampaign plays a run to the week whose inbox holds the outreach
-// campaign and opens it.
 func outreachCampaign(t *testing.T, seed int64) *game.Session {
 	t.Helper()
-	s := game.NewSession(content(t), game.Options{Name: "Marisol", Seed: seed})
-	for n := 0; n < 3000; n++ {
-		if s.S.Item().Kind == game.ItemWeek && s.S.System == "" && s.S.Outcome == nil && s.S.Current == "" {
-			for i, in := range s.S.Inbox {
-				if in.System == game.SysOutreach && !in.Done {
-					if err := s.Choose(i); err != nil {
-						t.Fatal(err)
-					}
-					if s.S.Sys.Outreach == nil || s.Step().System != game.SysOutreach {
-						t.Fatal("opening the outreach item did not open the outreach screen")
-					}
-					return s
-				}
-			}
-		}
-		more, err := s.Act1(game.FirstOption)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !more {
-			break
-		}
-	}
-	t.Fatal("the run never offered the outreach campaign")
-	return nil
+	return openDuty(t, seed, game.SysOutreach)
 }
 
 // outreachClear empties the plan.

@@ -9,38 +9,6 @@ import (
 	"github.com/hsmgame/healthmanager/game"
 )
 
-// openDuty plays a run with the first option until the week whose inbox holds the duty
-// screen id, and opens it.
-func openDuty(t *testing.T, seed int64, id game.SystemID) *game.Session {
-	t.Helper()
-	s := game.NewSession(content(t), game.Options{Name: "Pat", Seed: seed})
-	for n := 0; n < 3000; n++ {
-		st := s.S
-		if st.Item().Kind == game.ItemWeek && st.System == "" && st.Outcome == nil && st.Current == "" {
-			for i, in := range st.Inbox {
-				if in.System == id && !in.Done {
-					if err := s.Choose(i); err != nil {
-						t.Fatal(err)
-					}
-					if s.Step().Kind != game.StepSystem || s.S.System != id {
-						t.Fatalf("choosing the %s item did not open its screen", id)
-					}
-					return s
-				}
-			}
-		}
-		more, err := s.Act1(game.FirstOption)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !more {
-			break
-		}
-	}
-	t.Fatalf("seed %d: the run never offered the %s screen", seed, id)
-	return nil
-}
-
 func privacyOpen(t *testing.T, seed int64) (*game.Session, *game.PrivacyDesk) {
 	t.Helper()
 	s := openDuty(t, seed, game.SysPrivacy)

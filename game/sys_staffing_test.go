@@ -8,34 +8,9 @@ import (
 	"github.com/hsmgame/healthmanager/game"
 )
 
-// openStaffingSys plays a run to the manager's weeks and opens the staffing screen.
 func openStaffingSys(t *testing.T, seed int64) *game.Session {
 	t.Helper()
-	s := game.NewSession(content(t), game.Options{Name: "Noor", Seed: seed})
-	for n := 0; n < 2000; n++ {
-		if s.Step().Kind == game.StepWeek {
-			for i, in := range s.S.Inbox {
-				if in.System == game.SysStaffing && !in.Done {
-					if err := s.Choose(i); err != nil {
-						t.Fatal(err)
-					}
-					if s.Step().Kind != game.StepSystem || s.Step().System != game.SysStaffing {
-						t.Fatalf("opening the staffing item showed %v", s.Step().Kind)
-					}
-					return s
-				}
-			}
-		}
-		more, err := s.Act1(game.FirstOption)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !more {
-			break
-		}
-	}
-	t.Fatal("the run never offered the staffing screen")
-	return nil
+	return openDuty(t, seed, game.SysStaffing)
 }
 
 func TestStaffingDraftFlagsRatioBreaks(t *testing.T) {

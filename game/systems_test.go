@@ -1,0 +1,41 @@
+package game_test
+
+import (
+	"testing"
+
+	"github.com/hsmgame/healthmanager/game"
+)
+
+// openDuty plays a run with seed until the duty screen id is in a week's inbox,
+// and opens it. Every duty screen's tests reach their screen through it.
+// openDuty plays a run with the first option until the week whose inbox holds the duty
+// screen id, and opens it.
+func openDuty(t *testing.T, seed int64, id game.SystemID) *game.Session {
+	t.Helper()
+	s := game.NewSession(content(t), game.Options{Name: "Pat", Seed: seed})
+	for n := 0; n < 3000; n++ {
+		st := s.S
+		if st.Item().Kind == game.ItemWeek && st.System == "" && st.Outcome == nil && st.Current == "" {
+			for i, in := range st.Inbox {
+				if in.System == id && !in.Done {
+					if err := s.Choose(i); err != nil {
+						t.Fatal(err)
+					}
+					if s.Step().Kind != game.StepSystem || s.S.System != id {
+						t.Fatalf("choosing the %s item did not open its screen", id)
+					}
+					return s
+				}
+			}
+		}
+		more, err := s.Act1(game.FirstOption)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !more {
+			break
+		}
+	}
+	t.Fatalf("seed %d: the run never offered the %s screen", seed, id)
+	return nil
+}
