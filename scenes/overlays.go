@@ -70,6 +70,8 @@ type MeterScene struct {
 	rows  []ui.Block
 	trend []float64
 	value string
+	head  string // "Name: value", built at layout
+	span  string // "first → last", built at layout
 }
 
 // Name implements Scene.
@@ -92,6 +94,8 @@ func (s *MeterScene) Layout(ctx *Context) {
 	for _, t := range st.Trend {
 		s.trend = append(s.trend, t[s.ID])
 	}
+	s.head = ctx.T("meter."+s.ID+".name") + ": " + s.value
+	s.span = fmt.Sprintf("%s → %s", d.Format(s.trend[0]), d.Format(s.trend[len(s.trend)-1]))
 	s.m.items = []ui.Button{ui.NewPrimary(fs, ctx.T("nav.close"), panel.X+40, panel.Y+panel.H-74)}
 }
 
@@ -107,14 +111,13 @@ func (s *MeterScene) Update(ctx *Context, in *Input) error {
 func (s *MeterScene) Draw(ctx *Context, c *ui.Canvas) {
 	drawShade(c)
 	c.FillRect(ui.Rect{X: panel.X, Y: panel.Y, W: panel.W, H: 56}, ui.Teal)
-	c.Text(ctx.T("meter."+s.ID+".name")+": "+s.value, panel.X+40, panel.Y+14, ui.Style{Size: 24, Bold: true, Color: ui.White})
+	c.Text(s.head, panel.X+40, panel.Y+14, ui.Style{Size: 24, Bold: true, Color: ui.White})
 	y := panel.Y + 76
 	for _, b := range s.rows {
 		y += c.Block(b, panel.X+40, y) + 10
 	}
 	// the meter week by week, labelled so it reads without colour
 	if len(s.trend) > 1 {
-		d := game.Meter(s.ID)
 		r := ui.Rect{X: panel.X + 440, Y: panel.Y + panel.H - 150, W: 300, H: 100}
 		c.StrokeRect(r, 1, ui.Line)
 		lo, hi := minOf(s.trend), maxOf(s.trend)
@@ -122,7 +125,7 @@ func (s *MeterScene) Draw(ctx *Context, c *ui.Canvas) {
 			lo, hi = lo-1, hi+1
 		}
 		ui.Sparkline(c, r.Inset(8), s.trend, lo, hi)
-		c.Text(fmt.Sprintf("%s → %s", d.Format(s.trend[0]), d.Format(s.trend[len(s.trend)-1])), r.X, r.Y+r.H+6, ui.Small)
+		c.Text(s.span, r.X, r.Y+r.H+6, ui.Small)
 	}
 	s.m.draw(c)
 }

@@ -64,7 +64,7 @@ func (s *ReportScene) Layout(ctx *Context) {
 		y += 10
 		add(title, ui.H3, 0)
 	}
-	s.title = ctx.T("report.for", r.Name)
+	s.title = ctx.T("report.title") + " · " + ctx.T("report.for", r.Name)
 	for _, e := range r.Endings {
 		add(ctx.R(e), ui.Style{Size: 21, Bold: true, Color: ui.Ink}, 0)
 	}
@@ -185,7 +185,7 @@ func (s *ReportScene) Update(ctx *Context, in *Input) error {
 // Draw implements Scene.
 func (s *ReportScene) Draw(ctx *Context, c *ui.Canvas) {
 	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: 64}, ui.Teal)
-	c.Text(ctx.T("report.title")+" · "+s.title, 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
+	c.Text(s.title, 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
 	for _, p := range s.items {
 		y := reportTop + p.y - s.scroll
 		if p.meter != nil {
