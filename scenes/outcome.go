@@ -28,16 +28,12 @@ func (s *OutcomeScene) Layout(ctx *Context) {
 	s.begin(ctx)
 	out := s.step.Outcome
 	s.title = fs.NewBlock(ctx.R(out.Title), ui.H2, 1120)
-	s.lines = nil
-	for i, l := range out.Lines {
-		st := ui.Style{Size: 21, Color: ui.Ink}
-		if i > 0 {
-			st = ui.Style{Size: 19, Color: ui.InkSoft}
-		}
-		s.lines = append(s.lines, fs.NewBlock(ctx.R(l), st, 680))
-	}
+	s.layoutLines(ctx, out)
 	s.rows = nil
 	for _, ch := range out.Changes {
+		if negligible(ch) {
+			continue
+		}
 		label, amount, better := changeText(ctx, ch)
 		word := ctx.T("report.worse")
 		if better {
@@ -45,15 +41,64 @@ func (s *OutcomeScene) Layout(ctx *Context) {
 		}
 		s.rows = append(s.rows, changeRow{label, amount, word, better})
 	}
-	s.later = nil
-	for _, l := range out.Later {
-		s.later = append(s.later, fs.NewBlock(ctx.R(l), ui.Style{Size: 18, Bold: true, Color: ui.Focus}, 680))
-	}
 	cont := ui.NewPrimary(fs, ctx.T("nav.continue"), 80, ui.H-80)
 	s.m.items = append(s.m.items, cont)
 	s.addFact(ctx, cont.R.X+cont.R.W+20, ui.H-77)
 	s.end()
 	s.m.focus = 0
+}
+
+// outcomeBottom is where the debrief must end, above the Continue button.
+const outcomeBottom = ui.H - 100
+
+// layoutLines wraps the debrief to fit above Continue: a busy quarter-end summary
+// drops to smaller text, and what still does not fit is counted, not drawn under
+// the buttons (the career report lists every consequence).
+func (s *OutcomeScene) layoutLines(ctx *Context, out *game.Outcome) {
+	fs := ctx.Fonts
+	room := outcomeBottom - (90 + s.title.Height() + 18)
+	for _, size := range []float64{21, 19, 17} { // secondary lines never below 15 px
+		s.lines, s.later = nil, nil
+		used := 0.0
+		for i, l := range out.Lines {
+			st := ui.Style{Size: size, Color: ui.Ink}
+			if i > 0 {
+				st = ui.Style{Size: size - 2, Color: ui.InkSoft}
+			}
+			b := fs.NewBlock(ctx.R(l), st, 680)
+			s.lines = append(s.lines, b)
+			used += b.Height() + 12
+		}
+		for _, l := range out.Later {
+			b := fs.NewBlock(ctx.R(l), ui.Style{Size: size - 3, Bold: true, Color: ui.Focus}, 680)
+			s.later = append(s.later, b)
+			used += b.Height() + 8
+		}
+		if used <= room {
+			return
+		}
+	}
+	// still too long at the smallest size: keep what fits and say how much is left
+	used, keep := 0.0, 0
+	more := fs.NewBlock(ctx.T("outcome.more", itoa(len(s.lines))), ui.Style{Size: 16, Bold: true, Color: ui.Teal}, 680)
+	for keep < len(s.lines) && used+s.lines[keep].Height()+12+more.Height() <= room {
+		used += s.lines[keep].Height() + 12
+		keep++
+	}
+	if keep < len(s.lines) {
+		more = fs.NewBlock(ctx.T("outcome.more", itoa(len(s.lines)-keep)), ui.Style{Size: 16, Bold: true, Color: ui.Teal}, 680)
+		s.lines = append(s.lines[:keep], more)
+		s.later = nil
+	}
+}
+
+// negligible reports whether a change would show as zero (changes that cancel out
+// within a week, say).
+func negligible(ch game.Change) bool {
+	if game.Meter(ch.Target) != nil {
+		return abs(ch.Delta) < 0.05 // shown with at most one decimal
+	}
+	return ch.Delta == 0
 }
 
 // Update implements Scene.
