@@ -25,13 +25,13 @@ func enCatalog(t testing.TB) game.Catalog {
 // held in Go.
 func finishEmitted(t *testing.T, s *game.Session) []game.Line {
 	t.Helper()
-	from := len(s.S.Pending)
+	from := len(s.St().Pending)
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	out := s.S.Outcome
+	out := s.St().Outcome
 	lines := append(append([]game.Line{out.Title}, out.Lines...), out.Later...)
-	for _, p := range s.S.Pending[from:] {
+	for _, p := range s.St().Pending[from:] {
 		if p.Msg.Key == "" || !p.Text.Empty() {
 			t.Errorf("a delayed consequence carries text held in Go, not a catalog line: %+v", p)
 		}
@@ -60,9 +60,9 @@ func checkKeys(t *testing.T, cat game.Catalog, where string, lines ...game.Line)
 
 // pendingKey finds the queued consequence whose message has the catalog key.
 func pendingKey(s *game.Session, key string) *game.Delayed {
-	for i := range s.S.Pending {
-		if s.S.Pending[i].Msg.Key == key {
-			return &s.S.Pending[i]
+	for i := range s.St().Pending {
+		if s.St().Pending[i].Msg.Key == key {
+			return &s.St().Pending[i]
 		}
 	}
 	return nil

@@ -69,13 +69,13 @@ func TestTwoHundredWeeksPlayed(t *testing.T) {
 	for _, seed := range []int64{1, 2, 3} {
 		s := game.NewSession(c, game.Options{Name: "Bot", Seed: seed, Weeks: 200})
 		if err := s.PlayToEnd(game.FirstOption, 20000); err != nil {
-			t.Fatalf("seed %d: %v at %+v", seed, err, s.S.Item())
+			t.Fatalf("seed %d: %v at %+v", seed, err, s.St().Item())
 		}
-		if len(s.S.Trend) != 200 {
-			t.Fatalf("seed %d: %d weeks recorded, want 200", seed, len(s.S.Trend))
+		if len(s.St().Trend) != 200 {
+			t.Fatalf("seed %d: %d weeks recorded, want 200", seed, len(s.St().Trend))
 		}
 		pinned := map[string]int{}
-		for _, week := range s.S.Trend {
+		for _, week := range s.St().Trend {
 			for _, d := range game.MeterDefs {
 				v := week[d.ID]
 				if v < d.Min || v > d.Max {
@@ -98,8 +98,8 @@ func TestTwoHundredWeeksPlayed(t *testing.T) {
 				t.Errorf("seed %d: %s sat at a limit for %d of 200 weeks", seed, id, n)
 			}
 		}
-		if s.S.Player.Stress < 0 || s.S.Player.Stress > 100 {
-			t.Errorf("seed %d: stress %d out of range", seed, s.S.Player.Stress)
+		if s.St().Player.Stress < 0 || s.St().Player.Stress > 100 {
+			t.Errorf("seed %d: stress %d out of range", seed, s.St().Player.Stress)
 		}
 	}
 }

@@ -78,7 +78,7 @@ func AimFor(roleID, settingID string) Policy {
 		gain := func(skills map[string]int) int {
 			n := 0
 			for _, id := range sortedKeys(skills) {
-				if need := r.Needs[id]; need > 0 && s.S.Player.Skills[id] < need+1 {
+				if need := r.Needs[id]; need > 0 && s.st.Player.Skills[id] < need+1 {
 					n += skills[id] * 3
 				} else {
 					n += skills[id]
@@ -142,12 +142,12 @@ func AimFor(roleID, settingID string) Policy {
 				return v
 			})
 		case ItemOffers:
-			for i, o := range s.S.Offers {
+			for i, o := range s.st.Offers {
 				if o.Role == roleID && (settingID == "" || o.Setting == settingID) {
 					return i
 				}
 			}
-			for i, o := range s.S.Offers {
+			for i, o := range s.st.Offers {
 				if o.Role == roleID {
 					return i
 				}

@@ -24,10 +24,10 @@ func roadMinutes(t *testing.T, c *game.Content, cat game.Catalog, seed int64, po
 	s := game.NewSession(c, game.Options{Name: "Reader", Seed: seed})
 	count := func(l game.Line) { words += len(strings.Fields(l.Render("en", cat))) }
 	last := ""
-	for n := 0; n < 500 && s.S.Act() != game.ActManager; n++ {
+	for n := 0; n < 500 && s.St().Act() != game.ActManager; n++ {
 		st := s.Step()
 		// a screen is read once, however many clicks it takes (ticking courses)
-		id := fmt.Sprintf("%d/%s/%v", s.S.Pos, s.S.Current, s.S.Outcome != nil)
+		id := fmt.Sprintf("%d/%s/%v", s.St().Pos, s.St().Current, s.St().Outcome != nil)
 		if id == last {
 			if _, err := s.Act1(policy); err != nil {
 				t.Fatal(err)

@@ -41,7 +41,7 @@ const (
 
 // Report builds the career report from the run.
 func (s *Session) Report() Report {
-	st, c := s.S, s.C
+	st, c := s.st, s.C
 	r := Report{Name: st.Player.Name, History: st.History, Pay: st.Pay, Careers: c.Careers}
 	ints := sortedKeys(st.Player.Interests)
 	sort.SliceStable(ints, func(i, j int) bool { return st.Player.Interests[ints[i]] > st.Player.Interests[ints[j]] })
@@ -121,7 +121,7 @@ func (s *Session) Report() Report {
 
 // Endings reads the run's outcome from the meters: several can hold at once.
 func (s *Session) Endings() []Line {
-	st := s.S
+	st := s.st
 	m := st.Facility.Meters
 	var out []Line
 	score := 0.0

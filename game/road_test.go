@@ -12,12 +12,12 @@ import (
 // playToWeekOne plays a career with policy until Act 4 begins.
 func playToWeekOne(t *testing.T, s *game.Session, policy game.Policy) {
 	t.Helper()
-	for n := 0; n < 500 && s.S.Item().Kind != game.ItemWeek; n++ {
+	for n := 0; n < 500 && s.St().Item().Kind != game.ItemWeek; n++ {
 		if _, err := s.Act1(policy); err != nil {
-			t.Fatalf("%v at %+v", err, s.S.Item())
+			t.Fatalf("%v at %+v", err, s.St().Item())
 		}
 	}
-	if s.S.Item().Kind != game.ItemWeek {
+	if s.St().Item().Kind != game.ItemWeek {
 		t.Fatal("never reached Act 4")
 	}
 }
@@ -36,9 +36,9 @@ func reachable(t *testing.T, c *game.Content) map[string]bool {
 			for seed := int64(1); seed <= 3; seed++ {
 				s := game.NewSession(c, game.Options{Name: "Aim", Seed: seed})
 				playToWeekOne(t, s, game.AimFor(r.ID, se))
-				got[s.S.Role+"@"+s.S.Setting] = true
-				got["role:"+s.S.Role] = true
-				got["setting:"+s.S.Setting] = true
+				got[s.St().Role+"@"+s.St().Setting] = true
+				got["role:"+s.St().Role] = true
+				got["setting:"+s.St().Setting] = true
 			}
 		}
 	}
@@ -99,7 +99,7 @@ func TestDifferentPathsDifferentOffersAndStarts(t *testing.T) {
 
 	offers := func(s *game.Session) string {
 		var parts []string
-		for _, o := range s.S.Offers {
+		for _, o := range s.St().Offers {
 			parts = append(parts, fmt.Sprintf("%s@%s $%d", o.Role, o.Setting, o.Pay))
 		}
 		return strings.Join(parts, "; ")
@@ -110,13 +110,13 @@ func TestDifferentPathsDifferentOffersAndStarts(t *testing.T) {
 	if a == b {
 		t.Fatal("two very different roads got the same offers")
 	}
-	if business.S.Player.Skills["finance"] <= health.S.Player.Skills["finance"] {
+	if business.St().Player.Skills["finance"] <= health.St().Player.Skills["finance"] {
 		t.Error("the business road did not build more finance skill")
 	}
-	if health.S.Player.Skills["health"] <= business.S.Player.Skills["health"] {
+	if health.St().Player.Skills["health"] <= business.St().Player.Skills["health"] {
 		t.Error("the health road did not build more health knowledge")
 	}
-	if health.S.Player.Debt <= business.S.Player.Debt {
+	if health.St().Player.Debt <= business.St().Player.Debt {
 		t.Error("a master's degree did not cost more debt")
 	}
 	// take the first offer on each road and compare Act 4's starting facility
@@ -126,26 +126,26 @@ func TestDifferentPathsDifferentOffersAndStarts(t *testing.T) {
 		}
 		playToWeekOne(t, s, game.FirstOption)
 	}
-	if business.S.Setting == health.S.Setting && business.S.Role == health.S.Role {
-		t.Fatalf("both roads start Act 4 in the same job (%s at %s)", business.S.Role, business.S.Setting)
+	if business.St().Setting == health.St().Setting && business.St().Role == health.St().Role {
+		t.Fatalf("both roads start Act 4 in the same job (%s at %s)", business.St().Role, business.St().Setting)
 	}
 	same := true
 	for _, d := range game.MeterDefs {
-		if business.S.MetersStart[d.ID] != health.S.MetersStart[d.ID] {
+		if business.St().MetersStart[d.ID] != health.St().MetersStart[d.ID] {
 			same = false
 		}
 	}
-	if same && business.S.Setting != health.S.Setting {
+	if same && business.St().Setting != health.St().Setting {
 		t.Error("different settings started Act 4 with identical meters")
 	}
-	t.Logf("Act 4: %s at %s vs %s at %s", business.S.Role, business.S.Setting, health.S.Role, health.S.Setting)
+	t.Logf("Act 4: %s at %s vs %s at %s", business.St().Role, business.St().Setting, health.St().Role, health.St().Setting)
 }
 
 func playToOffers(t *testing.T, s *game.Session, policy game.Policy) {
 	t.Helper()
-	for n := 0; n < 500 && !(s.S.Item().Kind == game.ItemOffers && s.S.Outcome == nil && s.S.Current == ""); n++ {
+	for n := 0; n < 500 && !(s.St().Item().Kind == game.ItemOffers && s.St().Outcome == nil && s.St().Current == ""); n++ {
 		if _, err := s.Act1(policy); err != nil {
-			t.Fatalf("%v at %+v", err, s.S.Item())
+			t.Fatalf("%v at %+v", err, s.St().Item())
 		}
 	}
 }
@@ -221,7 +221,8 @@ func TestProfileMapIsReachable(t *testing.T) {
 			sc := c.Scenario(id)
 			ok = sc != nil && sc.When == nil && len(sc.Roles) == 0 && len(sc.Settings) == 0
 		case "system":
-			_, ok = game.SystemDuty[id]
+			_, err := game.DutyByID(id)
+			ok = err == nil
 		default:
 			t.Errorf("profile map row %q: unknown kind %q", item, kind)
 			continue

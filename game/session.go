@@ -37,8 +37,8 @@ var FirstWeekDuties = []string{"budgets", "staffing", "hipaa"}
 // Session is a run plus the content it is played with. Every command returns an error
 // when it does not fit the current step; the state is then unchanged.
 type Session struct {
-	S *State
-	C *Content
+	st *State
+	C  *Content
 }
 
 // ErrNotNow is returned for a command that does not fit the current step.
@@ -72,7 +72,7 @@ func NewSession(c *Content, o Options) *Session {
 		st.Player.Skills[sk.ID] = 1
 	}
 	st.Plan = BuildPlan(c, o.Weeks)
-	s := &Session{S: st, C: c}
+	s := &Session{st: st, C: c}
 	s.enter()
 	return s
 }
@@ -118,7 +118,7 @@ func BuildPlan(c *Content, weeks int) []PlanItem {
 
 // advance moves to the next plan item and prepares it.
 func (s *Session) advance() {
-	st := s.S
+	st := s.st
 	st.Current, st.System, st.Outcome, st.Picked, st.Open = "", "", nil, nil, -1
 	st.Pos++
 	s.enter()
@@ -127,7 +127,7 @@ func (s *Session) advance() {
 // enter prepares the current plan item: draws a scenario, computes offers, opens a week.
 // Items with nothing to show (no eligible scenario) are skipped.
 func (s *Session) enter() {
-	st := s.S
+	st := s.st
 	for st.Pos < len(st.Plan) {
 		it := st.Item()
 		switch it.Kind {
@@ -160,7 +160,7 @@ func (s *Session) enter() {
 
 // eligible reports whether scenario sc may be drawn now.
 func (s *Session) eligible(sc *Scenario, act Act) bool {
-	st := s.S
+	st := s.st
 	if sc.Act != act || (!sc.Repeat && st.Seen[sc.ID] > 0) {
 		return false
 	}
@@ -192,7 +192,7 @@ func (s *Session) draw(act Act, avoid map[string]bool, duty *string) string {
 	if duty == nil && len(pool) > 1 {
 		var fresh []*Scenario
 		for _, sc := range pool {
-			if sc.Duty != s.S.LastDuty {
+			if sc.Duty != s.st.LastDuty {
 				fresh = append(fresh, sc)
 			}
 		}
@@ -204,11 +204,11 @@ func (s *Session) draw(act Act, avoid map[string]bool, duty *string) string {
 	for _, sc := range pool {
 		total += weight(sc)
 	}
-	n := s.S.RNG.Intn(total)
+	n := s.st.RNG.Intn(total)
 	for _, sc := range pool {
 		n -= weight(sc)
 		if n < 0 {
-			s.S.LastDuty = sc.Duty
+			s.st.LastDuty = sc.Duty
 			return sc.ID
 		}
 	}
@@ -225,7 +225,7 @@ func weight(sc *Scenario) int {
 // openWeek fills the inbox: chained scenarios first, then week one's required duties,
 // then random eligible scenarios.
 func (s *Session) openWeek() {
-	st := s.S
+	st := s.st
 	st.Inbox = nil
 	picked := map[string]bool{}
 	add := func(id string) {
@@ -272,7 +272,7 @@ func (s *Session) openWeek() {
 
 // Step describes the current moment for the screen.
 func (s *Session) Step() Step {
-	st, c := s.S, s.C
+	st, c := s.st, s.C
 	it := st.Item()
 	step := Step{Act: st.Act(), Item: it, Progress: Progress{Act: st.Act(), Index: st.Pos + 1, Total: len(st.Plan), Week: st.Week, Weeks: st.Weeks}}
 	if st.Outcome != nil {
@@ -459,7 +459,7 @@ func (s *Session) activities(a Act) []*Activity {
 
 // Continue leaves an intro card or a debrief.
 func (s *Session) Continue() error {
-	st := s.S
+	st := s.st
 	if st.Outcome != nil {
 		st.Outcome = nil
 		if st.Item().Kind == ItemWeek && st.Open >= 0 {
@@ -479,7 +479,7 @@ func (s *Session) Continue() error {
 }
 
 func (s *Session) weekDone() bool {
-	for _, in := range s.S.Inbox {
+	for _, in := range s.st.Inbox {
 		if !in.Done {
 			return false
 		}
@@ -489,7 +489,7 @@ func (s *Session) weekDone() bool {
 
 // Toggle ticks or unticks option i of a pick-many step.
 func (s *Session) Toggle(i int) error {
-	st := s.S
+	st := s.st
 	it := st.Item()
 	if it.Kind != ItemTerm || st.Outcome != nil || st.Current != "" {
 		return ErrNotNow
@@ -515,7 +515,7 @@ func (s *Session) Toggle(i int) error {
 // Confirm closes a pick-many step (when full) or ends a manager week (when its inbox
 // is done).
 func (s *Session) Confirm() error {
-	st, c := s.S, s.C
+	st, c := s.st, s.C
 	it := st.Item()
 	if st.Outcome != nil || st.Current != "" || st.System != "" {
 		return ErrNotNow
@@ -553,7 +553,7 @@ func (s *Session) Confirm() error {
 
 // Choose picks option i of the current step.
 func (s *Session) Choose(i int) error {
-	st, c := s.S, s.C
+	st, c := s.st, s.C
 	if st.Outcome != nil || st.System != "" {
 		return ErrNotNow
 	}
@@ -637,8 +637,10 @@ func (s *Session) Choose(i int) error {
 		}
 		st.Open = i
 		if sys := st.Inbox[i].System; sys != "" {
-			st.System = sys
-			s.openSystem(sys)
+			if err := s.openDuty(sys); err != nil {
+				st.Open = -1
+				return err
+			}
 			return nil
 		}
 		st.Current = st.Inbox[i].Scenario
@@ -648,13 +650,13 @@ func (s *Session) Choose(i int) error {
 }
 
 func (s *Session) record(title Line, choice Text, ch []Change) {
-	st := s.S
+	st := s.st
 	st.History = append(st.History, Entry{Act: st.Act(), Week: st.Week, Title: title, Choice: TL(choice), Changes: ch})
 }
 
 // chooseScenario applies choice i of the scenario on screen.
 func (s *Session) chooseScenario(i int) error {
-	st, c := s.S, s.C
+	st, c := s.st, s.C
 	sc := c.Scenario(st.Current)
 	if i < 0 || i >= len(sc.Choices) {
 		return fmt.Errorf("no choice %d", i)
@@ -720,7 +722,7 @@ func (s *Session) applyEffects(m map[string]float64) []Change {
 }
 
 func (s *Session) applyTarget(k string, v float64) []Change {
-	st := s.S
+	st := s.st
 	if v == 0 {
 		return nil
 	}
@@ -752,7 +754,7 @@ func (s *Session) applyTarget(k string, v float64) []Change {
 // endWeek runs the facility for a week, lands delayed consequences and returns the
 // week's summary.
 func (s *Session) endWeek() *Outcome {
-	st := s.S
+	st := s.st
 	out := &Outcome{Title: L("week.summary", strconv.Itoa(st.Week))}
 	var keep []Delayed
 	for _, p := range st.Pending {
@@ -784,7 +786,7 @@ func (s *Session) endWeek() *Outcome {
 // MakeOffers scores every role and setting against the player's skills, degree,
 // master's and internships, and returns the best three offers with distinct roles.
 func (s *Session) MakeOffers() []Offer {
-	st, c := s.S, s.C
+	st, c := s.st, s.C
 	interned := map[string]bool{}
 	for _, id := range st.Activities {
 		if a := c.Activity(id); a != nil && a.Setting != "" {
@@ -815,7 +817,7 @@ func (s *Session) MakeOffers() []Offer {
 					score += 0.15
 				}
 			}
-			score += float64(s.S.RNG.Intn(100)) / 1000
+			score += float64(s.st.RNG.Intn(100)) / 1000
 			pay := float64(r.Pay) * (0.85 + 0.25*fit)
 			if ms != nil {
 				pay *= 1 + float64(ms.PayBonus)/100
@@ -843,7 +845,7 @@ func (s *Session) MakeOffers() []Offer {
 // roleFit is 0..1: how well the player's skills meet the role's needs, with a bonus
 // for a fitting degree.
 func (s *Session) roleFit(r *Role) float64 {
-	st := s.S
+	st := s.st
 	total, n := 0.0, 0
 	for _, id := range sortedKeys(r.Needs) {
 		need := r.Needs[id]
@@ -939,7 +941,7 @@ func clampInt(v, lo, hi int) int {
 }
 
 // Save serialises the run.
-func (s *Session) Save() ([]byte, error) { return json.Marshal(s.S) }
+func (s *Session) Save() ([]byte, error) { return json.Marshal(s.st) }
 
 // Load restores a run saved by Save, checking it against the content so a broken or
 // outdated save gives a clear error instead of a crash.
@@ -960,7 +962,7 @@ func Load(c *Content, data []byte) (*Session, error) {
 	}
 	for _, in := range st.Inbox {
 		if in.System != "" {
-			if !validSystem(in.System) {
+			if _, err := DutyByID(in.System); err != nil {
 				return nil, fmt.Errorf("save's inbox has duty screen %q, which this game does not have", in.System)
 			}
 			continue
@@ -984,5 +986,5 @@ func Load(c *Content, data []byte) (*Session, error) {
 	if st.Facility.Meters == nil {
 		st.Facility = NewFacility(c.Setting(st.Setting))
 	}
-	return &Session{S: &st, C: c}, nil
+	return &Session{st: &st, C: c}, nil
 }

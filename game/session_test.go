@@ -49,7 +49,7 @@ func TestFullRunReachesReport(t *testing.T) {
 		}
 	}
 	if s.Step().Kind != game.StepReport {
-		t.Fatalf("run did not reach the report; at %+v", s.S.Item())
+		t.Fatalf("run did not reach the report; at %+v", s.St().Item())
 	}
 	for _, a := range game.Acts {
 		if !acts[a] {
@@ -61,14 +61,14 @@ func TestFullRunReachesReport(t *testing.T) {
 			t.Errorf("the run never showed step kind %d", k)
 		}
 	}
-	if s.S.Degree == "" || s.S.Masters == "" || s.S.Role == "" || s.S.Setting == "" {
-		t.Errorf("road picks missing: degree %q masters %q role %q setting %q", s.S.Degree, s.S.Masters, s.S.Role, s.S.Setting)
+	if s.St().Degree == "" || s.St().Masters == "" || s.St().Role == "" || s.St().Setting == "" {
+		t.Errorf("road picks missing: degree %q masters %q role %q setting %q", s.St().Degree, s.St().Masters, s.St().Role, s.St().Setting)
 	}
-	if len(s.S.Courses) < 4 {
-		t.Errorf("took %d courses, want at least 4", len(s.S.Courses))
+	if len(s.St().Courses) < 4 {
+		t.Errorf("took %d courses, want at least 4", len(s.St().Courses))
 	}
-	if len(s.S.Trend) != game.DefaultWeeks {
-		t.Errorf("trend has %d weeks, want %d", len(s.S.Trend), game.DefaultWeeks)
+	if len(s.St().Trend) != game.DefaultWeeks {
+		t.Errorf("trend has %d weeks, want %d", len(s.St().Trend), game.DefaultWeeks)
 	}
 	r := s.Report()
 	if len(r.Meters) != len(game.MeterDefs) || len(r.Endings) == 0 || len(r.Careers) < 4 || len(r.Facts) == 0 {
@@ -80,20 +80,20 @@ func TestFirstWeekCoversBudgetStaffingHIPAA(t *testing.T) {
 	c := content(t)
 	for seed := int64(1); seed <= 20; seed++ {
 		s := game.NewSession(c, game.Options{Name: "Sam", Seed: seed})
-		for s.S.Item().Kind != game.ItemWeek {
+		for s.St().Item().Kind != game.ItemWeek {
 			if _, err := s.Act1(game.FirstOption); err != nil {
 				t.Fatal(err)
 			}
 		}
 		duties := map[string]bool{}
-		for _, in := range s.S.Inbox {
+		for _, in := range s.St().Inbox {
 			if in.System == "" {
 				duties[c.Scenario(in.Scenario).Duty] = true
 			}
 		}
 		for _, d := range game.FirstWeekDuties {
 			if !duties[d] {
-				t.Errorf("seed %d: week 1 inbox has no %s scenario: %+v", seed, d, s.S.Inbox)
+				t.Errorf("seed %d: week 1 inbox has no %s scenario: %+v", seed, d, s.St().Inbox)
 			}
 		}
 	}
@@ -103,7 +103,7 @@ func TestSameSeedSameRun(t *testing.T) {
 	c := content(t)
 	run := func() []byte {
 		s := game.NewSession(c, game.Options{Name: "Lee", Seed: 42})
-		pick := func(st game.Step, s *game.Session) int { return (s.S.Pos * 7) % max(1, len(st.Options)) }
+		pick := func(st game.Step, s *game.Session) int { return (s.St().Pos * 7) % max(1, len(st.Options)) }
 		if err := s.PlayToEnd(pick, 1000); err != nil {
 			t.Fatal(err)
 		}
@@ -192,12 +192,12 @@ func TestPickManyRespectsSlots(t *testing.T) {
 func TestDelayedEffectLandsWithCause(t *testing.T) {
 	c := content(t)
 	s := game.NewSession(c, game.Options{Name: "Ana", Seed: 5})
-	for s.S.Item().Kind != game.ItemWeek {
+	for s.St().Item().Kind != game.ItemWeek {
 		s.Act1(game.FirstOption)
 	}
 	// open the staffing scenario and take overtime (choice 0 has a delayed turnover effect)
 	idx := -1
-	for i, in := range s.S.Inbox {
+	for i, in := range s.St().Inbox {
 		if in.Scenario == "staffing-weekend-gap" {
 			idx = i
 		}
@@ -211,15 +211,15 @@ func TestDelayedEffectLandsWithCause(t *testing.T) {
 	if err := s.Choose(0); err != nil {
 		t.Fatal(err)
 	}
-	if len(s.S.Pending) == 0 {
+	if len(s.St().Pending) == 0 {
 		t.Fatal("no delayed effect pending after choosing overtime")
 	}
-	due := s.S.Pending[0].Due
-	for s.S.Week <= due && s.Step().Kind != game.StepReport {
+	due := s.St().Pending[0].Due
+	for s.St().Week <= due && s.Step().Kind != game.StepReport {
 		s.Act1(game.FirstOption)
 	}
 	found := false
-	for _, e := range s.S.History {
+	for _, e := range s.St().History {
 		if e.Why.Key == "later.because" && strings.Contains(strings.Join(e.Why.Args, " "), "Offer overtime") {
 			found = true
 		}

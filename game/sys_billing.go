@@ -187,11 +187,11 @@ var (
 )
 
 func (s *Session) openBilling() {
-	d := s.S.Sys.Billing
-	if d != nil && d.Week == s.S.Week {
+	d := s.st.Sys.Billing
+	if d != nil && d.Week == s.st.Week {
 		return
 	}
-	nd := &BillingDesk{Week: s.S.Week, Steps: make([]int, len(BillingServices)), Serial: 40200 + s.S.RNG.Intn(600)}
+	nd := &BillingDesk{Week: s.st.Week, Steps: make([]int, len(BillingServices)), Serial: 40200 + s.st.RNG.Intn(600)}
 	if d != nil {
 		// the desk opened in an earlier week: fixed causes stay fixed, and the queue
 		// drawn then is this week's
@@ -204,8 +204,8 @@ func (s *Session) openBilling() {
 	if len(nd.Claims) == 0 {
 		nd.Claims = s.drawClaims(nd, true)
 	}
-	nd.Offer = billingOffers[s.S.RNG.Intn(len(billingOffers))]
-	s.S.Sys.Billing = nd
+	nd.Offer = billingOffers[s.st.RNG.Intn(len(billingOffers))]
+	s.st.Sys.Billing = nd
 }
 
 // drawClaims draws a week's queue from the causes not yet fixed. The first queue
@@ -230,7 +230,7 @@ func (s *Session) drawClaims(d *BillingDesk, everyCause bool) []DeniedClaim {
 		total += int(c.Share * 1000)
 	}
 	for len(causes) < BillingQueueSize {
-		n := s.S.RNG.Intn(total)
+		n := s.st.RNG.Intn(total)
 		for _, c := range open {
 			n -= int(c.Share * 1000)
 			if n < 0 {
@@ -241,25 +241,25 @@ func (s *Session) drawClaims(d *BillingDesk, everyCause bool) []DeniedClaim {
 	}
 	// shuffle, so the queue is not sorted by cause
 	for i := len(causes) - 1; i > 0; i-- {
-		j := s.S.RNG.Intn(i + 1)
+		j := s.st.RNG.Intn(i + 1)
 		causes[i], causes[j] = causes[j], causes[i]
 	}
 	out := make([]DeniedClaim, len(causes))
 	for i, c := range causes {
-		k := billingKinds[s.S.RNG.Intn(len(billingKinds))]
-		amt := k.Min + s.S.RNG.Intn(k.Max-k.Min+1)
-		d.Serial += 1 + s.S.RNG.Intn(40)
-		out[i] = DeniedClaim{No: d.Serial, Cause: c, Kind: k.ID, Payer: billingPayers[s.S.RNG.Intn(len(billingPayers))], Amount: amt / 10 * 10}
+		k := billingKinds[s.st.RNG.Intn(len(billingKinds))]
+		amt := k.Min + s.st.RNG.Intn(k.Max-k.Min+1)
+		d.Serial += 1 + s.st.RNG.Intn(40)
+		out[i] = DeniedClaim{No: d.Serial, Cause: c, Kind: k.ID, Payer: billingPayers[s.st.RNG.Intn(len(billingPayers))], Amount: amt / 10 * 10}
 	}
 	return out
 }
 
 // billingDesk returns the desk when the billing screen is on display.
 func (s *Session) billingDesk() (*BillingDesk, error) {
-	if s.S.System != SysBilling || s.S.Outcome != nil || s.S.Sys.Billing == nil {
+	if s.st.System != SysBilling || s.st.Outcome != nil || s.st.Sys.Billing == nil {
 		return nil, ErrNotNow
 	}
-	return s.S.Sys.Billing, nil
+	return s.st.Sys.Billing, nil
 }
 
 // BillingRate moves service i's listed rate by delta steps of BillingStepPct.
@@ -404,11 +404,11 @@ func (b BillingService) forecast(step int) ServiceForecast {
 // BillingForecast works out the billing screen's numbers from the desk on display.
 func (s *Session) BillingForecast() BillingForecast {
 	var f BillingForecast
-	d := s.S.Sys.Billing
+	d := s.st.Sys.Billing
 	if d == nil {
 		return f
 	}
-	meters := s.S.Facility.Meters
+	meters := s.st.Facility.Meters
 	for i, b := range BillingServices {
 		step, base := 0, 0
 		if i < len(d.Steps) {
@@ -530,11 +530,11 @@ func billRound(v float64) float64 { return math.Round(v*100) / 100 }
 
 // billChance draws true with probability p from the run's generator.
 func (s *Session) billChance(p float64) bool {
-	return s.S.RNG.Intn(1000) < int(math.Round(p*1000))
+	return s.st.RNG.Intn(1000) < int(math.Round(p*1000))
 }
 
 func (s *Session) finishBilling() (*Outcome, error) {
-	d := s.S.Sys.Billing
+	d := s.st.Sys.Billing
 	if d == nil {
 		return nil, ErrNotNow
 	}
@@ -686,7 +686,7 @@ func (s *Session) BillingFacts() []Fact {
 // registration errors fixed at the source, the rest appealed, and the offer taken
 // only when it pays at least its cost.
 func (s *Session) autoBilling() {
-	d := s.S.Sys.Billing
+	d := s.st.Sys.Billing
 	if d == nil {
 		return
 	}
@@ -719,3 +719,15 @@ func BillingAppealOdds(p float64) string {
 		return "poor"
 	}
 }
+
+// billingDuty is the billing desk's module in the Duties table.
+type billingDuty struct{}
+
+// Open implements DutyModule.
+func (billingDuty) Open(h *Host) { h.s.openBilling() }
+
+// Finish implements DutyModule.
+func (billingDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishBilling() }
+
+// Auto implements DutyModule.
+func (billingDuty) Auto(h *Host) { h.s.autoBilling() }

@@ -25,7 +25,7 @@ func billQueueTotal(d *game.BillingDesk) int {
 
 func billAnswerAll(t *testing.T, s *game.Session, action string) {
 	t.Helper()
-	for i := range s.S.Sys.Billing.Claims {
+	for i := range s.St().Sys.Billing.Claims {
 		if err := s.BillingDecide(i, action); err != nil {
 			t.Fatal(err)
 		}
@@ -34,7 +34,7 @@ func billAnswerAll(t *testing.T, s *game.Session, action string) {
 
 func TestBillingDoneOnDefaultState(t *testing.T) {
 	s := beOpenDuty(t, game.SysBilling, 1)
-	d := s.S.Sys.Billing
+	d := s.St().Sys.Billing
 	if len(d.Claims) < 6 || len(d.Claims) > 8 {
 		t.Fatalf("the denials queue has %d claims, want 6-8", len(d.Claims))
 	}
@@ -46,8 +46,8 @@ func TestBillingDoneOnDefaultState(t *testing.T) {
 	if err := s.FinishSystem(); err != nil {
 		t.Fatalf("Done on the default desk: %v", err)
 	}
-	if s.Step().Kind != game.StepOutcome || len(s.S.Outcome.Lines) < 3 {
-		t.Fatalf("no debrief after Done: %+v", s.S.Outcome)
+	if s.Step().Kind != game.StepOutcome || len(s.St().Outcome.Lines) < 3 {
+		t.Fatalf("no debrief after Done: %+v", s.St().Outcome)
 	}
 	r := d.Result
 	if r.Undecided != len(d.Claims) || r.WrittenOff != total {
@@ -62,8 +62,8 @@ func TestBillingAutoThenDone(t *testing.T) {
 	for seed := int64(1); seed <= 5; seed++ {
 		s := beOpenDuty(t, game.SysBilling, seed)
 		s.AutoSystem()
-		if f := s.BillingForecast(); f.Undecided != 0 || s.S.Sys.Billing.Contract == "" {
-			t.Fatalf("seed %d: auto left %d claims and offer %q unanswered", seed, f.Undecided, s.S.Sys.Billing.Contract)
+		if f := s.BillingForecast(); f.Undecided != 0 || s.St().Sys.Billing.Contract == "" {
+			t.Fatalf("seed %d: auto left %d claims and offer %q unanswered", seed, f.Undecided, s.St().Sys.Billing.Contract)
 		}
 		if err := s.FinishSystem(); err != nil {
 			t.Fatalf("seed %d: Done after auto: %v", seed, err)
@@ -78,7 +78,7 @@ func TestBillingFixedAtRegistrationDoesNotComeBack(t *testing.T) {
 	for seed := int64(1); seed <= 12; seed++ {
 		for _, fix := range []bool{true, false} {
 			s := beOpenDuty(t, game.SysBilling, seed)
-			d := s.S.Sys.Billing
+			d := s.St().Sys.Billing
 			found := false
 			for i, c := range d.Claims {
 				if c.Cause == "registration" {
@@ -95,7 +95,7 @@ func TestBillingFixedAtRegistrationDoesNotComeBack(t *testing.T) {
 			if !found {
 				t.Fatalf("seed %d: the first queue has no registration denial", seed)
 			}
-			before := s.S.Facility.Meters[game.DenialRate]
+			before := s.St().Facility.Meters[game.DenialRate]
 			if err := s.FinishSystem(); err != nil {
 				t.Fatal(err)
 			}
@@ -108,7 +108,7 @@ func TestBillingFixedAtRegistrationDoesNotComeBack(t *testing.T) {
 			if len(d.Next) == 0 {
 				t.Fatalf("seed %d: no queue drawn for next week", seed)
 			}
-			after := s.S.Facility.Meters[game.DenialRate]
+			after := s.St().Facility.Meters[game.DenialRate]
 			if fix {
 				if again {
 					t.Errorf("seed %d: a registration denial came back after the fix: %+v", seed, d.Next)
@@ -135,7 +135,7 @@ func TestBillingFixedAtRegistrationDoesNotComeBack(t *testing.T) {
 // fixed cause stays away, and the rates set last time are the rates in force.
 func TestBillingNextWeekQueueOpensWithoutFixedCause(t *testing.T) {
 	s := beOpenDuty(t, game.SysBilling, 8)
-	d := s.S.Sys.Billing
+	d := s.St().Sys.Billing
 	for i, c := range d.Claims {
 		if c.Cause == "registration" {
 			s.BillingDecide(i, game.BillFix)
@@ -146,19 +146,19 @@ func TestBillingNextWeekQueueOpensWithoutFixedCause(t *testing.T) {
 		t.Fatal(err)
 	}
 	next := append([]game.DeniedClaim{}, d.Next...)
-	week := s.S.Week
-	for s.S.Week == week || s.Step().Kind != game.StepWeek {
+	week := s.St().Week
+	for s.St().Week == week || s.Step().Kind != game.StepWeek {
 		if _, err := s.Act1(game.FirstOption); err != nil {
 			t.Fatal(err)
 		}
 	}
 	// the desk lands in this week's inbox again
-	s.S.Inbox = append(s.S.Inbox, game.InboxItem{System: game.SysBilling})
-	if err := s.Choose(len(s.S.Inbox) - 1); err != nil {
+	s.St().Inbox = append(s.St().Inbox, game.InboxItem{System: game.SysBilling})
+	if err := s.Choose(len(s.St().Inbox) - 1); err != nil {
 		t.Fatal(err)
 	}
-	d2 := s.S.Sys.Billing
-	if d2.Week != s.S.Week || !reflect.DeepEqual(d2.Claims, next) {
+	d2 := s.St().Sys.Billing
+	if d2.Week != s.St().Week || !reflect.DeepEqual(d2.Claims, next) {
 		t.Fatalf("the reopened queue is not the one drawn last week:\n%+v\n%+v", d2.Claims, next)
 	}
 	for _, c := range d2.Claims {
@@ -181,10 +181,10 @@ func TestBillingAppealCostsAndRecoversSome(t *testing.T) {
 	recovered, total := 0, 0
 	for seed := int64(1); seed <= 10; seed++ {
 		s := beOpenDuty(t, game.SysBilling, seed)
-		d := s.S.Sys.Billing
+		d := s.St().Sys.Billing
 		billAnswerAll(t, s, game.BillAppeal)
 		sum := billQueueTotal(d)
-		cash := s.S.Facility.Meters[game.DaysCashOnHand]
+		cash := s.St().Facility.Meters[game.DaysCashOnHand]
 		if err := s.FinishSystem(); err != nil {
 			t.Fatal(err)
 		}
@@ -197,7 +197,7 @@ func TestBillingAppealCostsAndRecoversSome(t *testing.T) {
 			t.Errorf("seed %d: recovered %d + lost %d != denied %d", seed, r.Recovered, r.Lost, sum)
 		}
 		// the cash falls by what stayed unpaid plus the staff time, no more
-		got := cash - s.S.Facility.Meters[game.DaysCashOnHand]
+		got := cash - s.St().Facility.Meters[game.DaysCashOnHand]
 		wantDays := (float64(r.Lost) + r.AppealCost) / 15000
 		if math.Abs(got-wantDays) > 0.02 {
 			t.Errorf("seed %d: cash fell %.2f days, want %.2f", seed, got, wantDays)
@@ -213,17 +213,17 @@ func TestBillingAppealCostsAndRecoversSome(t *testing.T) {
 
 func TestBillingWriteOffLosesTheAmount(t *testing.T) {
 	s := beOpenDuty(t, game.SysBilling, 3)
-	d := s.S.Sys.Billing
+	d := s.St().Sys.Billing
 	billAnswerAll(t, s, game.BillWriteOff)
 	sum := billQueueTotal(d)
-	cash := s.S.Facility.Meters[game.DaysCashOnHand]
+	cash := s.St().Facility.Meters[game.DaysCashOnHand]
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
 	if d.Result.WrittenOff != sum || d.Result.Recovered != 0 || d.Result.AppealCost != 0 {
 		t.Fatalf("write-offs: %+v, want all %d lost and nothing spent", d.Result, sum)
 	}
-	got := cash - s.S.Facility.Meters[game.DaysCashOnHand]
+	got := cash - s.St().Facility.Meters[game.DaysCashOnHand]
 	if math.Abs(got-float64(sum)/15000) > 0.02 {
 		t.Errorf("writing off %d moved cash by %.2f days, want %.2f", sum, got, float64(sum)/15000)
 	}
@@ -234,12 +234,12 @@ func TestBillingBelowCostContractRaisesVolumeLowersMargin(t *testing.T) {
 	tried := 0
 	for seed := int64(1); seed <= 30; seed++ {
 		s := beOpenDuty(t, game.SysBilling, seed)
-		o := s.S.Sys.Billing.Offer
+		o := s.St().Sys.Billing.Offer
 		if o.Rate >= o.Cost {
 			continue
 		}
 		tried++
-		m := s.S.Facility.Meters
+		m := s.St().Facility.Meters
 		beds, margin := m[game.BedOccupancy], m[game.OperatingMargin]
 		if err := s.BillingContract(game.BillAccept); err != nil {
 			t.Fatal(err)
@@ -257,7 +257,7 @@ func TestBillingBelowCostContractRaisesVolumeLowersMargin(t *testing.T) {
 		s2 := beOpenDuty(t, game.SysBilling, seed)
 		s2.BillingContract(game.BillRefuse)
 		s2.FinishSystem()
-		if m2 := s2.S.Facility.Meters; m2[game.BedOccupancy] >= beds || m2[game.OperatingMargin] != margin {
+		if m2 := s2.St().Facility.Meters; m2[game.BedOccupancy] >= beds || m2[game.OperatingMargin] != margin {
 			t.Errorf("seed %d: refusing moved beds to %.1f and margin to %.2f", seed, m2[game.BedOccupancy], m2[game.OperatingMargin])
 		}
 		if tried == 3 {
@@ -296,17 +296,17 @@ func TestBillingRatesTradeRevenueForSatisfaction(t *testing.T) {
 	if err := s.BillingRate(0, 1); !errors.Is(err, game.ErrBillingRateLimit) {
 		t.Errorf("a rate past +30%% was accepted: %v", err)
 	}
-	margin := s.S.Facility.Meters[game.OperatingMargin]
-	sat := s.S.Facility.Meters[game.PatientSatisfied]
+	margin := s.St().Facility.Meters[game.OperatingMargin]
+	sat := s.St().Facility.Meters[game.PatientSatisfied]
 	s.BillingContract(game.BillRefuse)
 	billAnswerAll(t, s, game.BillAppeal)
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	if s.S.Facility.Meters[game.OperatingMargin] <= margin {
+	if s.St().Facility.Meters[game.OperatingMargin] <= margin {
 		t.Error("higher rates did not raise the margin")
 	}
-	if s.S.Facility.Meters[game.PatientSatisfied] >= sat {
+	if s.St().Facility.Meters[game.PatientSatisfied] >= sat {
 		t.Error("much higher self-pay bills did not lower satisfaction")
 	}
 }
@@ -314,7 +314,7 @@ func TestBillingRatesTradeRevenueForSatisfaction(t *testing.T) {
 func TestBillingInsurerErrorCannotBeFixed(t *testing.T) {
 	for seed := int64(1); seed <= 20; seed++ {
 		s := beOpenDuty(t, game.SysBilling, seed)
-		for i, c := range s.S.Sys.Billing.Claims {
+		for i, c := range s.St().Sys.Billing.Claims {
 			if c.Cause == "payer" {
 				if err := s.BillingDecide(i, game.BillFix); !errors.Is(err, game.ErrBillingCannotFix) {
 					t.Fatalf("fixing the insurer's own error: %v", err)
@@ -340,8 +340,8 @@ func TestBillingSaveLoadKeepsDesk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(s.S.Sys.Billing, s2.S.Sys.Billing) {
-		t.Fatalf("the desk changed in a save round trip:\n%+v\n%+v", s.S.Sys.Billing, s2.S.Sys.Billing)
+	if !reflect.DeepEqual(s.St().Sys.Billing, s2.St().Sys.Billing) {
+		t.Fatalf("the desk changed in a save round trip:\n%+v\n%+v", s.St().Sys.Billing, s2.St().Sys.Billing)
 	}
 	if s2.Step().Kind != game.StepSystem || s2.BillingForecast().Effects[game.OperatingMargin] != s.BillingForecast().Effects[game.OperatingMargin] {
 		t.Fatal("the loaded run does not show the same desk")

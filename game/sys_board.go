@@ -139,17 +139,17 @@ func (r *BoardReport) Measure(id MeterID) *BoardMeasure {
 }
 
 func (s *Session) openBoard() {
-	if s.S.Sys.Board != nil && s.S.Sys.Board.Week == s.S.Week {
+	if s.st.Sys.Board != nil && s.st.Sys.Board.Week == s.st.Week {
 		return
 	}
-	s.S.Sys.Board = s.newBoardReport()
+	s.st.Sys.Board = s.newBoardReport()
 }
 
 // newBoardReport lists the candidate measures with their values now and at their
 // best week, starts from last quarter's finance-first draft, and draws the risk
 // questions from the worst meters.
 func (s *Session) newBoardReport() *BoardReport {
-	st := s.S
+	st := s.st
 	m := st.Facility.Meters
 	r := &BoardReport{Week: st.Week}
 	for _, c := range boardMeasures {
@@ -188,10 +188,10 @@ func (s *Session) newBoardReport() *BoardReport {
 
 // board returns the open board screen's state, or an error.
 func (s *Session) board() (*BoardReport, error) {
-	if s.S.System != SysBoard || s.S.Outcome != nil || s.S.Sys.Board == nil {
+	if s.st.System != SysBoard || s.st.Outcome != nil || s.st.Sys.Board == nil {
 		return nil, ErrNotNow
 	}
-	return s.S.Sys.Board, nil
+	return s.st.Sys.Board, nil
 }
 
 // BoardTab opens page i of the board screen (0 the measures, 1 the risk questions).
@@ -363,19 +363,19 @@ func (r *BoardReport) Score() BoardScore {
 }
 
 func (s *Session) finishBoard() (*Outcome, error) {
-	r := s.S.Sys.Board
+	r := s.st.Sys.Board
 	if r == nil {
 		return nil, ErrNotNow
 	}
 	sc := r.Score()
 	out := &Outcome{Title: L("sys.board.out.title")}
 	if len(sc.Hidden) == 0 {
-		s.S.Flags["brd:report-honest"] = true
+		s.st.Flags["brd:report-honest"] = true
 	} else {
-		s.S.Flags["brd:report-hid"] = true
+		s.st.Flags["brd:report-hid"] = true
 	}
 	if sc.Shown >= BoardMinDots && sc.Shown <= BoardMaxDots && sc.Quality >= sc.Finance && sc.Benchmarked >= 3 {
-		s.S.Flags["brd:big-dots"] = true
+		s.st.Flags["brd:big-dots"] = true
 	}
 
 	// The debrief: the shape of the report first, then honesty and the answers.
@@ -461,7 +461,7 @@ func (s *Session) BoardFact() *Fact {
 // quality has as much room as finance, each with its benchmark; every risk question
 // answered with a plan.
 func (s *Session) autoBoard() {
-	r := s.S.Sys.Board
+	r := s.st.Sys.Board
 	if r == nil {
 		return
 	}
@@ -495,3 +495,15 @@ func (s *Session) autoBoard() {
 		}
 	}
 }
+
+// boardDuty is the board desk's module in the Duties table.
+type boardDuty struct{}
+
+// Open implements DutyModule.
+func (boardDuty) Open(h *Host) { h.s.openBoard() }
+
+// Finish implements DutyModule.
+func (boardDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishBoard() }
+
+// Auto implements DutyModule.
+func (boardDuty) Auto(h *Host) { h.s.autoBoard() }

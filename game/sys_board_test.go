@@ -15,7 +15,7 @@ func boardWith(t *testing.T, seed int64, set func(s *game.Session)) *game.Sessio
 	t.Helper()
 	s := game.NewSession(content(t), game.Options{Name: "Ava", Seed: seed})
 	for n := 0; n < 3000; n++ {
-		st := s.S
+		st := s.St()
 		if st.Item().Kind == game.ItemWeek && st.Week == st.Weeks && st.System == "" && st.Outcome == nil && st.Current == "" {
 			for i, in := range st.Inbox {
 				if in.System == game.SysBoard && !in.Done {
@@ -41,19 +41,19 @@ func boardWith(t *testing.T, seed int64, set func(s *game.Session)) *game.Sessio
 // measure is bad news and no best week flatters.
 func atBenchmark(s *game.Session) {
 	for _, d := range game.MeterDefs {
-		s.S.Facility.Meters[d.ID] = d.Benchmark
-		s.S.MetersStart[d.ID] = d.Benchmark
-		for _, w := range s.S.Trend {
+		s.St().Facility.Meters[d.ID] = d.Benchmark
+		s.St().MetersStart[d.ID] = d.Benchmark
+		for _, w := range s.St().Trend {
 			w[d.ID] = d.Benchmark
 		}
 	}
-	s.S.Facility.Meters[game.BoardConfidence] = 60
+	s.St().Facility.Meters[game.BoardConfidence] = 60
 }
 
 // show sets the report to exactly ids, each with its benchmark.
 func show(t *testing.T, s *game.Session, ids ...game.MeterID) {
 	t.Helper()
-	r := s.S.Sys.Board
+	r := s.St().Sys.Board
 	for i := range r.Measures {
 		if err := s.BoardSetMode(i, game.BoardLeaveOut); err != nil {
 			t.Fatal(err)
@@ -72,8 +72,8 @@ func show(t *testing.T, s *game.Session, ids ...game.MeterID) {
 
 func modeOf(t *testing.T, s *game.Session, id game.MeterID, mode int) {
 	t.Helper()
-	for i := range s.S.Sys.Board.Measures {
-		if s.S.Sys.Board.Measures[i].ID == id {
+	for i := range s.St().Sys.Board.Measures {
+		if s.St().Sys.Board.Measures[i].ID == id {
 			if err := s.BoardSetMode(i, mode); err != nil {
 				t.Fatal(err)
 			}
@@ -95,7 +95,7 @@ func confidenceChange(ch []game.Change) float64 {
 func TestBoardDoneOnDefaultState(t *testing.T) {
 	for _, seed := range []int64{1, 3, 8} {
 		s := boardWith(t, seed, nil)
-		r := s.S.Sys.Board
+		r := s.St().Sys.Board
 		if len(r.Questions) < 2 || len(r.Questions) > 3 {
 			t.Fatalf("seed %d: %d risk questions, want 2 or 3", seed, len(r.Questions))
 		}
@@ -105,8 +105,8 @@ func TestBoardDoneOnDefaultState(t *testing.T) {
 		if err := s.FinishSystem(); err != nil {
 			t.Fatalf("seed %d: Done on the fresh board screen: %v", seed, err)
 		}
-		if o := s.S.Outcome; o == nil || o.Title.Key != "sys.board.out.title" || len(o.Lines) < 3 || o.Fact == nil {
-			t.Fatalf("seed %d: outcome %+v", seed, s.S.Outcome)
+		if o := s.St().Outcome; o == nil || o.Title.Key != "sys.board.out.title" || len(o.Lines) < 3 || o.Fact == nil {
+			t.Fatalf("seed %d: outcome %+v", seed, s.St().Outcome)
 		}
 	}
 }
@@ -114,11 +114,11 @@ func TestBoardDoneOnDefaultState(t *testing.T) {
 func TestBoardAutoThenDone(t *testing.T) {
 	s := boardWith(t, 3, nil)
 	s.AutoSystem()
-	sc := s.S.Sys.Board.Score()
+	sc := s.St().Sys.Board.Score()
 	if sc.Shown < game.BoardMinDots || sc.Shown > game.BoardMaxDots || sc.Quality < sc.Finance || len(sc.Hidden) > 0 {
 		t.Errorf("auto made a poor report: %+v", sc)
 	}
-	for _, q := range s.S.Sys.Board.Questions {
+	for _, q := range s.St().Sys.Board.Questions {
 		if q.Answer != game.BoardPlan {
 			t.Errorf("auto answered %s with %d", q.Meter, q.Answer)
 		}
@@ -147,8 +147,8 @@ func TestBoardSaveLoadKeepsTheWork(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(s.S.Sys.Board, s2.S.Sys.Board) {
-		t.Fatalf("the board screen changed in the save:\n%+v\n%+v", s.S.Sys.Board, s2.S.Sys.Board)
+	if !reflect.DeepEqual(s.St().Sys.Board, s2.St().Sys.Board) {
+		t.Fatalf("the board screen changed in the save:\n%+v\n%+v", s.St().Sys.Board, s2.St().Sys.Board)
 	}
 	if err := s2.FinishSystem(); err != nil {
 		t.Fatal(err)
@@ -159,8 +159,8 @@ func TestBoardSaveLoadKeepsTheWork(t *testing.T) {
 // that started with few.
 func badHIPAA(s *game.Session) {
 	atBenchmark(s)
-	s.S.Facility.Meters[game.HIPAAGaps] = 9
-	s.S.MetersStart[game.HIPAAGaps] = 1
+	s.St().Facility.Meters[game.HIPAAGaps] = 9
+	s.St().MetersStart[game.HIPAAGaps] = 1
 }
 
 // landedFor finds the board confidence moved by the consequence that landed for the
@@ -168,7 +168,7 @@ func badHIPAA(s *game.Session) {
 // partKey (or about no measure, when partKey is empty).
 func landedFor(t *testing.T, s *game.Session, choiceKey, partKey string) (float64, bool) {
 	t.Helper()
-	for _, e := range s.S.History {
+	for _, e := range s.St().History {
 		if e.Why.Key != "later.because" || len(e.Why.Parts) != 2 {
 			continue
 		}
@@ -192,14 +192,14 @@ func TestBoardHidingBadMeasureCostsMoreLater(t *testing.T) {
 	hid := boardWith(t, 3, badHIPAA)
 	show(t, hid, base...)
 	modeOf(t, hid, game.HIPAAGaps, game.BoardBestWeek)
-	sc := hid.S.Sys.Board.Score()
+	sc := hid.St().Sys.Board.Score()
 	if len(sc.Hidden) != 1 || sc.Hidden[0] != game.HIPAAGaps {
 		t.Fatalf("showing 9 gaps as their best week (1) is not hiding: %+v", sc.Hidden)
 	}
 
 	honest := boardWith(t, 3, badHIPAA)
 	show(t, honest, base...)
-	hs := honest.S.Sys.Board.Score()
+	hs := honest.St().Sys.Board.Score()
 	if len(hs.Honest) != 1 || len(hs.Hidden) != 0 {
 		t.Fatalf("showing the gaps as they are is not honest: %+v", hs)
 	}
@@ -212,7 +212,7 @@ func TestBoardHidingBadMeasureCostsMoreLater(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	hidNow, honestNow := confidenceChange(hid.S.Outcome.Changes), confidenceChange(honest.S.Outcome.Changes)
+	hidNow, honestNow := confidenceChange(hid.St().Outcome.Changes), confidenceChange(honest.St().Outcome.Changes)
 	if hidNow <= honestNow {
 		t.Fatalf("confidence now: hidden %+.1f, honest %+.1f", hidNow, honestNow)
 	}
@@ -256,7 +256,7 @@ func TestBoardHidingBadMeasureCostsMoreLater(t *testing.T) {
 func TestBoardLeavingOutWorstIsHiding(t *testing.T) {
 	s := boardWith(t, 3, badHIPAA)
 	show(t, s, game.OperatingMargin, game.DaysCashOnHand, game.PatientSatisfied, game.StaffingCoverage, game.MaintenanceDone)
-	sc := s.S.Sys.Board.Score()
+	sc := s.St().Sys.Board.Score()
 	if len(sc.Hidden) != 1 || sc.Hidden[0] != game.HIPAAGaps {
 		t.Fatalf("leaving out the worst measure is not hiding: %+v", sc)
 	}
@@ -265,7 +265,7 @@ func TestBoardLeavingOutWorstIsHiding(t *testing.T) {
 	}
 	fine := boardWith(t, 3, atBenchmark)
 	show(t, fine, game.OperatingMargin, game.DaysCashOnHand, game.PatientSatisfied, game.StaffingCoverage, game.MaintenanceDone)
-	if fs := fine.S.Sys.Board.Score(); len(fs.Hidden) != 0 || fs.Later != 0 {
+	if fs := fine.St().Sys.Board.Score(); len(fs.Hidden) != 0 || fs.Later != 0 {
 		t.Fatalf("leaving out measures at their benchmarks counted as hiding: %+v", fs)
 	}
 }
@@ -276,7 +276,7 @@ func TestBoardNoQualityScoresLowerThanBalanced(t *testing.T) {
 	show(t, money, game.OperatingMargin, game.DaysCashOnHand, game.BudgetVariance, game.DenialRate, game.CommunityHealth)
 	balanced := boardWith(t, 3, atBenchmark)
 	show(t, balanced, game.OperatingMargin, game.DaysCashOnHand, game.PatientSatisfied, game.StaffingCoverage, game.MaintenanceDone)
-	ms, bs := money.S.Sys.Board.Score(), balanced.S.Sys.Board.Score()
+	ms, bs := money.St().Sys.Board.Score(), balanced.St().Sys.Board.Score()
 	if ms.Quality != 0 || bs.Quality < bs.Finance || ms.Shown != bs.Shown {
 		t.Fatalf("set-up: money %+v, balanced %+v", ms, bs)
 	}
@@ -288,11 +288,11 @@ func TestBoardNoQualityScoresLowerThanBalanced(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if m, b := confidenceChange(money.S.Outcome.Changes), confidenceChange(balanced.S.Outcome.Changes); m >= b {
+	if m, b := confidenceChange(money.St().Outcome.Changes), confidenceChange(balanced.St().Outcome.Changes); m >= b {
 		t.Fatalf("board confidence: no quality %+.1f, balanced %+.1f", m, b)
 	}
 	found := false
-	for _, l := range money.S.Outcome.Lines {
+	for _, l := range money.St().Outcome.Lines {
 		if l.Key == "sys.board.out.no_quality" {
 			found = true
 		}
@@ -308,11 +308,11 @@ func TestBoardBenchmarksCount(t *testing.T) {
 	s := boardWith(t, 3, atBenchmark)
 	ids := []game.MeterID{game.OperatingMargin, game.DaysCashOnHand, game.PatientSatisfied, game.StaffingCoverage, game.MaintenanceDone}
 	show(t, s, ids...)
-	with := s.S.Sys.Board.Score()
+	with := s.St().Sys.Board.Score()
 	for _, id := range ids {
 		modeOf(t, s, id, game.BoardNoBenchmark)
 	}
-	without := s.S.Sys.Board.Score()
+	without := s.St().Sys.Board.Score()
 	if without.Benchmarked != 0 || with.Now <= without.Now {
 		t.Fatalf("with benchmarks %.1f, without %.1f", with.Now, without.Now)
 	}
@@ -323,10 +323,10 @@ func TestBoardBenchmarksCount(t *testing.T) {
 func TestBoardRiskQuestionsFromWorstMeters(t *testing.T) {
 	s := boardWith(t, 3, func(s *game.Session) {
 		atBenchmark(s)
-		s.S.Facility.Meters[game.HIPAAGaps] = 12
-		s.S.Facility.Meters[game.MaintenanceDone] = 70
+		s.St().Facility.Meters[game.HIPAAGaps] = 12
+		s.St().Facility.Meters[game.MaintenanceDone] = 70
 	})
-	r := s.S.Sys.Board
+	r := s.St().Sys.Board
 	got := map[game.MeterID]bool{}
 	for _, q := range r.Questions {
 		got[q.Meter] = true
@@ -371,7 +371,7 @@ func TestBoardStringsExist(t *testing.T) {
 		func(t *testing.T, s *game.Session) { // the worst measure shown at its best week, every question reassured
 			show(t, s, base...)
 			modeOf(t, s, game.HIPAAGaps, game.BoardBestWeek)
-			for q, qu := range s.S.Sys.Board.Questions {
+			for q, qu := range s.St().Sys.Board.Questions {
 				for k, kind := range qu.Order {
 					if kind == game.BoardReassure {
 						s.BoardAnswer(q, k)
@@ -387,12 +387,12 @@ func TestBoardStringsExist(t *testing.T) {
 		s := boardWith(t, 3, badHIPAA)
 		set(t, s)
 		checkKeys(t, cat, "setup "+strconv.Itoa(i), finishEmitted(t, s)...)
-		for _, p := range s.S.Pending {
+		for _, p := range s.St().Pending {
 			queued[p.Msg.Key] = true
 			queued[p.Choice.Key] = true
 		}
 		// any measure can be hidden or flattered: each has its words for when it surfaces
-		for _, m := range s.S.Sys.Board.Measures {
+		for _, m := range s.St().Sys.Board.Measures {
 			checkKeys(t, cat, "measure "+m.ID, game.L("sys.board.later."+m.ID), game.L("meter."+m.ID+".name"))
 		}
 	}

@@ -260,16 +260,16 @@ var budgetRevenue = map[string]float64{
 }
 
 func (s *Session) openBudget() {
-	if s.S.Sys.Budget != nil && s.S.Sys.Budget.Week == s.S.Week {
+	if s.st.Sys.Budget != nil && s.st.Sys.Budget.Week == s.st.Week {
 		return
 	}
-	s.S.Sys.Budget = s.newBudgetPlan()
+	s.st.Sys.Budget = s.newBudgetPlan()
 }
 
 // newBudgetPlan builds the quarter's statement, the variance report and a draft of
 // next quarter's allocation from the meters and the run.
 func (s *Session) newBudgetPlan() *BudgetPlan {
-	st := s.S
+	st := s.st
 	m := st.Facility.Meters
 	start := func(id MeterID) float64 {
 		if v, ok := st.MetersStart[id]; ok {
@@ -389,7 +389,7 @@ func (s *Session) newBudgetPlan() *BudgetPlan {
 // budgetCause sets what the records say caused a department's variance, and the
 // record (the clue) that shows it.
 func (s *Session) budgetCause(d *BudgetDept) {
-	m := s.S.Facility.Meters
+	m := s.st.Facility.Meters
 	over := d.Variance() < 0
 	f1 := func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
 	f0 := func(v float64) string { return strconv.FormatFloat(v, 'f', 0, 64) }
@@ -460,10 +460,10 @@ func clampF(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }
 
 // budget returns the open budget screen's state, or an error.
 func (s *Session) budget() (*BudgetPlan, error) {
-	if s.S.System != SysBudget || s.S.Outcome != nil || s.S.Sys.Budget == nil {
+	if s.st.System != SysBudget || s.st.Outcome != nil || s.st.Sys.Budget == nil {
 		return nil, ErrNotNow
 	}
-	return s.S.Sys.Budget, nil
+	return s.st.Sys.Budget, nil
 }
 
 // BudgetTab opens page i of the budget screen (0 statement, 1 variances,
@@ -685,7 +685,7 @@ var budgetConsequence = map[string]map[string]float64{
 // closes (the end of this week) unless the run has weeks left; the returned line
 // says when it lands (closeKey names the screen's own words for the quarter close).
 func (s *Session) quarterEndLater(closeKey string, weeks int, msg Line, effects map[string]float64, cause, choice Line) Line {
-	if left := s.S.Weeks - s.S.Week; weeks > left {
+	if left := s.st.Weeks - s.st.Week; weeks > left {
 		weeks = max(0, left)
 	}
 	l := s.laterMsg(weeks, msg, effects, cause, choice)
@@ -696,7 +696,7 @@ func (s *Session) quarterEndLater(closeKey string, weeks int, msg Line, effects 
 }
 
 func (s *Session) finishBudget() (*Outcome, error) {
-	b := s.S.Sys.Budget
+	b := s.st.Sys.Budget
 	if b == nil {
 		return nil, ErrNotNow
 	}
@@ -710,7 +710,7 @@ func (s *Session) finishBudget() (*Outcome, error) {
 	out := &Outcome{Title: L("sys.budget.out.title")}
 	out.Lines = append(out.Lines, L("sys.budget.out.statement", kd(st.TotalRevenue()), kd(st.TotalExpenses()), kd(st.OperatingIncome()), pct1(st.Margin())))
 
-	checks := b.Audit(s.S.Flags)
+	checks := b.Audit(s.st.Flags)
 	found := AuditFindings(checks)
 	confidence := 0.0
 	for _, c := range checks {
@@ -719,10 +719,10 @@ func (s *Session) finishBudget() (*Outcome, error) {
 	if found == 0 {
 		confidence += 2
 		out.Lines = append(out.Lines, L("sys.budget.out.audit_clean", strconv.Itoa(len(checks))))
-		s.S.Flags["bud:audit-clean"] = true
+		s.st.Flags["bud:audit-clean"] = true
 	} else {
 		out.Lines = append(out.Lines, L("sys.budget.out.audit_findings", strconv.Itoa(found), strconv.Itoa(len(checks))))
-		s.S.Flags["bud:audit-findings"] = true
+		s.st.Flags["bud:audit-findings"] = true
 		shown := 0
 		for _, c := range checks {
 			if !c.Pass && shown < 2 {
@@ -770,7 +770,7 @@ func (s *Session) finishBudget() (*Outcome, error) {
 		if !d.UnderFunded() {
 			continue
 		}
-		s.S.Flags["bud:underfunded:"+d.ID] = true
+		s.st.Flags["bud:underfunded:"+d.ID] = true
 		short := math.Min(-d.NextVsActual(), 15)
 		eff := map[string]float64{}
 		for _, k := range sortedKeys(budgetConsequence[d.ID]) {
@@ -791,7 +791,7 @@ func (s *Session) finishBudget() (*Outcome, error) {
 // each department at its share of the approved total, in proportion to what it
 // actually spent, keeping the rounding as a small reserve.
 func (s *Session) autoBudget() {
-	b := s.S.Sys.Budget
+	b := s.st.Sys.Budget
 	if b == nil {
 		return
 	}
@@ -825,3 +825,15 @@ func (s *Session) autoBudget() {
 		b.Depts[big].Next -= b.Step
 	}
 }
+
+// budgetDuty is the budget desk's module in the Duties table.
+type budgetDuty struct{}
+
+// Open implements DutyModule.
+func (budgetDuty) Open(h *Host) { h.s.openBudget() }
+
+// Finish implements DutyModule.
+func (budgetDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishBudget() }
+
+// Auto implements DutyModule.
+func (budgetDuty) Auto(h *Host) { h.s.autoBudget() }

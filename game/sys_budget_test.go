@@ -21,9 +21,9 @@ func qeOpen(t *testing.T, seed int64, sys game.SystemID) *game.Session {
 // the consequences due at the quarter close land.
 func qeEndWeek(t *testing.T, s *game.Session) {
 	t.Helper()
-	w := s.S.Week
-	for n := 0; n < 200 && s.S.Week == w && s.Step().Kind != game.StepReport; n++ {
-		if s.S.Outcome != nil && s.S.Item().Kind == game.ItemWeek && s.S.Open < 0 {
+	w := s.St().Week
+	for n := 0; n < 200 && s.St().Week == w && s.Step().Kind != game.StepReport; n++ {
+		if s.St().Outcome != nil && s.St().Item().Kind == game.ItemWeek && s.St().Open < 0 {
 			return // the week's summary is on screen
 		}
 		if _, err := s.Act1(game.FirstOption); err != nil {
@@ -38,8 +38,8 @@ func TestBudgetDoneOnDefaultState(t *testing.T) {
 		if err := s.FinishSystem(); err != nil {
 			t.Fatalf("seed %d: Done on the fresh budget screen: %v", seed, err)
 		}
-		if o := s.S.Outcome; o == nil || o.Title.Key != "sys.budget.out.title" || len(o.Lines) < 2 || o.Fact == nil {
-			t.Fatalf("seed %d: outcome %+v, want the budget debrief with lines and a fact", seed, s.S.Outcome)
+		if o := s.St().Outcome; o == nil || o.Title.Key != "sys.budget.out.title" || len(o.Lines) < 2 || o.Fact == nil {
+			t.Fatalf("seed %d: outcome %+v, want the budget debrief with lines and a fact", seed, s.St().Outcome)
 		}
 	}
 }
@@ -47,11 +47,11 @@ func TestBudgetDoneOnDefaultState(t *testing.T) {
 func TestBudgetAutoThenDone(t *testing.T) {
 	s := qeOpen(t, 3, game.SysBudget)
 	s.AutoSystem()
-	b := s.S.Sys.Budget
+	b := s.St().Sys.Budget
 	if b.Remaining() < 0 {
 		t.Fatalf("auto over-allocated: remaining %d", b.Remaining())
 	}
-	checks := b.Audit(s.S.Flags)
+	checks := b.Audit(s.St().Flags)
 	for _, c := range checks {
 		if (c.ID == "explained" || c.ID == "accurate") && !c.Pass {
 			t.Errorf("auto left an audit finding: %+v", c)
@@ -71,8 +71,8 @@ func TestBudgetSaveLoadKeepsTheWork(t *testing.T) {
 	if err := s.BudgetAdjust(0, -2); err != nil {
 		t.Fatal(err)
 	}
-	for i := range s.S.Sys.Budget.Depts {
-		if s.S.Sys.Budget.Depts[i].Material() {
+	for i := range s.St().Sys.Budget.Depts {
+		if s.St().Sys.Budget.Depts[i].Material() {
 			if err := s.BudgetExplain(i); err != nil {
 				t.Fatal(err)
 			}
@@ -87,8 +87,8 @@ func TestBudgetSaveLoadKeepsTheWork(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(s.S.Sys.Budget, s2.S.Sys.Budget) {
-		t.Fatalf("the budget screen changed in the save:\n%+v\n%+v", s.S.Sys.Budget, s2.S.Sys.Budget)
+	if !reflect.DeepEqual(s.St().Sys.Budget, s2.St().Sys.Budget) {
+		t.Fatalf("the budget screen changed in the save:\n%+v\n%+v", s.St().Sys.Budget, s2.St().Sys.Budget)
 	}
 	if err := s2.FinishSystem(); err != nil {
 		t.Fatalf("Done after loading: %v", err)
@@ -100,7 +100,7 @@ func TestBudgetSaveLoadKeepsTheWork(t *testing.T) {
 // total.
 func TestBudgetAllocationMustBalance(t *testing.T) {
 	s := qeOpen(t, 3, game.SysBudget)
-	b := s.S.Sys.Budget
+	b := s.St().Sys.Budget
 	if b.Remaining() != 0 || b.Allocated() != b.Total {
 		t.Fatalf("the draft does not start balanced: allocated %d of %d", b.Allocated(), b.Total)
 	}
@@ -143,7 +143,7 @@ func TestBudgetAllocationMustBalance(t *testing.T) {
 	if !errors.As(err, &r) || r.Line.Key != "sys.budget.err.unbalanced" {
 		t.Fatalf("Done on an unbalanced plan gave %v, want a refusal the screen can word", err)
 	}
-	if s.S.System != game.SysBudget || s.S.Outcome != nil {
+	if s.St().System != game.SysBudget || s.St().Outcome != nil {
 		t.Fatal("a refused Done closed the screen")
 	}
 }
@@ -154,7 +154,7 @@ func TestBudgetAllocationMustBalance(t *testing.T) {
 func TestIncomeStatementAddsUp(t *testing.T) {
 	for _, seed := range []int64{1, 2, 3, 4, 5} {
 		s := qeOpen(t, seed, game.SysBudget)
-		b := s.S.Sys.Budget
+		b := s.St().Sys.Budget
 		st := &b.Statement
 		rev, exp := 0, 0
 		for _, l := range st.Revenue {
@@ -175,8 +175,8 @@ func TestIncomeStatementAddsUp(t *testing.T) {
 		if want := float64(rev-exp) / float64(rev) * 100; math.Abs(st.Margin()-want) > 1e-9 {
 			t.Fatalf("seed %d: margin %.3f, want income/revenue %.3f", seed, st.Margin(), want)
 		}
-		if math.Abs(st.Margin()-s.S.Facility.Meters[game.OperatingMargin]) > 0.1 {
-			t.Errorf("seed %d: statement margin %.2f%% is not the dashboard's %.2f%%", seed, st.Margin(), s.S.Facility.Meters[game.OperatingMargin])
+		if math.Abs(st.Margin()-s.St().Facility.Meters[game.OperatingMargin]) > 0.1 {
+			t.Errorf("seed %d: statement margin %.2f%% is not the dashboard's %.2f%%", seed, st.Margin(), s.St().Facility.Meters[game.OperatingMargin])
 		}
 		if st.PersonnelShare() <= 50 {
 			t.Errorf("seed %d: personnel is %.1f%% of expenses, want more than half", seed, st.PersonnelShare())
@@ -207,7 +207,7 @@ func contains(list []string, s string) bool {
 // fundAtActual sets every department to what it spent, as far as the total allows.
 func fundAtActual(t *testing.T, s *game.Session) {
 	t.Helper()
-	b := s.S.Sys.Budget
+	b := s.St().Sys.Budget
 	for i := range b.Depts {
 		if err := s.BudgetSet(i, 0); err != nil {
 			t.Fatal(err)
@@ -228,7 +228,7 @@ func fundAtActual(t *testing.T, s *game.Session) {
 // when the quarter closes, naming the decision that caused it.
 func TestBudgetUnderFundingLandsLater(t *testing.T) {
 	s := qeOpen(t, 3, game.SysBudget)
-	b := s.S.Sys.Budget
+	b := s.St().Sys.Budget
 	fundAtActual(t, s)
 	nurse := b.Dept(game.DeptNursing)
 	if err := s.BudgetSet(0, nurse.Actual*85/100); err != nil {
@@ -237,29 +237,29 @@ func TestBudgetUnderFundingLandsLater(t *testing.T) {
 	if !nurse.UnderFunded() {
 		t.Fatalf("nursing at %d of %d is not under-funded", nurse.Next, nurse.Actual)
 	}
-	pending := len(s.S.Pending)
+	pending := len(s.St().Pending)
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	if len(s.S.Outcome.Later) == 0 || len(s.S.Pending) <= pending {
+	if len(s.St().Outcome.Later) == 0 || len(s.St().Pending) <= pending {
 		t.Fatal("under-funding nursing queued no delayed consequence")
 	}
 	var p *game.Delayed
-	for i := range s.S.Pending {
-		if s.S.Pending[i].Choice.Key == "sys.budget.later.choice.nursing" {
-			p = &s.S.Pending[i]
+	for i := range s.St().Pending {
+		if s.St().Pending[i].Choice.Key == "sys.budget.later.choice.nursing" {
+			p = &s.St().Pending[i]
 		}
 	}
-	if p == nil || p.Effects[game.OvertimeShare] <= 0 || p.Due > s.S.Weeks {
+	if p == nil || p.Effects[game.OvertimeShare] <= 0 || p.Due > s.St().Weeks {
 		t.Fatalf("the consequence is %+v, want more overtime within the run", p)
 	}
-	ot := s.S.Facility.Meters[game.OvertimeShare]
+	ot := s.St().Facility.Meters[game.OvertimeShare]
 	if err := s.Continue(); err != nil {
 		t.Fatal(err)
 	}
 	qeEndWeek(t, s)
 	landed := false
-	for _, e := range s.S.History {
+	for _, e := range s.St().History {
 		if e.Why.Key == "later.because" && len(e.Why.Parts) == 2 && e.Why.Parts[1].Key == "sys.budget.later.choice.nursing" {
 			landed = true
 			for _, ch := range e.Changes {
@@ -270,23 +270,23 @@ func TestBudgetUnderFundingLandsLater(t *testing.T) {
 		}
 	}
 	if !landed {
-		t.Fatalf("the under-funding never landed (history %d entries, overtime %.1f -> %.1f)", len(s.S.History), ot, s.S.Facility.Meters[game.OvertimeShare])
+		t.Fatalf("the under-funding never landed (history %d entries, overtime %.1f -> %.1f)", len(s.St().History), ot, s.St().Facility.Meters[game.OvertimeShare])
 	}
 
 	// one consequence per under-funded department, none for the others
 	s2 := qeOpen(t, 3, game.SysBudget)
 	fundAtActual(t, s2)
 	under := 0
-	for _, d := range s2.S.Sys.Budget.Depts {
+	for _, d := range s2.St().Sys.Budget.Depts {
 		if d.UnderFunded() {
 			under++
 		}
 	}
-	pending = len(s2.S.Pending)
+	pending = len(s2.St().Pending)
 	if err := s2.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	if got := len(s2.S.Pending) - pending; got != under {
+	if got := len(s2.St().Pending) - pending; got != under {
 		t.Fatalf("%d under-funded departments queued %d consequences", under, got)
 	}
 }
@@ -296,9 +296,9 @@ func TestBudgetUnderFundingLandsLater(t *testing.T) {
 func TestAuditFindsUnrealisticAllocation(t *testing.T) {
 	realistic := qeOpen(t, 4, game.SysBudget)
 	realistic.AutoSystem()
-	rb := realistic.S.Sys.Budget
+	rb := realistic.St().Sys.Budget
 	fundAtActual(t, realistic)
-	for _, c := range rb.Audit(realistic.S.Flags) {
+	for _, c := range rb.Audit(realistic.St().Flags) {
 		if c.ID == "realistic" && !c.Pass && rb.Remaining() > 0 {
 			t.Fatalf("funding at actual with money left over still fails: %+v", c)
 		}
@@ -306,7 +306,7 @@ func TestAuditFindsUnrealisticAllocation(t *testing.T) {
 
 	padded := qeOpen(t, 4, game.SysBudget)
 	padded.AutoSystem()
-	pb := padded.S.Sys.Budget
+	pb := padded.St().Sys.Budget
 	fundAtActual(t, padded)
 	ph := pb.Dept(game.DeptPharmacy)
 	nu := pb.Dept(game.DeptNursing)
@@ -322,7 +322,7 @@ func TestAuditFindsUnrealisticAllocation(t *testing.T) {
 		t.Fatalf("pharmacy at %d of %d is not padded", ph.Next, ph.Actual)
 	}
 	keys := map[string]bool{}
-	for _, c := range pb.Audit(padded.S.Flags) {
+	for _, c := range pb.Audit(padded.St().Flags) {
 		if !c.Pass {
 			keys[c.Line.Key] = true
 		}
@@ -332,7 +332,7 @@ func TestAuditFindsUnrealisticAllocation(t *testing.T) {
 	}
 
 	bc := func(s *game.Session) float64 {
-		for _, ch := range s.S.Outcome.Changes {
+		for _, ch := range s.St().Outcome.Changes {
 			if ch.Target == game.BoardConfidence {
 				return ch.Delta
 			}
@@ -348,7 +348,7 @@ func TestAuditFindsUnrealisticAllocation(t *testing.T) {
 	if bc(padded) >= bc(realistic) {
 		t.Fatalf("board confidence %+.1f with unrealistic allocations, %+.1f with realistic ones", bc(padded), bc(realistic))
 	}
-	if !padded.S.Flags["bud:audit-findings"] {
+	if !padded.St().Flags["bud:audit-findings"] {
 		t.Error("the audit's findings left no flag for later scenes")
 	}
 }
@@ -357,7 +357,7 @@ func TestAuditFindsUnrealisticAllocation(t *testing.T) {
 // right one passes.
 func TestAuditChecksExplanations(t *testing.T) {
 	s := qeOpen(t, 3, game.SysBudget)
-	b := s.S.Sys.Budget
+	b := s.St().Sys.Budget
 	row := -1
 	for i := range b.Depts {
 		if b.Depts[i].Material() {
@@ -369,7 +369,7 @@ func TestAuditChecksExplanations(t *testing.T) {
 		t.Skip("no material variance this seed")
 	}
 	find := func(id string) game.AuditCheck {
-		for _, c := range b.Audit(s.S.Flags) {
+		for _, c := range b.Audit(s.St().Flags) {
 			if c.ID == id {
 				return c
 			}
@@ -410,11 +410,11 @@ func TestAuditChecksExplanations(t *testing.T) {
 // given up a vacant nursing position, funding nursing above its actual is a finding.
 func TestAuditTracesRunDecisions(t *testing.T) {
 	s := qeOpen(t, 3, game.SysBudget)
-	s.S.Flags["ops:cut-vacancy"] = true
-	b := s.S.Sys.Budget
+	s.St().Flags["ops:cut-vacancy"] = true
+	b := s.St().Sys.Budget
 	fundAtActual(t, s)
 	has := func(key string) bool {
-		for _, c := range b.Audit(s.S.Flags) {
+		for _, c := range b.Audit(s.St().Flags) {
 			if c.Line.Key == key {
 				return true
 			}
@@ -451,7 +451,7 @@ func TestBudgetStringsExist(t *testing.T) {
 			s.AutoSystem()
 		case 2:
 			fundAtActual(t, s)
-			b := s.S.Sys.Budget
+			b := s.St().Sys.Budget
 			for i := range b.Depts {
 				if err := s.BudgetSet(i, b.Depts[i].Actual*85/100); err != nil {
 					t.Fatal(err)
@@ -461,7 +461,7 @@ func TestBudgetStringsExist(t *testing.T) {
 		lines := finishEmitted(t, s)
 		checkKeys(t, cat, "seed "+strconv.Itoa(int(seed)), lines...)
 		if seed == 2 {
-			for _, d := range s.S.Sys.Budget.Depts {
+			for _, d := range s.St().Sys.Budget.Depts {
 				if pendingKey(s, "sys.budget.later."+d.ID) == nil {
 					t.Errorf("under-funding %s queued no consequence", d.ID)
 				}
@@ -469,7 +469,7 @@ func TestBudgetStringsExist(t *testing.T) {
 		}
 	}
 	s := qeOpen(t, 3, game.SysBudget)
-	b := s.S.Sys.Budget
+	b := s.St().Sys.Budget
 	var refusals []game.Line
 	for _, err := range []error{s.BudgetSet(1, b.Depts[1].Next+b.Step), s.BudgetSet(1, -1), s.BudgetMatch(0)} {
 		var r *game.QuarterRefusal

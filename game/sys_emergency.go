@@ -99,10 +99,10 @@ func EmergencyClock(min int) string { return fmt.Sprintf("%d:%02d", (min/60+11)%
 var ErrNoMovesLeft = errors.New("emergency: every move is used")
 
 func (s *Session) emergency() (*EmergencyDrill, error) {
-	if s.S.System != SysEmergency || s.S.Outcome != nil || s.S.Sys.Emergency == nil {
+	if s.st.System != SysEmergency || s.st.Outcome != nil || s.st.Sys.Emergency == nil {
 		return nil, ErrNotNow
 	}
-	return s.S.Sys.Emergency, nil
+	return s.st.Sys.Emergency, nil
 }
 
 // EmergencyPick adds an action as the next move; picking an action already in the
@@ -226,15 +226,15 @@ func emergencyIncidents(setting string) []string {
 }
 
 func (s *Session) openEmergency() {
-	if s.S.Sys.Emergency != nil && s.S.Sys.Emergency.Week == s.S.Week {
+	if s.st.Sys.Emergency != nil && s.st.Sys.Emergency.Week == s.st.Week {
 		return
 	}
-	list := emergencyIncidents(s.S.Setting)
-	s.S.Sys.Emergency = &EmergencyDrill{
-		Week:      s.S.Week,
-		Incident:  list[s.S.RNG.Intn(len(list))],
-		Inpatient: s.S.Setting == "hospital" || s.S.Setting == "rehab",
-		Hospital:  s.S.Setting == "hospital",
+	list := emergencyIncidents(s.st.Setting)
+	s.st.Sys.Emergency = &EmergencyDrill{
+		Week:      s.st.Week,
+		Incident:  list[s.st.RNG.Intn(len(list))],
+		Inpatient: s.st.Setting == "hospital" || s.st.Setting == "rehab",
+		Hospital:  s.st.Setting == "hospital",
 	}
 }
 
@@ -271,7 +271,7 @@ func (d *EmergencyDrill) stepKey(st EmergencyStep) string {
 }
 
 func (s *Session) finishEmergency() (*Outcome, error) {
-	d := s.S.Sys.Emergency
+	d := s.st.Sys.Emergency
 	if d == nil {
 		return nil, ErrNotNow
 	}
@@ -346,7 +346,7 @@ func emgSigned(n int) string { return fmt.Sprintf("%+d", n) }
 // tests: the plan first, then the incident's own key actions, with the leadership
 // call and the paperwork taking two of the moves.
 func (s *Session) autoEmergency() {
-	d := s.S.Sys.Emergency
+	d := s.st.Sys.Emergency
 	if d == nil {
 		return
 	}
@@ -365,3 +365,15 @@ func (s *Session) autoEmergency() {
 		s.EmergencyPick(a)
 	}
 }
+
+// emergencyDuty is the emergency desk's module in the Duties table.
+type emergencyDuty struct{}
+
+// Open implements DutyModule.
+func (emergencyDuty) Open(h *Host) { h.s.openEmergency() }
+
+// Finish implements DutyModule.
+func (emergencyDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishEmergency() }
+
+// Auto implements DutyModule.
+func (emergencyDuty) Auto(h *Host) { h.s.autoEmergency() }

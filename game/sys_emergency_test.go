@@ -33,12 +33,12 @@ func TestEmergencyRightFirstActionScoresBetter(t *testing.T) {
 			s := openEmergencySys(t, seed)
 			rest := []string{game.EmgPower, game.EmgStaff, game.EmgNotify, game.EmgSpeaker}
 			pickAll(t, s, append([]string{first}, rest...)...)
-			_, _, _, total, _ := s.S.Sys.Emergency.Score()
-			sat, board := s.S.Facility.Meters[game.PatientSatisfied], s.S.Facility.Meters[game.BoardConfidence]
+			_, _, _, total, _ := s.St().Sys.Emergency.Score()
+			sat, board := s.St().Facility.Meters[game.PatientSatisfied], s.St().Facility.Meters[game.BoardConfidence]
 			if err := s.FinishSystem(); err != nil {
 				t.Fatal(err)
 			}
-			return result{total, s.S.Facility.Meters[game.PatientSatisfied] - sat, s.S.Facility.Meters[game.BoardConfidence] - board, s.S.Outcome.Lines[1].Key}
+			return result{total, s.St().Facility.Meters[game.PatientSatisfied] - sat, s.St().Facility.Meters[game.BoardConfidence] - board, s.St().Outcome.Lines[1].Key}
 		}
 		for _, good := range []string{game.EmgLife, game.EmgPlan} {
 			right, wrong := play(good), play(game.EmgDocument)
@@ -58,7 +58,7 @@ func TestEmergencyRightFirstActionScoresBetter(t *testing.T) {
 func TestEmergencyOnCallRaisesWorkloadAndStress(t *testing.T) {
 	for _, best := range []bool{true, false} {
 		s := openEmergencySys(t, 2)
-		d := s.S.Sys.Emergency
+		d := s.St().Sys.Emergency
 		if best {
 			// the best possible response still costs a night
 			for _, a := range game.EmergencyIdeal(d.Incident) {
@@ -68,24 +68,24 @@ func TestEmergencyOnCallRaisesWorkloadAndStress(t *testing.T) {
 				t.Fatalf("the ideal order scored %d of %d, missed %v", total, top, missed)
 			}
 		}
-		wl, stress := s.S.Facility.Meters[game.ManagerWorkload], s.S.Player.Stress
+		wl, stress := s.St().Facility.Meters[game.ManagerWorkload], s.St().Player.Stress
 		if err := s.FinishSystem(); err != nil {
 			t.Fatal(err)
 		}
-		if s.S.Facility.Meters[game.ManagerWorkload] <= wl || s.S.Player.Stress <= stress {
-			t.Errorf("best=%v: on call left workload %.0f→%.0f and stress %d→%d", best, wl, s.S.Facility.Meters[game.ManagerWorkload], stress, s.S.Player.Stress)
+		if s.St().Facility.Meters[game.ManagerWorkload] <= wl || s.St().Player.Stress <= stress {
+			t.Errorf("best=%v: on call left workload %.0f→%.0f and stress %d→%d", best, wl, s.St().Facility.Meters[game.ManagerWorkload], stress, s.St().Player.Stress)
 		}
 	}
 	// a poor night is longer than a good one
 	cost := func(actions ...string) float64 {
 		s := openEmergencySys(t, 2)
 		pickAll(t, s, actions...)
-		wl := s.S.Facility.Meters[game.ManagerWorkload]
+		wl := s.St().Facility.Meters[game.ManagerWorkload]
 		s.FinishSystem()
-		return s.S.Facility.Meters[game.ManagerWorkload] - wl
+		return s.St().Facility.Meters[game.ManagerWorkload] - wl
 	}
 	s := openEmergencySys(t, 2)
-	ideal := game.EmergencyIdeal(s.S.Sys.Emergency.Incident)
+	ideal := game.EmergencyIdeal(s.St().Sys.Emergency.Incident)
 	if good, bad := cost(ideal...), cost(game.EmgWait, game.EmgDocument); good >= bad {
 		t.Errorf("workload %+.1f after the ideal response, %+.1f after waiting", good, bad)
 	}
@@ -93,7 +93,7 @@ func TestEmergencyOnCallRaisesWorkloadAndStress(t *testing.T) {
 
 func TestEmergencyOutcomeExplainsEachStep(t *testing.T) {
 	s := openEmergencySys(t, 3)
-	d := s.S.Sys.Emergency
+	d := s.St().Sys.Emergency
 	order := []string{game.EmgPlan, game.EmgWait, game.EmgLife, game.EmgDocument}
 	pickAll(t, s, order...)
 	times := d.Times()
@@ -106,7 +106,7 @@ func TestEmergencyOutcomeExplainsEachStep(t *testing.T) {
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	out := s.S.Outcome
+	out := s.St().Outcome
 	steps := 0
 	for _, l := range out.Lines {
 		if len(l.Key) > len("sys.emergency.step.") && l.Key[:len("sys.emergency.step.")] == "sys.emergency.step." {
@@ -136,7 +136,7 @@ func TestEmergencyOutcomeExplainsEachStep(t *testing.T) {
 
 func TestEmergencyMovesAreLimitedAndUndoable(t *testing.T) {
 	s := openEmergencySys(t, 4)
-	d := s.S.Sys.Emergency
+	d := s.St().Sys.Emergency
 	pickAll(t, s, game.EmergencyActions[:game.EmergencyMoves]...)
 	if d.MovesLeft() != 0 {
 		t.Fatalf("%d moves left after %d picks", d.MovesLeft(), game.EmergencyMoves)
@@ -161,16 +161,16 @@ func TestEmergencyIncidentVariesBySetting(t *testing.T) {
 	seen := map[string]map[string]bool{}
 	for seed := int64(1); seed <= 30; seed++ {
 		s := openEmergencySys(t, seed)
-		d := s.S.Sys.Emergency
-		if seen[s.S.Setting] == nil {
-			seen[s.S.Setting] = map[string]bool{}
+		d := s.St().Sys.Emergency
+		if seen[s.St().Setting] == nil {
+			seen[s.St().Setting] = map[string]bool{}
 		}
-		seen[s.S.Setting][d.Incident] = true
+		seen[s.St().Setting][d.Incident] = true
 		if d.Incident == game.IncidentGenerator && !d.Inpatient {
-			t.Errorf("seed %d: a generator failure with life support in a %s", seed, s.S.Setting)
+			t.Errorf("seed %d: a generator failure with life support in a %s", seed, s.St().Setting)
 		}
-		if d.Inpatient != (s.S.Setting == "hospital" || s.S.Setting == "rehab") {
-			t.Errorf("seed %d: %s inpatient=%v", seed, s.S.Setting, d.Inpatient)
+		if d.Inpatient != (s.St().Setting == "hospital" || s.St().Setting == "rehab") {
+			t.Errorf("seed %d: %s inpatient=%v", seed, s.St().Setting, d.Inpatient)
 		}
 	}
 	kinds := map[string]bool{}
@@ -189,12 +189,12 @@ func TestEmergencyDoneOnDefaultAndAuto(t *testing.T) {
 	if err := s.FinishSystem(); err != nil {
 		t.Fatalf("Done with no moves: %v", err)
 	}
-	if s.S.Outcome.Lines[1].Key != "sys.emergency.out.first.none" {
-		t.Errorf("doing nothing is not explained: %+v", s.S.Outcome.Lines)
+	if s.St().Outcome.Lines[1].Key != "sys.emergency.out.first.none" {
+		t.Errorf("doing nothing is not explained: %+v", s.St().Outcome.Lines)
 	}
 	s2 := openEmergencySys(t, 5)
 	s2.AutoSystem()
-	d := s2.S.Sys.Emergency
+	d := s2.St().Sys.Emergency
 	if len(d.Order) != game.EmergencyMoves || !game.FirstRight(d.Order[0]) {
 		t.Fatalf("auto response %v", d.Order)
 	}
@@ -218,18 +218,18 @@ func TestEmergencySaveLoadKeepsResponse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, b := s.S.Sys.Emergency, s2.S.Sys.Emergency
+	a, b := s.St().Sys.Emergency, s2.St().Sys.Emergency
 	if b == nil || b.Incident != a.Incident || len(b.Order) != 2 || b.Order[1] != game.EmgPlan || b.Week != a.Week {
 		t.Fatalf("the response changed in the save: %+v", b)
 	}
 	// leaving and coming back keeps the incident and the moves
 	s2.LeaveSystem()
-	for i, in := range s2.S.Inbox {
+	for i, in := range s2.St().Inbox {
 		if in.System == game.SysEmergency {
 			s2.Choose(i)
 		}
 	}
-	if s2.S.Sys.Emergency.Incident != a.Incident || len(s2.S.Sys.Emergency.Order) != 2 {
+	if s2.St().Sys.Emergency.Incident != a.Incident || len(s2.St().Sys.Emergency.Order) != 2 {
 		t.Fatal("re-opening the screen lost the work")
 	}
 }
@@ -256,7 +256,7 @@ func TestEmergencyStringsExist(t *testing.T) {
 	// every order of the key actions, and every other action, is explained
 	for seed := int64(1); seed <= 12; seed++ {
 		s := openEmergencySys(t, seed)
-		d := s.S.Sys.Emergency
+		d := s.St().Sys.Emergency
 		ideal := game.EmergencyIdeal(d.Incident)
 		order := append([]string{}, game.EmergencyActions[int(seed)%len(game.EmergencyActions)])
 		for i := len(ideal) - 1; i >= 0 && len(order) < game.EmergencyMoves; i-- {

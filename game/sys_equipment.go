@@ -114,20 +114,20 @@ var (
 )
 
 func (s *Session) openEquipment() {
-	if s.S.Sys.Equipment != nil && s.S.Sys.Equipment.Week == s.S.Week {
+	if s.st.Sys.Equipment != nil && s.st.Sys.Equipment.Week == s.st.Week {
 		return
 	}
-	p := &EquipmentPlan{Week: s.S.Week}
+	p := &EquipmentPlan{Week: s.st.Week}
 	p.Items = append(p.Items, equipInventory...)
 	p.Requests = append(p.Requests, equipRequests...)
-	s.S.Sys.Equipment = p
+	s.st.Sys.Equipment = p
 }
 
 func (s *Session) equipPlan() (*EquipmentPlan, error) {
-	if s.S.System != SysEquipment || s.S.Outcome != nil || s.S.Sys.Equipment == nil {
+	if s.st.System != SysEquipment || s.st.Outcome != nil || s.st.Sys.Equipment == nil {
 		return nil, ErrNotNow
 	}
-	return s.S.Sys.Equipment, nil
+	return s.st.Sys.Equipment, nil
 }
 
 // EquipmentSchedule puts item i on this week's schedule, or takes it off. It refuses
@@ -286,7 +286,7 @@ type EquipmentForecast struct {
 // EquipmentForecast works out the equipment screen's numbers from the plan on display.
 func (s *Session) EquipmentForecast() EquipmentForecast {
 	var f EquipmentForecast
-	p := s.S.Sys.Equipment
+	p := s.st.Sys.Equipment
 	if p == nil {
 		return f
 	}
@@ -318,7 +318,7 @@ func (s *Session) EquipmentForecast() EquipmentForecast {
 	if f.DueTasks > 0 {
 		f.WeekPct = 100 * float64(f.DueDone) / float64(f.DueTasks)
 	}
-	cur := s.S.Facility.Meters[MaintenanceDone]
+	cur := s.st.Facility.Meters[MaintenanceDone]
 	f.MaintDelta = (f.WeekPct-cur)*equipMeterPull - equipMissedLife*float64(len(f.MissedLife))
 
 	f.Budget, f.Spent = EquipCapitalBudget, equipSpent(p)
@@ -381,7 +381,7 @@ func (s *Session) equipLater(weeks int, key, whatKey string, effects map[string]
 }
 
 func (s *Session) finishEquipment() (*Outcome, error) {
-	p := s.S.Sys.Equipment
+	p := s.st.Sys.Equipment
 	if p == nil {
 		return nil, ErrNotNow
 	}
@@ -391,7 +391,7 @@ func (s *Session) finishEquipment() (*Outcome, error) {
 		out.Title = L("sys.equipment.out.title.missed")
 	}
 	out.Changes = s.applyEffects(f.Effects)
-	pending := len(s.S.Pending)
+	pending := len(s.st.Pending)
 	p.Missed = append([]string{}, f.MissedLife...)
 	p.Failures = append([]string{}, f.Unfunded...)
 
@@ -454,10 +454,10 @@ func (s *Session) finishEquipment() (*Outcome, error) {
 		out.Lines = append(out.Lines, L("sys.equipment.out.rule_kept"))
 	}
 	// one line for all the consequences on their way, so the debrief stays short
-	if n := len(s.S.Pending) - pending; n > 1 {
+	if n := len(s.st.Pending) - pending; n > 1 {
 		last := 0
-		for _, p := range s.S.Pending[pending:] {
-			last = max(last, p.Due-s.S.Week)
+		for _, p := range s.st.Pending[pending:] {
+			last = max(last, p.Due-s.st.Week)
 		}
 		out.Later = []Line{L("sys.equipment.out.later", strconv.Itoa(n), strconv.Itoa(last))}
 	}
@@ -494,7 +494,7 @@ func (s *Session) EquipmentFacts() []Fact {
 // rest of what is due while the staff hours last (no contract hours), nothing early;
 // the capital plan funds the requests past the 30% line, then what still fits.
 func (s *Session) autoEquipment() {
-	p := s.S.Sys.Equipment
+	p := s.st.Sys.Equipment
 	if p == nil {
 		return
 	}
@@ -529,3 +529,15 @@ func (s *Session) autoEquipment() {
 		}
 	}
 }
+
+// equipmentDuty is the equipment desk's module in the Duties table.
+type equipmentDuty struct{}
+
+// Open implements DutyModule.
+func (equipmentDuty) Open(h *Host) { h.s.openEquipment() }
+
+// Finish implements DutyModule.
+func (equipmentDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishEquipment() }
+
+// Auto implements DutyModule.
+func (equipmentDuty) Auto(h *Host) { h.s.autoEquipment() }

@@ -43,7 +43,7 @@ func equHasFlag(f []game.Line, part string) bool {
 
 func TestEquipmentDoneOnDefaultState(t *testing.T) {
 	s := beOpenDuty(t, game.SysEquipment, 1)
-	p := s.S.Sys.Equipment
+	p := s.St().Sys.Equipment
 	if len(p.Items) < 8 || len(p.Requests) < 4 {
 		t.Fatalf("inventory %d items, %d requests; want about 8 and 4-5", len(p.Items), len(p.Requests))
 	}
@@ -63,8 +63,8 @@ func TestEquipmentDoneOnDefaultState(t *testing.T) {
 	if err := s.FinishSystem(); err != nil {
 		t.Fatalf("Done on the default plan: %v", err)
 	}
-	if s.Step().Kind != game.StepOutcome || len(s.S.Outcome.Lines) < 3 {
-		t.Fatalf("no debrief: %+v", s.S.Outcome)
+	if s.Step().Kind != game.StepOutcome || len(s.St().Outcome.Lines) < 3 {
+		t.Fatalf("no debrief: %+v", s.St().Outcome)
 	}
 }
 
@@ -84,27 +84,27 @@ func TestEquipmentAutoThenDone(t *testing.T) {
 // queues a failure or a survey finding.
 func TestEquipmentSkippingLifeSupportIsFlaggedAndLowersMaintenance(t *testing.T) {
 	s := beOpenDuty(t, game.SysEquipment, 3)
-	p := s.S.Sys.Equipment
+	p := s.St().Sys.Equipment
 	f := s.EquipmentForecast()
 	if len(f.MissedLife) == 0 || !equHasFlag(f.Flags, "flag.life.") || !equHasFlag(f.Flags, "flag.loaner") {
 		t.Fatalf("the draft skips life support but flags %+v", f.Flags)
 	}
-	before := s.S.Facility.Meters[game.MaintenanceDone]
-	pending := len(s.S.Pending)
+	before := s.St().Facility.Meters[game.MaintenanceDone]
+	pending := len(s.St().Pending)
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	skipped := s.S.Facility.Meters[game.MaintenanceDone]
+	skipped := s.St().Facility.Meters[game.MaintenanceDone]
 	if skipped >= before {
 		t.Errorf("maintenance %.1f -> %.1f after skipping life support", before, skipped)
 	}
-	if len(p.Missed) != len(f.MissedLife) || len(s.S.Pending)-pending < len(f.MissedLife) {
-		t.Errorf("skipped %v, %d consequences queued", p.Missed, len(s.S.Pending)-pending)
+	if len(p.Missed) != len(f.MissedLife) || len(s.St().Pending)-pending < len(f.MissedLife) {
+		t.Errorf("skipped %v, %d consequences queued", p.Missed, len(s.St().Pending)-pending)
 	}
 
 	// the same week with every life-support task booked (contract hours make room)
 	s2 := beOpenDuty(t, game.SysEquipment, 3)
-	p2 := s2.S.Sys.Equipment
+	p2 := s2.St().Sys.Equipment
 	for _, id := range []string{"beds", "ct"} {
 		if err := s2.EquipmentSchedule(equItemIdx(t, p2, id)); err != nil { // take off
 			t.Fatal(err)
@@ -128,14 +128,14 @@ func TestEquipmentSkippingLifeSupportIsFlaggedAndLowersMaintenance(t *testing.T)
 		t.Fatalf("every life-support task booked, still flagged: %+v", f2.Flags)
 	}
 	s2.FinishSystem()
-	if kept := s2.S.Facility.Meters[game.MaintenanceDone]; kept <= skipped {
+	if kept := s2.St().Facility.Meters[game.MaintenanceDone]; kept <= skipped {
 		t.Errorf("booking life support gave maintenance %.1f, skipping it %.1f", kept, skipped)
 	}
 }
 
 func TestEquipmentHoursAreLimited(t *testing.T) {
 	s := beOpenDuty(t, game.SysEquipment, 4)
-	p := s.S.Sys.Equipment
+	p := s.St().Sys.Equipment
 	// book everything that fits, then one more must be refused
 	refused := false
 	for i := range p.Items {
@@ -168,7 +168,7 @@ func TestEquipmentHoursAreLimited(t *testing.T) {
 // The capital plan cannot exceed the budget.
 func TestEquipmentCapitalPlanCannotExceedBudget(t *testing.T) {
 	s := beOpenDuty(t, game.SysEquipment, 5)
-	p := s.S.Sys.Equipment
+	p := s.St().Sys.Equipment
 	// the draft ranks the robot first: the CT no longer fits
 	if err := s.EquipmentFund(equReqIdx(t, p, "ct")); !errors.Is(err, game.ErrEquipOverBudget) {
 		t.Fatalf("funding the CT next to the robot: %v", err)
@@ -216,7 +216,7 @@ func TestEquipmentCapitalPlanCannotExceedBudget(t *testing.T) {
 func TestEquipmentFundingPastThirtyPercentAvoidsFailure(t *testing.T) {
 	play := func(fund bool) (*game.Session, bool) {
 		s := beOpenDuty(t, game.SysEquipment, 6)
-		p := s.S.Sys.Equipment
+		p := s.St().Sys.Equipment
 		ct := p.Requests[equReqIdx(t, p, "ct")]
 		if !ct.PastReplaceLine() || ct.ServiceShare() <= 0.30 {
 			t.Fatalf("the CT request is not past the 30%% line: %+v", ct)
@@ -227,7 +227,7 @@ func TestEquipmentFundingPastThirtyPercentAvoidsFailure(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		week := s.S.Week
+		week := s.St().Week
 		if err := s.FinishSystem(); err != nil {
 			t.Fatal(err)
 		}
@@ -235,7 +235,7 @@ func TestEquipmentFundingPastThirtyPercentAvoidsFailure(t *testing.T) {
 		for _, id := range p.Failures {
 			failing = failing || id == "ct"
 		}
-		for s.S.Week <= week+game.EquipFailWeeks && s.Step().Kind != game.StepReport {
+		for s.St().Week <= week+game.EquipFailWeeks && s.Step().Kind != game.StepReport {
 			if _, err := s.Act1(game.FirstOption); err != nil {
 				t.Fatal(err)
 			}
@@ -243,7 +243,7 @@ func TestEquipmentFundingPastThirtyPercentAvoidsFailure(t *testing.T) {
 		return s, failing
 	}
 	landed := func(s *game.Session) bool {
-		for _, e := range s.S.History {
+		for _, e := range s.St().History {
 			if e.Title.Key == "sys.equipment.later.old.ct" {
 				return true
 			}
@@ -262,7 +262,7 @@ func TestEquipmentFundingPastThirtyPercentAvoidsFailure(t *testing.T) {
 
 func TestEquipmentSaveLoadKeepsPlan(t *testing.T) {
 	s := beOpenDuty(t, game.SysEquipment, 7)
-	p := s.S.Sys.Equipment
+	p := s.St().Sys.Equipment
 	s.EquipmentSchedule(equItemIdx(t, p, "beds"))
 	s.EquipmentSchedule(equItemIdx(t, p, "vent-icu"))
 	s.EquipmentContract(1)
@@ -275,8 +275,8 @@ func TestEquipmentSaveLoadKeepsPlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(s.S.Sys.Equipment, s2.S.Sys.Equipment) {
-		t.Fatalf("the plan changed in a save round trip:\n%+v\n%+v", s.S.Sys.Equipment, s2.S.Sys.Equipment)
+	if !reflect.DeepEqual(s.St().Sys.Equipment, s2.St().Sys.Equipment) {
+		t.Fatalf("the plan changed in a save round trip:\n%+v\n%+v", s.St().Sys.Equipment, s2.St().Sys.Equipment)
 	}
 	if err := s2.FinishSystem(); err != nil {
 		t.Fatal(err)
@@ -290,7 +290,7 @@ func TestEquipmentStringsExist(t *testing.T) {
 	seen := map[string]bool{}
 	for seed := int64(1); seed <= 16; seed++ {
 		s := beOpenDuty(t, game.SysEquipment, seed)
-		p := s.S.Sys.Equipment
+		p := s.St().Sys.Equipment
 		if seed%4 == 0 {
 			s.AutoSystem()
 		} else {
@@ -302,7 +302,7 @@ func TestEquipmentStringsExist(t *testing.T) {
 			}
 		}
 		checkKeys(t, cat, "seed "+strconv.Itoa(int(seed)), finishEmitted(t, s)...)
-		for _, d := range s.S.Pending {
+		for _, d := range s.St().Pending {
 			seen[d.Msg.Key] = true
 		}
 	}

@@ -130,7 +130,7 @@ func (f FlowForecast) Over() int { return max(0, f.Spent-f.Fund) }
 // FlowOwnDept returns the department the player's role heads, or "".
 func (s *Session) FlowOwnDept() string {
 	for _, p := range FlowPolicies {
-		if p.Role == s.S.Role {
+		if p.Role == s.st.Role {
 			return p.Dept
 		}
 	}
@@ -140,12 +140,12 @@ func (s *Session) FlowOwnDept() string {
 // FlowBonus is how much better the player runs their own department's policy:
 // 5% per point of health knowledge, up to 30%.
 func (s *Session) FlowBonus() float64 {
-	return 1 + 0.05*math.Min(6, float64(s.S.Player.Skills["health"]))
+	return 1 + 0.05*math.Min(6, float64(s.st.Player.Skills["health"]))
 }
 
 // Forecast projects the meeting's decisions onto the facility's meters.
 func (m *FlowMeeting) Forecast(s *Session) FlowForecast {
-	mt := s.S.Facility.Meters
+	mt := s.st.Facility.Meters
 	f := FlowForecast{Fund: m.Fund, Own: s.FlowOwnDept(), Bonus: 1, Now: map[string]float64{}, Later: map[string]float64{}}
 	occ0, ed0 := mt[BedOccupancy], mt[EDMinutes]
 	stayFrac, occNow, occLater := 0.0, 0.0, 0.0
@@ -235,16 +235,16 @@ func (m *FlowMeeting) Forecast(s *Session) FlowForecast {
 }
 
 func (s *Session) openFlow() {
-	if s.S.Sys.Flow != nil && s.S.Sys.Flow.Week == s.S.Week {
+	if s.st.Sys.Flow != nil && s.st.Sys.Flow.Week == s.st.Week {
 		return
 	}
 	stay := 4.5
-	if s.S.Setting == "rehab" {
+	if s.st.Setting == "rehab" {
 		stay = 12
 	}
 	// The draft from the committee's pre-read: it leaned toward pharmacy and rehab,
 	// which together overrun the fund, and nobody has answered nursing or dietary.
-	m := &FlowMeeting{Week: s.S.Week, Fund: FlowFund, Surge: FlowSurge, Stay: stay}
+	m := &FlowMeeting{Week: s.st.Week, Fund: FlowFund, Surge: FlowSurge, Stay: stay}
 	for _, p := range FlowPolicies {
 		d := FlowUndecided
 		if p.Dept == "pharmacy" || p.Dept == "rehab" {
@@ -252,13 +252,13 @@ func (s *Session) openFlow() {
 		}
 		m.Proposals = append(m.Proposals, FlowProposal{Dept: p.Dept, Decision: d})
 	}
-	s.S.Sys.Flow = m
+	s.st.Sys.Flow = m
 }
 
 // FlowDecide records the manager's answer to a department head's proposal.
 func (s *Session) FlowDecide(dept, decision string) error {
-	m := s.S.Sys.Flow
-	if s.S.System != SysFlow || s.S.Outcome != nil || m == nil {
+	m := s.st.Sys.Flow
+	if s.st.System != SysFlow || s.st.Outcome != nil || m == nil {
 		return ErrNotNow
 	}
 	switch decision {
@@ -276,7 +276,7 @@ func (s *Session) FlowDecide(dept, decision string) error {
 }
 
 func (s *Session) finishFlow() (*Outcome, error) {
-	m := s.S.Sys.Flow
+	m := s.st.Sys.Flow
 	if m == nil {
 		return nil, ErrNotNow
 	}
@@ -326,7 +326,7 @@ func flowDecided(m *FlowMeeting, dept string) bool {
 // autoFlow does a plain, middle-of-the-road job of the screen, for bots and tests:
 // adopt the cheap discharge policy, adapt the rest within the fund.
 func (s *Session) autoFlow() {
-	m := s.S.Sys.Flow
+	m := s.st.Sys.Flow
 	if m == nil {
 		return
 	}
@@ -373,3 +373,15 @@ func (p *FlowPolicy) Summary() []FlowEffect {
 	}
 	return out
 }
+
+// flowDuty is the flow desk's module in the Duties table.
+type flowDuty struct{}
+
+// Open implements DutyModule.
+func (flowDuty) Open(h *Host) { h.s.openFlow() }
+
+// Finish implements DutyModule.
+func (flowDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishFlow() }
+
+// Auto implements DutyModule.
+func (flowDuty) Auto(h *Host) { h.s.autoFlow() }

@@ -16,8 +16,8 @@ func flowMeeting(t *testing.T, seed int64) *game.Session {
 // setting the run happened to land in, and drops consequences queued earlier in
 // the run.
 func flowScene(s *game.Session, occ, ed float64) {
-	s.S.Pending = nil // only this meeting's consequences land
-	m := s.S.Facility.Meters
+	s.St().Pending = nil // only this meeting's consequences land
+	m := s.St().Facility.Meters
 	m[game.BedOccupancy], m[game.EDMinutes] = occ, ed
 	m[game.StaffingCoverage], m[game.OvertimeShare], m[game.RNTurnover] = 96, 5, 16.4
 }
@@ -37,16 +37,16 @@ func flowDecideAll(t *testing.T, s *game.Session, d string) {
 func flowSkipWeeks(t *testing.T, s *game.Session, n int) {
 	t.Helper()
 	for w := 0; w < n; w++ {
-		if s.S.Outcome != nil {
+		if s.St().Outcome != nil {
 			if err := s.Continue(); err != nil {
 				t.Fatal(err)
 			}
 		}
-		for i := range s.S.Inbox {
-			s.S.Inbox[i].Done = true
+		for i := range s.St().Inbox {
+			s.St().Inbox[i].Done = true
 		}
 		if err := s.Confirm(); err != nil {
-			t.Fatalf("week %d: %v", s.S.Week, err)
+			t.Fatalf("week %d: %v", s.St().Week, err)
 		}
 		if err := s.Continue(); err != nil {
 			t.Fatal(err)
@@ -56,7 +56,7 @@ func flowSkipWeeks(t *testing.T, s *game.Session, n int) {
 
 func TestFlowDoneOnDefaultDraft(t *testing.T) {
 	s := flowMeeting(t, 4)
-	m := s.S.Sys.Flow
+	m := s.St().Sys.Flow
 	if len(m.Proposals) != 4 {
 		t.Fatalf("the meeting has %d proposals, want one from each of the four department heads", len(m.Proposals))
 	}
@@ -64,18 +64,18 @@ func TestFlowDoneOnDefaultDraft(t *testing.T) {
 	if f.Over() == 0 || f.Unanswered == 0 {
 		t.Fatalf("the draft should show visible problems (over the fund, unanswered heads): %+v", f)
 	}
-	open := s.S.Open
+	open := s.St().Open
 	if err := s.FinishSystem(); err != nil {
 		t.Fatalf("Done on the default draft: %v", err)
 	}
-	out := s.S.Outcome
+	out := s.St().Outcome
 	if out == nil || len(out.Lines) == 0 || len(out.Changes) == 0 {
 		t.Fatalf("no debrief after Done: %+v", out)
 	}
-	if !s.S.Inbox[open].Done {
+	if !s.St().Inbox[open].Done {
 		t.Fatal("the inbox item is not ticked off")
 	}
-	if len(out.Later) == 0 || len(s.S.Pending) == 0 {
+	if len(out.Later) == 0 || len(s.St().Pending) == 0 {
 		t.Fatal("nothing lands later: the flu season and the slow half of the policies should")
 	}
 }
@@ -83,7 +83,7 @@ func TestFlowDoneOnDefaultDraft(t *testing.T) {
 func TestFlowAutoThenDone(t *testing.T) {
 	s := flowMeeting(t, 5)
 	s.AutoSystem()
-	f := s.S.Sys.Flow.Forecast(s)
+	f := s.St().Sys.Flow.Forecast(s)
 	if f.Unanswered != 0 || f.Over() != 0 {
 		t.Fatalf("the plain job leaves problems: %+v", f)
 	}
@@ -108,8 +108,8 @@ func TestFlowSaveLoadKeepsDecisions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(s.S.Sys.Flow, s2.S.Sys.Flow) {
-		t.Fatalf("flow state changed in the round trip:\n%+v\n%+v", s.S.Sys.Flow, s2.S.Sys.Flow)
+	if !reflect.DeepEqual(s.St().Sys.Flow, s2.St().Sys.Flow) {
+		t.Fatalf("flow state changed in the round trip:\n%+v\n%+v", s.St().Sys.Flow, s2.St().Sys.Flow)
 	}
 	if s2.Step().System != game.SysFlow {
 		t.Fatal("the loaded run is not on the flow screen")
@@ -133,7 +133,7 @@ func TestFlowDischargeBeforeNoonLowersBedsThenED(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	occA, occN := adopt.S.Facility.Meters[game.BedOccupancy], none.S.Facility.Meters[game.BedOccupancy]
+	occA, occN := adopt.St().Facility.Meters[game.BedOccupancy], none.St().Facility.Meters[game.BedOccupancy]
 	if occA >= occN-2 {
 		t.Fatalf("discharge before noon should free beds at once: occupancy %.1f%% vs %.1f%% without it", occA, occN)
 	}
@@ -141,12 +141,12 @@ func TestFlowDischargeBeforeNoonLowersBedsThenED(t *testing.T) {
 	for _, s := range []*game.Session{adopt, none} {
 		flowSkipWeeks(t, s, game.FlowLaterWeeks+1)
 	}
-	edA, edN := adopt.S.Facility.Meters[game.EDMinutes], none.S.Facility.Meters[game.EDMinutes]
+	edA, edN := adopt.St().Facility.Meters[game.EDMinutes], none.St().Facility.Meters[game.EDMinutes]
 	t.Logf("beds %.1f%% vs %.1f%% at once; ED %.0f vs %.0f min after the surge", occA, occN, edA, edN)
 	if edA >= edN-3 {
 		t.Fatalf("with beds freed, ED visits should be shorter once the flu season lands: %.0f vs %.0f min", edA, edN)
 	}
-	if a, n := adopt.S.Facility.Meters[game.BedOccupancy], none.S.Facility.Meters[game.BedOccupancy]; a >= n {
+	if a, n := adopt.St().Facility.Meters[game.BedOccupancy], none.St().Facility.Meters[game.BedOccupancy]; a >= n {
 		t.Fatalf("occupancy after the surge: %.1f%% with the policy, %.1f%% without", a, n)
 	}
 }
@@ -158,22 +158,22 @@ func TestFlowDecliningAllSavesMoneyButEDRisesOverThreshold(t *testing.T) {
 	for _, s := range []*game.Session{hot, cool} {
 		flowDecideAll(t, s, game.FlowDecline)
 	}
-	margin, variance := hot.S.Facility.Meters[game.OperatingMargin], hot.S.Facility.Meters[game.BudgetVariance]
+	margin, variance := hot.St().Facility.Meters[game.OperatingMargin], hot.St().Facility.Meters[game.BudgetVariance]
 	if err := hot.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
 	if err := cool.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	if got := hot.S.Facility.Meters[game.OperatingMargin]; got != margin {
+	if got := hot.St().Facility.Meters[game.OperatingMargin]; got != margin {
 		t.Fatalf("declining everything spends nothing, but the margin moved %.2f -> %.2f", margin, got)
 	}
-	if got := hot.S.Facility.Meters[game.BudgetVariance]; got <= variance {
+	if got := hot.St().Facility.Meters[game.BudgetVariance]; got <= variance {
 		t.Fatalf("the unspent fund should show as a favourable variance: %.2f -> %.2f", variance, got)
 	}
 	flowSkipWeeks(t, hot, game.FlowLaterWeeks+1)
 	flowSkipWeeks(t, cool, game.FlowLaterWeeks+1)
-	edHot, edCool := hot.S.Facility.Meters[game.EDMinutes], cool.S.Facility.Meters[game.EDMinutes]
+	edHot, edCool := hot.St().Facility.Meters[game.EDMinutes], cool.St().Facility.Meters[game.EDMinutes]
 	t.Logf("ED after the surge: %.0f min from 88%% beds, %.0f min from 70%%", edHot, edCool)
 	if edHot < game.FlowEDAverage+10 {
 		t.Fatalf("above 85%% occupancy ED visits should lengthen: %.0f min", edHot)
@@ -187,8 +187,8 @@ func TestFlowDeclinedHeadsCostBoardConfidence(t *testing.T) {
 	no, yes := flowMeeting(t, 10), flowMeeting(t, 10)
 	flowDecideAll(t, no, game.FlowDecline)
 	flowDecideAll(t, yes, game.FlowAdapt)
-	before := no.S.Facility.Meters[game.BoardConfidence]
-	if yes.S.Facility.Meters[game.BoardConfidence] != before {
+	before := no.St().Facility.Meters[game.BoardConfidence]
+	if yes.St().Facility.Meters[game.BoardConfidence] != before {
 		t.Fatal("the two runs should start level")
 	}
 	for _, s := range []*game.Session{no, yes} {
@@ -196,12 +196,12 @@ func TestFlowDeclinedHeadsCostBoardConfidence(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	bNo, bYes := no.S.Facility.Meters[game.BoardConfidence], yes.S.Facility.Meters[game.BoardConfidence]
+	bNo, bYes := no.St().Facility.Meters[game.BoardConfidence], yes.St().Facility.Meters[game.BoardConfidence]
 	t.Logf("board confidence %.1f -> %.1f declining all, %.1f adapting all", before, bNo, bYes)
 	if bNo > before-3 || bNo >= bYes {
 		t.Fatalf("four declined heads should cost board confidence: %.1f -> %.1f (adapting all: %.1f)", before, bNo, bYes)
 	}
-	if no.S.Facility.Meters[game.RNTurnover] <= yes.S.Facility.Meters[game.RNTurnover] {
+	if no.St().Facility.Meters[game.RNTurnover] <= yes.St().Facility.Meters[game.RNTurnover] {
 		t.Fatal("declining the nursing director's proposal should nudge RN turnover up")
 	}
 }
@@ -209,23 +209,23 @@ func TestFlowDeclinedHeadsCostBoardConfidence(t *testing.T) {
 func TestFlowOverFundIsFlaggedNotBlocked(t *testing.T) {
 	s := flowMeeting(t, 11)
 	flowDecideAll(t, s, game.FlowAdopt)
-	f := s.S.Sys.Flow.Forecast(s)
+	f := s.St().Sys.Flow.Forecast(s)
 	if f.Over() <= 0 {
 		t.Fatalf("adopting all four should overrun the %s fund (spent %s)", game.Money(f.Fund), game.Money(f.Spent))
 	}
-	v := s.S.Facility.Meters[game.BudgetVariance]
+	v := s.St().Facility.Meters[game.BudgetVariance]
 	if err := s.FinishSystem(); err != nil {
 		t.Fatalf("over the fund must not block Done: %v", err)
 	}
-	if s.S.Facility.Meters[game.BudgetVariance] >= v {
+	if s.St().Facility.Meters[game.BudgetVariance] >= v {
 		t.Fatal("the overspend should show as an unfavourable budget variance")
 	}
 }
 
 func TestFlowOwnDepartmentGetsBonus(t *testing.T) {
 	gen, dir := flowMeeting(t, 12), flowMeeting(t, 12)
-	dir.S.Role = "nursing-director"
-	dir.S.Player.Skills["health"] = 6
+	dir.St().Role = "nursing-director"
+	dir.St().Player.Skills["health"] = 6
 	for _, s := range []*game.Session{gen, dir} {
 		flowScene(s, 84, 170)
 		flowDecideAll(t, s, game.FlowDecline)
@@ -236,7 +236,7 @@ func TestFlowOwnDepartmentGetsBonus(t *testing.T) {
 	if dir.FlowOwnDept() != "nursing" || gen.FlowOwnDept() == "nursing" {
 		t.Fatal("the nursing director should own the nursing proposal")
 	}
-	fg, fd := gen.S.Sys.Flow.Forecast(gen), dir.S.Sys.Flow.Forecast(dir)
+	fg, fd := gen.St().Sys.Flow.Forecast(gen), dir.St().Sys.Flow.Forecast(dir)
 	if fd.Bonus <= 1.2 || fd.OccLater >= fg.OccLater {
 		t.Fatalf("the director's own policy should work better: bonus %.2f, beds %.1f%% vs %.1f%%", fd.Bonus, fd.OccLater, fg.OccLater)
 	}
@@ -244,7 +244,7 @@ func TestFlowOwnDepartmentGetsBonus(t *testing.T) {
 		t.Fatal(err)
 	}
 	found := false
-	for _, l := range dir.S.Outcome.Lines {
+	for _, l := range dir.St().Outcome.Lines {
 		if l.Key == "sys.flow.out.own" {
 			found = true
 		}

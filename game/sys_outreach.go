@@ -98,7 +98,7 @@ func OutreachChannelFor(id string) *OutreachChannel {
 // OutreachCHWBonus reports whether community health workers count extra here: a
 // government health agency or a clinic already works in the neighbourhoods.
 func (s *Session) OutreachCHWBonus() bool {
-	return s.S.Setting == "gov-agency" || s.S.Setting == "clinic"
+	return s.st.Setting == "gov-agency" || s.st.Setting == "clinic"
 }
 
 // OutreachForecast is what the screen shows and Done applies.
@@ -134,13 +134,13 @@ func (s *Session) outreachUnitPoints(ch *OutreachChannel, target string, k int) 
 
 // Forecast projects the campaign onto the target measure and the meters.
 func (c *Campaign) Forecast(s *Session) OutreachForecast {
-	mt := s.S.Facility.Meters
+	mt := s.st.Facility.Meters
 	t := OutreachTargetFor(c.Target)
 	if t == nil {
 		t = &OutreachTargets[0]
 	}
 	f := OutreachForecast{Budget: c.Budget, Next: map[string]float64{}, Last: map[string]float64{},
-		CHWBonus: s.OutreachCHWBonus(), MCO: s.S.Setting == "mco", Need: contains(c.Needs, t.ID)}
+		CHWBonus: s.OutreachCHWBonus(), MCO: s.st.Setting == "mco", Need: contains(c.Needs, t.ID)}
 	for i := range f.Effects {
 		f.Effects[i] = map[string]float64{}
 	}
@@ -202,12 +202,12 @@ func (c *Campaign) Forecast(s *Session) OutreachForecast {
 }
 
 func (s *Session) openOutreach() {
-	if s.S.Sys.Outreach != nil && s.S.Sys.Outreach.Week == s.S.Week {
+	if s.st.Sys.Outreach != nil && s.st.Sys.Outreach.Week == s.st.Week {
 		return
 	}
 	// The draft is last season's plan: three weeks of radio and social ads and one
 	// mobile clinic day, no reminders, and money left on the table.
-	c := &Campaign{Week: s.S.Week, Target: "flu", Budget: OutreachBudget}
+	c := &Campaign{Week: s.st.Week, Target: "flu", Budget: OutreachBudget}
 	for _, ch := range OutreachChannels {
 		n := 0
 		switch ch.ID {
@@ -219,19 +219,19 @@ func (s *Session) openOutreach() {
 		c.Units = append(c.Units, CampaignUnit{Channel: ch.ID, Count: n})
 	}
 	// the assessment names two of the four needs
-	i := s.S.RNG.Intn(len(OutreachTargets))
-	j := (i + 1 + s.S.RNG.Intn(len(OutreachTargets)-1)) % len(OutreachTargets)
+	i := s.st.RNG.Intn(len(OutreachTargets))
+	j := (i + 1 + s.st.RNG.Intn(len(OutreachTargets)-1)) % len(OutreachTargets)
 	for k, t := range OutreachTargets {
 		if k == i || k == j {
 			c.Needs = append(c.Needs, t.ID)
 		}
 	}
-	s.S.Sys.Outreach = c
+	s.st.Sys.Outreach = c
 }
 
 func (s *Session) outreachOpen() (*Campaign, error) {
-	c := s.S.Sys.Outreach
-	if s.S.System != SysOutreach || s.S.Outcome != nil || c == nil {
+	c := s.st.Sys.Outreach
+	if s.st.System != SysOutreach || s.st.Outcome != nil || c == nil {
 		return nil, ErrNotNow
 	}
 	return c, nil
@@ -326,7 +326,7 @@ func (c *Campaign) Count(channel string) int {
 }
 
 func (s *Session) finishOutreach() (*Outcome, error) {
-	c := s.S.Sys.Outreach
+	c := s.st.Sys.Outreach
 	if c == nil {
 		return nil, ErrNotNow
 	}
@@ -381,7 +381,7 @@ func (s *Session) finishOutreach() (*Outcome, error) {
 // tests: a flu campaign with reminders, a mobile clinic day, an employer and one
 // community health worker, and the ads cut back to one week.
 func (s *Session) autoOutreach() {
-	c := s.S.Sys.Outreach
+	c := s.st.Sys.Outreach
 	if c == nil {
 		return
 	}
@@ -397,3 +397,15 @@ func (s *Session) autoOutreach() {
 		c.Units[i].Count = n
 	}
 }
+
+// outreachDuty is the outreach desk's module in the Duties table.
+type outreachDuty struct{}
+
+// Open implements DutyModule.
+func (outreachDuty) Open(h *Host) { h.s.openOutreach() }
+
+// Finish implements DutyModule.
+func (outreachDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishOutreach() }
+
+// Auto implements DutyModule.
+func (outreachDuty) Auto(h *Host) { h.s.autoOutreach() }

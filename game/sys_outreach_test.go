@@ -16,7 +16,7 @@ func outreachCampaign(t *testing.T, seed int64) *game.Session {
 func outreachClear(t *testing.T, s *game.Session) {
 	t.Helper()
 	for _, ch := range game.OutreachChannels {
-		for s.S.Sys.Outreach.Count(ch.ID) > 0 {
+		for s.St().Sys.Outreach.Count(ch.ID) > 0 {
 			if err := s.OutreachRemove(ch.ID); err != nil {
 				t.Fatal(err)
 			}
@@ -37,12 +37,12 @@ func outreachAdd(t *testing.T, s *game.Session, ch string, n int) {
 // changes) and later (the pending effects it queued after the first `pending`).
 func outreachTotal(s *game.Session, id string, pending int) float64 {
 	v := 0.0
-	for _, ch := range s.S.Outcome.Changes {
+	for _, ch := range s.St().Outcome.Changes {
 		if ch.Target == id {
 			v += ch.Delta
 		}
 	}
-	for _, p := range s.S.Pending[pending:] {
+	for _, p := range s.St().Pending[pending:] {
 		v += p.Effects[id]
 	}
 	return v
@@ -52,16 +52,16 @@ func outreachTotal(s *game.Session, id string, pending int) float64 {
 func outreachSkipWeeks(t *testing.T, s *game.Session, n int) {
 	t.Helper()
 	for w := 0; w < n; w++ {
-		if s.S.Outcome != nil {
+		if s.St().Outcome != nil {
 			if err := s.Continue(); err != nil {
 				t.Fatal(err)
 			}
 		}
-		for i := range s.S.Inbox {
-			s.S.Inbox[i].Done = true
+		for i := range s.St().Inbox {
+			s.St().Inbox[i].Done = true
 		}
 		if err := s.Confirm(); err != nil {
-			t.Fatalf("week %d: %v", s.S.Week, err)
+			t.Fatalf("week %d: %v", s.St().Week, err)
 		}
 		if err := s.Continue(); err != nil {
 			t.Fatal(err)
@@ -71,7 +71,7 @@ func outreachSkipWeeks(t *testing.T, s *game.Session, n int) {
 
 func TestOutreachDoneOnDefaultDraft(t *testing.T) {
 	s := outreachCampaign(t, 4)
-	c := s.S.Sys.Outreach
+	c := s.St().Sys.Outreach
 	f := c.Forecast(s)
 	if f.Spent == 0 || f.Spent > f.Budget || len(c.Needs) != 2 {
 		t.Fatalf("the draft should be last season's plan within budget, with two CHNA needs: %+v, needs %v", f, c.Needs)
@@ -79,27 +79,27 @@ func TestOutreachDoneOnDefaultDraft(t *testing.T) {
 	if c.Count("reminders") != 0 || c.Count("ads") < 2 {
 		t.Fatal("the draft's visible problem is gone: it should lean on ads and skip reminders")
 	}
-	open := s.S.Open
+	open := s.St().Open
 	if err := s.FinishSystem(); err != nil {
 		t.Fatalf("Done on the default draft: %v", err)
 	}
-	if s.S.Outcome == nil || len(s.S.Outcome.Lines) < 2 || !s.S.Inbox[open].Done {
-		t.Fatalf("no debrief or the inbox item is still open: %+v", s.S.Outcome)
+	if s.St().Outcome == nil || len(s.St().Outcome.Lines) < 2 || !s.St().Inbox[open].Done {
+		t.Fatalf("no debrief or the inbox item is still open: %+v", s.St().Outcome)
 	}
 }
 
 func TestOutreachAutoThenDone(t *testing.T) {
 	s := outreachCampaign(t, 5)
 	s.AutoSystem()
-	f := s.S.Sys.Outreach.Forecast(s)
+	f := s.St().Sys.Outreach.Forecast(s)
 	if f.Spent > f.Budget || f.Channels < 4 {
 		t.Fatalf("the plain job should mix channels within budget: %+v", f)
 	}
-	before := s.S.Facility.Meters[game.CommunityHealth]
+	before := s.St().Facility.Meters[game.CommunityHealth]
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	if s.S.Facility.Meters[game.CommunityHealth] <= before {
+	if s.St().Facility.Meters[game.CommunityHealth] <= before {
 		t.Fatal("the plain campaign did not move the community vaccination rate at all")
 	}
 }
@@ -118,10 +118,10 @@ func TestOutreachSaveLoadKeepsPlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(s.S.Sys.Outreach, s2.S.Sys.Outreach) {
-		t.Fatalf("campaign changed in the round trip:\n%+v\n%+v", s.S.Sys.Outreach, s2.S.Sys.Outreach)
+	if !reflect.DeepEqual(s.St().Sys.Outreach, s2.St().Sys.Outreach) {
+		t.Fatalf("campaign changed in the round trip:\n%+v\n%+v", s.St().Sys.Outreach, s2.St().Sys.Outreach)
 	}
-	if a, b := s.S.Sys.Outreach.Forecast(s).Total(), s2.S.Sys.Outreach.Forecast(s2).Total(); a != b {
+	if a, b := s.St().Sys.Outreach.Forecast(s).Total(), s2.St().Sys.Outreach.Forecast(s2).Total(); a != b {
 		t.Fatalf("the loaded plan projects %.2f points, the original %.2f", b, a)
 	}
 	if err := s2.FinishSystem(); err != nil {
@@ -137,9 +137,9 @@ func TestOutreachReminderRecallAddsSixToTwelvePoints(t *testing.T) {
 			t.Fatal(err)
 		}
 		outreachAdd(t, s, "reminders", n)
-		s.S.Pending = nil // only this campaign's effects land
-		before := s.S.Facility.Meters[game.CommunityHealth]
-		pending := len(s.S.Pending)
+		s.St().Pending = nil // only this campaign's effects land
+		before := s.St().Facility.Meters[game.CommunityHealth]
+		pending := len(s.St().Pending)
 		if err := s.FinishSystem(); err != nil {
 			t.Fatal(err)
 		}
@@ -148,7 +148,7 @@ func TestOutreachReminderRecallAddsSixToTwelvePoints(t *testing.T) {
 			t.Fatalf("%d round(s) of reminder/recall move the vaccination rate %.2f points in all, want 6-12 (Community Guide)", n, total)
 		}
 		outreachSkipWeeks(t, s, 3)
-		if rise := s.S.Facility.Meters[game.CommunityHealth] - before; rise < 5.5 || rise > 12 {
+		if rise := s.St().Facility.Meters[game.CommunityHealth] - before; rise < 5.5 || rise > 12 {
 			t.Fatalf("%d round(s): the meter rose %.2f points once everything landed", n, rise)
 		}
 	}
@@ -156,7 +156,7 @@ func TestOutreachReminderRecallAddsSixToTwelvePoints(t *testing.T) {
 
 func TestOutreachOverBudgetIsRefused(t *testing.T) {
 	s := outreachCampaign(t, 8)
-	c := s.S.Sys.Outreach
+	c := s.St().Sys.Outreach
 	// keep adding everything: the plan can never pass its budget
 	refused := 0
 	for round := 0; round < 6; round++ {
@@ -194,21 +194,21 @@ func TestOutreachOverBudgetIsRefused(t *testing.T) {
 
 func TestOutreachEffectGrowsOverTheWeeks(t *testing.T) {
 	s := outreachCampaign(t, 9)
-	s.S.Pending = nil // only this campaign's effects land
+	s.St().Pending = nil // only this campaign's effects land
 	s.AutoSystem()
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	if len(s.S.Outcome.Later) == 0 {
+	if len(s.St().Outcome.Later) == 0 {
 		t.Fatal("nothing was queued for later weeks")
 	}
 	// a consequence due "in 1 week" lands when next week ends
 	outreachSkipWeeks(t, s, 1)
-	now := s.S.Facility.Meters[game.CommunityHealth]
+	now := s.St().Facility.Meters[game.CommunityHealth]
 	outreachSkipWeeks(t, s, 1)
-	next := s.S.Facility.Meters[game.CommunityHealth]
+	next := s.St().Facility.Meters[game.CommunityHealth]
 	outreachSkipWeeks(t, s, 1)
-	after := s.S.Facility.Meters[game.CommunityHealth]
+	after := s.St().Facility.Meters[game.CommunityHealth]
 	t.Logf("community vaccination: %.1f%% this week, %.1f%% a week on, %.1f%% two weeks on", now, next, after)
 	if next <= now || after <= next {
 		t.Fatalf("the campaign's effect should keep landing: %.2f -> %.2f -> %.2f", now, next, after)
@@ -218,7 +218,7 @@ func TestOutreachEffectGrowsOverTheWeeks(t *testing.T) {
 func TestOutreachDiminishingReturns(t *testing.T) {
 	s := outreachCampaign(t, 10)
 	outreachClear(t, s)
-	c := s.S.Sys.Outreach
+	c := s.St().Sys.Outreach
 	for _, ch := range game.OutreachChannels {
 		t0 := c.Forecast(s).Total()
 		outreachAdd(t, s, ch.ID, 1)
@@ -238,13 +238,13 @@ func TestOutreachDiminishingReturns(t *testing.T) {
 func TestOutreachSettingChangesTheEffect(t *testing.T) {
 	plan := func(setting string) (*game.Session, game.OutreachForecast) {
 		s := outreachCampaign(t, 11)
-		s.S.Setting = setting
+		s.St().Setting = setting
 		outreachClear(t, s)
 		if err := s.OutreachSetTarget("diabetes"); err != nil {
 			t.Fatal(err)
 		}
 		outreachAdd(t, s, "chw", 2)
-		return s, s.S.Sys.Outreach.Forecast(s)
+		return s, s.St().Sys.Outreach.Forecast(s)
 	}
 	_, hosp := plan("hospital")
 	_, gov := plan("gov-agency")
@@ -255,16 +255,16 @@ func TestOutreachSettingChangesTheEffect(t *testing.T) {
 	if !fm.MCO || fm.Effects[2][game.OperatingMargin] <= 0 {
 		t.Fatal("a managed care organization should save money later from prevention")
 	}
-	margin := mco.S.Facility.Meters[game.OperatingMargin]
+	margin := mco.St().Facility.Meters[game.OperatingMargin]
 	if err := mco.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	if mco.S.Facility.Meters[game.OperatingMargin] >= margin {
+	if mco.St().Facility.Meters[game.OperatingMargin] >= margin {
 		t.Fatal("the campaign's spending should show in the margin at once")
 	}
 	outreachSkipWeeks(t, mco, 3)
 	var saved bool
-	for _, e := range mco.S.History {
+	for _, e := range mco.St().History {
 		for _, ch := range e.Changes {
 			if e.Why.Key == "later.because" && ch.Target == game.OperatingMargin && ch.Delta > 0 {
 				saved = true
@@ -280,7 +280,7 @@ func TestOutreachTargetSpillsOverToVaccination(t *testing.T) {
 	s := outreachCampaign(t, 12)
 	outreachClear(t, s)
 	outreachAdd(t, s, "mobile", 1)
-	c := s.S.Sys.Outreach
+	c := s.St().Sys.Outreach
 	flu := c.Forecast(s)
 	if err := s.OutreachSetTarget("bp"); err != nil {
 		t.Fatal(err)

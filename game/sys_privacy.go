@@ -104,11 +104,11 @@ type PrivacyDesk struct {
 const PrivacyTrainingHours = 7
 
 func (s *Session) openPrivacy() {
-	if s.S.Sys.Privacy != nil && s.S.Sys.Privacy.Week == s.S.Week {
+	if s.st.Sys.Privacy != nil && s.st.Sys.Privacy.Week == s.st.Week {
 		return
 	}
-	r := &s.S.RNG
-	d := &PrivacyDesk{Week: s.S.Week, HoursMax: PrivacyTrainingHours}
+	r := &s.st.RNG
+	d := &PrivacyDesk{Week: s.st.Week, HoursMax: PrivacyTrainingHours}
 
 	// Nine cards: the risk analysis (the gap OCR cites most), two more administrative,
 	// the three physical and three of the five technical safeguards.
@@ -153,7 +153,7 @@ func (s *Session) openPrivacy() {
 	for _, id := range NoticeIDs {
 		d.Notices = append(d.Notices, Notice{ID: id})
 	}
-	s.S.Sys.Privacy = d
+	s.st.Sys.Privacy = d
 }
 
 func shuffle[T any](r *RNG, v []T) {
@@ -174,10 +174,10 @@ func nextKind(k SafeguardKind, step int) SafeguardKind {
 
 // privacyDesk returns the desk when the privacy screen is open, or ErrNotNow.
 func (s *Session) privacyDesk() (*PrivacyDesk, error) {
-	if s.S.System != SysPrivacy || s.S.Outcome != nil || s.S.Sys.Privacy == nil {
+	if s.st.System != SysPrivacy || s.st.Outcome != nil || s.st.Sys.Privacy == nil {
 		return nil, ErrNotNow
 	}
-	return s.S.Sys.Privacy, nil
+	return s.st.Sys.Privacy, nil
 }
 
 // PlaceSafeguard files card i under kind.
@@ -405,10 +405,10 @@ func (d *PrivacyDesk) Flags() []Line {
 }
 
 func (s *Session) finishPrivacy() (*Outcome, error) {
-	d := s.S.Sys.Privacy
+	d := s.st.Sys.Privacy
 	if d == nil {
 		s.openPrivacy()
-		d = s.S.Sys.Privacy
+		d = s.st.Sys.Privacy
 	}
 	out := &Outcome{}
 	eff := map[string]float64{}
@@ -439,7 +439,7 @@ func (s *Session) finishPrivacy() (*Outcome, error) {
 	}
 	out.Lines = append(out.Lines, L("sys.privacy.out.training", strconv.Itoa(trained), strconv.Itoa(len(d.Groups)), strconv.Itoa(hours), strconv.Itoa(d.HoursMax), strconv.Itoa(risk)))
 	cause := L("system.privacy.title")
-	if roll := s.S.RNG.Intn(100); roll < risk {
+	if roll := s.st.RNG.Intn(100); roll < risk {
 		fx := PrivacySlipEffects(risk)
 		out.Later = append(out.Later, s.laterMsg(s.laterWeeks(2), L("sys.privacy.later.slip"), fx, cause, L("sys.privacy.choice.untrained")))
 	}
@@ -566,7 +566,7 @@ func MissedNoticeEffects(missing []string) (map[string]float64, string) {
 
 // laterWeeks keeps a delayed consequence inside the run: it lands by the last week.
 func (s *Session) laterWeeks(w int) int {
-	left := s.S.Weeks - s.S.Week
+	left := s.st.Weeks - s.st.Week
 	if left < 1 {
 		return 0
 	}
@@ -622,3 +622,15 @@ func (s *Session) autoPrivacy() {
 		}
 	}
 }
+
+// privacyDuty is the privacy desk's module in the Duties table.
+type privacyDuty struct{}
+
+// Open implements DutyModule.
+func (privacyDuty) Open(h *Host) { h.s.openPrivacy() }
+
+// Finish implements DutyModule.
+func (privacyDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishPrivacy() }
+
+// Auto implements DutyModule.
+func (privacyDuty) Auto(h *Host) { h.s.autoPrivacy() }

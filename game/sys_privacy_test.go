@@ -12,16 +12,16 @@ import (
 func privacyOpen(t *testing.T, seed int64) (*game.Session, *game.PrivacyDesk) {
 	t.Helper()
 	s := openDuty(t, seed, game.SysPrivacy)
-	if s.S.Sys.Privacy == nil {
+	if s.St().Sys.Privacy == nil {
 		t.Fatal("opening the privacy screen prepared no state")
 	}
-	return s, s.S.Sys.Privacy
+	return s, s.St().Sys.Privacy
 }
 
 // tickOnly sets the notices to exactly ids.
 func tickOnly(t *testing.T, s *game.Session, ids ...string) {
 	t.Helper()
-	d := s.S.Sys.Privacy
+	d := s.St().Sys.Privacy
 	want := map[string]bool{}
 	for _, id := range ids {
 		want[id] = true
@@ -64,18 +64,18 @@ func TestPrivacyUnencryptedLaptopOver500NeedsMediaAndHHSWithin60Days(t *testing.
 	if !reflect.DeepEqual(v.Missing, []string{game.NoticeHHS60, game.NoticeMedia}) {
 		t.Fatalf("people + yearly log for 1,380 people: missing %v, want HHS-60 and media", v.Missing)
 	}
-	board := s.S.Facility.Meters[game.BoardConfidence]
+	board := s.St().Facility.Meters[game.BoardConfidence]
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
 	p := pendingKey(s, "sys.privacy.later.missed.hhs60")
 	if p == nil {
-		t.Fatalf("leaving out HHS and the media queued no consequence: %+v", s.S.Pending)
+		t.Fatalf("leaving out HHS and the media queued no consequence: %+v", s.St().Pending)
 	}
 	if p.Effects[game.BoardConfidence] > -7 {
 		t.Errorf("missing HHS and media should cost the board's confidence later; effects %v", p.Effects)
 	}
-	if s.S.Facility.Meters[game.BoardConfidence] > board {
+	if s.St().Facility.Meters[game.BoardConfidence] > board {
 		t.Errorf("a wrong breach answer raised the board's confidence at once")
 	}
 
@@ -89,10 +89,10 @@ func TestPrivacyUnencryptedLaptopOver500NeedsMediaAndHHSWithin60Days(t *testing.
 	if err := s2.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	if !hasLine(s2.S.Outcome, "sys.privacy.out.breach_right_big") {
-		t.Errorf("the debrief does not say the big-breach answer was right: %+v", s2.S.Outcome.Lines)
+	if !hasLine(s2.St().Outcome, "sys.privacy.out.breach_right_big") {
+		t.Errorf("the debrief does not say the big-breach answer was right: %+v", s2.St().Outcome.Lines)
 	}
-	for _, p := range s2.S.Pending {
+	for _, p := range s2.St().Pending {
 		if p.Msg.Key == "sys.privacy.later.missed.hhs60" || p.Msg.Key == "sys.privacy.later.missed.media" {
 			t.Errorf("a correct answer still queued a missed-notice consequence")
 		}
@@ -115,11 +115,11 @@ func TestPrivacyUnder500NeedsPeopleAndYearlyLogNoMedia(t *testing.T) {
 	if len(v.Missing) != 0 || !reflect.DeepEqual(v.Extra, []string{game.NoticeMedia}) {
 		t.Fatalf("media for 310 people: %+v, want media flagged as extra", v)
 	}
-	sat := s.S.Facility.Meters[game.PatientSatisfied]
+	sat := s.St().Facility.Meters[game.PatientSatisfied]
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	if s.S.Facility.Meters[game.PatientSatisfied] >= sat {
+	if s.St().Facility.Meters[game.PatientSatisfied] >= sat {
 		t.Errorf("an unneeded press notice did not cost patient satisfaction")
 	}
 	// Telling only the people leaves the yearly log missing.
@@ -160,8 +160,8 @@ func TestPrivacyEncryptedLossIsNotReportable(t *testing.T) {
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	if !hasLine(s.S.Outcome, "sys.privacy.out.breach_right_enc") {
-		t.Errorf("the debrief does not explain the encrypted loss: %+v", s.S.Outcome.Lines)
+	if !hasLine(s.St().Outcome, "sys.privacy.out.breach_right_enc") {
+		t.Errorf("the debrief does not explain the encrypted loss: %+v", s.St().Outcome.Lines)
 	}
 }
 
@@ -173,11 +173,11 @@ func TestPrivacyCorrectSortLowersHIPAAGaps(t *testing.T) {
 	}
 	// start both runs from the same open gaps, well above the meter's floor
 	const gaps = 8.0
-	s.S.Facility.Meters[game.HIPAAGaps] = gaps
+	s.St().Facility.Meters[game.HIPAAGaps] = gaps
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	draft := s.S.Facility.Meters[game.HIPAAGaps]
+	draft := s.St().Facility.Meters[game.HIPAAGaps]
 
 	s2, d2 := privacyOpen(t, 6)
 	for i := 0; i < len(d2.Cards); i++ {
@@ -200,11 +200,11 @@ func TestPrivacyCorrectSortLowersHIPAAGaps(t *testing.T) {
 		t.Error("moving a card kept the old check on screen")
 	}
 	s2.PlaceSafeguard(0, d2.Cards[0].Kind)
-	s2.S.Facility.Meters[game.HIPAAGaps] = gaps
+	s2.St().Facility.Meters[game.HIPAAGaps] = gaps
 	if err := s2.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	sorted := s2.S.Facility.Meters[game.HIPAAGaps]
+	sorted := s2.St().Facility.Meters[game.HIPAAGaps]
 	if !(sorted < draft && sorted == gaps-3) {
 		t.Fatalf("HIPAA gaps: start %v, after the draft sort %v, after a correct sort %v; a correct sort should close three", gaps, draft, sorted)
 	}
@@ -283,7 +283,7 @@ func TestPrivacyDoneOnDefaultState(t *testing.T) {
 		if err := s.FinishSystem(); err != nil {
 			t.Fatalf("seed %d: Done on the fresh screen: %v", seed, err)
 		}
-		out := s.S.Outcome
+		out := s.St().Outcome
 		if out == nil || out.Title.Key == "" || len(out.Lines) < 3 || out.Fact == nil {
 			t.Fatalf("seed %d: thin outcome %+v", seed, out)
 		}
@@ -337,8 +337,8 @@ func TestPrivacySaveLoadKeepsState(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(s.S.Sys.Privacy, s2.S.Sys.Privacy) {
-		t.Fatalf("privacy state changed in a save round trip:\n%+v\n%+v", s.S.Sys.Privacy, s2.S.Sys.Privacy)
+	if !reflect.DeepEqual(s.St().Sys.Privacy, s2.St().Sys.Privacy) {
+		t.Fatalf("privacy state changed in a save round trip:\n%+v\n%+v", s.St().Sys.Privacy, s2.St().Sys.Privacy)
 	}
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)

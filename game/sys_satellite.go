@@ -106,11 +106,11 @@ const (
 var siteNames = []string{"brookfield", "millbrook", "eastgate"}
 
 func (s *Session) openSatellite() {
-	if s.S.Sys.Satellite != nil && s.S.Sys.Satellite.Week == s.S.Week {
+	if s.st.Sys.Satellite != nil && s.st.Sys.Satellite.Week == s.st.Week {
 		return
 	}
-	r := &s.S.RNG
-	in := &Inspection{Week: s.S.Week, Site: siteNames[r.Intn(len(siteNames))], Minutes: SiteMinutes}
+	r := &s.st.RNG
+	in := &Inspection{Week: s.st.Week, Site: siteNames[r.Intn(len(siteNames))], Minutes: SiteMinutes}
 	// Two or three observations a room; about two in five are problems, and a site
 	// always has between four and eight (re-drawn until it does).
 	for try := 0; try < 50; try++ {
@@ -154,14 +154,14 @@ func (s *Session) openSatellite() {
 	if len(tips) > 0 {
 		in.Tip = tips[r.Intn(len(tips))]
 	}
-	s.S.Sys.Satellite = in
+	s.st.Sys.Satellite = in
 }
 
 func (s *Session) inspection() (*Inspection, error) {
-	if s.S.System != SysSatellite || s.S.Outcome != nil || s.S.Sys.Satellite == nil {
+	if s.st.System != SysSatellite || s.st.Outcome != nil || s.st.Sys.Satellite == nil {
 		return nil, ErrNotNow
 	}
-	return s.S.Sys.Satellite, nil
+	return s.st.Sys.Satellite, nil
 }
 
 // ErrNoTime is returned when a room cannot be visited because time on site is up.
@@ -287,10 +287,10 @@ func (in *Inspection) Findings() int {
 }
 
 func (s *Session) finishSatellite() (*Outcome, error) {
-	in := s.S.Sys.Satellite
+	in := s.st.Sys.Satellite
 	if in == nil {
 		s.openSatellite()
-		in = s.S.Sys.Satellite
+		in = s.st.Sys.Satellite
 	}
 	out := &Outcome{}
 	sc := in.Score()
@@ -356,7 +356,7 @@ func (s *Session) finishSatellite() (*Outcome, error) {
 // satelliteFact picks the fact card that fits what was at the site: the Concentra
 // laptop case, the CHNA rule, or the Joint Commission equipment rules.
 func (s *Session) satelliteFact() *Fact {
-	in := s.S.Sys.Satellite
+	in := s.st.Sys.Satellite
 	has := func(ids ...string) bool {
 		for _, r := range in.Rooms {
 			for _, o := range r.Obs {
@@ -424,3 +424,15 @@ func (s *Session) autoSatellite() {
 	}
 	in.Room = 0
 }
+
+// satelliteDuty is the satellite desk's module in the Duties table.
+type satelliteDuty struct{}
+
+// Open implements DutyModule.
+func (satelliteDuty) Open(h *Host) { h.s.openSatellite() }
+
+// Finish implements DutyModule.
+func (satelliteDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishSatellite() }
+
+// Auto implements DutyModule.
+func (satelliteDuty) Auto(h *Host) { h.s.autoSatellite() }

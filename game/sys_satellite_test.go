@@ -13,10 +13,10 @@ import (
 func satelliteOpen(t *testing.T, seed int64) (*game.Session, *game.Inspection) {
 	t.Helper()
 	s := openDuty(t, seed, game.SysSatellite)
-	if s.S.Sys.Satellite == nil {
+	if s.St().Sys.Satellite == nil {
 		t.Fatal("opening the satellite screen prepared no state")
 	}
-	return s, s.S.Sys.Satellite
+	return s, s.St().Sys.Satellite
 }
 
 // roomIndex finds a room by id.
@@ -49,7 +49,7 @@ func TestSatelliteFoundProblemIsFixedMissedOneLandsLaterBigger(t *testing.T) {
 	// Found: the unencrypted laptop is marked a finding and fixed now.
 	s, in := satelliteOpen(t, 3)
 	office := onlyProblem(t, in, "office", "laptop")
-	s.S.Facility.Meters[game.HIPAAGaps] = 5
+	s.St().Facility.Meters[game.HIPAAGaps] = 5
 	if err := s.VisitRoom(office); err != nil {
 		t.Fatal(err)
 	}
@@ -59,36 +59,36 @@ func TestSatelliteFoundProblemIsFixedMissedOneLandsLaterBigger(t *testing.T) {
 	if sc := in.Score(); sc.Found != 1 || sc.Missed != 0 {
 		t.Fatalf("score after marking the laptop: %+v", sc)
 	}
-	pending := len(s.S.Pending)
+	pending := len(s.St().Pending)
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	fixed := 5 - s.S.Facility.Meters[game.HIPAAGaps]
+	fixed := 5 - s.St().Facility.Meters[game.HIPAAGaps]
 	if fixed <= 0 {
-		t.Fatalf("finding the laptop did not close a HIPAA gap now (gaps %v)", s.S.Facility.Meters[game.HIPAAGaps])
+		t.Fatalf("finding the laptop did not close a HIPAA gap now (gaps %v)", s.St().Facility.Meters[game.HIPAAGaps])
 	}
-	if len(s.S.Pending) != pending || !hasLine(s.S.Outcome, "sys.satellite.fix.laptop") {
-		t.Fatalf("a found problem still queued a consequence, or the debrief does not say it was fixed: %+v", s.S.Outcome.Lines)
+	if len(s.St().Pending) != pending || !hasLine(s.St().Outcome, "sys.satellite.fix.laptop") {
+		t.Fatalf("a found problem still queued a consequence, or the debrief does not say it was fixed: %+v", s.St().Outcome.Lines)
 	}
 
 	// Missed: the same laptop marked OK lands later, worse.
 	s2, in2 := satelliteOpen(t, 3)
 	office = onlyProblem(t, in2, "office", "laptop")
-	s2.S.Facility.Meters[game.HIPAAGaps] = 5
+	s2.St().Facility.Meters[game.HIPAAGaps] = 5
 	s2.VisitRoom(office)
 	s2.MarkObservation(office, 0, game.MarkOK)
 	if err := s2.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	if s2.S.Facility.Meters[game.HIPAAGaps] != 5 {
-		t.Errorf("a missed laptop changed the gaps at once: %v", s2.S.Facility.Meters[game.HIPAAGaps])
+	if s2.St().Facility.Meters[game.HIPAAGaps] != 5 {
+		t.Errorf("a missed laptop changed the gaps at once: %v", s2.St().Facility.Meters[game.HIPAAGaps])
 	}
 	p := pendingKey(s2, "sys.satellite.later.laptop")
 	if p == nil {
-		t.Fatalf("the missed laptop queued nothing: %+v", s2.S.Pending)
+		t.Fatalf("the missed laptop queued nothing: %+v", s2.St().Pending)
 	}
-	if p.Due <= s2.S.Week {
-		t.Errorf("the missed laptop lands in week %d, not later than week %d", p.Due, s2.S.Week)
+	if p.Due <= s2.St().Week {
+		t.Errorf("the missed laptop lands in week %d, not later than week %d", p.Due, s2.St().Week)
 	}
 	if got := p.Effects[game.HIPAAGaps]; got <= fixed {
 		t.Errorf("missed laptop: +%v gaps later; found: -%v now; the miss should be bigger", got, fixed)
@@ -98,7 +98,7 @@ func TestSatelliteFoundProblemIsFixedMissedOneLandsLaterBigger(t *testing.T) {
 	}
 	// and it lands, with its cause, once the weeks go by
 	due := p.Due
-	for s2.S.Week <= due && s2.Step().Kind != game.StepReport {
+	for s2.St().Week <= due && s2.Step().Kind != game.StepReport {
 		if _, err := s2.Act1(game.FirstOption); err != nil {
 			t.Fatal(err)
 		}
@@ -173,19 +173,19 @@ func TestSatelliteFalseAlarmWastesTime(t *testing.T) {
 			s.MarkObservation(w, k, game.MarkOK)
 		}
 		s.MarkObservation(w, 0, mark) // the waiting room holds no problem now
-		s.S.Facility.Meters[game.ManagerWorkload] = 50
+		s.St().Facility.Meters[game.ManagerWorkload] = 50
 		if err := s.FinishSystem(); err != nil {
 			t.Fatal(err)
 		}
-		return s, s.S.Facility.Meters[game.ManagerWorkload]
+		return s, s.St().Facility.Meters[game.ManagerWorkload]
 	}
 	s, alarm := run(game.MarkFinding)
 	_, calm := run(game.MarkOK)
 	if alarm-calm != game.FalseAlarmHours {
 		t.Fatalf("workload with a false alarm %v, without %v; want %v more hours", alarm, calm, game.FalseAlarmHours)
 	}
-	if !hasLine(s.S.Outcome, "sys.satellite.out.false_alarms") {
-		t.Errorf("the debrief does not name the false alarm: %+v", s.S.Outcome.Lines)
+	if !hasLine(s.St().Outcome, "sys.satellite.out.false_alarms") {
+		t.Errorf("the debrief does not name the false alarm: %+v", s.St().Outcome.Lines)
 	}
 }
 
@@ -230,18 +230,18 @@ func TestSatelliteDoneOnDefaultState(t *testing.T) {
 	for seed := int64(1); seed <= 6; seed++ {
 		s, in := satelliteOpen(t, seed)
 		problems := in.Score().Problems
-		pending := len(s.S.Pending)
+		pending := len(s.St().Pending)
 		if err := s.FinishSystem(); err != nil {
 			t.Fatalf("seed %d: Done on the fresh screen: %v", seed, err)
 		}
-		out := s.S.Outcome
+		out := s.St().Outcome
 		if out == nil || out.Title.Key == "" || len(out.Lines) < 2 || out.Fact == nil || len(out.Later) == 0 {
 			t.Fatalf("seed %d: thin outcome %+v", seed, out)
 		}
 		if len(out.Lines) > 7 {
 			t.Errorf("seed %d: %d debrief lines may overflow the outcome screen", seed, len(out.Lines))
 		}
-		if got := len(s.S.Pending) - pending; got != problems {
+		if got := len(s.St().Pending) - pending; got != problems {
 			t.Errorf("seed %d: nothing marked, %d problems, %d consequences queued", seed, problems, got)
 		}
 	}
@@ -272,8 +272,8 @@ func TestSatelliteSaveLoadKeepsState(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(in, s2.S.Sys.Satellite) {
-		t.Fatalf("inspection changed in a save round trip:\n%+v\n%+v", in, s2.S.Sys.Satellite)
+	if !reflect.DeepEqual(in, s2.St().Sys.Satellite) {
+		t.Fatalf("inspection changed in a save round trip:\n%+v\n%+v", in, s2.St().Sys.Satellite)
 	}
 	s.FinishSystem()
 	s2.FinishSystem()
@@ -310,7 +310,7 @@ func TestSatelliteStringsExist(t *testing.T) {
 				}
 			}
 			checkKeys(t, cat, mark+" seed "+strconv.Itoa(int(seed)), finishEmitted(t, s)...)
-			for _, p := range s.S.Pending {
+			for _, p := range s.St().Pending {
 				if p.Cause.Key == "system.satellite.title" {
 					choices[p.Choice.Key] = true
 				}

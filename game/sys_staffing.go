@@ -213,10 +213,10 @@ func (p *StaffingPlan) ExtraCost() (shifts, dollars int) {
 func errStaffing(format string, a ...any) error { return fmt.Errorf("staffing: "+format, a...) }
 
 func (s *Session) staffing() (*StaffingPlan, error) {
-	if s.S.System != SysStaffing || s.S.Outcome != nil || s.S.Sys.Staffing == nil {
+	if s.st.System != SysStaffing || s.st.Outcome != nil || s.st.Sys.Staffing == nil {
 		return nil, ErrNotNow
 	}
-	return s.S.Sys.Staffing, nil
+	return s.st.Sys.Staffing, nil
 }
 
 // ErrStaffingNoneLeft is returned when a unit has no straight-time or overtime shifts left to
@@ -321,12 +321,12 @@ var censusRange = map[string][4]int{
 }
 
 func (s *Session) openStaffing() {
-	if s.S.Sys.Staffing != nil && s.S.Sys.Staffing.Week == s.S.Week {
+	if s.st.Sys.Staffing != nil && s.st.Sys.Staffing.Week == s.st.Week {
 		return
 	}
-	rng := &s.S.RNG
-	p := &StaffingPlan{Week: s.S.Week}
-	for ui, def := range staffingUnits(s.S.Setting) {
+	rng := &s.st.RNG
+	p := &StaffingPlan{Week: s.st.Week}
+	for ui, def := range staffingUnits(s.st.Setting) {
 		kind := def[1]
 		u := StaffUnit{ID: def[0], Kind: kind, PerNurse: RatioPatients[kind]}
 		cr := censusRange[kind]
@@ -399,11 +399,11 @@ func (s *Session) openStaffing() {
 		}
 		p.Budget += unit.StraightCap*StaffShiftCost + max(0, need-unit.StraightCap)*OvertimeShiftCost
 	}
-	s.S.Sys.Staffing = p
+	s.st.Sys.Staffing = p
 }
 
 func (s *Session) finishStaffing() (*Outcome, error) {
-	p := s.S.Sys.Staffing
+	p := s.st.Sys.Staffing
 	if p == nil {
 		return nil, ErrNotNow
 	}
@@ -448,8 +448,8 @@ func (s *Session) finishStaffing() (*Outcome, error) {
 	}
 
 	eff := map[string]float64{
-		StaffingCoverage: (cov - s.S.Facility.Meters[StaffingCoverage]) * 0.5,
-		OvertimeShare:    (otShare - s.S.Facility.Meters[OvertimeShare]) * 0.5,
+		StaffingCoverage: (cov - s.st.Facility.Meters[StaffingCoverage]) * 0.5,
+		OvertimeShare:    (otShare - s.st.Facility.Meters[OvertimeShare]) * 0.5,
 		RNTurnover:       math.Max(0, otShare-5) * 0.08,
 		PatientSatisfied: -math.Min(6, 0.5*float64(len(breaks))) - 0.1*float64(agency),
 		BudgetVariance:   variance * 0.4,
@@ -505,7 +505,7 @@ func staffAbs(n int) int {
 // it trims shifts beyond the ratio, then fills every gap with straight time while it
 // lasts, then overtime, then agency nurses.
 func (s *Session) autoStaffing() {
-	p := s.S.Sys.Staffing
+	p := s.st.Sys.Staffing
 	if p == nil {
 		return
 	}
@@ -531,3 +531,15 @@ func (s *Session) autoStaffing() {
 		}
 	}
 }
+
+// staffingDuty is the staffing desk's module in the Duties table.
+type staffingDuty struct{}
+
+// Open implements DutyModule.
+func (staffingDuty) Open(h *Host) { h.s.openStaffing() }
+
+// Finish implements DutyModule.
+func (staffingDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishStaffing() }
+
+// Auto implements DutyModule.
+func (staffingDuty) Auto(h *Host) { h.s.autoStaffing() }

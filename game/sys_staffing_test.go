@@ -15,7 +15,7 @@ func openStaffingSys(t *testing.T, seed int64) *game.Session {
 
 func TestStaffingDraftFlagsRatioBreaks(t *testing.T) {
 	s := openStaffingSys(t, 3)
-	p := s.S.Sys.Staffing
+	p := s.St().Sys.Staffing
 	if len(p.Units) != 2 || len(p.Shifts) != 28 {
 		t.Fatalf("want two units of 14 shifts, got %d units, %d shifts", len(p.Units), len(p.Shifts))
 	}
@@ -61,7 +61,7 @@ func TestStaffingDraftFlagsRatioBreaks(t *testing.T) {
 	if err := s.FinishSystem(); err != nil {
 		t.Fatalf("Done refused on a schedule with breaks: %v", err)
 	}
-	out := s.S.Outcome
+	out := s.St().Outcome
 	if out.Lines[0].Key != "sys.staffing.out.cover.breaks" || out.Lines[0].Args[3] != strconv.Itoa(n) {
 		t.Errorf("the debrief does not report the %d breaks: %+v", n, out.Lines[0])
 	}
@@ -77,7 +77,7 @@ func TestStaffingAgencyCostsMoreThanOvertimeMoreThanStaff(t *testing.T) {
 	// fill the same gap three ways on the same schedule and compare what the week costs
 	cost := func(kind string) int {
 		s := openStaffingSys(t, 3)
-		p := s.S.Sys.Staffing
+		p := s.St().Sys.Staffing
 		gap := p.Breaks()[0]
 		// free a straight-time shift so the staff option is open too
 		for i := range p.Shifts {
@@ -100,7 +100,7 @@ func TestStaffingAgencyCostsMoreThanOvertimeMoreThanStaff(t *testing.T) {
 
 func TestStaffingLimitedStaffAndOvertime(t *testing.T) {
 	s := openStaffingSys(t, 4)
-	p := s.S.Sys.Staffing
+	p := s.St().Sys.Staffing
 	if p.Left(0, game.FillStaff) != p.Units[0].StraightCap-p.Used(0, game.FillStaff) {
 		t.Fatal("straight time left does not follow the schedule")
 	}
@@ -134,16 +134,16 @@ func TestStaffingCoverageFollowsFilledShifts(t *testing.T) {
 		s := openStaffingSys(t, 5)
 		if fill {
 			s.AutoSystem()
-			if n := len(s.S.Sys.Staffing.Breaks()); n != 0 {
+			if n := len(s.St().Sys.Staffing.Breaks()); n != 0 {
 				t.Fatalf("auto left %d breaks", n)
 			}
 		}
-		before := s.S.Facility.Meters[game.StaffingCoverage]
-		sat := s.S.Facility.Meters[game.PatientSatisfied]
+		before := s.St().Facility.Meters[game.StaffingCoverage]
+		sat := s.St().Facility.Meters[game.PatientSatisfied]
 		if err := s.FinishSystem(); err != nil {
 			t.Fatal(err)
 		}
-		return s.S.Facility.Meters[game.StaffingCoverage] - before, s.S.Facility.Meters[game.PatientSatisfied] - sat, s.S.Outcome
+		return s.St().Facility.Meters[game.StaffingCoverage] - before, s.St().Facility.Meters[game.PatientSatisfied] - sat, s.St().Outcome
 	}
 	fullCov, fullSat, fullOut := meter(true)
 	gapCov, gapSat, _ := meter(false)
@@ -164,7 +164,7 @@ func TestStaffingCoverageFollowsFilledShifts(t *testing.T) {
 func TestStaffingOvertimeRaisesTurnoverPressure(t *testing.T) {
 	run := func(kind string) (float64, float64) {
 		s := openStaffingSys(t, 6)
-		p := s.S.Sys.Staffing
+		p := s.St().Sys.Staffing
 		for _, i := range p.Breaks() {
 			for p.Short(i) > 0 {
 				k := kind
@@ -174,9 +174,9 @@ func TestStaffingOvertimeRaisesTurnoverPressure(t *testing.T) {
 				s.StaffingAdd(i, k)
 			}
 		}
-		ot, to := s.S.Facility.Meters[game.OvertimeShare], s.S.Facility.Meters[game.RNTurnover]
+		ot, to := s.St().Facility.Meters[game.OvertimeShare], s.St().Facility.Meters[game.RNTurnover]
 		s.FinishSystem()
-		return s.S.Facility.Meters[game.OvertimeShare] - ot, s.S.Facility.Meters[game.RNTurnover] - to
+		return s.St().Facility.Meters[game.OvertimeShare] - ot, s.St().Facility.Meters[game.RNTurnover] - to
 	}
 	otOT, otTurn := run(game.FillOvertime)
 	agOT, agTurn := run(game.FillAgency)
@@ -193,7 +193,7 @@ func TestStaffingPostedJobArrivesLater(t *testing.T) {
 	if err := s.StaffingTraining(); err != nil {
 		t.Fatal(err)
 	}
-	budget := s.S.Sys.Staffing
+	budget := s.St().Sys.Staffing
 	spent := budget.Spent()
 	if err := s.StaffingPostJob(1); err != nil {
 		t.Fatal(err)
@@ -202,14 +202,14 @@ func TestStaffingPostedJobArrivesLater(t *testing.T) {
 		t.Fatal("posting a job costs nothing now")
 	}
 	s.StaffingPostJob(1) // withdrawn again
-	week := s.S.Week
+	week := s.St().Week
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
 	var hire *game.Delayed
-	for i := range s.S.Pending {
-		if s.S.Pending[i].Msg.Key == "sys.staffing.later.hire" {
-			hire = &s.S.Pending[i]
+	for i := range s.St().Pending {
+		if s.St().Pending[i].Msg.Key == "sys.staffing.later.hire" {
+			hire = &s.St().Pending[i]
 		}
 	}
 	if hire == nil {
@@ -218,17 +218,17 @@ func TestStaffingPostedJobArrivesLater(t *testing.T) {
 	if hire.Due != week+game.HireWeeks {
 		t.Fatalf("the new nurse is due in week %d, want %d", hire.Due, week+game.HireWeeks)
 	}
-	if f := s.S.Outcome.Fact; f == nil || !strings.Contains(f.Text.In("en"), "83 days") {
+	if f := s.St().Outcome.Fact; f == nil || !strings.Contains(f.Text.In("en"), "83 days") {
 		t.Errorf("the debrief mentions the 83 days without its fact card: %+v", f)
 	}
-	if len(s.S.Outcome.Later) != 2 {
-		t.Errorf("the debrief announces %d later consequences, want 2 (hire, training)", len(s.S.Outcome.Later))
+	if len(s.St().Outcome.Later) != 2 {
+		t.Errorf("the debrief announces %d later consequences, want 2 (hire, training)", len(s.St().Outcome.Later))
 	}
 	// play on: the nurse arrives in the week it is due, not before
 	arrived := 0
 	for n := 0; n < 500 && s.Step().Kind != game.StepReport; n++ {
-		if s.S.Week < hire.Due {
-			for _, e := range s.S.History {
+		if s.St().Week < hire.Due {
+			for _, e := range s.St().History {
 				if e.Title.Key == "sys.staffing.later.hire" {
 					t.Fatalf("the nurse arrived in week %d, before week %d", e.Week, hire.Due)
 				}
@@ -236,7 +236,7 @@ func TestStaffingPostedJobArrivesLater(t *testing.T) {
 		}
 		s.Act1(game.FirstOption)
 	}
-	for _, e := range s.S.History {
+	for _, e := range s.St().History {
 		if e.Title.Key == "sys.staffing.later.hire" {
 			arrived = e.Week
 			if e.Why.Key != "later.because" || e.Why.Args[0] == "" || e.Why.Args[1] == "" {
@@ -254,19 +254,19 @@ func TestStaffingDoneOnDefaultAndAuto(t *testing.T) {
 	if err := s.FinishSystem(); err != nil {
 		t.Fatalf("Done on the fresh draft: %v", err)
 	}
-	if s.Step().Kind != game.StepOutcome || len(s.S.Outcome.Lines) < 3 || len(s.S.Outcome.Changes) == 0 {
-		t.Fatalf("no debrief after Done: %+v", s.S.Outcome)
+	if s.Step().Kind != game.StepOutcome || len(s.St().Outcome.Lines) < 3 || len(s.St().Outcome.Changes) == 0 {
+		t.Fatalf("no debrief after Done: %+v", s.St().Outcome)
 	}
 	s2 := openStaffingSys(t, 8)
 	s2.AutoSystem()
-	p := s2.S.Sys.Staffing
+	p := s2.St().Sys.Staffing
 	if len(p.Breaks()) != 0 {
 		t.Fatalf("auto left ratio breaks: %v", p.Breaks())
 	}
 	if err := s2.FinishSystem(); err != nil {
 		t.Fatalf("Done after auto: %v", err)
 	}
-	if !s2.S.Inbox[s2.S.Open].Done {
+	if !s2.St().Inbox[s2.St().Open].Done {
 		t.Error("the inbox item is not done after Done")
 	}
 }
@@ -283,7 +283,7 @@ func TestStaffingSaveLoadKeepsSchedule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, b := s.S.Sys.Staffing, s2.S.Sys.Staffing
+	a, b := s.St().Sys.Staffing, s2.St().Sys.Staffing
 	if b == nil || len(b.Shifts) != len(a.Shifts) || b.Shifts[2] != a.Shifts[2] || !b.Units[1].JobPosted || b.Budget != a.Budget || b.Spent() != a.Spent() {
 		t.Fatalf("the schedule changed in the save: %+v", b)
 	}
@@ -292,12 +292,12 @@ func TestStaffingSaveLoadKeepsSchedule(t *testing.T) {
 	}
 	// re-opening in the same week keeps the work
 	s2.LeaveSystem()
-	for i, in := range s2.S.Inbox {
+	for i, in := range s2.St().Inbox {
 		if in.System == game.SysStaffing {
 			s2.Choose(i)
 		}
 	}
-	if s2.S.Sys.Staffing.Shifts[2] != a.Shifts[2] {
+	if s2.St().Sys.Staffing.Shifts[2] != a.Shifts[2] {
 		t.Fatal("leaving and re-opening lost the work")
 	}
 }
@@ -313,7 +313,7 @@ func TestStaffingStringsExist(t *testing.T) {
 			s.StaffingPostJob(0)
 		case 3:
 			s.StaffingTraining()
-			for i := range s.S.Sys.Staffing.Shifts {
+			for i := range s.St().Sys.Staffing.Shifts {
 				s.StaffingAdd(i, game.FillAgency)
 			}
 		case 4:

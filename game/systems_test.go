@@ -14,14 +14,14 @@ func openDuty(t *testing.T, seed int64, id game.SystemID) *game.Session {
 	t.Helper()
 	s := game.NewSession(content(t), game.Options{Name: "Pat", Seed: seed})
 	for n := 0; n < 3000; n++ {
-		st := s.S
+		st := s.St()
 		if st.Item().Kind == game.ItemWeek && st.System == "" && st.Outcome == nil && st.Current == "" {
 			for i, in := range st.Inbox {
 				if in.System == id && !in.Done {
 					if err := s.Choose(i); err != nil {
 						t.Fatal(err)
 					}
-					if s.Step().Kind != game.StepSystem || s.S.System != id {
+					if s.Step().Kind != game.StepSystem || s.St().System != id {
 						t.Fatalf("choosing the %s item did not open its screen", id)
 					}
 					return s

@@ -97,6 +97,27 @@ func (ctx *Context) Do(cmd func(s *game.Session) error) error {
 	return nil
 }
 
+// Apply sends a command to the desk on display, saves the run and re-syncs the
+// screens: the scene showing the step lays itself out again in place (keeping its
+// tab and focus), or the scene for a new step opens. A refused command changes
+// nothing and is returned for the screen to word.
+func (ctx *Context) Apply(cmd game.Command) error {
+	if ctx.Session == nil {
+		return errors.New("no career in progress")
+	}
+	if err := ctx.Session.Do(cmd); err != nil {
+		return err
+	}
+	ctx.save()
+	want := SceneFor(ctx.Session.Step())
+	if len(ctx.app.stack) > 0 && ctx.app.Base().Name() == want.Name() {
+		ctx.app.Base().Layout(ctx)
+		return nil
+	}
+	ctx.GoTo(want)
+	return nil
+}
+
 func (ctx *Context) save() {
 	data, err := ctx.Session.Save()
 	if err == nil {
@@ -129,7 +150,7 @@ func SceneFor(st game.Step) Scene {
 	case game.StepWeek:
 		return &WeekScene{}
 	case game.StepSystem:
-		return systemScene(st.System)
+		return dutyScene(st.System)
 	default:
 		return &ReportScene{}
 	}
@@ -243,7 +264,7 @@ func (a *App) traceLine(s Scene) string {
 	parts := []string{"scene=" + s.Name()}
 	if a.ctx.Session != nil {
 		st := a.ctx.Session.Step()
-		parts = append(parts, "act="+string(st.Act), fmt.Sprintf("pos=%d", a.ctx.Session.S.Pos))
+		parts = append(parts, "act="+string(st.Act), fmt.Sprintf("pos=%d", a.ctx.Session.View().Pos()))
 	}
 	return strings.Join(parts, " ")
 }

@@ -73,15 +73,19 @@ func (m *menu) draw(c *ui.Canvas) {
 }
 
 // header is the bar at the top of every in-career screen: act, progress, name, menu.
+// Everything in it is composed and measured when the screen lays out.
 type header struct {
-	act, progress, name string
-	menuBtn             ui.Button
+	act, progress, name   string
+	progressX, nameX, bar float64
+	menuBtn               ui.Button
 }
 
 const headerH = 64
 
 func newHeader(ctx *Context) header {
 	var h header
+	h.menuBtn = ui.NewQuiet(ctx.Fonts, ctx.T("nav.menu"), 0, 10)
+	h.menuBtn.R.X = ui.W - h.menuBtn.R.W - 16
 	if s := ctx.Session; s != nil {
 		st := s.Step()
 		if a := ctx.Content.ActDef(st.Act); a != nil {
@@ -92,26 +96,27 @@ func newHeader(ctx *Context) header {
 		} else {
 			h.progress = ctx.T("header.step", itoa(st.Progress.Index), itoa(st.Progress.Total))
 		}
-		h.name = s.S.Player.Name
+		h.name = s.View().PlayerName()
+		h.bar = ui.W * float64(st.Progress.Index) / float64(max(1, st.Progress.Total))
 	}
-	h.menuBtn = ui.NewQuiet(ctx.Fonts, ctx.T("nav.menu"), 0, 10)
-	h.menuBtn.R.X = ui.W - h.menuBtn.R.W - 16
+	right := h.menuBtn.R.X - 20
+	h.progressX = right - ctx.Fonts.Width(h.progress, ui.OnTealS)
+	h.nameX = right - ctx.Fonts.Width(h.name, headerNameStyle)
 	return h
 }
 
-func (h *header) draw(ctx *Context, c *ui.Canvas, focused bool) {
+var headerNameStyle = ui.Style{Size: 16, Bold: true, Color: ui.White}
+
+func (h *header) draw(c *ui.Canvas, focused bool) {
 	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: headerH}, ui.Teal)
 	c.Text(h.act, 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
-	right := h.menuBtn.R.X - 20
-	c.TextRight(h.progress, right, 12, ui.OnTealS)
-	c.TextRight(h.name, right, 34, ui.Style{Size: 16, Bold: true, Color: ui.White})
+	c.Text(h.progress, h.progressX, 12, ui.OnTealS)
+	c.Text(h.name, h.nameX, 34, headerNameStyle)
 	h.menuBtn.Draw(c, focused, false)
 	// progress strip
-	if ctx.Session != nil {
-		st := ctx.Session.Step()
-		frac := float64(st.Progress.Index) / float64(max(1, st.Progress.Total))
+	if h.bar > 0 {
 		c.FillRect(ui.Rect{X: 0, Y: headerH - 4, W: ui.W, H: 4}, ui.TealLight)
-		c.FillRect(ui.Rect{X: 0, Y: headerH - 4, W: ui.W * frac, H: 4}, ui.Focus)
+		c.FillRect(ui.Rect{X: 0, Y: headerH - 4, W: h.bar, H: 4}, ui.Focus)
 	}
 }
 

@@ -49,7 +49,7 @@ func (s *IntroScene) Update(ctx *Context, in *Input) error {
 
 // Draw implements Scene.
 func (s *IntroScene) Draw(ctx *Context, c *ui.Canvas) {
-	s.h.draw(ctx, c, s.menuFocused())
+	s.h.draw(c, s.menuFocused())
 	// the road: four acts, this one highlighted
 	n := len(s.acts)
 	cur := 0

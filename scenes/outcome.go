@@ -111,7 +111,7 @@ func (s *OutcomeScene) Update(ctx *Context, in *Input) error {
 
 // Draw implements Scene.
 func (s *OutcomeScene) Draw(ctx *Context, c *ui.Canvas) {
-	s.h.draw(ctx, c, s.menuFocused())
+	s.h.draw(c, s.menuFocused())
 	y := 90.0
 	y += c.Block(s.title, 80, y) + 18
 	for _, b := range s.lines {

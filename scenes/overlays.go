@@ -87,7 +87,7 @@ func (s *MeterScene) Layout(ctx *Context) {
 		fs.NewBlock(ctx.T("meter.bench_label")+": "+ctx.T(k+"bench"), ui.Body, panel.W-80),
 		fs.NewBlock(ctx.T("meter.source_label")+": "+ctx.T(k+"source"), ui.BodySm, panel.W-80),
 	}
-	st := ctx.Session.S
+	st := ctx.Session.LegacyState()
 	d := game.Meter(s.ID)
 	s.value = d.Format(st.Facility.Meters[s.ID])
 	s.trend = []float64{st.MetersStart[s.ID]}

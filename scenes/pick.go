@@ -95,7 +95,7 @@ func (s *PickScene) Update(ctx *Context, in *Input) error {
 
 // Draw implements Scene.
 func (s *PickScene) Draw(ctx *Context, c *ui.Canvas) {
-	s.h.draw(ctx, c, s.menuFocused())
+	s.h.draw(c, s.menuFocused())
 	c.Text(ctx.R(s.step.Title), 80, 88, ui.H2)
 	c.Block(s.body, 80, 140)
 	s.m.draw(c)

@@ -133,7 +133,7 @@ func (s *ReportScene) Layout(ctx *Context) {
 	for _, e := range r.History {
 		prefix := ""
 		if e.Week > 0 {
-			prefix = ctx.T("week.title", itoa(e.Week), itoa(ctx.Session.S.Weeks)) + " · "
+			prefix = ctx.T("week.title", itoa(e.Week), itoa(ctx.Session.LegacyState().Weeks)) + " · "
 		}
 		add(prefix+ctx.R(e.Title), ui.Style{Size: 17, Bold: true, Color: ui.Ink}, 0)
 		line := ctx.R(e.Choice)

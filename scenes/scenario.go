@@ -54,7 +54,7 @@ func (s *ScenarioScene) Update(ctx *Context, in *Input) error {
 
 // Draw implements Scene.
 func (s *ScenarioScene) Draw(ctx *Context, c *ui.Canvas) {
-	s.h.draw(ctx, c, s.menuFocused())
+	s.h.draw(c, s.menuFocused())
 	c.FillRect(ui.Rect{X: 40, Y: 84, W: 640, H: ui.H - 104}, ui.Card)
 	c.StrokeRect(ui.Rect{X: 40, Y: 84, W: 640, H: ui.H - 104}, 2, ui.Line)
 	y := 104.0

@@ -66,7 +66,7 @@ func (s *BillingScene) Layout(ctx *Context) {
 	s.fact = s.facts(ctx)
 	s.own = s.own[:0]
 	s.dl = s.dl[:0]
-	d := ctx.Session.S.Sys.Billing
+	d := ctx.Session.LegacyState().Sys.Billing
 	if d == nil {
 		s.m.items = s.baseItems()
 		return

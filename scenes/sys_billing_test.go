@@ -17,7 +17,7 @@ func beOpenScreen(t *testing.T, h *harness, id game.SystemID) *game.Session {
 	s := game.NewSession(ctx.Content, game.Options{Name: "Ava", Seed: 11})
 	for n := 0; n < 400; n++ {
 		if s.Step().Kind == game.StepWeek {
-			for i, in := range s.S.Inbox {
+			for i, in := range s.LegacyState().Inbox {
 				if in.System == id && !in.Done {
 					if err := s.Choose(i); err != nil {
 						t.Fatal(err)
@@ -43,7 +43,7 @@ func beOpenScreen(t *testing.T, h *harness, id game.SystemID) *game.Session {
 func TestBillingScreenKeyboardMouseAndDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	s := beOpenScreen(t, h, game.SysBilling)
-	d := s.S.Sys.Billing
+	d := s.LegacyState().Sys.Billing
 	h.shot("system-billing-rates")
 	// the focus ring is visible on the first tab
 	if n := h.countColor(image.Rect(30, 140, 440, 200), ui.Focus); n < 100 {
@@ -105,7 +105,7 @@ func TestBillingScreenKeyboardMouseAndDone(t *testing.T) {
 	if h.scene() != "outcome" {
 		t.Fatalf("Done opened %q, want the outcome", h.scene())
 	}
-	if s.S.Sys.Billing.Result == nil {
+	if s.LegacyState().Sys.Billing.Result == nil {
 		t.Fatal("Done did not work the desk")
 	}
 	h.shot("system-billing-outcome")
@@ -121,7 +121,7 @@ func TestBillingScreenEscKeepsWork(t *testing.T) {
 	if h.scene() != "week" {
 		t.Fatalf("Esc opened %q, want the week", h.scene())
 	}
-	if s.S.Sys.Billing.Claims[1].Action != game.BillAppeal {
-		t.Fatalf("leaving lost the work: %+v", s.S.Sys.Billing.Claims[1])
+	if s.LegacyState().Sys.Billing.Claims[1].Action != game.BillAppeal {
+		t.Fatalf("leaving lost the work: %+v", s.LegacyState().Sys.Billing.Claims[1])
 	}
 }

@@ -67,7 +67,7 @@ func (s *BoardScene) Name() string { return "system-board" }
 func (s *BoardScene) Layout(ctx *Context) {
 	s.layoutBase(ctx)
 	fs := ctx.Fonts
-	s.rep = ctx.Session.S.Sys.Board
+	s.rep = ctx.Session.LegacyState().Sys.Board
 	focus := s.m.focus
 	s.m.items, s.acts = nil, nil
 	s.row0, s.ans0 = -1, -1

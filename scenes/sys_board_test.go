@@ -10,7 +10,7 @@ import (
 func TestBoardScreenKeyboardMouseAndDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{Weeks: 3})
 	s := qeOpenScreen(t, h, game.SysBoard)
-	r := s.S.Sys.Board
+	r := s.LegacyState().Sys.Board
 
 	// keyboard: from the first tab, Tab past the second tab, the fact card and the
 	// benchmark source to the first measure's button; Enter cycles how it is shown
@@ -55,8 +55,8 @@ func TestBoardScreenKeyboardMouseAndDone(t *testing.T) {
 	if h.scene() != "outcome" {
 		t.Fatalf("Done opened %q, want the outcome", h.scene())
 	}
-	if o := s.S.Outcome; o == nil || o.Title.Key != "sys.board.out.title" {
-		t.Fatalf("outcome %+v, want the board debrief", s.S.Outcome)
+	if o := s.LegacyState().Outcome; o == nil || o.Title.Key != "sys.board.out.title" {
+		t.Fatalf("outcome %+v, want the board debrief", s.LegacyState().Outcome)
 	}
 	h.shot("system-board-outcome")
 }

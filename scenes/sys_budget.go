@@ -68,7 +68,7 @@ func (s *BudgetScene) Name() string { return "system-budget" }
 func (s *BudgetScene) Layout(ctx *Context) {
 	s.layoutBase(ctx)
 	fs := ctx.Fonts
-	s.plan = ctx.Session.S.Sys.Budget
+	s.plan = ctx.Session.LegacyState().Sys.Budget
 	focus := s.m.focus
 	s.m.items, s.acts = nil, nil
 	s.exp0 = -1
@@ -77,7 +77,7 @@ func (s *BudgetScene) Layout(ctx *Context) {
 		return
 	}
 	b := s.plan
-	s.audit = b.Audit(ctx.Session.S.Flags)
+	s.audit = b.Audit(ctx.Session.LegacyState().Flags)
 
 	// the page tabs and the fact card
 	x := 40.0

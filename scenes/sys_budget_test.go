@@ -15,7 +15,7 @@ func qeOpenScreen(t *testing.T, h *harness, sys game.SystemID) *game.Session {
 	ctx.StartCareer("Ava")
 	s := ctx.Session
 	for n := 0; n < 3000; n++ {
-		st := s.S
+		st := s.LegacyState()
 		if st.Item().Kind == game.ItemWeek && st.Week == st.Weeks && st.System == "" && st.Outcome == nil && st.Current == "" {
 			for i, in := range st.Inbox {
 				if in.System == sys && !in.Done {
@@ -42,7 +42,7 @@ func qeOpenScreen(t *testing.T, h *harness, sys game.SystemID) *game.Session {
 func TestBudgetScreenKeyboardMouseAndDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{Weeks: 3})
 	s := qeOpenScreen(t, h, game.SysBudget)
-	b := s.S.Sys.Budget
+	b := s.LegacyState().Sys.Budget
 	h.shot("system-budget-statement")
 
 	// keyboard: Right twice to the "3 Next quarter" tab, Enter opens it
@@ -104,8 +104,8 @@ func TestBudgetScreenKeyboardMouseAndDone(t *testing.T) {
 	if h.scene() != "outcome" {
 		t.Fatalf("Done opened %q, want the outcome", h.scene())
 	}
-	if o := s.S.Outcome; o == nil || o.Title.Key != "sys.budget.out.title" {
-		t.Fatalf("outcome %+v, want the budget debrief", s.S.Outcome)
+	if o := s.LegacyState().Outcome; o == nil || o.Title.Key != "sys.budget.out.title" {
+		t.Fatalf("outcome %+v, want the budget debrief", s.LegacyState().Outcome)
 	}
 	h.shot("system-budget-outcome")
 }

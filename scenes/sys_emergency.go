@@ -50,7 +50,9 @@ const (
 // Name implements Scene.
 func (s *EmergencyScene) Name() string { return "system-emergency" }
 
-func (s *EmergencyScene) drill(ctx *Context) *game.EmergencyDrill { return ctx.Session.S.Sys.Emergency }
+func (s *EmergencyScene) drill(ctx *Context) *game.EmergencyDrill {
+	return ctx.Session.LegacyState().Sys.Emergency
+}
 
 // Layout implements Scene.
 func (s *EmergencyScene) Layout(ctx *Context) {

@@ -44,7 +44,7 @@ func (s *EquipmentScene) Layout(ctx *Context) {
 	s.fact = ctx.Session.EquipmentFacts()
 	s.own = s.own[:0]
 	s.dl = s.dl[:0]
-	p := ctx.Session.S.Sys.Equipment
+	p := ctx.Session.LegacyState().Sys.Equipment
 	if p == nil {
 		s.m.items = s.baseItems()
 		return

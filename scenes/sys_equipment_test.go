@@ -12,7 +12,7 @@ import (
 func TestEquipmentScreenKeyboardMouseAndDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	s := beOpenScreen(t, h, game.SysEquipment)
-	p := s.S.Sys.Equipment
+	p := s.LegacyState().Sys.Equipment
 	h.shot("system-equipment")
 	// the skipped life-support work is flagged in the warning colour
 	if n := h.countColor(image.Rect(900, 380, 1240, 590), ui.Bad); n < 100 {

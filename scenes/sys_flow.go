@@ -71,7 +71,7 @@ func (s *FlowScene) Layout(ctx *Context) {
 	s.layoutBase(ctx)
 	fs := ctx.Fonts
 	sess := ctx.Session
-	m := sess.S.Sys.Flow
+	m := sess.LegacyState().Sys.Flow
 	s.cards = nil
 	s.m.items = nil
 	if m == nil {

@@ -18,8 +18,8 @@ func flowOpenScreen(t *testing.T, h *harness, prep func(s *game.Session)) *game.
 	ctx.StartCareer("Ava")
 	s := ctx.Session
 	for n := 0; n < 3000; n++ {
-		if s.S.Item().Kind == game.ItemWeek && s.S.System == "" && s.S.Outcome == nil && s.S.Current == "" {
-			for i, in := range s.S.Inbox {
+		if s.LegacyState().Item().Kind == game.ItemWeek && s.LegacyState().System == "" && s.LegacyState().Outcome == nil && s.LegacyState().Current == "" {
+			for i, in := range s.LegacyState().Inbox {
 				if in.System == game.SysFlow && !in.Done {
 					if prep != nil {
 						prep(s)
@@ -45,7 +45,7 @@ func flowOpenScreen(t *testing.T, h *harness, prep func(s *game.Session)) *game.
 }
 
 func flowAnswer(s *game.Session, dept string) string {
-	for _, p := range s.S.Sys.Flow.Proposals {
+	for _, p := range s.LegacyState().Sys.Flow.Proposals {
 		if p.Dept == dept {
 			return p.Decision
 		}
@@ -59,8 +59,8 @@ func TestFlowScreenKeyboardClickDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{Weeks: 6})
 	s := flowOpenScreen(t, h, func(s *game.Session) {
 		// a hospital near the shortage threshold, so the diagram has something to warn about
-		s.S.Facility.Meters[game.BedOccupancy] = 83
-		s.S.Facility.Meters[game.EDMinutes] = 170
+		s.LegacyState().Facility.Meters[game.BedOccupancy] = 83
+		s.LegacyState().Facility.Meters[game.EDMinutes] = 170
 	})
 	if flowAnswer(s, "pharmacy") != game.FlowAdopt {
 		t.Fatalf("the draft should start with pharmacy adopted, got %q", flowAnswer(s, "pharmacy"))
@@ -113,8 +113,8 @@ func TestFlowScreenKeyboardClickDone(t *testing.T) {
 func TestFlowScreenDirectorSeesInsideDetail(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{Weeks: 6})
 	s := flowOpenScreen(t, h, func(s *game.Session) {
-		s.S.Role = "nursing-director"
-		s.S.Player.Skills["health"] = 6
+		s.LegacyState().Role = "nursing-director"
+		s.LegacyState().Player.Skills["health"] = 6
 	})
 	if s.FlowOwnDept() != "nursing" {
 		t.Fatal("the nursing director does not own the nursing proposal")
@@ -123,7 +123,7 @@ func TestFlowScreenDirectorSeesInsideDetail(t *testing.T) {
 	// every director's extra detail fits above the Done row
 	ctx := h.app.Context()
 	for _, p := range game.FlowPolicies {
-		s.S.Role = p.Role
+		s.LegacyState().Role = p.Role
 		ctx.Sync()
 		h.tick(scenes.Input{})
 		fs := h.app.Top().(*scenes.FlowScene)
@@ -131,7 +131,7 @@ func TestFlowScreenDirectorSeesInsideDetail(t *testing.T) {
 			t.Errorf("%s: the proposal cards reach y=%.0f and run into the Done row", p.Role, b)
 		}
 	}
-	s.S.Role = "nursing-director"
+	s.LegacyState().Role = "nursing-director"
 	ctx.Sync()
 	h.tick(scenes.Input{})
 	// keyboard only: Shift+Tab three times reaches Done

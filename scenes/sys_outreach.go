@@ -67,7 +67,7 @@ func (s *OutreachScene) Layout(ctx *Context) {
 	s.layoutBase(ctx)
 	fs := ctx.Fonts
 	sess := ctx.Session
-	c := sess.S.Sys.Outreach
+	c := sess.LegacyState().Sys.Outreach
 	s.m.items, s.rows, s.groups, s.notes, s.flags = nil, nil, nil, nil, nil
 	if c == nil {
 		s.targets, s.chans, s.factRR, s.factCH, s.base = 0, 0, -1, -1, 0
@@ -227,7 +227,7 @@ func (s *OutreachScene) Update(ctx *Context, in *Input) error {
 		if i >= s.targets && k%2 == 1 {
 			ch := game.OutreachChannelFor(game.OutreachChannels[k/2].ID)
 			msg = ctx.T("sys.outreach.refused")
-			if sess.S.Sys.Outreach.Count(ch.ID) >= ch.Max {
+			if sess.LegacyState().Sys.Outreach.Count(ch.ID) >= ch.Max {
 				msg = ctx.T("sys.outreach.limit")
 			}
 		}

@@ -18,8 +18,8 @@ func outreachOpenScreen(t *testing.T, h *harness, prep func(s *game.Session)) *g
 	ctx.StartCareer("Bea")
 	s := ctx.Session
 	for n := 0; n < 3000; n++ {
-		if s.S.Item().Kind == game.ItemWeek && s.S.System == "" && s.S.Outcome == nil && s.S.Current == "" {
-			for i, in := range s.S.Inbox {
+		if s.LegacyState().Item().Kind == game.ItemWeek && s.LegacyState().System == "" && s.LegacyState().Outcome == nil && s.LegacyState().Current == "" {
+			for i, in := range s.LegacyState().Inbox {
 				if in.System == game.SysOutreach && !in.Done {
 					if prep != nil {
 						prep(s)
@@ -49,7 +49,7 @@ func outreachMid(r ui.Rect) (float64, float64) { return r.X + r.W/2, r.Y + r.H/2
 func TestOutreachScreenKeyboardClickDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{Weeks: 6})
 	s := outreachOpenScreen(t, h, nil)
-	c := s.S.Sys.Outreach
+	c := s.LegacyState().Sys.Outreach
 	if c.Count("reminders") != 0 {
 		t.Fatal("the draft should start without reminders")
 	}
@@ -101,7 +101,7 @@ func TestOutreachScreenKeyboardClickDone(t *testing.T) {
 
 func TestOutreachScreenFluAndKeyboardDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{Weeks: 6})
-	s := outreachOpenScreen(t, h, func(s *game.Session) { s.S.Setting = "gov-agency" })
+	s := outreachOpenScreen(t, h, func(s *game.Session) { s.LegacyState().Setting = "gov-agency" })
 	h.shot("system-outreach-flu")
 	h.key(scenes.Input{Fact: true})
 	if h.scene() != "fact" {
@@ -120,7 +120,7 @@ func TestOutreachScreenFluAndKeyboardDone(t *testing.T) {
 	if h.scene() != "week" {
 		t.Fatalf("Esc opened %q, want the inbox", h.scene())
 	}
-	if s.S.Sys.Outreach == nil || s.S.Sys.Outreach.Count("reminders") != 1 {
+	if s.LegacyState().Sys.Outreach == nil || s.LegacyState().Sys.Outreach.Count("reminders") != 1 {
 		t.Fatal("leaving lost the plan")
 	}
 }

@@ -55,7 +55,7 @@ func (s *PrivacyScene) Layout(ctx *Context) {
 	focus := s.m.focus
 	s.layoutBase(ctx)
 	fs := ctx.Fonts
-	d := ctx.Session.S.Sys.Privacy
+	d := ctx.Session.LegacyState().Sys.Privacy
 	if d == nil {
 		s.m.items = s.baseItems()
 		return
@@ -153,7 +153,7 @@ func (s *PrivacyScene) Layout(ctx *Context) {
 
 // Update implements Scene.
 func (s *PrivacyScene) Update(ctx *Context, in *Input) error {
-	d := ctx.Session.S.Sys.Privacy
+	d := ctx.Session.LegacyState().Sys.Privacy
 	if in.Fact {
 		ctx.Push(&FactScene{Fact: s.rulesFact(ctx)})
 		return nil

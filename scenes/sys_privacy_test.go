@@ -18,7 +18,7 @@ func privacyOpenDuty(t *testing.T, h *harness, id game.SystemID) *game.Session {
 	h.tick(scenes.Input{})
 	s := ctx.Session
 	for n := 0; n < 3000; n++ {
-		st := s.S
+		st := s.LegacyState()
 		if st.Item().Kind == game.ItemWeek && st.System == "" && st.Outcome == nil && st.Current == "" {
 			for i, in := range st.Inbox {
 				if in.System == id && !in.Done {
@@ -45,7 +45,7 @@ func privacyOpenDuty(t *testing.T, h *harness, id game.SystemID) *game.Session {
 func TestPrivacyScreenKeyboardAndClick(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	s := privacyOpenDuty(t, h, game.SysPrivacy)
-	d := s.S.Sys.Privacy
+	d := s.LegacyState().Sys.Privacy
 
 	// keyboard: the first card has the focus; Enter moves it to the next kind,
 	// and typing T files it under technical
@@ -99,7 +99,7 @@ func TestPrivacyScreenKeyboardAndClick(t *testing.T) {
 
 	// Done, with the mouse
 	h.click(110, 675)
-	if h.scene() != "outcome" || s.S.Outcome == nil {
+	if h.scene() != "outcome" || s.LegacyState().Outcome == nil {
 		t.Fatalf("Done showed %q", h.scene())
 	}
 	h.shot("system-privacy-outcome")
@@ -109,17 +109,17 @@ func TestPrivacyScreenEscKeepsWork(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	s := privacyOpenDuty(t, h, game.SysPrivacy)
 	h.enter()
-	placed := s.S.Sys.Privacy.Cards[0].Placed
+	placed := s.LegacyState().Sys.Privacy.Cards[0].Placed
 	h.key(scenes.Input{Back: true})
 	if h.scene() != "week" {
 		t.Fatalf("Esc left to %q, want the week", h.scene())
 	}
-	for i, in := range s.S.Inbox {
+	for i, in := range s.LegacyState().Inbox {
 		if in.System == game.SysPrivacy {
 			s.Choose(i)
 		}
 	}
-	if s.S.Sys.Privacy.Cards[0].Placed != placed {
+	if s.LegacyState().Sys.Privacy.Cards[0].Placed != placed {
 		t.Fatal("leaving and coming back lost the sort")
 	}
 }

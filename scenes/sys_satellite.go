@@ -55,7 +55,7 @@ func (s *SatelliteScene) Layout(ctx *Context) {
 	focus := s.m.focus
 	s.layoutBase(ctx)
 	fs := ctx.Fonts
-	in := ctx.Session.S.Sys.Satellite
+	in := ctx.Session.LegacyState().Sys.Satellite
 	if in == nil {
 		s.m.items = s.baseItems()
 		return
@@ -166,7 +166,7 @@ func (s *SatelliteScene) Update(ctx *Context, in *Input) error {
 		s.handleBase(ctx, in, i-s.own)
 	case i < 0:
 	case i < s.marks:
-		insp := ctx.Session.S.Sys.Satellite
+		insp := ctx.Session.LegacyState().Sys.Satellite
 		fresh := !insp.Rooms[i-s.rooms].Visited
 		err := ctx.Session.VisitRoom(i - s.rooms)
 		s.msg = ui.Block{}
@@ -178,7 +178,7 @@ func (s *SatelliteScene) Update(ctx *Context, in *Input) error {
 		ctx.save()
 		s.Layout(ctx)
 	case i < s.fact:
-		room := ctx.Session.S.Sys.Satellite.Room
+		room := ctx.Session.LegacyState().Sys.Satellite.Room
 		if ctx.Session.CycleObservation(room, i-s.marks) == nil {
 			s.msg = ui.Block{}
 			ctx.save()
@@ -267,7 +267,7 @@ func (s *SatelliteScene) Draw(ctx *Context, c *ui.Canvas) {
 		c.FillRect(r, bg)
 		c.StrokeRect(r, 1.5, ui.Line)
 		c.Block(s.obsText[k], r.X+12, r.Y+9)
-		s.drawMark(c, ui.Rect{X: r.X + r.W - 146, Y: r.Y + (r.H-36)/2, W: 134, H: 36}, s.obsMark[k], ctx.Session.S.Sys.Satellite.Rooms[ctx.Session.S.Sys.Satellite.Room].Obs[k].Mark)
+		s.drawMark(c, ui.Rect{X: r.X + r.W - 146, Y: r.Y + (r.H-36)/2, W: 134, H: 36}, s.obsMark[k], ctx.Session.LegacyState().Sys.Satellite.Rooms[ctx.Session.LegacyState().Sys.Satellite.Room].Obs[k].Mark)
 	}
 	if len(s.msg.Lines) > 0 {
 		c.Block(s.msg, p.X, p.Y+p.H-s.msg.Height())

@@ -12,7 +12,7 @@ import (
 func TestSatelliteScreenKeyboardAndClick(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	s := privacyOpenDuty(t, h, game.SysSatellite)
-	in := s.S.Sys.Satellite
+	in := s.LegacyState().Sys.Satellite
 	if in.Room != 0 || in.Visited() != 1 {
 		t.Fatalf("the inspection should start in the waiting room: room %d, %d seen", in.Room, in.Visited())
 	}
@@ -85,7 +85,7 @@ func TestSatelliteScreenKeyboardAndClick(t *testing.T) {
 		h.key(scenes.Input{Prev: true})
 	}
 	h.enter()
-	if h.scene() != "outcome" || s.S.Outcome == nil {
+	if h.scene() != "outcome" || s.LegacyState().Outcome == nil {
 		t.Fatalf("Done showed %q", h.scene())
 	}
 	h.shot("system-satellite-outcome")

@@ -73,7 +73,9 @@ var (
 // Name implements Scene.
 func (s *StaffingScene) Name() string { return "system-staffing" }
 
-func (s *StaffingScene) plan(ctx *Context) *game.StaffingPlan { return ctx.Session.S.Sys.Staffing }
+func (s *StaffingScene) plan(ctx *Context) *game.StaffingPlan {
+	return ctx.Session.LegacyState().Sys.Staffing
+}
 
 // cellRect is where shift i is drawn: rows are unit by unit, day shift over night.
 func (s *StaffingScene) cellRect(p *game.StaffingPlan, i int) ui.Rect {

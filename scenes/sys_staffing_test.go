@@ -16,16 +16,16 @@ func openStaffingScreen(t *testing.T, h *harness, seed int64) {
 	ctx := h.app.Context()
 	ctx.Session = game.NewSession(ctx.Content, game.Options{Name: "Tess", Seed: seed})
 	s := ctx.Session
-	for n := 0; n < 2000 && s.S.System != game.SysStaffing; n++ {
+	for n := 0; n < 2000 && s.LegacyState().System != game.SysStaffing; n++ {
 		if s.Step().Kind == game.StepWeek {
-			for i, in := range s.S.Inbox {
+			for i, in := range s.LegacyState().Inbox {
 				if in.System == game.SysStaffing && !in.Done {
 					if err := s.Choose(i); err != nil {
 						t.Fatal(err)
 					}
 				}
 			}
-			if s.S.System == game.SysStaffing {
+			if s.LegacyState().System == game.SysStaffing {
 				break
 			}
 		}
@@ -43,7 +43,7 @@ func openStaffingScreen(t *testing.T, h *harness, seed int64) {
 func TestStaffingScreenKeyboardMouseDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	openStaffingScreen(t, h, 3)
-	p := h.app.Context().Session.S.Sys.Staffing
+	p := h.app.Context().Session.LegacyState().Sys.Staffing
 	first := p.Breaks()[0]
 	h.shot("system-staffing")
 
@@ -102,7 +102,7 @@ func TestStaffingScreenKeyboardMouseDone(t *testing.T) {
 	if h.scene() != "outcome" {
 		t.Fatalf("Done opened %q, want the outcome", h.scene())
 	}
-	out := h.app.Context().Session.S.Outcome
+	out := h.app.Context().Session.LegacyState().Outcome
 	if out == nil || out.Title.Key != "sys.staffing.out.title" || len(out.Later) == 0 {
 		t.Fatalf("the debrief is not the staffing one: %+v", out)
 	}
@@ -112,14 +112,14 @@ func TestStaffingScreenKeyboardMouseDone(t *testing.T) {
 func TestStaffingScreenEscKeepsWork(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	openStaffingScreen(t, h, 4)
-	p := h.app.Context().Session.S.Sys.Staffing
+	p := h.app.Context().Session.LegacyState().Sys.Staffing
 	first := p.Breaks()[0]
 	h.key(scenes.Input{Chars: []rune("a")})
 	h.key(scenes.Input{Back: true})
 	if h.scene() != "week" {
 		t.Fatalf("Esc opened %q, want the week", h.scene())
 	}
-	if h.app.Context().Session.S.Sys.Staffing.Shifts[first].Agency != p.Shifts[first].Agency || p.Shifts[first].Agency == 0 {
+	if h.app.Context().Session.LegacyState().Sys.Staffing.Shifts[first].Agency != p.Shifts[first].Agency || p.Shifts[first].Agency == 0 {
 		t.Fatal("leaving lost the agency nurse")
 	}
 }

@@ -60,7 +60,7 @@ func (s *WeekScene) Layout(ctx *Context) {
 	// meters: each row opens its details
 	s.meter0 = len(s.m.items)
 	s.rows = s.rows[:0]
-	st := sess.S
+	st := sess.LegacyState()
 	for i := range game.MeterDefs {
 		d := &game.MeterDefs[i]
 		v := st.Facility.Meters[d.ID]
@@ -126,7 +126,7 @@ func (s *WeekScene) Update(ctx *Context, in *Input) error {
 
 // Draw implements Scene.
 func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
-	s.h.draw(ctx, c, s.m.focus == len(s.m.items)-1)
+	s.h.draw(c, s.m.focus == len(s.m.items)-1)
 	c.Text(ctx.T("week.meters"), meterX, 84, ui.H3)
 	c.Text(ctx.T("meter.hint"), meterX+190, 90, ui.Small)
 	for i, r := range s.rows {

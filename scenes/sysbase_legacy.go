@@ -1,17 +1,11 @@
 package scenes
 
 import (
-	"errors"
-
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
 
-// SysArea is where a duty screen draws its own widgets, between the title and the
-// Done / Back buttons.
-var SysArea = ui.Rect{X: 40, Y: 150, W: 1200, H: 480}
-
-// sysBase is what every duty screen shares: the header, the title and instructions,
+// sysBase (legacy: screens not yet on the DutyKit) is what every duty screen shares: the header, the title and instructions,
 // and the Done and Back-to-inbox buttons. A duty screen embeds it, puts its own
 // focusable widgets first in its menu and appends baseItems() after them.
 type sysBase struct {
@@ -67,19 +61,6 @@ func (b *sysBase) finish(ctx *Context) {
 	}
 }
 
-// refusal words a refused duty-screen command for the player, from the catalog: a
-// quarter-end refusal carries its own line, and any other refusal (a command at the
-// wrong moment, a stale index) gets general words. The Go error's English is for
-// logs and tests; the player never reads it. Screens that word particular errors
-// themselves do so after this.
-func refusal(ctx *Context, err error) string {
-	var r *game.QuarterRefusal
-	if errors.As(err, &r) {
-		return ctx.R(r.Line)
-	}
-	return ctx.T("sys.refused")
-}
-
 func (b *sysBase) leave(ctx *Context) {
 	ctx.Do((*game.Session).LeaveSystem)
 }
@@ -87,7 +68,7 @@ func (b *sysBase) leave(ctx *Context) {
 // drawBase draws the header, title, instructions and any refusal message; the
 // screen draws its menu (which holds the base buttons) itself.
 func (b *sysBase) drawBase(ctx *Context, c *ui.Canvas, menuFocused bool) {
-	b.h.draw(ctx, c, menuFocused)
+	b.h.draw(c, menuFocused)
 	c.Block(b.title, 40, 80)
 	c.Block(b.body, 40, 80+b.title.Height()+4)
 	if b.err != "" {

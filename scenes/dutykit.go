@@ -1,0 +1,460 @@
+package scenes
+
+import (
+	"errors"
+	"math"
+	"strings"
+
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/scenes/ui"
+)
+
+// This file is the one duty-screen kit. Every duty screen is a DutyScreen: it builds
+// its desk into a DutyKit (actions and a draw list) at layout, and the kit does the
+// rest the same way for all of them: the header, title and instructions, tabs and
+// the 1..n keys, grid movement with the arrows, the fact cards (F), the preview strip,
+// refusal messages, and Done / Back to inbox / Menu. Every command a screen sends
+// goes through ctx.Apply, which saves the run and re-lays the screen out.
+
+// DutyScreen is one duty's screen on the kit.
+type DutyScreen interface {
+	// Build lays the desk out for the run's state and the open tab (k.Tab): it adds
+	// actions with k.Add and drawing to k.List. It runs at layout, never per frame.
+	Build(ctx *Context, k *DutyKit)
+}
+
+// dutyScreens is the one table from a duty to its screen; a test checks that every
+// duty in game.Duties has exactly one.
+var dutyScreens = map[game.DutyID]func() DutyScreen{
+	game.SysBilling:   func() DutyScreen { return &legacyScreen{scene: &BillingScene{}} },
+	game.SysBudget:    func() DutyScreen { return &legacyScreen{scene: &BudgetScene{}} },
+	game.SysBoard:     func() DutyScreen { return &legacyScreen{scene: &BoardScene{}} },
+	game.SysStaffing:  func() DutyScreen { return &legacyScreen{scene: &StaffingScene{}} },
+	game.SysEquipment: func() DutyScreen { return &legacyScreen{scene: &EquipmentScene{}} },
+	game.SysPrivacy:   func() DutyScreen { return &legacyScreen{scene: &PrivacyScene{}} },
+	game.SysFlow:      func() DutyScreen { return &legacyScreen{scene: &FlowScene{}} },
+	game.SysSatellite: func() DutyScreen { return &legacyScreen{scene: &SatelliteScene{}} },
+	game.SysOutreach:  func() DutyScreen { return &legacyScreen{scene: &OutreachScene{}} },
+	game.SysEmergency: func() DutyScreen { return &legacyScreen{scene: &EmergencyScene{}} },
+}
+
+// dutyScene is the screen for a duty; an unknown duty gets the error screen, never
+// another duty's desk.
+func dutyScene(id game.DutyID) Scene {
+	mk, ok := dutyScreens[id]
+	if !ok {
+		return &ErrorScene{Err: errors.New("unknown duty screen " + id)}
+	}
+	if l, ok := mk().(*legacyScreen); ok {
+		return l.scene
+	}
+	return &DutyKit{ID: id, Screen: mk()}
+}
+
+// legacyScreen holds a screen not yet moved onto the kit.
+type legacyScreen struct{ scene Scene }
+
+func (*legacyScreen) Build(*Context, *DutyKit) {}
+
+// Look is how one of a screen's actions is drawn.
+type Look uint8
+
+// The looks.
+const (
+	LookPlain    Look = iota // an outlined button with a centred label
+	LookTab                  // a tab: filled when it is the open one
+	LookChoice               // an answer: "●" and filled when chosen, "○" when not
+	LookRow                  // a row the screen draws itself: the kit adds focus and hover
+	LookCard                 // a card with a title and a detail (ui.CardKind)
+	LookDisabled             // shown but not focusable
+)
+
+// Do is what pressing an action does.
+type Do uint8
+
+// What actions do.
+const (
+	DoCommand Do = iota // send Cmd through ctx.Apply
+	DoTab               // open tab Tab
+	DoFact              // open fact card Fact
+	DoLocal             // run Local: a change to the screen only (which card is picked up)
+)
+
+// Action is one of a screen's own buttons: what it does, and how it looks. Row and
+// Col place it on a grid for the arrow keys.
+type Action struct {
+	R        ui.Rect
+	Label    string
+	Detail   string // LookCard: the line under the title
+	Look     Look
+	Selected bool
+	Row, Col int
+	Do       Do
+	Cmd      game.Command
+	Tab      int
+	Fact     int
+	Local    func()
+	// laid out by the kit
+	labelX, labelY float64
+	labelSt        ui.Style
+	card           ui.Button
+}
+
+// DutyKit is the scene of every duty screen: the kit's state and the screen it hosts.
+type DutyKit struct {
+	ID     game.DutyID
+	Screen DutyScreen
+
+	// what the screen builds
+	Tab   int
+	List  ui.DrawList
+	acts  []Action
+	tabs  int
+	facts []game.Fact
+	// FactTab, when set by Build, is the fact card F opens (default the first).
+	FactTab int
+	// Words maps a core refusal to the catalog key that words it for the player.
+	Words map[error]string
+
+	// the frame around it
+	h          header
+	title      ui.Block
+	body       ui.Block
+	done, back ui.Button
+	m          menu
+	msg        string
+	msgList    ui.DrawList
+	built      bool
+}
+
+// Name implements Scene.
+func (k *DutyKit) Name() string { return "system-" + k.ID }
+
+// View is the run as the screen may read it.
+func (k *DutyKit) View(ctx *Context) game.View { return ctx.Session.View() }
+
+// Layout implements Scene.
+func (k *DutyKit) Layout(ctx *Context) {
+	fs := ctx.Fonts
+	focus := k.m.focus
+	step := ctx.Session.Step()
+	k.h = newHeader(ctx)
+	k.title = fs.NewBlock(ctx.R(step.Title), ui.H2, 1200)
+	k.body = fs.NewBlock(ctx.R(step.Body), ui.BodySm, 1200)
+	k.done = ui.NewPrimary(fs, ctx.T("nav.done"), 40, ui.H-70)
+	k.back = ui.NewQuiet(fs, ctx.T("nav.back_inbox"), k.done.R.X+k.done.R.W+20, ui.H-67)
+	k.List.Reset(fs)
+	k.acts, k.tabs, k.facts, k.FactTab, k.Words = k.acts[:0], 0, k.facts[:0], 0, nil
+	k.Screen.Build(ctx, k)
+	k.layoutActions(fs)
+	k.m.items = k.m.items[:0]
+	for i := range k.acts {
+		k.m.items = append(k.m.items, ui.Button{R: k.acts[i].R, Kind: ui.Quiet, Disabled: k.acts[i].Look == LookDisabled})
+	}
+	k.m.items = append(k.m.items, k.done, k.back, k.h.menuBtn)
+	k.msgList.Reset(fs)
+	if k.msg != "" {
+		x := k.back.R.X + k.back.R.W + 24
+		k.msgList.Warn(k.msg, x, 662, ui.W-x-40)
+	}
+	k.m.focus = focus
+	if !k.built || k.m.focus >= len(k.m.items) || k.m.focus < 0 {
+		k.m.focus = 0
+	}
+	k.built = true
+}
+
+// Tabs adds the row of tabs at the top of the desk; the open one is k.Tab. Keys 1..n
+// open them too.
+func (k *DutyKit) Tabs(labels ...string) {
+	if k.Tab >= len(labels) {
+		k.Tab = 0
+	}
+	w := (SysArea.W - float64(len(labels)-1)*10) / float64(len(labels))
+	for i, l := range labels {
+		k.Add(Action{R: ui.Rect{X: SysArea.X + float64(i)*(w+10), Y: SysArea.Y, W: w, H: 42}, Label: l, Look: LookTab,
+			Selected: i == k.Tab, Row: 0, Col: i, Do: DoTab, Tab: i})
+	}
+	k.tabs = len(labels)
+}
+
+// Add adds an action and returns its index.
+func (k *DutyKit) Add(a Action) int {
+	k.acts = append(k.acts, a)
+	return len(k.acts) - 1
+}
+
+// AddFact adds a fact card the screen offers (F opens k.FactTab's); it returns its index.
+func (k *DutyKit) AddFact(f game.Fact) int {
+	k.facts = append(k.facts, f)
+	return len(k.facts) - 1
+}
+
+// Preview adds the strip above Done: what Done would change now, meter by meter,
+// with signs and units (never colour alone).
+func (k *DutyKit) Preview(ctx *Context, head string, order []string, eff map[string]float64) {
+	fs := ctx.Fonts
+	var parts []string
+	for _, id := range order {
+		v := eff[id]
+		d := game.Meter(id)
+		if d == nil || math.Abs(v) < 0.05 {
+			continue
+		}
+		parts = append(parts, ctx.T("meter."+id+".name")+" "+signed(d, v))
+	}
+	if len(parts) == 0 {
+		parts = append(parts, ctx.T("outcome.none"))
+	}
+	k.List.Fill(ui.Rect{X: 40, Y: 596, W: 1200, H: 40}, ui.Muted)
+	hs := ui.Style{Size: 15, Bold: true, Color: ui.Ink}
+	k.List.Text(head, 50, 598, hs)
+	b := fs.NewBlock(strings.Join(parts, "  ·  "), ui.Style{Size: 15, Color: ui.Ink}, 1180-fs.Width(head, hs)-10)
+	if len(b.Lines) > 2 {
+		b.Lines = b.Lines[:2]
+	}
+	k.List.Block(b, 50+fs.Width(head, hs)+10, 598)
+}
+
+// layoutActions measures the actions' labels once.
+func (k *DutyKit) layoutActions(fs *ui.Fonts) {
+	for i := range k.acts {
+		a := &k.acts[i]
+		switch a.Look {
+		case LookTab:
+			a.labelSt = ui.Style{Size: 17, Bold: true, Color: ui.Teal}
+			label := a.Label
+			if a.Selected {
+				a.labelSt.Color = ui.White
+				label = "▼ " + label
+				a.Label = label
+			}
+			a.labelX, a.labelY = a.R.X+(a.R.W-fs.Width(label, a.labelSt))/2, a.R.Y+10
+		case LookChoice:
+			a.labelSt = ui.Style{Size: 16, Bold: true, Color: ui.Teal}
+			mark := "○ "
+			if a.Selected {
+				mark, a.labelSt.Color = "● ", ui.White
+			}
+			a.Label = mark + a.Label
+			a.labelX, a.labelY = a.R.X+(a.R.W-fs.Width(a.Label, a.labelSt))/2, a.R.Y+(a.R.H-20)/2
+		case LookPlain:
+			a.labelSt = ui.Style{Size: 16, Bold: true, Color: ui.Teal}
+			a.labelX, a.labelY = a.R.X+(a.R.W-fs.Width(a.Label, a.labelSt))/2, a.R.Y+(a.R.H-20)/2
+		case LookDisabled:
+			a.labelSt = ui.Style{Size: 15, Color: ui.InkSoft}
+			a.labelX, a.labelY = a.R.X+(a.R.W-fs.Width(a.Label, a.labelSt))/2, a.R.Y+(a.R.H-18)/2
+		case LookCard:
+			ts := ui.Style{Size: 16, Bold: true, Color: ui.Ink}
+			a.card = ui.Button{R: a.R, Kind: ui.CardKind, Selected: a.Selected, Title: fs.NewBlock(a.Label, ts, a.R.W-28)}
+			if a.Detail != "" {
+				a.card.Detail = fs.NewBlock(a.Detail, ui.Style{Size: 14, Color: ui.InkSoft}, a.R.W-28)
+			}
+		}
+	}
+}
+
+// Update implements Scene.
+func (k *DutyKit) Update(ctx *Context, in *Input) error {
+	if in.Back {
+		ctx.Do((*game.Session).LeaveSystem)
+		return nil
+	}
+	if in.Fact && len(k.facts) > 0 {
+		ctx.Push(&FactScene{Fact: k.facts[min(k.FactTab, len(k.facts)-1)]})
+		return nil
+	}
+	if t := digitTab(in, k.tabs); t >= 0 {
+		k.openTab(ctx, t)
+		return nil
+	}
+	k.gridMove(in)
+	i := k.m.handle(in)
+	switch {
+	case i < 0:
+		return nil
+	case i == len(k.acts):
+		if err := ctx.Do((*game.Session).FinishSystem); err != nil {
+			k.refused(ctx, err)
+		}
+		return nil
+	case i == len(k.acts)+1:
+		ctx.Do((*game.Session).LeaveSystem)
+		return nil
+	case i > len(k.acts)+1:
+		ctx.Push(&PauseScene{})
+		return nil
+	}
+	a := k.acts[i]
+	switch a.Do {
+	case DoTab:
+		k.openTab(ctx, a.Tab)
+	case DoFact:
+		if a.Fact < len(k.facts) {
+			ctx.Push(&FactScene{Fact: k.facts[a.Fact]})
+		}
+	case DoLocal:
+		k.msg = ""
+		if a.Local != nil {
+			a.Local()
+		}
+		k.Layout(ctx)
+	case DoCommand:
+		if a.Cmd == nil {
+			return nil
+		}
+		if err := ctx.Apply(a.Cmd); err != nil {
+			k.refused(ctx, err)
+		} else if k.msg != "" {
+			k.msg = ""
+			k.Layout(ctx)
+		}
+	}
+	return nil
+}
+
+func (k *DutyKit) openTab(ctx *Context, t int) {
+	k.Tab, k.msg = t, ""
+	k.m.focus = t
+	k.Layout(ctx)
+}
+
+// refused words a refusal from the catalog and shows it under the desk.
+func (k *DutyKit) refused(ctx *Context, err error) {
+	k.msg = refusal(ctx, err)
+	if key, ok := k.Words[err]; ok {
+		k.msg = ctx.T(key)
+	}
+	k.Layout(ctx)
+}
+
+// Message is the refusal on display ("" when none), for tests.
+func (k *DutyKit) Message() string { return k.msg }
+
+// Draw implements Scene.
+func (k *DutyKit) Draw(ctx *Context, c *ui.Canvas) {
+	k.h.draw(c, k.m.focus == len(k.m.items)-1)
+	c.Block(k.title, 40, 80)
+	c.Block(k.body, 40, 80+k.title.Height()+4)
+	k.List.Draw(c)
+	for i := range k.acts {
+		k.drawAction(c, i)
+	}
+	for i := len(k.acts); i < len(k.m.items); i++ {
+		k.m.items[i].Draw(c, k.m.focus == i, k.m.hover == i)
+	}
+	k.msgList.Draw(c)
+}
+
+func (k *DutyKit) drawAction(c *ui.Canvas, i int) {
+	a := &k.acts[i]
+	r := a.R
+	hover := k.m.hover == i
+	fill := ui.Card
+	if hover {
+		fill = ui.CardHover
+	}
+	switch a.Look {
+	case LookRow:
+		if hover {
+			c.StrokeRect(r, 2, ui.Teal)
+		}
+	case LookCard:
+		a.card.Draw(c, false, hover)
+	case LookDisabled:
+		c.FillRect(r, ui.Muted)
+		c.Text(a.Label, a.labelX, a.labelY, a.labelSt)
+	case LookTab:
+		if a.Selected {
+			c.FillRect(r, ui.Teal)
+			c.FillRect(ui.Rect{X: r.X, Y: r.Y + r.H - 5, W: r.W, H: 5}, ui.Focus)
+		} else {
+			c.FillRect(r, fill)
+			c.StrokeRect(r, 2, ui.Teal)
+		}
+		c.Text(a.Label, a.labelX, a.labelY, a.labelSt)
+	default: // LookPlain, LookChoice
+		if a.Look == LookChoice && a.Selected {
+			c.FillRect(r, ui.Teal)
+		} else {
+			c.FillRect(r, fill)
+			c.StrokeRect(r, 2, ui.Teal)
+		}
+		c.Text(a.Label, a.labelX, a.labelY, a.labelSt)
+	}
+	if k.m.focus == i {
+		ui.FocusRing(c, r)
+	}
+}
+
+// digitTab reads the keys 1..n as a jump to that tab; -1 when none was typed.
+func digitTab(in *Input, n int) int {
+	for _, r := range in.Chars {
+		if r >= '1' && r < '1'+rune(n) {
+			return int(r - '1')
+		}
+	}
+	return -1
+}
+
+// gridMove makes Up and Down move between rows of the screen's actions, keeping the
+// column, before the menu sees the input (Tab and Left/Right still step one by one).
+func (k *DutyKit) gridMove(in *Input) {
+	if !in.Up && !in.Down {
+		return
+	}
+	m, own := &k.m, k.acts
+	f := m.focus
+	if f >= len(own) {
+		if in.Up && len(own) > 0 && !in.Down {
+			// from Done/Back/Menu up into the last row
+			last := len(own) - 1
+			for last > 0 && own[last].Look == LookDisabled {
+				last--
+			}
+			m.focus = last
+			in.Up = false
+		}
+		return
+	}
+	cur := own[f]
+	dir := 1
+	if in.Up {
+		dir = -1
+	}
+	best, bestRow := -1, 0
+	for i, a := range own {
+		if a.Look == LookDisabled || (a.Row-cur.Row)*dir <= 0 {
+			continue
+		}
+		if best < 0 || abs(float64(a.Row-cur.Row)) < abs(float64(bestRow-cur.Row)) ||
+			(a.Row == bestRow && abs(float64(a.Col-cur.Col)) < abs(float64(own[best].Col-cur.Col))) {
+			best, bestRow = i, a.Row
+		}
+	}
+	switch {
+	case best >= 0:
+		m.focus = best
+	case dir > 0:
+		m.focus = len(own) // on to Done
+	default:
+		return
+	}
+	in.Up, in.Down = false, false
+}
+
+// SysArea is where a duty screen draws its own desk, between the title and the
+// Done / Back buttons.
+var SysArea = ui.Rect{X: 40, Y: 150, W: 1200, H: 480}
+
+// refusal words a refused duty-screen command for the player, from the catalog: a
+// quarter-end refusal carries its own line, and any other refusal (a command at the
+// wrong moment, a stale index) gets general words. The Go error's English is for
+// logs and tests; the player never reads it.
+func refusal(ctx *Context, err error) string {
+	var r *game.QuarterRefusal
+	if errors.As(err, &r) {
+		return ctx.R(r.Line)
+	}
+	return ctx.T("sys.refused")
+}
