@@ -101,18 +101,40 @@ func (l Line) Render(lang string, cat Catalog) string {
 	if !ok {
 		tpl = l.Key
 	}
+	if l.Key == ListKey {
+		parts := make([]string, len(l.Parts))
+		for i, p := range l.Parts {
+			parts[i] = p.Render(lang, cat)
+		}
+		return strings.Join(parts, catOr(cat, "fmt.list_sep", ", "))
+	}
 	if len(l.Args) == 0 && len(l.Parts) == 0 {
 		return tpl
 	}
-	args := l.Args
+	args := make([]string, 0, len(l.Args)+len(l.Parts))
+	for _, a := range l.Args {
+		args = append(args, formatArg(a, cat))
+	}
 	for _, p := range l.Parts {
-		args = append(args[:len(args):len(args)], p.Render(lang, cat))
+		args = append(args, p.Render(lang, cat))
 	}
 	pairs := make([]string, 0, 2*len(args))
 	for i, a := range args {
 		pairs = append(pairs, fmt.Sprintf("{%d}", i), a)
 	}
 	return strings.NewReplacer(pairs...).Replace(tpl)
+}
+
+// ListKey marks a Line that renders its Parts as a list ("a, b, c").
+const ListKey = "fmt.list"
+
+// List makes a Line that renders lines as a list in the player's language.
+func List(lines ...Line) Line { return Line{Key: ListKey, Parts: lines} }
+
+// WithParts makes a catalog Line whose last arguments are other Lines (content
+// names, say), rendered in the same language: {len(args)}, {len(args)+1}, ...
+func WithParts(key string, args []string, parts ...Line) Line {
+	return Line{Key: key, Args: args, Parts: parts}
 }
 
 // IsZero reports whether the line is empty.
