@@ -30,6 +30,44 @@ func UnitArg(v float64, decimals int, unit string) string {
 	return argMark + "unit." + unit + ":" + strconv.FormatFloat(v, 'f', decimals, 64) + ":" + strconv.Itoa(decimals)
 }
 
+// SignedNumArg is a change with its sign: "+1.5", "-3".
+func SignedNumArg(v float64, decimals int) string {
+	return argMark + "snum:" + strconv.FormatFloat(v, 'f', decimals, 64) + ":" + strconv.Itoa(decimals)
+}
+
+// SignedUnitArg is a change with its sign and unit: "+4 min", "-0.3 pts".
+func SignedUnitArg(v float64, decimals int, unit string) string {
+	return argMark + "sunit." + unit + ":" + strconv.FormatFloat(v, 'f', decimals, 64) + ":" + strconv.Itoa(decimals)
+}
+
+// Arg is a meter value with its unit, as a Line argument ("1.4%", "161 days").
+func (d *MeterDef) Arg(v float64) string {
+	if d.Unit == "" {
+		return NumArg(v, d.Decimals)
+	}
+	return UnitArg(v, d.Decimals, d.Unit)
+}
+
+// SignedArg is a change of the meter with its sign and unit; a percentage meter
+// moves in points ("+0.3 pts"), and a change under one shows one decimal.
+func (d *MeterDef) SignedArg(v float64) string {
+	dec := d.Decimals
+	if dec == 0 && math.Abs(v) < 1 && v != 0 {
+		dec = 1
+	}
+	switch d.Unit {
+	case "":
+		return SignedNumArg(v, dec)
+	case "%":
+		return SignedUnitArg(v, dec, "pts")
+	}
+	return SignedUnitArg(v, dec, d.Unit)
+}
+
+// FormatArg renders one Line argument with the catalog's number, money and unit
+// formats; a plain string is returned as it is.
+func FormatArg(a string, cat Catalog) string { return formatArg(a, cat) }
+
 // moneyArg and numArg are the package's short names.
 func moneyArg(n int) string                     { return MoneyArg(n) }
 func numArg(v float64, decimals int) string     { return NumArg(v, decimals) }
@@ -54,15 +92,36 @@ func formatArg(a string, cat Catalog) string {
 		return sign + fill(catOr(cat, "fmt.money", "${0}"), group(strconv.Itoa(n), cat))
 	case "num":
 		return number(val, dec, cat)
+	case "snum":
+		return withSign(val, number(val, dec, cat))
+	}
+	signedUnit := strings.HasPrefix(kind, "sunit.")
+	if signedUnit {
+		kind = kind[1:]
 	}
 	if unit, ok := strings.CutPrefix(kind, "unit."); ok {
 		tpl := catOr(cat, "fmt.unit."+unit, "{0} "+unit)
 		if unit == "%" {
 			tpl = catOr(cat, "fmt.unit.pct", "{0}%")
 		}
-		return fill(tpl, number(val, dec, cat))
+		n := number(val, dec, cat)
+		if signedUnit {
+			n = withSign(val, n)
+		}
+		return fill(tpl, n)
 	}
 	return val
+}
+
+// withSign puts a "+" before a positive number (a negative one has its "-").
+func withSign(val, s string) string {
+	if f, err := strconv.ParseFloat(val, 64); err == nil && f > 0 {
+		return "+" + s
+	}
+	if !strings.HasPrefix(s, "-") && strings.HasPrefix(val, "-") {
+		return "-" + s
+	}
+	return s
 }
 
 // number groups the integer part and swaps the decimal sign for the language's.

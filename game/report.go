@@ -3,7 +3,6 @@ package game
 import (
 	"sort"
 	"strconv"
-	"strings"
 )
 
 // Report is the career report at the end of a run.
@@ -54,7 +53,7 @@ func (s *Session) Report() Report {
 		}
 	}
 	// the road, grouped by stage
-	byAct := map[Act][]string{}
+	byAct := map[Act][]Line{}
 	for _, id := range st.Courses {
 		co := c.Course(id)
 		if co == nil {
@@ -66,35 +65,35 @@ func (s *Session) Report() Report {
 				act = ActCollege
 			}
 		}
-		byAct[act] = append(byAct[act], co.Name.In(DefaultLang))
+		byAct[act] = append(byAct[act], TL(co.Name))
 	}
 	if len(byAct[ActSchool]) > 0 {
-		r.Path = append(r.Path, L("report.school_courses", strings.Join(byAct[ActSchool], ", ")))
+		r.Path = append(r.Path, WithParts("report.school_courses", nil, List(byAct[ActSchool]...)))
 	}
 	for _, id := range st.Activities {
 		if a := c.Activity(id); a != nil && a.Act == ActSchool {
-			r.Path = append(r.Path, L("report.activity", a.Name.In(DefaultLang)))
+			r.Path = append(r.Path, WithParts("report.activity", nil, TL(a.Name)))
 		}
 	}
 	if d := c.Degree(st.Degree); d != nil {
-		r.Path = append(r.Path, L("report.degree", d.Name.In(DefaultLang)))
+		r.Path = append(r.Path, WithParts("report.degree", nil, TL(d.Name)))
 	}
 	if len(byAct[ActCollege]) > 0 {
-		r.Path = append(r.Path, L("report.college_courses", strings.Join(byAct[ActCollege], ", ")))
+		r.Path = append(r.Path, WithParts("report.college_courses", nil, List(byAct[ActCollege]...)))
 	}
 	for _, id := range st.Activities {
 		if a := c.Activity(id); a != nil && a.Act == ActCollege {
-			r.Path = append(r.Path, L("report.internship", a.Name.In(DefaultLang)))
+			r.Path = append(r.Path, WithParts("report.internship", nil, TL(a.Name)))
 		}
 	}
 	if m := c.MastersOption(st.Masters); m != nil {
-		r.Path = append(r.Path, L("report.masters", m.Name.In(DefaultLang)))
+		r.Path = append(r.Path, WithParts("report.masters", nil, TL(m.Name)))
 	}
 	if ro, se := c.Role(st.Role), c.Setting(st.Setting); ro != nil && se != nil {
-		r.Path = append(r.Path, L("report.job", ro.Name.In(DefaultLang), se.Name.In(DefaultLang), Money(st.Pay)))
+		r.Path = append(r.Path, WithParts("report.job", []string{MoneyArg(st.Pay)}, TL(ro.Name), TL(se.Name)))
 	}
 	if st.Player.Debt > 0 {
-		r.Path = append(r.Path, L("report.debt", Money(st.Player.Debt)))
+		r.Path = append(r.Path, L("report.debt", MoneyArg(st.Player.Debt)))
 	}
 	for _, sk := range c.Skills {
 		r.Skills = append(r.Skills, Change{Target: sk.ID, Delta: float64(st.Player.Skills[sk.ID])})

@@ -71,6 +71,10 @@ func (ctx *Context) T(key string, args ...string) string {
 // R renders a Line from the core.
 func (ctx *Context) R(l game.Line) string { return l.Render(ctx.Lang, ctx.Catalog) }
 
+// F renders one formatted argument (game.MoneyArg, a meter's Arg...) in the
+// player's language.
+func (ctx *Context) F(arg string) string { return game.FormatArg(arg, ctx.Catalog) }
+
 // X renders content text.
 func (ctx *Context) X(t game.Text) string { return t.In(ctx.Lang) }
 

@@ -201,7 +201,7 @@ func (k *DutyKit) Preview(ctx *Context, head string, order []string, eff map[str
 		if d == nil || math.Abs(v) < 0.05 {
 			continue
 		}
-		parts = append(parts, ctx.T("meter."+id+".name")+" "+signed(d, v))
+		parts = append(parts, ctx.T("meter."+id+".name")+" "+signedMeter(ctx, d, v))
 	}
 	if len(parts) == 0 {
 		parts = append(parts, ctx.T("outcome.none"))

@@ -14,24 +14,28 @@ func changeText(ctx *Context, ch game.Change) (label, amount string, better bool
 	case game.Meter(ch.Target) != nil:
 		d := game.Meter(ch.Target)
 		label = ctx.T("meter." + ch.Target + ".name")
-		amount = signed(d, ch.Delta)
+		amount = ctx.F(d.SignedArg(ch.Delta))
 		better = d.Better(0, ch.Delta)
 	case ch.Target == game.PlayerStress:
-		label, amount, better = ctx.T("stat.stress"), fmt.Sprintf("%+.0f", ch.Delta), ch.Delta < 0
+		label, amount, better = ctx.T("stat.stress"), ctx.F(game.SignedNumArg(ch.Delta, 0)), ch.Delta < 0
 	case ch.Target == game.PlayerMoney:
-		label, amount, better = ctx.T("stat.money"), signedMoney(ch.Delta), ch.Delta > 0
+		label, amount, better = ctx.T("stat.money"), ctx.F(game.SignedMoneyArg(int(ch.Delta))), ch.Delta > 0
 	case ch.Target == game.PlayerDebt:
-		label, amount, better = ctx.T("stat.debt"), signedMoney(ch.Delta), ch.Delta < 0
+		label, amount, better = ctx.T("stat.debt"), ctx.F(game.SignedMoneyArg(int(ch.Delta))), ch.Delta < 0
 	default:
 		label = ch.Target
 		if sk := ctx.Content.Skill(ch.Target); sk != nil {
 			label = ctx.X(sk.Name)
 		}
-		amount, better = fmt.Sprintf("%+.0f", ch.Delta), ch.Delta > 0
+		amount, better = ctx.F(game.SignedNumArg(ch.Delta, 0)), ch.Delta > 0
 	}
 	return label, amount, better
 }
 
+// signedMeter is a meter's change with its sign and unit, in the player's language.
+func signedMeter(ctx *Context, d *game.MeterDef, v float64) string { return ctx.F(d.SignedArg(v)) }
+
+// signed is the English-only older form, for screens not yet moved to signedMeter.
 func signed(d *game.MeterDef, v float64) string {
 	dec := d.Decimals
 	if dec == 0 && math.Abs(v) < 1 && v != 0 {

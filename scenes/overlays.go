@@ -1,8 +1,6 @@
 package scenes
 
 import (
-	"fmt"
-
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
@@ -87,15 +85,12 @@ func (s *MeterScene) Layout(ctx *Context) {
 		fs.NewBlock(ctx.T("meter.bench_label")+": "+ctx.T(k+"bench"), ui.Body, panel.W-80),
 		fs.NewBlock(ctx.T("meter.source_label")+": "+ctx.T(k+"source"), ui.BodySm, panel.W-80),
 	}
-	st := ctx.Session.LegacyState()
+	v := ctx.Session.View()
 	d := game.Meter(s.ID)
-	s.value = d.Format(st.Facility.Meters[s.ID])
-	s.trend = []float64{st.MetersStart[s.ID]}
-	for _, t := range st.Trend {
-		s.trend = append(s.trend, t[s.ID])
-	}
+	s.value = ctx.F(d.Arg(v.Meter(s.ID)))
+	s.trend = v.MeterTrend(s.ID)
 	s.head = ctx.T("meter."+s.ID+".name") + ": " + s.value
-	s.span = fmt.Sprintf("%s → %s", d.Format(s.trend[0]), d.Format(s.trend[len(s.trend)-1]))
+	s.span = ctx.F(d.Arg(s.trend[0])) + " → " + ctx.F(d.Arg(s.trend[len(s.trend)-1]))
 	s.m.items = []ui.Button{ui.NewPrimary(fs, ctx.T("nav.close"), panel.X+40, panel.Y+panel.H-74)}
 }
 

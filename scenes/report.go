@@ -95,7 +95,7 @@ func (s *ReportScene) Layout(ctx *Context) {
 	for i := range r.Meters {
 		m := r.Meters[i]
 		d := game.Meter(m.ID)
-		ml := &meterLine{name: ctx.T("meter." + m.ID + ".name"), change: d.Format(m.Before) + " → " + d.Format(m.After), better: m.Better, same: m.Same, trend: m.Trend}
+		ml := &meterLine{name: ctx.T("meter." + m.ID + ".name"), change: ctx.F(d.Arg(m.Before)) + " → " + ctx.F(d.Arg(m.After)), better: m.Better, same: m.Same, trend: m.Trend}
 		ml.word = ctx.T("report.same")
 		if !m.Same {
 			ml.word = ctx.T("report.worse")
@@ -118,7 +118,7 @@ func (s *ReportScene) Layout(ctx *Context) {
 	}
 	section(ctx.T("report.pay"))
 	if r.Pay > 0 {
-		add(ctx.T("offer.accepted", game.Money(r.Pay), fmt.Sprintf("%+.0f%%", (float64(r.Pay)/game.MedianPay-1)*100)), ui.Body, 0)
+		add(ctx.T("offer.accepted", game.MoneyArg(r.Pay), ctx.F(game.SignedUnitArg((float64(r.Pay)/game.MedianPay-1)*100, 0, "%"))), ui.Body, 0)
 	}
 	for _, f := range r.Facts {
 		add(ctx.X(f.Text), ui.Body, 0)
@@ -133,7 +133,7 @@ func (s *ReportScene) Layout(ctx *Context) {
 	for _, e := range r.History {
 		prefix := ""
 		if e.Week > 0 {
-			prefix = ctx.T("week.title", itoa(e.Week), itoa(ctx.Session.LegacyState().Weeks)) + " · "
+			prefix = ctx.T("week.title", itoa(e.Week), itoa(ctx.Session.View().Weeks())) + " · "
 		}
 		add(prefix+ctx.R(e.Title), ui.Style{Size: 17, Bold: true, Color: ui.Ink}, 0)
 		line := ctx.R(e.Choice)

@@ -60,24 +60,18 @@ func (s *WeekScene) Layout(ctx *Context) {
 	// meters: each row opens its details
 	s.meter0 = len(s.m.items)
 	s.rows = s.rows[:0]
-	st := sess.LegacyState()
+	view := sess.View()
 	for i := range game.MeterDefs {
 		d := &game.MeterDefs[i]
-		v := st.Facility.Meters[d.ID]
-		start := v
-		if st.MetersStart != nil {
-			start = st.MetersStart[d.ID]
-		}
-		r := meterRow{def: d, name: ctx.T("meter." + d.ID + ".name"), value: d.Format(v), health: d.Health(v)}
+		v := view.Meter(d.ID)
+		start := view.MeterStart(d.ID)
+		r := meterRow{def: d, name: ctx.T("meter." + d.ID + ".name"), value: ctx.F(d.Arg(v)), health: d.Health(v)}
 		r.same = abs(v-start) < 0.05
 		r.better = d.Better(start, v)
 		if !r.same {
-			r.delta = signed(d, v-start)
+			r.delta = signedMeter(ctx, d, v-start)
 		}
-		r.trend = append(r.trend, start)
-		for _, t := range st.Trend {
-			r.trend = append(r.trend, t[d.ID])
-		}
+		r.trend = view.MeterTrend(d.ID)
 		s.rows = append(s.rows, r)
 		s.m.items = append(s.m.items, ui.Button{R: ui.Rect{X: meterX, Y: 124 + float64(i)*rowH, W: meterW, H: rowH - 4}, Kind: ui.Quiet, Title: ui.Block{Lines: []string{""}, Style: ui.Small}})
 	}
@@ -92,11 +86,11 @@ func (s *WeekScene) Layout(ctx *Context) {
 	if s.step.CanGoOn {
 		s.hint = ctx.T("week.done_all")
 	}
-	s.stats = ctx.T("stat.stress") + " " + itoa(st.Player.Stress) + "/100"
-	if st.Week >= st.Weeks {
+	s.stats = ctx.T("stat.stress") + " " + itoa(view.Stress()) + "/100"
+	if view.Week() >= view.Weeks() {
 		s.quarter = ctx.T("week.quarter_now")
 	} else {
-		s.quarter = ctx.T("week.quarter_in", itoa(st.Weeks))
+		s.quarter = ctx.T("week.quarter_in", itoa(view.Weeks()))
 	}
 }
 

@@ -1,0 +1,44 @@
+package game
+
+import (
+	"strconv"
+)
+
+// BuildPlan lays out the road from the content: the interest check and school terms,
+// college, the job search, the manager's weeks and the report.
+func BuildPlan(c *Content, weeks int) []PlanItem {
+	var p []PlanItem
+	add := func(kind, ref string) { p = append(p, PlanItem{kind, ref}) }
+	add(ItemIntro, string(ActSchool))
+	for _, q := range c.Quiz {
+		add(ItemQuiz, q.ID)
+	}
+	terms := func(a Act) {
+		for _, t := range c.Terms {
+			if t.Act == a {
+				add(ItemTerm, t.ID)
+			}
+		}
+	}
+	// One event per act, after the choices it can build on (courses, activities), so
+	// Acts 1-3 read in about ten minutes.
+	terms(ActSchool)
+	add(ItemActivity, string(ActSchool))
+	add(ItemEvent, string(ActSchool))
+	add(ItemIntro, string(ActCollege))
+	add(ItemDegree, "")
+	add(ItemFixed, PayingForCollege)
+	terms(ActCollege)
+	add(ItemActivity, string(ActCollege))
+	add(ItemEvent, string(ActCollege))
+	add(ItemMasters, "")
+	add(ItemIntro, string(ActJob))
+	add(ItemOffers, "")
+	add(ItemEvent, string(ActJob))
+	add(ItemIntro, string(ActManager))
+	for w := 1; w <= weeks; w++ {
+		add(ItemWeek, strconv.Itoa(w))
+	}
+	add(ItemReport, "")
+	return p
+}

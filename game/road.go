@@ -1,0 +1,195 @@
+package game
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Continue leaves an intro card or a debrief.
+func (s *Session) Continue() error {
+	st := s.st
+	if st.Outcome != nil {
+		st.Outcome = nil
+		if st.Item().Kind == ItemWeek && st.Open >= 0 {
+			// back from a scenario's debrief to the week's inbox
+			st.Open = -1
+			return nil
+		}
+		// a road debrief or the week's summary was on screen
+		s.advance()
+		return nil
+	}
+	if st.Item().Kind == ItemIntro && st.Current == "" {
+		s.advance()
+		return nil
+	}
+	return ErrNotNow
+}
+
+// Toggle ticks or unticks option i of a pick-many step.
+func (s *Session) Toggle(i int) error {
+	st := s.st
+	it := st.Item()
+	if it.Kind != ItemTerm || st.Outcome != nil || st.Current != "" {
+		return ErrNotNow
+	}
+	t := s.term(it.Ref)
+	if i < 0 || i >= len(t.Courses) {
+		return fmt.Errorf("no option %d", i)
+	}
+	for k, p := range st.Picked {
+		if p == i {
+			st.Picked = append(st.Picked[:k], st.Picked[k+1:]...)
+			return nil
+		}
+	}
+	if len(st.Picked) >= t.Slots {
+		return fmt.Errorf("all %d slots are full", t.Slots)
+	}
+	st.Picked = append(st.Picked, i)
+	sort.Ints(st.Picked)
+	return nil
+}
+
+// Confirm closes a pick-many step (when full) or ends a manager week (when its inbox
+// is done).
+func (s *Session) Confirm() error {
+	st, c := s.st, s.C
+	it := st.Item()
+	if st.Outcome != nil || st.Current != "" || st.System != "" {
+		return ErrNotNow
+	}
+	switch it.Kind {
+	case ItemTerm:
+		t := s.term(it.Ref)
+		if len(st.Picked) != t.Slots {
+			return fmt.Errorf("pick %d, not %d", t.Slots, len(st.Picked))
+		}
+		out := &Outcome{Title: TL(t.Title)}
+		var names []Line
+		for _, i := range st.Picked {
+			co := c.Course(t.Courses[i])
+			st.Courses = append(st.Courses, co.ID)
+			st.Flags["course:"+co.ID] = true
+			out.Changes = append(out.Changes, s.applySkills(co.Skills)...)
+			st.Player.Money -= co.Cost
+			names = append(names, TL(co.Name))
+		}
+		out.Changes = mergeChanges(out.Changes)
+		took := WithParts("term.took", nil, List(names...))
+		out.Lines = []Line{took}
+		st.History = append(st.History, Entry{Act: st.Act(), Title: TL(t.Title), Choice: took, Changes: out.Changes})
+		st.Outcome = out
+		return nil
+	case ItemWeek:
+		if !s.weekDone() {
+			return fmt.Errorf("%d inbox items are still open", len(st.Inbox))
+		}
+		st.Outcome = s.endWeek()
+		return nil
+	}
+	return ErrNotNow
+}
+
+// Choose picks option i of the current step.
+func (s *Session) Choose(i int) error {
+	st, c := s.st, s.C
+	if st.Outcome != nil || st.System != "" {
+		return ErrNotNow
+	}
+	if st.Current != "" {
+		return s.chooseScenario(i)
+	}
+	it := st.Item()
+	switch it.Kind {
+	case ItemQuiz:
+		q := s.quiz(it.Ref)
+		if i < 0 || i >= len(q.Options) {
+			return fmt.Errorf("no option %d", i)
+		}
+		o := q.Options[i]
+		for _, id := range sortedKeys(o.Interests) {
+			st.Player.Interests[id] += o.Interests[id]
+		}
+		ch := s.applySkills(o.Skills)
+		st.History = append(st.History, Entry{Act: ActSchool, Title: TL(q.Prompt), Choice: TL(o.Label), Changes: ch})
+		s.advance()
+		return nil
+	case ItemTerm:
+		return s.Toggle(i)
+	case ItemActivity:
+		list := s.activities(Act(it.Ref))
+		if i < 0 || i >= len(list) {
+			return fmt.Errorf("no option %d", i)
+		}
+		a := list[i]
+		st.Activities = append(st.Activities, a.ID)
+		st.Flags["activity:"+a.ID] = true
+		ch := s.applySkills(a.Skills)
+		ch = append(ch, s.applyTarget(PlayerMoney, float64(a.Money))...)
+		ch = append(ch, s.applyTarget(PlayerStress, float64(a.Stress))...)
+		s.record(L("activity.title."+it.Ref), a.Name, ch)
+		st.Outcome = &Outcome{Title: TL(a.Name), Lines: []Line{TL(a.About)}, Changes: ch}
+		return nil
+	case ItemDegree:
+		if i < 0 || i >= len(c.Degrees) {
+			return fmt.Errorf("no option %d", i)
+		}
+		d := c.Degrees[i]
+		st.Degree = d.ID
+		st.Flags["degree:"+d.ID] = true
+		ch := s.applySkills(d.Skills)
+		ch = append(ch, s.applyTarget(PlayerDebt, float64(d.Tuition))...)
+		s.record(L("degree.title"), d.Name, ch)
+		st.Outcome = &Outcome{Title: TL(d.Name), Lines: []Line{TL(d.About)}, Changes: ch}
+		return nil
+	case ItemMasters:
+		if i < 0 || i >= len(c.Masters) {
+			return fmt.Errorf("no option %d", i)
+		}
+		m := c.Masters[i]
+		st.Masters = m.ID
+		st.Flags["masters:"+m.ID] = true
+		ch := s.applySkills(m.Skills)
+		ch = append(ch, s.applyTarget(PlayerDebt, float64(m.Cost))...)
+		s.record(L("masters.title"), m.Name, ch)
+		st.Outcome = &Outcome{Title: TL(m.Name), Lines: []Line{TL(m.About)}, Changes: ch, Fact: factPtr(c, "masters")}
+		return nil
+	case ItemOffers:
+		if i < 0 || i >= len(st.Offers) {
+			return fmt.Errorf("no option %d", i)
+		}
+		o := st.Offers[i]
+		st.Role, st.Setting, st.Pay = o.Role, o.Setting, o.Pay
+		st.Flags["role:"+o.Role] = true
+		st.Flags["setting:"+o.Setting] = true
+		r, se := c.Role(o.Role), c.Setting(o.Setting)
+		e := Entry{Act: ActJob, Title: L("offers.title"), Choice: offerLabel(r, se), Why: L("offer.why", MoneyArg(o.Pay), NumArg(o.Fit*100, 0))}
+		st.History = append(st.History, e)
+		st.Outcome = &Outcome{Title: offerLabel(r, se), Lines: []Line{TL(se.About), L("offer.accepted", MoneyArg(o.Pay), payVsMedian(o.Pay))}, Fact: factPtr(c, "pay")}
+		return nil
+	case ItemWeek:
+		if i < 0 || i >= len(st.Inbox) {
+			return fmt.Errorf("no option %d", i)
+		}
+		if st.Inbox[i].Done {
+			return fmt.Errorf("inbox item %d is done", i)
+		}
+		st.Open = i
+		if sys := st.Inbox[i].System; sys != "" {
+			if err := s.openDuty(sys); err != nil {
+				st.Open = -1
+				return err
+			}
+			return nil
+		}
+		st.Current = st.Inbox[i].Scenario
+		return nil
+	}
+	return ErrNotNow
+}
+
+func (s *Session) record(title Line, choice Text, ch []Change) {
+	st := s.st
+	st.History = append(st.History, Entry{Act: st.Act(), Week: st.Week, Title: title, Choice: TL(choice), Changes: ch})
+}

@@ -1,0 +1,177 @@
+package game
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// Step describes the current moment for the screen.
+func (s *Session) Step() Step {
+	st, c := s.st, s.C
+	it := st.Item()
+	step := Step{Act: st.Act(), Item: it, Progress: Progress{Act: st.Act(), Index: st.Pos + 1, Total: len(st.Plan), Week: st.Week, Weeks: st.Weeks}}
+	if st.Outcome != nil {
+		step.Kind, step.Outcome = StepOutcome, st.Outcome
+		step.Title = st.Outcome.Title
+		step.Fact = st.Outcome.Fact
+		step.CanGoOn = true
+		return step
+	}
+	if st.System != "" {
+		step.Kind, step.System = StepSystem, st.System
+		step.Title = L("system." + st.System + ".title")
+		step.Body = L("system." + st.System + ".body")
+		return step
+	}
+	if st.Current != "" {
+		sc := c.Scenario(st.Current)
+		step.Kind, step.Scenario = StepScenario, sc
+		step.Title, step.Who, step.Body, step.Fact = TL(sc.Title), TL(sc.Who), TL(sc.Body), sc.Fact
+		for i, ch := range sc.Choices {
+			step.Options = append(step.Options, Option{ID: strconv.Itoa(i), Label: TL(ch.Label)})
+		}
+		return step
+	}
+	switch it.Kind {
+	case ItemIntro:
+		a := c.ActDef(Act(it.Ref))
+		step.Kind, step.CanGoOn = StepIntro, true
+		if a != nil {
+			step.Title, step.Body, step.Fact = TL(a.Title), TL(a.Intro), a.Fact
+		}
+	case ItemQuiz:
+		q := s.quiz(it.Ref)
+		step.Kind = StepPickOne
+		step.Title = L("quiz.title")
+		step.Body = TL(q.Prompt)
+		for i, o := range q.Options {
+			step.Options = append(step.Options, Option{ID: strconv.Itoa(i), Label: TL(o.Label)})
+		}
+	case ItemTerm:
+		t := s.term(it.Ref)
+		step.Kind, step.Slots = StepPickMany, t.Slots
+		step.Title, step.Body = TL(t.Title), TL(t.Body)
+		step.Hint = L("pick.slots", strconv.Itoa(len(st.Picked)), strconv.Itoa(t.Slots))
+		for i, id := range t.Courses {
+			co := c.Course(id)
+			step.Options = append(step.Options, Option{ID: id, Label: TL(co.Name), Detail: TL(co.About), Selected: containsInt(st.Picked, i), Tag: skillTag(c, co.Skills)})
+		}
+		step.CanGoOn = len(st.Picked) == t.Slots
+	case ItemActivity:
+		step.Kind = StepPickOne
+		step.Title = L("activity.title." + it.Ref)
+		step.Body = L("activity.body." + it.Ref)
+		for _, a := range s.activities(Act(it.Ref)) {
+			tag := skillTag(c, a.Skills)
+			if a.Money > 0 {
+				tag = WithParts("activity.tag", []string{MoneyArg(a.Money)}, tag)
+			}
+			step.Options = append(step.Options, Option{ID: a.ID, Label: TL(a.Name), Detail: TL(a.About), Tag: tag})
+		}
+	case ItemDegree:
+		step.Kind = StepPickOne
+		step.Title, step.Body = L("degree.title"), L("degree.body")
+		for _, d := range c.Degrees {
+			tag := WithParts("degree.tag", []string{MoneyArg(d.Tuition)}, skillTag(c, d.Skills))
+			step.Options = append(step.Options, Option{ID: d.ID, Label: TL(d.Name), Detail: TL(d.About), Tag: tag})
+		}
+	case ItemMasters:
+		step.Kind = StepPickOne
+		step.Title, step.Body = L("masters.title"), L("masters.body")
+		step.Fact = factPtr(c, "masters")
+		for _, m := range c.Masters {
+			tag := L("masters.tag", strconv.Itoa(m.Years), MoneyArg(m.Cost), strconv.Itoa(m.PayBonus))
+			step.Options = append(step.Options, Option{ID: m.ID, Label: TL(m.Name), Detail: TL(m.About), Tag: tag})
+		}
+	case ItemOffers:
+		step.Kind = StepPickOne
+		step.Title, step.Body = L("offers.title"), L("offers.body")
+		step.Fact = factPtr(c, "pay")
+		for _, o := range st.Offers {
+			r, se := c.Role(o.Role), c.Setting(o.Setting)
+			step.Options = append(step.Options, Option{
+				ID:     o.Role + "@" + o.Setting,
+				Label:  offerLabel(r, se),
+				Detail: TL(r.About),
+				Tag:    L("offer.tag", MoneyArg(o.Pay), payVsMedian(o.Pay)),
+			})
+		}
+	case ItemWeek:
+		step.Kind = StepWeek
+		step.Title = L("week.title", strconv.Itoa(st.Week), strconv.Itoa(st.Weeks))
+		done := 0
+		for _, in := range st.Inbox {
+			var o Option
+			if in.System != "" {
+				o = Option{ID: "system:" + in.System, Label: L("system." + in.System + ".title"), Detail: L("system." + in.System + ".who"), Done: in.Done, Tag: L("day." + strconv.Itoa(in.Day))}
+			} else {
+				sc := c.Scenario(in.Scenario)
+				o = Option{ID: in.Scenario, Label: TL(sc.Title), Detail: TL(sc.Who), Done: in.Done, Tag: L("day." + strconv.Itoa(in.Day))}
+			}
+			if in.Done {
+				done++
+			}
+			step.Options = append(step.Options, o)
+		}
+		step.CanGoOn = done == len(st.Inbox)
+		step.Hint = L("week.hint", strconv.Itoa(done), strconv.Itoa(len(st.Inbox)))
+	case ItemReport:
+		step.Kind = StepReport
+		step.Title = L("report.title")
+	}
+	return step
+}
+
+// offerLabel names an offer as "Role — Setting" in the player's language.
+func offerLabel(r *Role, se *Setting) Line {
+	return WithParts("offer.label", nil, TL(r.Name), TL(se.Name))
+}
+
+func factPtr(c *Content, id string) *Fact {
+	if f, ok := c.Facts[id]; ok {
+		return &f
+	}
+	return nil
+}
+
+// skillTag lists the skills a choice builds, e.g. "+2 finance, +1 organisation",
+// with the skills' names in the player's language.
+func skillTag(c *Content, skills map[string]int) Line {
+	var parts []Line
+	for _, id := range sortedKeys(skills) {
+		name := T(id)
+		if sk := c.Skill(id); sk != nil {
+			name = sk.Name
+		}
+		parts = append(parts, WithParts("skill.delta", []string{fmt.Sprintf("%+d", skills[id])}, TL(name)))
+	}
+	return List(parts...)
+}
+
+func (s *Session) quiz(id string) *QuizQuestion {
+	for i := range s.C.Quiz {
+		if s.C.Quiz[i].ID == id {
+			return &s.C.Quiz[i]
+		}
+	}
+	return &QuizQuestion{ID: id}
+}
+
+func (s *Session) term(id string) *Term {
+	for i := range s.C.Terms {
+		if s.C.Terms[i].ID == id {
+			return &s.C.Terms[i]
+		}
+	}
+	return &Term{ID: id}
+}
+
+func (s *Session) activities(a Act) []*Activity {
+	var out []*Activity
+	for i := range s.C.Activities {
+		if s.C.Activities[i].Act == a {
+			out = append(out, &s.C.Activities[i])
+		}
+	}
+	return out
+}

@@ -1,0 +1,159 @@
+package game
+
+import (
+	"math"
+	"strconv"
+)
+
+// eligible reports whether scenario sc may be drawn now.
+func (s *Session) eligible(sc *Scenario, act Act) bool {
+	st := s.st
+	if sc.Act != act || (!sc.Repeat && st.Seen[sc.ID] > 0) {
+		return false
+	}
+	if len(sc.Roles) > 0 && !contains(sc.Roles, st.Role) {
+		return false
+	}
+	if len(sc.Settings) > 0 && !contains(sc.Settings, st.Setting) {
+		return false
+	}
+	return sc.When.Met(st)
+}
+
+// draw picks an eligible scenario of act at random by weight, skipping ids in avoid,
+// preferring duty when given, and avoiding the duty of the previous pick.
+func (s *Session) draw(act Act, avoid map[string]bool, duty *string) string {
+	var pool []*Scenario
+	for _, sc := range s.C.Scenarios {
+		if avoid[sc.ID] || !s.eligible(sc, act) {
+			continue
+		}
+		if duty != nil && sc.Duty != *duty {
+			continue
+		}
+		pool = append(pool, sc)
+	}
+	if len(pool) == 0 {
+		return ""
+	}
+	if duty == nil && len(pool) > 1 {
+		var fresh []*Scenario
+		for _, sc := range pool {
+			if sc.Duty != s.st.LastDuty {
+				fresh = append(fresh, sc)
+			}
+		}
+		if len(fresh) > 0 {
+			pool = fresh
+		}
+	}
+	total := 0
+	for _, sc := range pool {
+		total += weight(sc)
+	}
+	n := s.st.RNG.Intn(total)
+	for _, sc := range pool {
+		n -= weight(sc)
+		if n < 0 {
+			s.st.LastDuty = sc.Duty
+			return sc.ID
+		}
+	}
+	return pool[len(pool)-1].ID
+}
+
+func weight(sc *Scenario) int {
+	if sc.Weight > 0 {
+		return sc.Weight
+	}
+	return 1
+}
+
+// openWeek fills the inbox: chained scenarios first, then week one's required duties,
+// then random eligible scenarios.
+func (s *Session) openWeek() {
+	st := s.st
+	st.Inbox = nil
+	picked := map[string]bool{}
+	add := func(id string) {
+		if id != "" && !picked[id] && len(st.Inbox) < MaxInbox {
+			picked[id] = true
+			st.Inbox = append(st.Inbox, InboxItem{Scenario: id})
+		}
+	}
+	var keep []string
+	for _, id := range st.Queue {
+		if sc := s.C.Scenario(id); sc != nil && len(st.Inbox) < MaxInbox && s.eligible(sc, ActManager) {
+			add(id)
+		} else if sc != nil && len(st.Inbox) >= MaxInbox {
+			keep = append(keep, id)
+		}
+	}
+	st.Queue = keep
+	for _, id := range s.SystemsDue(st.Week) {
+		st.Inbox = append(st.Inbox, InboxItem{System: id})
+	}
+	if st.Week == 1 {
+		for _, d := range FirstWeekDuties {
+			d := d
+			add(s.draw(ActManager, picked, &d))
+		}
+	}
+	// week one meets the three required duties; later weeks add two scenarios to
+	// their duty screens
+	want := InboxSize + len(s.SystemsDue(st.Week))
+	if st.Week > 1 {
+		want--
+	}
+	for len(st.Inbox) < want && len(st.Inbox) < MaxInbox {
+		id := s.draw(ActManager, picked, nil)
+		if id == "" {
+			break
+		}
+		add(id)
+	}
+	for i := range st.Inbox {
+		st.Inbox[i].Day = 1 + i*5/max(1, len(st.Inbox))
+	}
+}
+
+func (s *Session) weekDone() bool {
+	for _, in := range s.st.Inbox {
+		if !in.Done {
+			return false
+		}
+	}
+	return true
+}
+
+// endWeek runs the facility for a week, lands delayed consequences and returns the
+// week's summary.
+func (s *Session) endWeek() *Outcome {
+	st := s.st
+	out := &Outcome{Title: L("week.summary", strconv.Itoa(st.Week))}
+	var keep []Delayed
+	for _, p := range st.Pending {
+		if p.Due > st.Week {
+			keep = append(keep, p)
+			continue
+		}
+		ch := s.applyEffects(p.Effects)
+		out.Lines = append(out.Lines, p.Message(), Because(p.FromWeek, p.Cause, p.Choice))
+		out.Changes = append(out.Changes, ch...)
+		st.History = append(st.History, Entry{Act: ActManager, Week: st.Week, Title: p.Message(), Choice: L("later.landed"), Why: Because(p.FromWeek, p.Cause, p.Choice), Changes: ch})
+	}
+	st.Pending = keep
+	tick := st.Facility.Tick()
+	for _, id := range sortedKeys(tick) {
+		if math.Abs(tick[id]) >= 0.05 {
+			out.Changes = append(out.Changes, Change{Target: id, Delta: tick[id]})
+		}
+	}
+	// The manager's own hours: long weeks raise stress, short ones let it fall.
+	wl := st.Facility.Meters[ManagerWorkload]
+	out.Changes = append(out.Changes, s.applyTarget(PlayerStress, (wl-45)*0.4)...)
+	out.Changes = mergeChanges(out.Changes)
+	out.Lines = append(out.Lines, L("week.ticked"))
+	st.Trend = append(st.Trend, st.Facility.Snapshot())
+	return out
+}
