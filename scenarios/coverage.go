@@ -14,7 +14,7 @@ const MinPerDuty = 3
 // CoverageRow is one duty, role or setting and the scenarios that teach it.
 type CoverageRow struct {
 	Kind, ID  string
-	Name      string
+	Name      game.Text // in every language the content has
 	Scenarios []string
 }
 
@@ -24,7 +24,7 @@ type CoverageRow struct {
 func Coverage(c *game.Content) []CoverageRow {
 	var rows []CoverageRow
 	for _, d := range c.Duties {
-		r := CoverageRow{Kind: "duty", ID: d.ID, Name: d.Name.In(game.DefaultLang)}
+		r := CoverageRow{Kind: "duty", ID: d.ID, Name: d.Name}
 		for _, sc := range c.Scenarios {
 			if sc.Duty == d.ID {
 				r.Scenarios = append(r.Scenarios, sc.ID)
@@ -33,7 +33,7 @@ func Coverage(c *game.Content) []CoverageRow {
 		rows = append(rows, r)
 	}
 	for _, ro := range c.Roles {
-		r := CoverageRow{Kind: "role", ID: ro.ID, Name: ro.Name.In(game.DefaultLang)}
+		r := CoverageRow{Kind: "role", ID: ro.ID, Name: ro.Name}
 		for _, sc := range c.Scenarios {
 			if contains(sc.Roles, ro.ID) {
 				r.Scenarios = append(r.Scenarios, sc.ID)
@@ -42,7 +42,7 @@ func Coverage(c *game.Content) []CoverageRow {
 		rows = append(rows, r)
 	}
 	for _, se := range c.Settings {
-		r := CoverageRow{Kind: "setting", ID: se.ID, Name: se.Name.In(game.DefaultLang)}
+		r := CoverageRow{Kind: "setting", ID: se.ID, Name: se.Name}
 		for _, sc := range c.Scenarios {
 			if contains(sc.Settings, se.ID) {
 				r.Scenarios = append(r.Scenarios, sc.ID)
