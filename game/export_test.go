@@ -2,3 +2,16 @@ package game
 
 // St gives the tests in package game_test the run's state to read and to set up.
 func (s *Session) St() *State { return s.st }
+
+// funcCommand lets a test define a command for a fixture duty, as a duty's own file
+// does with a command type.
+type funcCommand struct {
+	duty DutyID
+	f    func(*Host) error
+}
+
+func (c funcCommand) Duty() DutyID      { return c.duty }
+func (c funcCommand) run(h *Host) error { return c.f(h) }
+
+// FixtureCommand is a command on duty that runs f.
+func FixtureCommand(duty DutyID, f func(*Host) error) Command { return funcCommand{duty, f} }
