@@ -164,6 +164,10 @@ func (f *Facility) Snapshot() map[MeterID]float64 {
 	return out
 }
 
+// maintenanceDrift is where routine maintenance would settle with no push (game
+// design: a little below the start, so skipped work shows).
+const maintenanceDrift = 97
+
 // Tick runs one week of the facility: the meters pull on each other. The directions
 // follow shared/DOMAIN.md (overtime raises turnover; turnover lowers coverage and
 // costs money; full beds and thin staffing lengthen ED visits; long waits lower
@@ -173,31 +177,38 @@ func (f *Facility) Snapshot() map[MeterID]float64 {
 func (f *Facility) Tick() map[MeterID]float64 {
 	m := f.Meters
 	before := f.Snapshot()
+	// home is a meter's usual level: its start in the meter table.
+	home := func(id MeterID) float64 { return Meter(id).Start }
 	ot, to, cov := m[OvertimeShare], m[RNTurnover], m[StaffingCoverage]
+	otHome, toHome, covHome := home(OvertimeShare), home(RNTurnover), home(StaffingCoverage)
 
-	// Each pull is measured from the benchmark, and each meter also drifts back toward
-	// its usual level, the way a facility's routine work (hiring, repairs, follow-up)
+	// Each pull is measured from the usual level, and each meter also drifts back
+	// toward it, the way a facility's routine work (hiring, repairs, follow-up)
 	// slowly repairs it: decisions push meters, the routine pulls them home.
 
-	// Staffing: overtime above 5% wears staff out; turnover thins coverage.
-	f.Add(RNTurnover, (ot-5)*0.1+(16.4-to)*0.12)
-	f.Add(StaffingCoverage, -(to-16.4)*0.12+(96-cov)*0.2)
-	f.Add(OvertimeShare, (96-m[StaffingCoverage])*0.1-(ot-5)*0.2)
+	// Staffing: overtime above its usual share wears staff out; turnover thins coverage.
+	f.Add(RNTurnover, (ot-otHome)*0.1+(toHome-to)*0.12)
+	f.Add(StaffingCoverage, -(to-toHome)*0.12+(covHome-cov)*0.2)
+	f.Add(OvertimeShare, (covHome-m[StaffingCoverage])*0.1-(ot-otHome)*0.2)
 
-	// Flow: a full house and short staffing lengthen visits; long visits anger patients.
+	// Flow: a house fuller than the occupancy benchmark and short staffing lengthen
+	// visits; long visits anger patients.
 	occ := m[BedOccupancy]
-	f.Add(EDMinutes, math.Max(0, occ-85)*1.5+(96-m[StaffingCoverage])*0.6-(m[EDMinutes]-162)*0.15)
-	f.Add(PatientSatisfied, -(m[EDMinutes]-162)/40-(96-m[StaffingCoverage])*0.08+(70-m[PatientSatisfied])*0.08)
+	edHome := home(EDMinutes)
+	f.Add(EDMinutes, math.Max(0, occ-Meter(BedOccupancy).Benchmark)*1.5+(covHome-m[StaffingCoverage])*0.6-(m[EDMinutes]-edHome)*0.15)
+	f.Add(PatientSatisfied, -(m[EDMinutes]-edHome)/40-(covHome-m[StaffingCoverage])*0.08+(home(PatientSatisfied)-m[PatientSatisfied])*0.08)
 
 	// Money: denials, turnover and overtime thin the margin; the margin fills or drains cash.
-	f.Add(OperatingMargin, -(m[DenialRate]-15)*0.02-(m[RNTurnover]-16.4)*0.015-(m[OvertimeShare]-5)*0.02+(1.4-m[OperatingMargin])*0.1)
-	f.Add(DaysCashOnHand, (m[OperatingMargin]-1.4)*0.6+m[BudgetVariance]*0.2+(161-m[DaysCashOnHand])*0.01)
+	marginHome := home(OperatingMargin)
+	f.Add(OperatingMargin, -(m[DenialRate]-home(DenialRate))*0.02-(m[RNTurnover]-toHome)*0.015-(m[OvertimeShare]-otHome)*0.02+(marginHome-m[OperatingMargin])*0.1)
+	f.Add(DaysCashOnHand, (m[OperatingMargin]-marginHome)*0.6+m[BudgetVariance]*0.2+(home(DaysCashOnHand)-m[DaysCashOnHand])*0.01)
 
-	// Governance: open gaps, missed maintenance and a thin margin cost confidence.
-	f.Add(BoardConfidence, -(m[HIPAAGaps]-1)*0.3-(96-m[MaintenanceDone])*0.1+(m[OperatingMargin]-1.4)*0.3+(60-m[BoardConfidence])*0.06)
-	f.Add(MaintenanceDone, (97-m[MaintenanceDone])*0.12-0.6)
-	f.Add(CommunityHealth, (62-m[CommunityHealth])*0.02)
-	f.Add(ManagerWorkload, (48-m[ManagerWorkload])*0.2)
+	// Governance: open gaps (more than one), missed maintenance and a thin margin cost
+	// confidence. Routine maintenance drifts toward maintenanceDrift.
+	f.Add(BoardConfidence, -(m[HIPAAGaps]-1)*0.3-(home(MaintenanceDone)-m[MaintenanceDone])*0.1+(m[OperatingMargin]-marginHome)*0.3+(home(BoardConfidence)-m[BoardConfidence])*0.06)
+	f.Add(MaintenanceDone, (maintenanceDrift-m[MaintenanceDone])*0.12-0.6)
+	f.Add(CommunityHealth, (home(CommunityHealth)-m[CommunityHealth])*0.02)
+	f.Add(ManagerWorkload, (home(ManagerWorkload)-m[ManagerWorkload])*0.2)
 
 	delta := make(map[MeterID]float64, len(m))
 	for k, v := range m {
