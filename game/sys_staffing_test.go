@@ -239,7 +239,7 @@ func TestStaffingPostedJobArrivesLater(t *testing.T) {
 	for _, e := range s.St().History {
 		if e.Title.Key == "sys.staffing.later.hire" {
 			arrived = e.Week
-			if e.Why.Key != "later.because" || e.Why.Args[0] == "" || e.Why.Args[1] == "" {
+			if e.Why.Key != "later.because" || len(e.Why.Parts) != 2 || e.Why.Parts[0].IsZero() || e.Why.Parts[1].IsZero() {
 				t.Errorf("the arrival does not say why: %+v", e.Why)
 			}
 		}

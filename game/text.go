@@ -6,6 +6,7 @@ package game
 
 import (
 	"fmt"
+	"strconv"
 	"sort"
 	"strings"
 
@@ -140,13 +141,13 @@ func WithParts(key string, args []string, parts ...Line) Line {
 // IsZero reports whether the line is empty.
 func (l Line) IsZero() bool { return l.Key == "" && l.Text.Empty() }
 
-// Because says which earlier decision caused something. Args keep plain English
-// copies of the cause and the choice (for logs and tests) and the week; Parts carry
-// them as Lines, so they render in the player's language: the template uses {2} for
-// the week, {3} for the cause and {4} for the choice.
+// Because says which earlier decision caused something. The cause and the choice
+// are Lines (Parts), so they render in the player's language; the week is the third
+// argument. The first two arguments are left empty: saves from before 2026-12-04
+// kept English copies there, and the template ({2} week, {3} cause, {4} choice)
+// reads both.
 func Because(week int, cause, choice Line) Line {
-	en := func(l Line) string { return l.Render(DefaultLang, nil) }
-	return Line{Key: "later.because", Args: []string{en(cause), en(choice), fmt.Sprint(week)}, Parts: []Line{cause, choice}}
+	return Line{Key: "later.because", Args: []string{"", "", strconv.Itoa(week)}, Parts: []Line{cause, choice}}
 }
 
 func sortedKeys[V any](m map[string]V) []string {
