@@ -234,17 +234,29 @@ type Content struct {
 
 // Index builds look-ups; call it once after loading.
 func (c *Content) Index() {
-	c.byID = make(map[string]*Scenario, len(c.Scenarios))
-	for _, s := range c.Scenarios {
-		c.byID[s.ID] = s
+	c.byID = c.buildIndex()
+}
+
+// ensureIndex builds the index only when it is missing or out of date, so content
+// that was loaded (and indexed) is only read afterwards and can be shared by
+// sessions running at the same time.
+func (c *Content) ensureIndex() {
+	if c.byID == nil || len(c.byID) != len(c.Scenarios) {
+		c.Index()
 	}
+}
+
+func (c *Content) buildIndex() map[string]*Scenario {
+	idx := make(map[string]*Scenario, len(c.Scenarios))
+	for _, s := range c.Scenarios {
+		idx[s.ID] = s
+	}
+	return idx
 }
 
 // Scenario returns the scenario with id, or nil.
 func (c *Content) Scenario(id string) *Scenario {
-	if c.byID == nil {
-		c.Index()
-	}
+	c.ensureIndex()
 	return c.byID[id]
 }
 

@@ -11,7 +11,7 @@ func (s *Session) Save() ([]byte, error) { return json.Marshal(s.st) }
 // Load restores a run saved by Save, checking it against the content so a broken or
 // outdated save gives a clear error instead of a crash.
 func Load(c *Content, data []byte) (*Session, error) {
-	c.Index()
+	c.ensureIndex()
 	var st State
 	if err := json.Unmarshal(data, &st); err != nil {
 		return nil, fmt.Errorf("save is damaged: %v", err)

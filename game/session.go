@@ -42,7 +42,7 @@ var ErrNotNow = errors.New("that command does not fit this step")
 
 // NewSession starts a new career.
 func NewSession(c *Content, o Options) *Session {
-	c.Index()
+	c.ensureIndex()
 	if o.Weeks <= 0 {
 		o.Weeks = DefaultWeeks
 	}
