@@ -15,6 +15,7 @@ type outreachScreen struct {
 	// laid out by Build, for tests
 	targets  map[string]ui.Rect
 	channels map[string][2]ui.Rect // remove, add
+	bottom   float64               // where the chart panel's text ends
 }
 
 // The screen's geometry.
@@ -32,7 +33,7 @@ const (
 func (s *outreachScreen) Build(ctx *Context, k *DutyKit) {
 	v := k.View(ctx)
 	c, ok := v.OutreachCampaign()
-	s.targets, s.channels = map[string]ui.Rect{}, map[string][2]ui.Rect{}
+	s.targets, s.channels, s.bottom = map[string]ui.Rect{}, map[string][2]ui.Rect{}, 0
 	if !ok {
 		return
 	}
@@ -139,61 +140,52 @@ func (s *outreachScreen) channelRows(ctx *Context, k *DutyKit, c game.Campaign, 
 
 // chart is the panel on the right: the target measure (and, for a target that is
 // not the meter itself, the community vaccination meter) before and projected, when
-// the points land, notes and warnings.
+// the points land, notes and warnings. The text under the chart is measured first;
+// when there is a lot of it the bars get shorter, so nothing leaves the panel.
 func (s *outreachScreen) chart(ctx *Context, k *DutyKit, c game.Campaign, f game.OutreachForecast) {
+	fs := ctx.Fonts
 	p := ui.Rect{X: SysArea.X + outreachLeftW + 20, Y: outreachRowsY, W: SysArea.W - outreachLeftW - 20, H: 630 - outreachRowsY + 8}
 	k.List.Fill(p, ui.Card)
 	k.List.Stroke(p, 2, ui.Line)
 	k.List.Text(ctx.T("sys.outreach.chart"), p.X+16, p.Y+10, ui.H3)
 	type group struct {
-		label         string
+		label         ui.Block
 		before, after float64
 	}
-	groups := []group{{ctx.T("sys.outreach.measure." + c.Target), f.Before, f.After}}
-	if !f.TargetIsMeter {
-		groups = append(groups, group{ctx.T("sys.outreach.meter"), f.MeterBefore, f.MeterAfter})
-	}
-	chartY, chartB := p.Y+62, p.Y+186
 	labelSt := ui.Style{Size: 15, Bold: true, Color: ui.Ink}
-	valueSt := ui.Style{Size: 17, Bold: true, Color: ui.Ink}
-	wordSt := ui.Style{Size: 15, Color: ui.InkSoft}
-	gw := (p.W - 32) / float64(len(groups))
-	labelW := gw - 16
-	scale := (chartB - chartY) / 100
-	k.List.Line(p.X+16, chartB, p.X+p.W-16, chartB, ui.Ink)
-	words := [2]string{ctx.T("sys.outreach.before"), ctx.T("sys.outreach.projected")}
-	labelH := 0.0
-	for gi, g := range groups {
-		gx := p.X + 16 + float64(gi)*gw
-		cx := gx + gw/2
-		for bi, val := range []float64{g.before, g.after} {
-			x := cx - 70 + float64(bi)*76
-			h := val * scale
-			r := ui.Rect{X: x, Y: chartB - h, W: 64, H: h}
-			if bi == 0 {
-				k.List.Fill(r, ui.Muted)
-				k.List.Stroke(r, 2, ui.InkSoft)
-			} else {
-				k.List.Fill(r, ui.Teal)
-			}
-			k.List.TextCenter(ctx.T("sys.outreach.pct", game.UnitArg(val, 0, "%")), x+32, r.Y-22, valueSt)
-			k.List.TextCenter(words[bi], x+32, chartB+4, wordSt)
-		}
-		labelH = max(labelH, k.List.Wrapped(g.label, gx, chartB+26, labelW, labelSt))
+	groupN := 2.0
+	if f.TargetIsMeter {
+		groupN = 1
 	}
-	y := chartB + 26 + labelH + 10
+	gw := (p.W - 32) / groupN
+	groups := []group{{fs.NewBlock(ctx.T("sys.outreach.measure."+c.Target), labelSt, gw-16), f.Before, f.After}}
+	if !f.TargetIsMeter {
+		groups = append(groups, group{fs.NewBlock(ctx.T("sys.outreach.meter"), labelSt, gw-16), f.MeterBefore, f.MeterAfter})
+	}
+	labelH := 0.0
+	for _, g := range groups {
+		labelH = max(labelH, g.label.Height())
+	}
+	// the text under the chart, with the gap after each block
 	textW := p.W - 32
-	y += k.List.Wrapped(ctx.T("sys.outreach.timing", game.NumArg(f.Points[0], 1), game.NumArg(f.Points[1], 1), game.NumArg(f.Points[2], 1)),
-		p.X+16, y, textW, ui.Style{Size: 15, Color: ui.Ink}) + 6
+	type para struct {
+		b   ui.Block
+		gap float64
+	}
+	var text []para
+	add := func(str string, st ui.Style, gap float64) {
+		text = append(text, para{fs.NewBlock(str, st, textW), gap})
+	}
+	add(ctx.T("sys.outreach.timing", game.NumArg(f.Points[0], 1), game.NumArg(f.Points[1], 1), game.NumArg(f.Points[2], 1)), ui.Style{Size: 15, Color: ui.Ink}, 6)
 	noteSt := ui.Style{Size: 15, Bold: true, Color: ui.Teal}
 	if !f.TargetIsMeter {
-		y += k.List.Wrapped(ctx.T("sys.outreach.game_figure"), p.X+16, y, textW, ui.Style{Size: 15, Color: ui.InkSoft}) + 4
+		add(ctx.T("sys.outreach.game_figure"), ui.Style{Size: 15, Color: ui.InkSoft}, 4)
 	}
 	if f.CHWBonus {
-		y += k.List.Wrapped(ctx.T("sys.outreach.note.chw"), p.X+16, y, textW, noteSt) + 4
+		add(ctx.T("sys.outreach.note.chw"), noteSt, 4)
 	}
 	if f.MCO {
-		y += k.List.Wrapped(ctx.T("sys.outreach.note.mco"), p.X+16, y, textW, noteSt) + 4
+		add(ctx.T("sys.outreach.note.mco"), noteSt, 4)
 	}
 	var flags []string
 	if f.Spent == 0 {
@@ -210,8 +202,44 @@ func (s *outreachScreen) chart(ctx *Context, k *DutyKit, c game.Campaign, f game
 		flags, flagSt.Color = []string{ctx.T("sys.outreach.flag.ok")}, ui.Good
 	}
 	for _, fl := range flags {
-		y += k.List.Wrapped(fl, p.X+16, y, textW, flagSt) + 2
+		add(fl, flagSt, 2)
 	}
+	textH := 0.0
+	for _, t := range text {
+		textH += t.b.Height() + t.gap
+	}
+	// the bars: 0..100% between chartY and chartB
+	chartY := p.Y + 62
+	chartB := min(p.Y+186, p.Y+p.H-8-textH-10-labelH-26)
+	chartB = max(chartB, chartY+60)
+	valueSt := ui.Style{Size: 17, Bold: true, Color: ui.Ink}
+	wordSt := ui.Style{Size: 15, Color: ui.InkSoft}
+	scale := (chartB - chartY) / 100
+	k.List.Line(p.X+16, chartB, p.X+p.W-16, chartB, ui.Ink)
+	words := [2]string{ctx.T("sys.outreach.before"), ctx.T("sys.outreach.projected")}
+	for gi, g := range groups {
+		gx := p.X + 16 + float64(gi)*gw
+		cx := gx + gw/2
+		for bi, val := range []float64{g.before, g.after} {
+			x := cx - 70 + float64(bi)*76
+			h := val * scale
+			r := ui.Rect{X: x, Y: chartB - h, W: 64, H: h}
+			if bi == 0 {
+				k.List.Fill(r, ui.Muted)
+				k.List.Stroke(r, 2, ui.InkSoft)
+			} else {
+				k.List.Fill(r, ui.Teal)
+			}
+			k.List.TextCenter(ctx.T("sys.outreach.pct", game.UnitArg(val, 0, "%")), x+32, r.Y-22, valueSt)
+			k.List.TextCenter(words[bi], x+32, chartB+4, wordSt)
+		}
+		k.List.Block(g.label, gx, chartB+26)
+	}
+	y := chartB + 26 + labelH + 10
+	for _, t := range text {
+		y += k.List.Block(t.b, p.X+16, y) + t.gap
+	}
+	s.bottom = y
 }
 
 // factButtons puts the two fact cards at the bottom right (F opens the first).
@@ -242,3 +270,7 @@ func (s *outreachScreen) ChannelRect(id string, add bool) ui.Rect {
 	}
 	return s.channels[id][0]
 }
+
+// ContentBottom is where the chart panel's text ends (tests check that it stays
+// inside the panel, clear of the Done row).
+func (s *outreachScreen) ContentBottom() float64 { return s.bottom }

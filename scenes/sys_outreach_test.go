@@ -170,3 +170,35 @@ func TestOutreachScreenFluAndKeyboardDone(t *testing.T) {
 		t.Fatal("leaving lost the plan")
 	}
 }
+
+// The longest chart panel (a public agency's note, a target that is not the meter,
+// a target the CHNA did not name and a channel bought past its use) stays inside
+// the panel, clear of the Done row.
+func TestOutreachScreenChartTextFits(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{Weeks: 6})
+	s := outreachOpenScreen(t, h, func(s *game.Session) { s.Edit(func(st *game.State) { st.Setting = "gov-agency" }) })
+	c := outreachPlan(t, s)
+	target := ""
+	for _, tg := range game.OutreachTargets {
+		if tg.ID != "flu" && !strings.Contains(strings.Join(c.Needs, " "), tg.ID) {
+			target = tg.ID
+		}
+	}
+	if target == "" {
+		t.Fatalf("every target but flu is a need: %v", c.Needs)
+	}
+	_, sc := outreachScreenOn(t, h)
+	h.click(outreachMid(sc.TargetRect(target)))
+	for k := 0; k < 4; k++ {
+		h.click(outreachMid(sc.ChannelRect("ads", true)))
+	}
+	f := s.View().OutreachForecast()
+	if f.Need || f.Diminished == "" || !f.CHWBonus || f.TargetIsMeter {
+		t.Fatalf("the set-up should raise every note and flag: %+v", f)
+	}
+	h.shot("system-outreach-busy")
+	_, sc = outreachScreenOn(t, h)
+	if b := sc.(interface{ ContentBottom() float64 }).ContentBottom(); b > ui.H-82 || b == 0 {
+		t.Fatalf("the chart panel's text ends at y=%.0f, past the panel", b)
+	}
+}
