@@ -3,7 +3,6 @@ package game
 import (
 	"fmt"
 	"math"
-	"strconv"
 )
 
 // FlowMeeting is the state of the flow duty screen: a meeting with the four
@@ -105,9 +104,11 @@ func FlowBoarding(occ float64) float64 {
 }
 
 // FlowForecast is what the screen shows and Done applies: the flow now, after
-// the decisions land, and in FlowLaterWeeks with the flu season.
+// the decisions land, and in FlowLaterWeeks with the flu season. The flags the
+// screen raises are decided here too, so the rule lives once.
 type FlowForecast struct {
 	Fund, Spent     int
+	Left            int     // fund not committed (0 when over)
 	Hours           float64 // your extra hours a week
 	OccNow, OccSoon float64 // occupancy now, and once the quick half lands
 	OccLater        float64 // in FlowLaterWeeks, flu season included
@@ -117,36 +118,48 @@ type FlowForecast struct {
 	StayLater       float64
 	Adopted         int
 	Adapted         int
-	Declined        int     // declined with a clear no
-	Unanswered      int     // left without an answer (counts as a no)
-	Own             string  // the department the player heads, or ""
-	Bonus           float64 // the multiplier on the own department's policy (1 when none)
-	Now, Later      map[string]float64
+	Declined        int  // declined with a clear no
+	Unanswered      int  // left without an answer (counts as a no)
+	BedsOver        bool // occupancy in FlowLaterWeeks passes the FlowShortage threshold
+	EDWorse         bool // ED visits in FlowLaterWeeks are longer than now
+	// Own is the department the player heads, or ""; OwnBonus is the multiplier
+	// their policy would get (1 when none), Bonus the one it gets now (1 unless
+	// the own policy is adopted or adapted).
+	Own        string
+	OwnBonus   float64
+	Bonus      float64
+	Now, Later map[string]float64
 }
 
 // Over is how far the commitments exceed the fund, in dollars (0 when within it).
 func (f FlowForecast) Over() int { return max(0, f.Spent-f.Fund) }
 
-// FlowOwnDept returns the department the player's role heads, or "".
-func (s *Session) FlowOwnDept() string {
+// OwnBonusPct is the own department's extra effect in percent (0 when none).
+func (f FlowForecast) OwnBonusPct() float64 { return (f.OwnBonus - 1) * 100 }
+
+// flowOwnDept returns the department a role heads, or "".
+func flowOwnDept(role string) string {
 	for _, p := range FlowPolicies {
-		if p.Role == s.st.Role {
+		if p.Role == role {
 			return p.Dept
 		}
 	}
 	return ""
 }
 
-// FlowBonus is how much better the player runs their own department's policy:
+// flowBonus is how much better the player runs their own department's policy:
 // 5% per point of health knowledge, up to 30%.
-func (s *Session) FlowBonus() float64 {
-	return 1 + 0.05*math.Min(6, float64(s.st.Player.Skills["health"]))
+func flowBonus(st *State) float64 {
+	return 1 + 0.05*math.Min(6, float64(st.Player.Skills["health"]))
 }
 
-// Forecast projects the meeting's decisions onto the facility's meters.
-func (m *FlowMeeting) Forecast(s *Session) FlowForecast {
-	mt := s.st.Facility.Meters
-	f := FlowForecast{Fund: m.Fund, Own: s.FlowOwnDept(), Bonus: 1, Now: map[string]float64{}, Later: map[string]float64{}}
+// forecast projects the meeting's decisions onto the facility's meters.
+func (m *FlowMeeting) forecast(st *State) FlowForecast {
+	mt := st.Facility.Meters
+	f := FlowForecast{Fund: m.Fund, Own: flowOwnDept(st.Role), OwnBonus: 1, Bonus: 1, Now: map[string]float64{}, Later: map[string]float64{}}
+	if f.Own != "" {
+		f.OwnBonus = flowBonus(st)
+	}
 	occ0, ed0 := mt[BedOccupancy], mt[EDMinutes]
 	stayFrac, occNow, occLater := 0.0, 0.0, 0.0
 	for _, p := range m.Proposals {
@@ -182,7 +195,7 @@ func (m *FlowMeeting) Forecast(s *Session) FlowForecast {
 			continue
 		}
 		if p.Dept == f.Own {
-			f.Bonus = s.FlowBonus()
+			f.Bonus = f.OwnBonus
 			share *= f.Bonus
 		}
 		stayFrac += pol.Stay * share
@@ -208,8 +221,11 @@ func (m *FlowMeeting) Forecast(s *Session) FlowForecast {
 	f.EDNow = ed0
 	f.EDSoon = ed0 + FlowBoarding(f.OccSoon) - FlowBoarding(occ0)
 	f.EDLater = f.EDSoon + FlowBoarding(f.OccLater) - FlowBoarding(f.OccSoon)
+	f.BedsOver = f.OccLater > FlowShortage
+	f.EDWorse = f.EDLater > f.EDNow+0.5
 	f.StayNow = m.Stay
 	f.StayLater = m.Stay * (1 + stayFrac)
+	f.Left = max(0, f.Fund-f.Spent)
 	f.Now[BedOccupancy] += f.OccSoon - occ0
 	f.Now[EDMinutes] += f.EDSoon - ed0
 	f.Later[BedOccupancy] += f.OccLater - f.OccSoon
@@ -234,83 +250,49 @@ func (m *FlowMeeting) Forecast(s *Session) FlowForecast {
 	return f
 }
 
-func (s *Session) openFlow() {
-	if s.st.Sys.Flow != nil && s.st.Sys.Flow.Week == s.st.Week {
-		return
+// FlowMeeting is a copy of the meeting on the desk; false when none is open.
+func (v View) FlowMeeting() (FlowMeeting, bool) {
+	m := v.st.Sys.Flow
+	if m == nil {
+		return FlowMeeting{}, false
 	}
-	stay := 4.5
-	if s.st.Setting == "rehab" {
-		stay = 12
+	out := *m
+	out.Proposals = append([]FlowProposal(nil), m.Proposals...)
+	return out, true
+}
+
+// FlowForecast is what the meeting's decisions would do if Done were pressed now
+// (the zero forecast when no meeting is open).
+func (v View) FlowForecast() FlowForecast {
+	if v.st.Sys.Flow == nil {
+		return FlowForecast{}
 	}
-	// The draft from the committee's pre-read: it leaned toward pharmacy and rehab,
-	// which together overrun the fund, and nobody has answered nursing or dietary.
-	m := &FlowMeeting{Week: s.st.Week, Fund: FlowFund, Surge: FlowSurge, Stay: stay}
-	for _, p := range FlowPolicies {
-		d := FlowUndecided
-		if p.Dept == "pharmacy" || p.Dept == "rehab" {
-			d = FlowAdopt
-		}
-		m.Proposals = append(m.Proposals, FlowProposal{Dept: p.Dept, Decision: d})
-	}
-	s.st.Sys.Flow = m
+	return v.st.Sys.Flow.forecast(v.st)
 }
 
 // FlowDecide records the manager's answer to a department head's proposal.
-func (s *Session) FlowDecide(dept, decision string) error {
-	m := s.st.Sys.Flow
-	if s.st.System != SysFlow || s.st.Outcome != nil || m == nil {
+type FlowDecide struct{ Dept, Decision string }
+
+// Duty implements Command.
+func (FlowDecide) Duty() DutyID { return SysFlow }
+
+func (c FlowDecide) run(h *Host) error {
+	m := h.State().Sys.Flow
+	if m == nil {
 		return ErrNotNow
 	}
-	switch decision {
+	switch c.Decision {
 	case FlowUndecided, FlowAdopt, FlowAdapt, FlowDecline:
 	default:
-		return fmt.Errorf("unknown answer %q", decision)
+		return fmt.Errorf("unknown answer %q", c.Decision)
 	}
 	for i := range m.Proposals {
-		if m.Proposals[i].Dept == dept {
-			m.Proposals[i].Decision = decision
+		if m.Proposals[i].Dept == c.Dept {
+			m.Proposals[i].Decision = c.Decision
 			return nil
 		}
 	}
-	return fmt.Errorf("no proposal from %q", dept)
-}
-
-func (s *Session) finishFlow() (*Outcome, error) {
-	m := s.st.Sys.Flow
-	if m == nil {
-		return nil, ErrNotNow
-	}
-	f := m.Forecast(s)
-	out := &Outcome{Title: L("sys.flow.out.title", strconv.Itoa(f.Adopted), strconv.Itoa(f.Adapted), strconv.Itoa(f.Declined))}
-	if f.Unanswered > 0 {
-		out.Title = L("sys.flow.out.title_open", strconv.Itoa(f.Adopted), strconv.Itoa(f.Adapted), strconv.Itoa(f.Declined), strconv.Itoa(f.Unanswered))
-	}
-	out.Lines = append(out.Lines, L("sys.flow.out.spent", money(f.Spent), money(f.Fund)))
-	out.Lines = append(out.Lines, L("sys.flow.out.beds", flowF(f.OccNow, 0), flowF(f.OccLater, 0), flowF(f.StayNow, 1), flowF(f.StayLater, 1)))
-	if f.OccLater > FlowShortage {
-		out.Lines = append(out.Lines, L("sys.flow.out.ed_over", flowF(f.EDLater, 0)))
-	} else {
-		out.Lines = append(out.Lines, L("sys.flow.out.ed_under", flowF(f.EDLater, 0)))
-	}
-	if f.Declined > 0 {
-		out.Lines = append(out.Lines, flowCount("sys.flow.out.declined", f.Declined))
-	}
-	if f.Unanswered > 0 {
-		out.Lines = append(out.Lines, flowCount("sys.flow.out.unanswered", f.Unanswered))
-	}
-	if over := f.Over(); over > 0 {
-		out.Lines = append(out.Lines, L("sys.flow.out.over", money(over)))
-	}
-	if f.Own != "" && f.Bonus > 1 && flowDecided(m, f.Own) {
-		out.Lines = append(out.Lines, L("sys.flow.out.own", flowF((f.Bonus-1)*100, 0)))
-	}
-	out.Changes = s.applyEffects(f.Now)
-	if len(f.Later) > 0 {
-		msg := L("sys.flow.later.landed", flowF(f.OccLater, 0), flowF(f.EDLater, 0))
-		choice := L("sys.flow.later.choice", strconv.Itoa(f.Adopted), strconv.Itoa(f.Adapted), strconv.Itoa(f.Declined+f.Unanswered))
-		out.Later = append(out.Later, s.laterMsg(FlowLaterWeeks, msg, f.Later, L("system.flow.title"), choice))
-	}
-	return out, nil
+	return fmt.Errorf("no proposal from %q", c.Dept)
 }
 
 // flowDecided reports whether the player adopted or adapted dept's proposal.
@@ -323,37 +305,36 @@ func flowDecided(m *FlowMeeting, dept string) bool {
 	return false
 }
 
-// autoFlow does a plain, middle-of-the-road job of the screen, for bots and tests:
-// adopt the cheap discharge policy, adapt the rest within the fund.
-func (s *Session) autoFlow() {
-	m := s.st.Sys.Flow
-	if m == nil {
-		return
-	}
-	for i := range m.Proposals {
-		if m.Proposals[i].Dept == "nursing" {
-			m.Proposals[i].Decision = FlowAdopt
-		} else {
-			m.Proposals[i].Decision = FlowAdapt
-		}
-	}
-}
-
 // flowCount picks the catalog line for n things: key_one for one, key otherwise.
 func flowCount(key string, n int) Line {
 	if n == 1 {
-		return L(key+"_one", "1")
+		return L(key+"_one", numArg(1, 0))
 	}
-	return L(key, strconv.Itoa(n))
+	return L(key, numArg(float64(n), 0))
 }
 
-func flowF(v float64, dec int) string { return strconv.FormatFloat(v, 'f', dec, 64) }
+// flowN is a count as a Line argument.
+func flowN(n int) string { return numArg(float64(n), 0) }
 
 // FlowEffect is one line of a policy's full effect, for the screen's summary:
 // Key is "stay" (Value in percent of the average stay) or a meter id.
 type FlowEffect struct {
 	Key   string
 	Value float64
+}
+
+// Line words the effect for the screen, "stay −5%" or "satisfaction +2": the sign
+// and the number as language-neutral arguments, whole numbers without decimals.
+func (e FlowEffect) Line() Line {
+	dec := 0
+	if math.Abs(e.Value-math.Round(e.Value)) > 1e-9 {
+		dec = 1
+	}
+	sign := "+"
+	if e.Value < 0 {
+		sign = "−"
+	}
+	return L("sys.flow.fx."+e.Key, sign, numArg(math.Abs(e.Value), dec))
 }
 
 // Summary lists the policy's full effect (now and later together), stay first.
@@ -378,10 +359,80 @@ func (p *FlowPolicy) Summary() []FlowEffect {
 type flowDuty struct{}
 
 // Open implements DutyModule.
-func (flowDuty) Open(h *Host) { h.s.openFlow() }
+func (flowDuty) Open(h *Host) {
+	st := h.State()
+	if st.Sys.Flow != nil && st.Sys.Flow.Week == st.Week {
+		return
+	}
+	stay := 4.5
+	if st.Setting == "rehab" {
+		stay = 12
+	}
+	// The draft from the committee's pre-read: it leaned toward pharmacy and rehab,
+	// which together overrun the fund, and nobody has answered nursing or dietary.
+	m := &FlowMeeting{Week: st.Week, Fund: FlowFund, Surge: FlowSurge, Stay: stay}
+	for _, p := range FlowPolicies {
+		d := FlowUndecided
+		if p.Dept == "pharmacy" || p.Dept == "rehab" {
+			d = FlowAdopt
+		}
+		m.Proposals = append(m.Proposals, FlowProposal{Dept: p.Dept, Decision: d})
+	}
+	st.Sys.Flow = m
+}
 
 // Finish implements DutyModule.
-func (flowDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishFlow() }
+func (flowDuty) Finish(h *Host) (*Outcome, error) {
+	st := h.State()
+	m := st.Sys.Flow
+	if m == nil {
+		return nil, ErrNotNow
+	}
+	f := m.forecast(st)
+	out := &Outcome{Title: L("sys.flow.out.title", flowN(f.Adopted), flowN(f.Adapted), flowN(f.Declined))}
+	if f.Unanswered > 0 {
+		out.Title = L("sys.flow.out.title_open", flowN(f.Adopted), flowN(f.Adapted), flowN(f.Declined), flowN(f.Unanswered))
+	}
+	out.Lines = append(out.Lines, L("sys.flow.out.spent", moneyArg(f.Spent), moneyArg(f.Fund)))
+	out.Lines = append(out.Lines, L("sys.flow.out.beds", unitArg(f.OccNow, 0, "%"), unitArg(f.OccLater, 0, "%"), unitArg(f.StayNow, 1, "days"), unitArg(f.StayLater, 1, "days")))
+	if f.BedsOver {
+		out.Lines = append(out.Lines, L("sys.flow.out.ed_over", unitArg(f.EDLater, 0, "min")))
+	} else {
+		out.Lines = append(out.Lines, L("sys.flow.out.ed_under", unitArg(f.EDLater, 0, "min")))
+	}
+	if f.Declined > 0 {
+		out.Lines = append(out.Lines, flowCount("sys.flow.out.declined", f.Declined))
+	}
+	if f.Unanswered > 0 {
+		out.Lines = append(out.Lines, flowCount("sys.flow.out.unanswered", f.Unanswered))
+	}
+	if over := f.Over(); over > 0 {
+		out.Lines = append(out.Lines, L("sys.flow.out.over", moneyArg(over)))
+	}
+	if f.Own != "" && f.Bonus > 1 && flowDecided(m, f.Own) {
+		out.Lines = append(out.Lines, L("sys.flow.out.own", unitArg(f.OwnBonusPct(), 0, "%")))
+	}
+	out.Changes = h.Apply(f.Now)
+	if len(f.Later) > 0 {
+		msg := L("sys.flow.later.landed", unitArg(f.OccLater, 0, "%"), unitArg(f.EDLater, 0, "min"))
+		choice := L("sys.flow.later.choice", flowN(f.Adopted), flowN(f.Adapted), flowN(f.Declined+f.Unanswered))
+		out.Later = append(out.Later, h.Later(FlowLaterWeeks, msg, f.Later, L("system.flow.title"), choice))
+	}
+	return out, nil
+}
 
-// Auto implements DutyModule.
-func (flowDuty) Auto(h *Host) { h.s.autoFlow() }
+// Auto implements DutyModule: a plain, middle-of-the-road job of the screen, for
+// bots and tests: adopt the cheap discharge policy, adapt the rest within the fund.
+func (flowDuty) Auto(h *Host) {
+	m := h.State().Sys.Flow
+	if m == nil {
+		return
+	}
+	for i := range m.Proposals {
+		if m.Proposals[i].Dept == "nursing" {
+			m.Proposals[i].Decision = FlowAdopt
+		} else {
+			m.Proposals[i].Decision = FlowAdapt
+		}
+	}
+}

@@ -25,7 +25,7 @@ func flowScene(s *game.Session, occ, ed float64) {
 func flowDecideAll(t *testing.T, s *game.Session, d string) {
 	t.Helper()
 	for _, p := range game.FlowPolicies {
-		if err := s.FlowDecide(p.Dept, d); err != nil {
+		if err := s.Do(game.FlowDecide{Dept: p.Dept, Decision: d}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -60,7 +60,7 @@ func TestFlowDoneOnDefaultDraft(t *testing.T) {
 	if len(m.Proposals) != 4 {
 		t.Fatalf("the meeting has %d proposals, want one from each of the four department heads", len(m.Proposals))
 	}
-	f := m.Forecast(s)
+	f := s.View().FlowForecast()
 	if f.Over() == 0 || f.Unanswered == 0 {
 		t.Fatalf("the draft should show visible problems (over the fund, unanswered heads): %+v", f)
 	}
@@ -83,7 +83,7 @@ func TestFlowDoneOnDefaultDraft(t *testing.T) {
 func TestFlowAutoThenDone(t *testing.T) {
 	s := flowMeeting(t, 5)
 	s.AutoSystem()
-	f := s.St().Sys.Flow.Forecast(s)
+	f := s.View().FlowForecast()
 	if f.Unanswered != 0 || f.Over() != 0 {
 		t.Fatalf("the plain job leaves problems: %+v", f)
 	}
@@ -97,7 +97,7 @@ func TestFlowAutoThenDone(t *testing.T) {
 
 func TestFlowSaveLoadKeepsDecisions(t *testing.T) {
 	s := flowMeeting(t, 6)
-	if err := s.FlowDecide("dietary", game.FlowAdapt); err != nil {
+	if err := s.Do(game.FlowDecide{Dept: "dietary", Decision: game.FlowAdapt}); err != nil {
 		t.Fatal(err)
 	}
 	data, err := s.Save()
@@ -125,7 +125,7 @@ func TestFlowDischargeBeforeNoonLowersBedsThenED(t *testing.T) {
 		flowScene(s, 84, 170)
 		flowDecideAll(t, s, game.FlowDecline)
 	}
-	if err := adopt.FlowDecide("nursing", game.FlowAdopt); err != nil {
+	if err := adopt.Do(game.FlowDecide{Dept: "nursing", Decision: game.FlowAdopt}); err != nil {
 		t.Fatal(err)
 	}
 	for _, s := range []*game.Session{adopt, none} {
@@ -209,7 +209,7 @@ func TestFlowDeclinedHeadsCostBoardConfidence(t *testing.T) {
 func TestFlowOverFundIsFlaggedNotBlocked(t *testing.T) {
 	s := flowMeeting(t, 11)
 	flowDecideAll(t, s, game.FlowAdopt)
-	f := s.St().Sys.Flow.Forecast(s)
+	f := s.View().FlowForecast()
 	if f.Over() <= 0 {
 		t.Fatalf("adopting all four should overrun the %s fund (spent %s)", game.Money(f.Fund), game.Money(f.Spent))
 	}
@@ -229,14 +229,14 @@ func TestFlowOwnDepartmentGetsBonus(t *testing.T) {
 	for _, s := range []*game.Session{gen, dir} {
 		flowScene(s, 84, 170)
 		flowDecideAll(t, s, game.FlowDecline)
-		if err := s.FlowDecide("nursing", game.FlowAdopt); err != nil {
+		if err := s.Do(game.FlowDecide{Dept: "nursing", Decision: game.FlowAdopt}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if dir.FlowOwnDept() != "nursing" || gen.FlowOwnDept() == "nursing" {
+	if dir.View().FlowForecast().Own != "nursing" || gen.View().FlowForecast().Own == "nursing" {
 		t.Fatal("the nursing director should own the nursing proposal")
 	}
-	fg, fd := gen.St().Sys.Flow.Forecast(gen), dir.St().Sys.Flow.Forecast(dir)
+	fg, fd := gen.View().FlowForecast(), dir.View().FlowForecast()
 	if fd.Bonus <= 1.2 || fd.OccLater >= fg.OccLater {
 		t.Fatalf("the director's own policy should work better: bonus %.2f, beds %.1f%% vs %.1f%%", fd.Bonus, fd.OccLater, fg.OccLater)
 	}
@@ -256,16 +256,16 @@ func TestFlowOwnDepartmentGetsBonus(t *testing.T) {
 
 func TestFlowDecideRefusesNonsense(t *testing.T) {
 	s := flowMeeting(t, 13)
-	if err := s.FlowDecide("laundry", game.FlowAdopt); err == nil {
+	if err := s.Do(game.FlowDecide{Dept: "laundry", Decision: game.FlowAdopt}); err == nil {
 		t.Fatal("accepted an answer to a department that brought no proposal")
 	}
-	if err := s.FlowDecide("nursing", "maybe"); err == nil {
+	if err := s.Do(game.FlowDecide{Dept: "nursing", Decision: "maybe"}); err == nil {
 		t.Fatal("accepted an unknown answer")
 	}
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.FlowDecide("nursing", game.FlowAdopt); err == nil {
+	if err := s.Do(game.FlowDecide{Dept: "nursing", Decision: game.FlowAdopt}); err == nil {
 		t.Fatal("changed an answer after the meeting was over")
 	}
 }
@@ -292,5 +292,57 @@ func TestFlowStringsExist(t *testing.T) {
 	}
 	if landed == 0 {
 		t.Error("no meeting queued the flu season's landing")
+	}
+}
+
+// The screen's flags are decided in the core: beds over the threshold, a longer ED
+// visit, the fund left, and the own department's bonus even before it is chosen.
+func TestFlowForecastFlagsAndViewCopies(t *testing.T) {
+	hot, cool := flowMeeting(t, 14), flowMeeting(t, 14)
+	flowScene(hot, 88, 170)
+	flowScene(cool, 60, 170)
+	hot.St().Role = "rehab-coordinator"
+	hot.St().Player.Skills["health"] = 4
+	for _, s := range []*game.Session{hot, cool} {
+		flowDecideAll(t, s, game.FlowDecline)
+	}
+	fh, fc := hot.View().FlowForecast(), cool.View().FlowForecast()
+	if !fh.BedsOver || !fh.EDWorse {
+		t.Fatalf("88%% beds plus the flu season should flag the beds and the ED: %+v", fh)
+	}
+	if fc.BedsOver || fc.EDWorse {
+		t.Fatalf("60%% beds should raise no flag: %+v", fc)
+	}
+	if fh.Left != fh.Fund || fh.Spent != 0 {
+		t.Fatalf("declining everything leaves the whole fund: left %d of %d", fh.Left, fh.Fund)
+	}
+	if fh.Own != "rehab" || fh.OwnBonusPct() < 19.9 || fh.OwnBonusPct() > 20.1 || fh.Bonus != 1 {
+		t.Fatalf("the rehab coordinator's bonus (20%% at health 4) should show before it is used: %+v", fh)
+	}
+	if fc.Own != "" && fc.OwnBonus != 1 {
+		t.Fatalf("no own department, no bonus: %+v", fc)
+	}
+	// the view hands out copies: changing one does not change the run
+	m, ok := hot.View().FlowMeeting()
+	if !ok || len(m.Proposals) != 4 {
+		t.Fatal("no meeting on the view")
+	}
+	m.Proposals[0].Decision = game.FlowAdopt
+	if again, _ := hot.View().FlowMeeting(); again.Proposals[0].Decision != game.FlowDecline {
+		t.Fatal("changing the view's copy changed the meeting")
+	}
+}
+
+// A policy's effects render with their signs and numbers from the catalog.
+func TestFlowEffectLines(t *testing.T) {
+	cat := enCatalog(t)
+	pol := game.FlowPolicyFor("nursing")
+	var got []string
+	for _, e := range pol.Summary() {
+		got = append(got, e.Line().Render("en", cat))
+	}
+	want := []string{"stay −5%", "overtime +0.4 pts", "satisfaction +2"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("nursing's summary renders as %q, want %q", got, want)
 	}
 }

@@ -1,9 +1,9 @@
 package game
 
 import (
+	"errors"
 	"fmt"
 	"math"
-	"strconv"
 )
 
 // Campaign is the state of the outreach duty screen: a community outreach or
@@ -69,10 +69,10 @@ var OutreachChannels = []OutreachChannel{
 
 // The campaign's tuning (game design).
 const (
-	OutreachBudget   = 40000 // the campaign's fixed budget
-	outreachFalloff  = 0.5   // each extra unit of a channel adds this share of the one before
-	outreachCHWBonus = 1.5   // community health workers in a public agency or a clinic
-	outreachBoard    = 2.0   // board confidence when the campaign answers a CHNA need
+	OutreachBudget    = 40000 // the campaign's fixed budget
+	outreachFalloff   = 0.5   // each extra unit of a channel adds this share of the one before
+	outreachCHWFactor = 1.5   // community health workers in a public agency or a clinic
+	outreachBoard     = 2.0   // board confidence when the campaign answers a CHNA need
 )
 
 // OutreachTargetFor returns the target with id, or nil.
@@ -95,26 +95,41 @@ func OutreachChannelFor(id string) *OutreachChannel {
 	return nil
 }
 
-// OutreachCHWBonus reports whether community health workers count extra here: a
-// government health agency or a clinic already works in the neighbourhoods.
-func (s *Session) OutreachCHWBonus() bool {
-	return s.st.Setting == "gov-agency" || s.st.Setting == "clinic"
+// The refusals of an add, which the screen words for the player.
+var (
+	ErrOutreachOverBudget = errors.New("outreach: that unit would take the plan over its budget")
+	ErrOutreachAtLimit    = errors.New("outreach: that channel is at its limit")
+)
+
+// outreachCHWBonus reports whether community health workers count extra in a
+// setting: a government health agency or a clinic already works in the neighbourhoods.
+func outreachCHWBonus(setting string) bool {
+	return setting == "gov-agency" || setting == "clinic"
 }
 
-// OutreachForecast is what the screen shows and Done applies.
+// OutreachForecast is what the screen shows and Done applies. The flags the screen
+// raises are decided here too, so the rule lives once.
 type OutreachForecast struct {
 	Budget, Spent int
 	Before, After float64 // the target measure, in percent
 	MeterBefore   float64 // the community vaccination meter
 	MeterAfter    float64
-	Points        [3]float64         // target points landing now, in one week, in two weeks
-	Next          map[string]float64 // points one more unit of each channel would add (0: at its limit)
-	Last          map[string]float64 // points the last unit of each channel adds (0: none bought)
-	Channels      int                // channels with at least one unit
-	Need          bool               // the target is a CHNA priority need
-	CHWBonus      bool
-	MCO           bool
-	Effects       [3]map[string]float64 // meter effects now, in one week, in two weeks
+	// TargetIsMeter is true when the target measure is the community vaccination
+	// meter itself (flu): the screen then shows one pair of bars, not two.
+	TargetIsMeter bool
+	Points        [3]float64           // target points landing now, in one week, in two weeks
+	Next          map[string]float64   // points one more unit of each channel would add (0: at its limit)
+	Last          map[string]float64   // points the last unit of each channel adds (0: none bought)
+	UnitPoints    map[string][]float64 // points each bought unit of a channel adds, in order
+	Channels      int                  // channels with at least one unit
+	Repeats       bool                 // some channel has two units or more (diminishing returns)
+	// Diminished is the first channel (in table order) with two units or more whose
+	// last unit adds less than a point: the screen warns about it ("" when none).
+	Diminished string
+	Need       bool // the target is a CHNA priority need
+	CHWBonus   bool
+	MCO        bool
+	Effects    [3]map[string]float64 // meter effects now, in one week, in two weeks
 }
 
 // Total is the target measure's projected points, now and later together.
@@ -123,24 +138,33 @@ func (f OutreachForecast) Total() float64 { return f.Points[0] + f.Points[1] + f
 // Left is the budget not yet spent.
 func (f OutreachForecast) Left() int { return f.Budget - f.Spent }
 
+// SpentShare is the share of the budget spent, 0..1.
+func (f OutreachForecast) SpentShare() float64 {
+	if f.Budget <= 0 {
+		return 0
+	}
+	return math.Min(1, float64(f.Spent)/float64(f.Budget))
+}
+
 // outreachUnitPoints is what unit k (1-based) of channel ch adds toward target.
-func (s *Session) outreachUnitPoints(ch *OutreachChannel, target string, k int) float64 {
+func outreachUnitPoints(ch *OutreachChannel, target string, k int, chwBonus bool) float64 {
 	p := ch.Effect[target] * math.Pow(outreachFalloff, float64(k-1))
-	if ch.ID == "chw" && s.OutreachCHWBonus() {
-		p *= outreachCHWBonus
+	if ch.ID == "chw" && chwBonus {
+		p *= outreachCHWFactor
 	}
 	return p
 }
 
-// Forecast projects the campaign onto the target measure and the meters.
-func (c *Campaign) Forecast(s *Session) OutreachForecast {
-	mt := s.st.Facility.Meters
+// forecast projects the campaign onto the target measure and the meters.
+func (c *Campaign) forecast(st *State) OutreachForecast {
+	mt := st.Facility.Meters
 	t := OutreachTargetFor(c.Target)
 	if t == nil {
 		t = &OutreachTargets[0]
 	}
-	f := OutreachForecast{Budget: c.Budget, Next: map[string]float64{}, Last: map[string]float64{},
-		CHWBonus: s.OutreachCHWBonus(), MCO: s.st.Setting == "mco", Need: contains(c.Needs, t.ID)}
+	bonus := outreachCHWBonus(st.Setting)
+	f := OutreachForecast{Budget: c.Budget, Next: map[string]float64{}, Last: map[string]float64{}, UnitPoints: map[string][]float64{},
+		CHWBonus: bonus, MCO: st.Setting == "mco", Need: contains(c.Needs, t.ID), TargetIsMeter: t.ID == "flu"}
 	for i := range f.Effects {
 		f.Effects[i] = map[string]float64{}
 	}
@@ -152,21 +176,31 @@ func (c *Campaign) Forecast(s *Session) OutreachForecast {
 		f.Spent += ch.Cost * u.Count
 		if u.Count > 0 {
 			f.Channels++
-			f.Last[ch.ID] = s.outreachUnitPoints(ch, t.ID, u.Count)
+			f.Last[ch.ID] = outreachUnitPoints(ch, t.ID, u.Count, bonus)
+		}
+		if u.Count >= 2 {
+			f.Repeats = true
 		}
 		if u.Count < ch.Max {
-			f.Next[ch.ID] = s.outreachUnitPoints(ch, t.ID, u.Count+1)
+			f.Next[ch.ID] = outreachUnitPoints(ch, t.ID, u.Count+1, bonus)
 		}
 		for k := 1; k <= u.Count; k++ {
-			p := s.outreachUnitPoints(ch, t.ID, k)
+			p := outreachUnitPoints(ch, t.ID, k, bonus)
+			f.UnitPoints[ch.ID] = append(f.UnitPoints[ch.ID], p)
 			for w := range f.Points {
 				f.Points[w] += p * ch.Timing[w]
 			}
 		}
 	}
+	for _, ch := range OutreachChannels {
+		if c.Count(ch.ID) >= 2 && f.Last[ch.ID] < 1 {
+			f.Diminished = ch.ID
+			break
+		}
+	}
 	f.MeterBefore = mt[CommunityHealth]
 	f.Before = t.Base
-	if t.ID == "flu" {
+	if f.TargetIsMeter {
 		f.Before = f.MeterBefore
 	}
 	f.After = math.Min(100, f.Before+f.Total())
@@ -201,93 +235,102 @@ func (c *Campaign) Forecast(s *Session) OutreachForecast {
 	return f
 }
 
-func (s *Session) openOutreach() {
-	if s.st.Sys.Outreach != nil && s.st.Sys.Outreach.Week == s.st.Week {
-		return
+// OutreachCampaign is a copy of the campaign on the desk; false when none is open.
+func (v View) OutreachCampaign() (Campaign, bool) {
+	c := v.st.Sys.Outreach
+	if c == nil {
+		return Campaign{}, false
 	}
-	// The draft is last season's plan: three weeks of radio and social ads and one
-	// mobile clinic day, no reminders, and money left on the table.
-	c := &Campaign{Week: s.st.Week, Target: "flu", Budget: OutreachBudget}
-	for _, ch := range OutreachChannels {
-		n := 0
-		switch ch.ID {
-		case "ads":
-			n = 3
-		case "mobile":
-			n = 1
-		}
-		c.Units = append(c.Units, CampaignUnit{Channel: ch.ID, Count: n})
-	}
-	// the assessment names two of the four needs
-	i := s.st.RNG.Intn(len(OutreachTargets))
-	j := (i + 1 + s.st.RNG.Intn(len(OutreachTargets)-1)) % len(OutreachTargets)
-	for k, t := range OutreachTargets {
-		if k == i || k == j {
-			c.Needs = append(c.Needs, t.ID)
-		}
-	}
-	s.st.Sys.Outreach = c
+	out := *c
+	out.Units = append([]CampaignUnit(nil), c.Units...)
+	out.Needs = append([]string(nil), c.Needs...)
+	return out, true
 }
 
-func (s *Session) outreachOpen() (*Campaign, error) {
-	c := s.st.Sys.Outreach
-	if s.st.System != SysOutreach || s.st.Outcome != nil || c == nil {
-		return nil, ErrNotNow
+// OutreachForecast is what the campaign would do if Done were pressed now (the
+// zero forecast when no campaign is open).
+func (v View) OutreachForecast() OutreachForecast {
+	if v.st.Sys.Outreach == nil {
+		return OutreachForecast{}
 	}
-	return c, nil
+	return v.st.Sys.Outreach.forecast(v.st)
 }
 
 // OutreachSetTarget picks the campaign's preventive-care goal.
-func (s *Session) OutreachSetTarget(id string) error {
-	c, err := s.outreachOpen()
-	if err != nil {
-		return err
+type OutreachSetTarget struct{ Target string }
+
+// Duty implements Command.
+func (OutreachSetTarget) Duty() DutyID { return SysOutreach }
+
+func (c OutreachSetTarget) run(h *Host) error {
+	camp := h.State().Sys.Outreach
+	if camp == nil {
+		return ErrNotNow
 	}
-	if OutreachTargetFor(id) == nil {
-		return fmt.Errorf("unknown campaign target %q", id)
+	if OutreachTargetFor(c.Target) == nil {
+		return fmt.Errorf("unknown campaign target %q", c.Target)
 	}
-	c.Target = id
+	camp.Target = c.Target
 	return nil
 }
 
-// OutreachAdd buys one more unit of a channel. It is refused when the unit would
-// take the plan over its budget or past the channel's limit.
-func (s *Session) OutreachAdd(channel string) error {
-	c, err := s.outreachOpen()
-	if err != nil {
-		return err
+// OutreachAdd buys one more unit of a channel. It is refused with
+// ErrOutreachAtLimit past the channel's limit and with ErrOutreachOverBudget when
+// the unit would take the plan over its budget.
+type OutreachAdd struct{ Channel string }
+
+// Duty implements Command.
+func (OutreachAdd) Duty() DutyID { return SysOutreach }
+
+func (c OutreachAdd) run(h *Host) error {
+	camp := h.State().Sys.Outreach
+	if camp == nil {
+		return ErrNotNow
 	}
-	ch := OutreachChannelFor(channel)
+	ch := OutreachChannelFor(c.Channel)
 	if ch == nil {
-		return fmt.Errorf("unknown channel %q", channel)
+		return fmt.Errorf("unknown channel %q", c.Channel)
 	}
-	u := c.unit(channel)
-	if u.Count >= ch.Max {
-		return fmt.Errorf("%s is at its limit of %d", channel, ch.Max)
+	if camp.Count(c.Channel) >= ch.Max {
+		return ErrOutreachAtLimit
 	}
-	f := c.Forecast(s)
-	if f.Spent+ch.Cost > c.Budget {
-		return fmt.Errorf("over budget: %s more would make %s of %s", money(ch.Cost), money(f.Spent+ch.Cost), money(c.Budget))
+	if camp.spent()+ch.Cost > camp.Budget {
+		return ErrOutreachOverBudget
 	}
-	u.Count++
+	camp.unit(c.Channel).Count++
 	return nil
 }
 
 // OutreachRemove drops one unit of a channel.
-func (s *Session) OutreachRemove(channel string) error {
-	c, err := s.outreachOpen()
-	if err != nil {
-		return err
+type OutreachRemove struct{ Channel string }
+
+// Duty implements Command.
+func (OutreachRemove) Duty() DutyID { return SysOutreach }
+
+func (c OutreachRemove) run(h *Host) error {
+	camp := h.State().Sys.Outreach
+	if camp == nil {
+		return ErrNotNow
 	}
-	if OutreachChannelFor(channel) == nil {
-		return fmt.Errorf("unknown channel %q", channel)
+	if OutreachChannelFor(c.Channel) == nil {
+		return fmt.Errorf("unknown channel %q", c.Channel)
 	}
-	u := c.unit(channel)
-	if u.Count == 0 {
-		return fmt.Errorf("no %s in the plan", channel)
+	if camp.Count(c.Channel) == 0 {
+		return fmt.Errorf("no %s in the plan", c.Channel)
 	}
-	u.Count--
+	camp.unit(c.Channel).Count--
 	return nil
+}
+
+// spent is what the plan's units cost.
+func (c *Campaign) spent() int {
+	n := 0
+	for _, u := range c.Units {
+		if ch := OutreachChannelFor(u.Channel); ch != nil {
+			n += ch.Cost * u.Count
+		}
+	}
+	return n
 }
 
 // unit returns the plan's line for channel, adding it when missing.
@@ -301,22 +344,8 @@ func (c *Campaign) unit(channel string) *CampaignUnit {
 	return &c.Units[len(c.Units)-1]
 }
 
-// UnitPoints lists the target points each bought unit of channel adds, in order:
-// each is half the one before (diminishing returns).
-func (c *Campaign) UnitPoints(s *Session, channel string) []float64 {
-	ch := OutreachChannelFor(channel)
-	if ch == nil {
-		return nil
-	}
-	var out []float64
-	for k := 1; k <= c.Count(channel); k++ {
-		out = append(out, s.outreachUnitPoints(ch, c.Target, k))
-	}
-	return out
-}
-
 // Count returns how many units of channel the plan buys.
-func (c *Campaign) Count(channel string) int {
+func (c Campaign) Count(channel string) int {
 	for _, u := range c.Units {
 		if u.Channel == channel {
 			return u.Count
@@ -325,26 +354,58 @@ func (c *Campaign) Count(channel string) int {
 	return 0
 }
 
-func (s *Session) finishOutreach() (*Outcome, error) {
-	c := s.st.Sys.Outreach
+// outreachDuty is the outreach desk's module in the Duties table.
+type outreachDuty struct{}
+
+// Open implements DutyModule.
+func (outreachDuty) Open(h *Host) {
+	st := h.State()
+	if st.Sys.Outreach != nil && st.Sys.Outreach.Week == st.Week {
+		return
+	}
+	// The draft is last season's plan: three weeks of radio and social ads and one
+	// mobile clinic day, no reminders, and money left on the table.
+	c := &Campaign{Week: st.Week, Target: "flu", Budget: OutreachBudget}
+	for _, ch := range OutreachChannels {
+		n := 0
+		switch ch.ID {
+		case "ads":
+			n = 3
+		case "mobile":
+			n = 1
+		}
+		c.Units = append(c.Units, CampaignUnit{Channel: ch.ID, Count: n})
+	}
+	// the assessment names two of the four needs
+	i := st.RNG.Intn(len(OutreachTargets))
+	j := (i + 1 + st.RNG.Intn(len(OutreachTargets)-1)) % len(OutreachTargets)
+	for k, t := range OutreachTargets {
+		if k == i || k == j {
+			c.Needs = append(c.Needs, t.ID)
+		}
+	}
+	st.Sys.Outreach = c
+}
+
+// Finish implements DutyModule.
+func (outreachDuty) Finish(h *Host) (*Outcome, error) {
+	st := h.State()
+	c := st.Sys.Outreach
 	if c == nil {
 		return nil, ErrNotNow
 	}
-	f := c.Forecast(s)
-	pts := func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
-	pct := func(v float64) string { return strconv.FormatFloat(v, 'f', 0, 64) }
-	out := &Outcome{Title: L("sys.outreach.out.title."+c.Target, money(f.Spent), money(f.Budget))}
+	f := c.forecast(st)
+	pts := func(v float64) string { return numArg(v, 1) }
+	pct := func(v float64) string { return unitArg(v, 0, "%") }
+	out := &Outcome{Title: L("sys.outreach.out.title."+c.Target, moneyArg(f.Spent), moneyArg(f.Budget))}
 	if f.Spent == 0 {
 		out.Lines = append(out.Lines, L("sys.outreach.out.nothing"))
 	} else {
 		out.Lines = append(out.Lines, L("sys.outreach.out.measure."+c.Target, pct(f.Before), pct(f.After), pct(f.MeterBefore), pct(f.MeterAfter)))
 		out.Lines = append(out.Lines, L("sys.outreach.out.timing", pts(f.Points[0]), pts(f.Points[1]), pts(f.Points[2])))
 	}
-	for _, u := range c.Units {
-		if u.Count >= 2 {
-			out.Lines = append(out.Lines, L("sys.outreach.out.diminishing"))
-			break
-		}
+	if f.Repeats {
+		out.Lines = append(out.Lines, L("sys.outreach.out.diminishing"))
 	}
 	if c.Count("reminders") > 0 && c.Target == "flu" {
 		out.Lines = append(out.Lines, L("sys.outreach.out.reminders"))
@@ -360,15 +421,15 @@ func (s *Session) finishOutreach() (*Outcome, error) {
 	} else {
 		out.Lines = append(out.Lines, L("sys.outreach.out.not_need"))
 	}
-	out.Changes = s.applyEffects(f.Effects[0])
+	out.Changes = h.Apply(f.Effects[0])
 	cause := L("system.outreach.title")
-	choice := L("sys.outreach.later.choice", money(f.Spent))
+	choice := L("sys.outreach.later.choice", moneyArg(f.Spent))
 	queued := false
 	for w := 1; w < len(f.Effects); w++ {
 		if len(f.Effects[w]) == 0 {
 			continue
 		}
-		s.laterMsg(w, L("sys.outreach.later.week", pts(f.Points[w])), f.Effects[w], cause, choice)
+		h.Later(w, L("sys.outreach.later.week", pts(f.Points[w])), f.Effects[w], cause, choice)
 		queued = true
 	}
 	if queued {
@@ -377,11 +438,11 @@ func (s *Session) finishOutreach() (*Outcome, error) {
 	return out, nil
 }
 
-// autoOutreach does a plain, middle-of-the-road job of the screen, for bots and
-// tests: a flu campaign with reminders, a mobile clinic day, an employer and one
-// community health worker, and the ads cut back to one week.
-func (s *Session) autoOutreach() {
-	c := s.st.Sys.Outreach
+// Auto implements DutyModule: a plain, middle-of-the-road job of the screen, for
+// bots and tests: a flu campaign with reminders, a mobile clinic day, an employer
+// and one community health worker, and the ads cut back to one week.
+func (outreachDuty) Auto(h *Host) {
+	c := h.State().Sys.Outreach
 	if c == nil {
 		return
 	}
@@ -397,15 +458,3 @@ func (s *Session) autoOutreach() {
 		c.Units[i].Count = n
 	}
 }
-
-// outreachDuty is the outreach desk's module in the Duties table.
-type outreachDuty struct{}
-
-// Open implements DutyModule.
-func (outreachDuty) Open(h *Host) { h.s.openOutreach() }
-
-// Finish implements DutyModule.
-func (outreachDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishOutreach() }
-
-// Auto implements DutyModule.
-func (outreachDuty) Auto(h *Host) { h.s.autoOutreach() }

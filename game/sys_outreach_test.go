@@ -17,7 +17,7 @@ func outreachClear(t *testing.T, s *game.Session) {
 	t.Helper()
 	for _, ch := range game.OutreachChannels {
 		for s.St().Sys.Outreach.Count(ch.ID) > 0 {
-			if err := s.OutreachRemove(ch.ID); err != nil {
+			if err := s.Do(game.OutreachRemove{Channel: ch.ID}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -27,7 +27,7 @@ func outreachClear(t *testing.T, s *game.Session) {
 func outreachAdd(t *testing.T, s *game.Session, ch string, n int) {
 	t.Helper()
 	for i := 0; i < n; i++ {
-		if err := s.OutreachAdd(ch); err != nil {
+		if err := s.Do(game.OutreachAdd{Channel: ch}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -72,7 +72,7 @@ func outreachSkipWeeks(t *testing.T, s *game.Session, n int) {
 func TestOutreachDoneOnDefaultDraft(t *testing.T) {
 	s := outreachCampaign(t, 4)
 	c := s.St().Sys.Outreach
-	f := c.Forecast(s)
+	f := s.View().OutreachForecast()
 	if f.Spent == 0 || f.Spent > f.Budget || len(c.Needs) != 2 {
 		t.Fatalf("the draft should be last season's plan within budget, with two CHNA needs: %+v, needs %v", f, c.Needs)
 	}
@@ -91,7 +91,7 @@ func TestOutreachDoneOnDefaultDraft(t *testing.T) {
 func TestOutreachAutoThenDone(t *testing.T) {
 	s := outreachCampaign(t, 5)
 	s.AutoSystem()
-	f := s.St().Sys.Outreach.Forecast(s)
+	f := s.View().OutreachForecast()
 	if f.Spent > f.Budget || f.Channels < 4 {
 		t.Fatalf("the plain job should mix channels within budget: %+v", f)
 	}
@@ -106,7 +106,7 @@ func TestOutreachAutoThenDone(t *testing.T) {
 
 func TestOutreachSaveLoadKeepsPlan(t *testing.T) {
 	s := outreachCampaign(t, 6)
-	if err := s.OutreachSetTarget("prenatal"); err != nil {
+	if err := s.Do(game.OutreachSetTarget{Target: "prenatal"}); err != nil {
 		t.Fatal(err)
 	}
 	outreachAdd(t, s, "chw", 2)
@@ -121,7 +121,7 @@ func TestOutreachSaveLoadKeepsPlan(t *testing.T) {
 	if !reflect.DeepEqual(s.St().Sys.Outreach, s2.St().Sys.Outreach) {
 		t.Fatalf("campaign changed in the round trip:\n%+v\n%+v", s.St().Sys.Outreach, s2.St().Sys.Outreach)
 	}
-	if a, b := s.St().Sys.Outreach.Forecast(s).Total(), s2.St().Sys.Outreach.Forecast(s2).Total(); a != b {
+	if a, b := s.View().OutreachForecast().Total(), s2.View().OutreachForecast().Total(); a != b {
 		t.Fatalf("the loaded plan projects %.2f points, the original %.2f", b, a)
 	}
 	if err := s2.FinishSystem(); err != nil {
@@ -133,7 +133,7 @@ func TestOutreachReminderRecallAddsSixToTwelvePoints(t *testing.T) {
 	for n := 1; n <= 4; n++ {
 		s := outreachCampaign(t, 7)
 		outreachClear(t, s)
-		if err := s.OutreachSetTarget("flu"); err != nil {
+		if err := s.Do(game.OutreachSetTarget{Target: "flu"}); err != nil {
 			t.Fatal(err)
 		}
 		outreachAdd(t, s, "reminders", n)
@@ -163,13 +163,22 @@ func TestOutreachOverBudgetIsRefused(t *testing.T) {
 		for _, ch := range game.OutreachChannels {
 			before := *c
 			before.Units = append([]game.CampaignUnit(nil), c.Units...)
-			if err := s.OutreachAdd(ch.ID); err != nil {
+			atLimit := c.Count(ch.ID) >= ch.Max
+			if err := s.Do(game.OutreachAdd{Channel: ch.ID}); err != nil {
 				refused++
+				// the core says why, so the screen can word it
+				if want := game.ErrOutreachOverBudget; atLimit {
+					if err != game.ErrOutreachAtLimit {
+						t.Fatalf("%s at its limit was refused with %v", ch.ID, err)
+					}
+				} else if err != want {
+					t.Fatalf("%s under its limit was refused with %v, want the budget refusal", ch.ID, err)
+				}
 				if !reflect.DeepEqual(&before, c) {
 					t.Fatal("a refused add changed the plan")
 				}
 			}
-			if f := c.Forecast(s); f.Spent > f.Budget {
+			if f := s.View().OutreachForecast(); f.Spent > f.Budget {
 				t.Fatalf("the plan spends %s of a %s budget", game.Money(f.Spent), game.Money(f.Budget))
 			}
 		}
@@ -177,7 +186,7 @@ func TestOutreachOverBudgetIsRefused(t *testing.T) {
 	if refused == 0 {
 		t.Fatal("nothing was ever refused")
 	}
-	f := c.Forecast(s)
+	f := s.View().OutreachForecast()
 	cheapest := game.OutreachChannels[0].Cost
 	for _, ch := range game.OutreachChannels {
 		cheapest = min(cheapest, ch.Cost)
@@ -218,17 +227,16 @@ func TestOutreachEffectGrowsOverTheWeeks(t *testing.T) {
 func TestOutreachDiminishingReturns(t *testing.T) {
 	s := outreachCampaign(t, 10)
 	outreachClear(t, s)
-	c := s.St().Sys.Outreach
 	for _, ch := range game.OutreachChannels {
-		t0 := c.Forecast(s).Total()
+		t0 := s.View().OutreachForecast().Total()
 		outreachAdd(t, s, ch.ID, 1)
-		t1 := c.Forecast(s).Total()
+		t1 := s.View().OutreachForecast().Total()
 		outreachAdd(t, s, ch.ID, 1)
-		t2 := c.Forecast(s).Total()
+		t2 := s.View().OutreachForecast().Total()
 		if !(t2-t1 < t1-t0) || t2-t1 <= 0 {
 			t.Fatalf("%s: the first unit adds %.2f, the second %.2f; the second should add less but something", ch.ID, t1-t0, t2-t1)
 		}
-		if pts := c.UnitPoints(s, ch.ID); len(pts) != 2 || pts[1] >= pts[0] {
+		if pts := s.View().OutreachForecast().UnitPoints[ch.ID]; len(pts) != 2 || pts[1] >= pts[0] {
 			t.Fatalf("%s: unit points %v", ch.ID, pts)
 		}
 		outreachClear(t, s)
@@ -240,11 +248,11 @@ func TestOutreachSettingChangesTheEffect(t *testing.T) {
 		s := outreachCampaign(t, 11)
 		s.St().Setting = setting
 		outreachClear(t, s)
-		if err := s.OutreachSetTarget("diabetes"); err != nil {
+		if err := s.Do(game.OutreachSetTarget{Target: "diabetes"}); err != nil {
 			t.Fatal(err)
 		}
 		outreachAdd(t, s, "chw", 2)
-		return s, s.St().Sys.Outreach.Forecast(s)
+		return s, s.View().OutreachForecast()
 	}
 	_, hosp := plan("hospital")
 	_, gov := plan("gov-agency")
@@ -280,19 +288,18 @@ func TestOutreachTargetSpillsOverToVaccination(t *testing.T) {
 	s := outreachCampaign(t, 12)
 	outreachClear(t, s)
 	outreachAdd(t, s, "mobile", 1)
-	c := s.St().Sys.Outreach
-	flu := c.Forecast(s)
-	if err := s.OutreachSetTarget("bp"); err != nil {
+	flu := s.View().OutreachForecast()
+	if err := s.Do(game.OutreachSetTarget{Target: "bp"}); err != nil {
 		t.Fatal(err)
 	}
-	bp := c.Forecast(s)
+	bp := s.View().OutreachForecast()
 	if bp.Total() <= flu.Total() {
 		t.Fatal("a mobile clinic should do more for blood-pressure checks than for flu shots")
 	}
 	if bp.MeterAfter-bp.MeterBefore >= bp.Total() || bp.MeterAfter <= bp.MeterBefore {
 		t.Fatalf("a blood-pressure campaign should move the vaccination meter a little: %+v", bp)
 	}
-	if err := s.OutreachSetTarget("dental"); err == nil {
+	if err := s.Do(game.OutreachSetTarget{Target: "dental"}); err == nil {
 		t.Fatal("accepted an unknown target")
 	}
 }
@@ -305,7 +312,7 @@ func TestOutreachStringsExist(t *testing.T) {
 	for i, tg := range game.OutreachTargets {
 		s := outreachCampaign(t, int64(2+i))
 		s.AutoSystem()
-		if err := s.OutreachSetTarget(tg.ID); err != nil {
+		if err := s.Do(game.OutreachSetTarget{Target: tg.ID}); err != nil {
 			t.Fatal(err)
 		}
 		checkKeys(t, cat, "target "+tg.ID, finishEmitted(t, s)...)
@@ -322,4 +329,42 @@ func TestOutreachStringsExist(t *testing.T) {
 	s := outreachCampaign(t, 9)
 	outreachClear(t, s)
 	checkKeys(t, cat, "empty plan", finishEmitted(t, s)...)
+}
+
+// The screen's warnings are decided in the core: the channel whose last unit adds
+// under a point, the target that is the meter itself, and the view hands out copies.
+func TestOutreachForecastFlagsAndViewCopies(t *testing.T) {
+	s := outreachCampaign(t, 13)
+	outreachClear(t, s)
+	if f := s.View().OutreachForecast(); f.Diminished != "" || f.Repeats || !f.TargetIsMeter || f.SpentShare() != 0 {
+		t.Fatalf("an empty flu plan raises no diminishing flag and targets the meter itself: %+v", f)
+	}
+	// ads bring 1 point for flu: the second adds 0.5, under a point
+	outreachAdd(t, s, "reminders", 2)
+	outreachAdd(t, s, "ads", 2)
+	f := s.View().OutreachForecast()
+	if !f.Repeats || f.Diminished != "ads" {
+		t.Fatalf("two weeks of ads for flu should be flagged (reminders' second round still adds 3): %+v", f)
+	}
+	if err := s.Do(game.OutreachSetTarget{Target: "bp"}); err != nil {
+		t.Fatal(err)
+	}
+	if f := s.View().OutreachForecast(); f.TargetIsMeter || f.Diminished != "ads" {
+		t.Fatalf("for blood-pressure checks ads add 1.5 then 0.75, still under a point: %+v", f)
+	}
+	if err := s.Do(game.OutreachRemove{Channel: "ads"}); err != nil {
+		t.Fatal(err)
+	}
+	if f := s.View().OutreachForecast(); f.Diminished != "" || !f.Repeats {
+		t.Fatalf("one week of ads is not flagged; reminders still repeat: %+v", f)
+	}
+	c, ok := s.View().OutreachCampaign()
+	if !ok || c.Count("ads") != 1 {
+		t.Fatal("no campaign on the view")
+	}
+	c.Units[0].Count = 4
+	c.Needs[0] = "nothing"
+	if again, _ := s.View().OutreachCampaign(); again.Units[0].Count == 4 || again.Needs[0] == "nothing" {
+		t.Fatal("changing the view's copy changed the campaign")
+	}
 }

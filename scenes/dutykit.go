@@ -32,9 +32,9 @@ var dutyScreens = map[game.DutyID]func() DutyScreen{
 	game.SysStaffing:  func() DutyScreen { return &legacyScreen{scene: &StaffingScene{}} },
 	game.SysEquipment: func() DutyScreen { return &legacyScreen{scene: &EquipmentScene{}} },
 	game.SysPrivacy:   func() DutyScreen { return &legacyScreen{scene: &PrivacyScene{}} },
-	game.SysFlow:      func() DutyScreen { return &legacyScreen{scene: &FlowScene{}} },
+	game.SysFlow:      func() DutyScreen { return &flowScreen{} },
 	game.SysSatellite: func() DutyScreen { return &legacyScreen{scene: &SatelliteScene{}} },
-	game.SysOutreach:  func() DutyScreen { return &legacyScreen{scene: &OutreachScene{}} },
+	game.SysOutreach:  func() DutyScreen { return &outreachScreen{} },
 	game.SysEmergency: func() DutyScreen { return &legacyScreen{scene: &EmergencyScene{}} },
 }
 

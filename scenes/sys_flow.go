@@ -1,7 +1,6 @@
 package scenes
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -10,101 +9,126 @@ import (
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
 
-// FlowScene is the patient-flow meeting: a flow diagram (arrivals, ED, beds,
-// discharge) with today's and the projected numbers across the top, and the four
-// department heads' proposals below, each with Adopt / Adapt / Decline.
-type FlowScene struct {
-	sysBase
-	m        menu
-	cards    []flowCard
-	boxes    [4]flowBox
-	arrows   [3]string
-	decide   int // items [0, decide) are the decision buttons, three per card
-	factED   int
-	factBeds int
-	base     int // index of the first base item (Done)
-	facts    [2]game.Fact
-	fund     string
-	flags    []flowFlag
-	occFrac  float64 // projected occupancy as a share, for the beds box bar
-	occNow   float64
+// flowScreen is the patient-flow meeting on the duty-screen kit: a flow diagram
+// (arrivals, ED, beds, discharge) with today's and the projected numbers across the
+// top, and the four department heads' proposals below, each with Adopt / Adapt /
+// Decline. The ED and beds boxes open their fact cards. Every number and flag comes
+// from the core's forecast (View.FlowForecast); the answers go back as
+// game.FlowDecide commands.
+type flowScreen struct {
+	// laid out by Build, for tests: each department's answer buttons and the
+	// lowest edge of the proposal cards
+	decisions map[string]map[string]ui.Rect
+	bottom    float64
 }
 
-type flowCard struct {
-	r      ui.Rect
-	dept   string
-	head   ui.Block
-	title  ui.Block
-	about  ui.Block
-	fx     ui.Block
-	inside ui.Block
-	open   bool // no answer yet
-	btnY   float64
-}
-
-type flowBox struct {
-	r     ui.Rect
-	title string
-	lines [2]string
-	warn  bool
-}
-
-type flowFlag struct {
-	text string
-	bad  bool
-}
-
+// The diagram and the cards' geometry.
 const (
 	flowDiagramY = 150.0
 	flowDiagramH = 80.0
 	flowArrowW   = 76.0
 	flowCardsY   = 238.0
-	flowBtnH     = 42.0
+	flowBtnH     = 44.0
+	flowCardGap  = 8.0
 )
 
-// Name implements Scene.
-func (s *FlowScene) Name() string { return "system-flow" }
+// flowCardText is one proposal's wrapped text, measured before the rows are placed.
+type flowCardText struct {
+	dept   string
+	open   bool // no answer yet
+	blocks []ui.Block
+	h      float64
+}
 
-// Layout implements Scene.
-func (s *FlowScene) Layout(ctx *Context) {
-	focus := s.m.focus
-	s.layoutBase(ctx)
-	fs := ctx.Fonts
-	sess := ctx.Session
-	m := sess.LegacyState().Sys.Flow
-	s.cards = nil
-	s.m.items = nil
-	if m == nil {
-		s.decide, s.factED, s.factBeds, s.base = 0, -1, -1, 0
-		s.m.items = s.baseItems()
+// Build implements DutyScreen.
+func (s *flowScreen) Build(ctx *Context, k *DutyKit) {
+	v := k.View(ctx)
+	m, ok := v.FlowMeeting()
+	s.decisions, s.bottom = map[string]map[string]ui.Rect{}, 0
+	if !ok {
 		return
 	}
-	f := m.Forecast(sess)
-	weeks := itoa(game.FlowLaterWeeks)
+	f := v.FlowForecast()
+	// the answers come first, so focus starts on pharmacy's Adopt
+	s.proposals(ctx, k, m, f)
+	s.diagram(ctx, k, m, f)
+	s.fund(ctx, k, f)
+}
 
-	// the flow diagram
-	bw := (SysArea.W - 3*flowArrowW) / 4
-	for i := range s.boxes {
-		s.boxes[i] = flowBox{r: ui.Rect{X: SysArea.X + float64(i)*(bw+flowArrowW), Y: flowDiagramY, W: bw, H: flowDiagramH}}
+// diagram draws the four boxes joined by labelled arrows; the ED and beds boxes are
+// actions that open their fact cards (F opens the ED's).
+func (s *flowScreen) diagram(ctx *Context, k *DutyKit, m game.FlowMeeting, f game.FlowForecast) {
+	weeks := game.NumArg(game.FlowLaterWeeks, 0)
+	type box struct {
+		title string
+		now   string
+		then  string
+		warn  bool
+		fact  int // -1: no fact card
 	}
-	s.boxes[0].title = ctx.T("sys.flow.dia.arrivals")
-	s.boxes[0].lines = [2]string{ctx.T("sys.flow.dia.surge", flowNum(m.Surge, 0)), ctx.T("sys.flow.dia.surge2", weeks)}
-	s.boxes[1].title = ctx.T("sys.flow.dia.ed")
-	s.boxes[1].lines = [2]string{ctx.T("sys.flow.dia.now_min", flowNum(f.EDNow, 0)), ctx.T("sys.flow.dia.then_min", flowNum(f.EDLater, 0), weeks)}
-	s.boxes[1].warn = f.EDLater > f.EDNow+0.5
-	s.boxes[2].title = ctx.T("sys.flow.dia.beds")
 	then := "sys.flow.dia.then_pct"
-	if f.OccLater > game.FlowShortage {
+	if f.BedsOver {
 		then = "sys.flow.dia.then_pct_over"
-		s.boxes[2].warn = true
 	}
-	s.boxes[2].lines = [2]string{ctx.T("sys.flow.dia.now_pct", flowNum(f.OccNow, 0)), ctx.T(then, flowNum(f.OccLater, 0), weeks)}
-	s.boxes[3].title = ctx.T("sys.flow.dia.discharge")
-	s.boxes[3].lines = [2]string{ctx.T("sys.flow.dia.now_days", flowNum(f.StayNow, 1)), ctx.T("sys.flow.dia.then_days", flowNum(f.StayLater, 1), weeks)}
-	s.arrows = [3]string{ctx.T("sys.flow.dia.to_ed"), ctx.T("sys.flow.dia.to_beds"), ctx.T("sys.flow.dia.to_home")}
-	s.occFrac, s.occNow = f.OccLater/100, f.OccNow/100
+	boxes := [4]box{
+		{ctx.T("sys.flow.dia.arrivals"), ctx.T("sys.flow.dia.surge", game.NumArg(m.Surge, 0)), ctx.T("sys.flow.dia.surge2", weeks), false, -1},
+		{ctx.T("sys.flow.dia.ed"), ctx.T("sys.flow.dia.now_min", game.UnitArg(f.EDNow, 0, "min")),
+			ctx.T("sys.flow.dia.then_min", game.UnitArg(f.EDLater, 0, "min"), weeks), f.EDWorse, k.AddFact(flowCatalogFact(ctx, "sys.flow.fact.ed."))},
+		{ctx.T("sys.flow.dia.beds"), ctx.T("sys.flow.dia.now_pct", game.UnitArg(f.OccNow, 0, "%")),
+			ctx.T(then, game.UnitArg(f.OccLater, 0, "%"), weeks), f.BedsOver, k.AddFact(flowCatalogFact(ctx, "sys.flow.fact.beds."))},
+		{ctx.T("sys.flow.dia.discharge"), ctx.T("sys.flow.dia.now_days", game.UnitArg(f.StayNow, 1, "days")),
+			ctx.T("sys.flow.dia.then_days", game.UnitArg(f.StayLater, 1, "days"), weeks), false, -1},
+	}
+	arrows := [3]string{ctx.T("sys.flow.dia.to_ed"), ctx.T("sys.flow.dia.to_beds"), ctx.T("sys.flow.dia.to_home")}
+	titleSt := ui.Style{Size: 17, Bold: true, Color: ui.Teal}
+	nowSt := ui.Style{Size: 16, Color: ui.Ink}
+	thenSt := ui.Style{Size: 16, Bold: true, Color: ui.Ink}
+	warnSt := ui.Style{Size: 16, Bold: true, Color: ui.Bad}
+	factSt := ui.Style{Size: 14, Bold: true, Color: ui.Teal}
+	arrowSt := ui.Style{Size: 15, Color: ui.InkSoft}
+	bw := (SysArea.W - 3*flowArrowW) / 4
+	for i, b := range boxes {
+		r := ui.Rect{X: SysArea.X + float64(i)*(bw+flowArrowW), Y: flowDiagramY, W: bw, H: flowDiagramH}
+		k.List.Fill(r, ui.Card)
+		if b.warn {
+			k.List.Stroke(r, 3, ui.Bad)
+		} else {
+			k.List.Stroke(r, 2, ui.Teal)
+		}
+		k.List.Text(b.title, r.X+12, r.Y+6, titleSt)
+		k.List.Text(b.now, r.X+12, r.Y+32, nowSt)
+		if b.warn {
+			// a "!" marker and bold words: the warning does not rest on colour
+			k.List.Text("! "+b.then, r.X+12, r.Y+54, warnSt)
+		} else {
+			k.List.Text(b.then, r.X+12, r.Y+54, thenSt)
+		}
+		if b.fact >= 0 {
+			k.List.TextRight(ctx.T("sys.flow.dia.fact"), r.X+r.W-10, r.Y+8, factSt)
+			k.Add(Action{R: r, Look: LookRow, Row: 0, Col: i, Do: DoFact, Fact: b.fact})
+		}
+		if i == 2 {
+			// a thin occupancy bar with the 85% mark
+			bar := ui.Rect{X: r.X + 3, Y: r.Y + r.H - 7, W: r.W - 6, H: 4}
+			k.List.Bar(bar, f.OccLater/100, ui.TealLight)
+			mx := bar.X + bar.W*game.FlowShortage/100
+			k.List.Line(mx, bar.Y-4, mx, bar.Y+4, ui.Ink)
+		}
+		if i < 3 {
+			x0, x1 := r.X+r.W+6, r.X+r.W+flowArrowW-6
+			y := r.Y + r.H/2 + 6
+			k.List.Line(x0, y, x1, y, ui.Ink)
+			k.List.Line(x1-10, y-7, x1, y, ui.Ink)
+			k.List.Line(x1-10, y+7, x1, y, ui.Ink)
+			k.List.TextCenter(arrows[i], (x0+x1)/2, y-26, arrowSt)
+		}
+	}
+}
 
-	// the four proposals, two by two
+// proposals lays the four proposals out two by two, each row as tall as its
+// taller card, with the three answers at the bottom of each card.
+func (s *flowScreen) proposals(ctx *Context, k *DutyKit, m game.FlowMeeting, f game.FlowForecast) {
+	fs := ctx.Fonts
 	colW := (SysArea.W - 12) / 2
 	inner := colW - 28
 	headSt := ui.Style{Size: 15, Bold: true, Color: ui.Teal}
@@ -112,244 +136,140 @@ func (s *FlowScene) Layout(ctx *Context) {
 	aboutSt := ui.Style{Size: 15, Color: ui.InkSoft}
 	fxSt := ui.Style{Size: 15, Color: ui.Ink}
 	insideSt := ui.Style{Size: 15, Bold: true, Color: ui.Teal}
-	own := sess.FlowOwnDept()
-	for i, p := range m.Proposals {
+	var cards []flowCardText
+	for _, p := range m.Proposals {
 		pol := game.FlowPolicyFor(p.Dept)
 		if pol == nil {
 			continue
 		}
-		k := "sys.flow." + p.Dept + "."
-		cd := flowCard{dept: p.Dept, open: p.Decision == game.FlowUndecided}
-		cd.head = fs.NewBlock(ctx.T(k+"dept")+" · "+ctx.T(k+"who"), headSt, inner)
-		cd.title = fs.NewBlock(ctx.T(k+"title"), titleSt, inner)
-		cd.about = fs.NewBlock(ctx.T(k+"about"), aboutSt, inner)
-		cd.fx = fs.NewBlock(flowSummary(ctx, pol), fxSt, inner)
-		if p.Dept == own {
-			pct := flowNum((sess.FlowBonus()-1)*100, 0)
-			cd.inside = fs.NewBlock(ctx.T("sys.flow.own", ctx.T(k+"inside"), pct), insideSt, inner)
+		key := "sys.flow." + p.Dept + "."
+		cd := flowCardText{dept: p.Dept, open: p.Decision == game.FlowUndecided}
+		cd.blocks = []ui.Block{
+			fs.NewBlock(ctx.T(key+"dept")+" · "+ctx.T(key+"who"), headSt, inner),
+			fs.NewBlock(ctx.T(key+"title"), titleSt, inner),
+			fs.NewBlock(ctx.T(key+"about"), aboutSt, inner),
+			fs.NewBlock(flowSummary(ctx, pol), fxSt, inner),
 		}
-		cd.r = ui.Rect{X: SysArea.X + float64(i%2)*(colW+12), W: colW}
-		s.cards = append(s.cards, cd)
-	}
-	// row heights come from the wrapped text; rows share the height of the taller card
-	y := flowCardsY
-	for r := 0; r < len(s.cards); r += 2 {
-		h := 0.0
-		for j := r; j < r+2 && j < len(s.cards); j++ {
-			h = math.Max(h, s.cards[j].textH()+flowBtnH+28)
+		if p.Dept == f.Own {
+			pct := game.UnitArg(f.OwnBonusPct(), 0, "%")
+			cd.blocks = append(cd.blocks, fs.NewBlock(ctx.T("sys.flow.own", ctx.T(key+"inside"), pct), insideSt, inner))
 		}
-		for j := r; j < r+2 && j < len(s.cards); j++ {
-			s.cards[j].r.Y, s.cards[j].r.H = y, h
-			s.cards[j].btnY = y + h - flowBtnH - 9
-		}
-		y += h + 8
-	}
-	btnSt := ui.Style{Size: 15, Bold: true, Color: ui.Ink}
-	for ci, cd := range s.cards {
-		pol := game.FlowPolicyFor(cd.dept)
-		dec := m.Proposals[ci].Decision
-		x := cd.r.X + 14
-		for _, d := range game.FlowDecisions {
-			label := ctx.T("sys.flow.btn.decline")
-			switch d {
-			case game.FlowAdopt:
-				label = ctx.T("sys.flow.btn.adopt", game.Money(pol.Cost))
-			case game.FlowAdapt:
-				label = ctx.T("sys.flow.btn.adapt", game.Money(pol.AdaptCost))
+		for i, b := range cd.blocks {
+			if i > 0 {
+				cd.h += 2
 			}
-			w := fs.Width(label, btnSt) + 34 + 28
-			b := ui.Button{R: ui.Rect{X: x, Y: cd.btnY, W: w, H: flowBtnH}, Kind: ui.CardKind, Check: true, Selected: dec == d, Title: fs.NewBlock(label, btnSt, w)}
-			s.m.items = append(s.m.items, b)
-			x += w + 10
+			cd.h += b.Height()
+		}
+		cards = append(cards, cd)
+	}
+	decisions := map[string]int{}
+	for _, p := range m.Proposals {
+		decisions[p.Dept] = 0
+		for i, d := range game.FlowDecisions {
+			if p.Decision == d {
+				decisions[p.Dept] = i + 1
+			}
 		}
 	}
-	s.decide = len(s.m.items)
-
-	// fact cards sit in the ED and beds boxes
-	small := ui.Style{Size: 15, Bold: true, Color: ui.Teal}
-	factBtn := func(box ui.Rect) ui.Button {
-		return ui.Button{R: ui.Rect{X: box.X + box.W - 62, Y: box.Y + 5, W: 54, H: 26}, Kind: ui.Quiet, Title: fs.NewBlock(ctx.T("sys.flow.dia.fact"), small, 100)}
-	}
-	s.factED = len(s.m.items)
-	s.m.items = append(s.m.items, factBtn(s.boxes[1].r))
-	s.factBeds = len(s.m.items)
-	s.m.items = append(s.m.items, factBtn(s.boxes[2].r))
-	s.facts[0] = flowFact(ctx, "sys.flow.fact.ed.")
-	s.facts[1] = flowFact(ctx, "sys.flow.fact.beds.")
-
-	s.base = len(s.m.items)
-	s.m.items = append(s.m.items, s.baseItems()...)
-	s.m.focus = focus
-	if s.m.focus < 0 || s.m.focus >= len(s.m.items) {
-		s.m.focus = 0
-	}
-
-	// the fund and the flags, beside Done and Back
-	fundKey := "sys.flow.fund"
-	left := game.Money(f.Fund - f.Spent)
-	if f.Over() > 0 {
-		fundKey, left = "sys.flow.fund_over", game.Money(f.Over())
-	}
-	s.fund = ctx.T(fundKey, game.Money(f.Fund), game.Money(f.Spent), left, flowNum(f.Hours, 0))
-	s.flags = nil
-	if f.Unanswered > 0 {
-		s.flags = append(s.flags, flowFlag{ctx.T("sys.flow.flag.unanswered", itoa(f.Unanswered)), true})
-	}
-	if f.OccLater > game.FlowShortage {
-		s.flags = append(s.flags, flowFlag{ctx.T("sys.flow.flag.beds"), true})
-	}
-	if len(s.flags) == 0 {
-		s.flags = append(s.flags, flowFlag{ctx.T("sys.flow.flag.ok"), false})
+	btnSt := ui.Style{Size: 16, Bold: true}
+	noAnswerSt := ui.Style{Size: 15, Bold: true, Color: ui.Bad}
+	y := flowCardsY
+	for row := 0; row < len(cards); row += 2 {
+		h := 0.0
+		for j := row; j < row+2 && j < len(cards); j++ {
+			h = math.Max(h, cards[j].h+flowBtnH+24)
+		}
+		for j := row; j < row+2 && j < len(cards); j++ {
+			cd := cards[j]
+			r := ui.Rect{X: SysArea.X + float64(j%2)*(colW+12), Y: y, W: colW, H: h}
+			k.List.Fill(r, ui.Card)
+			if cd.open {
+				k.List.Stroke(r, 2, ui.Bad)
+			} else {
+				k.List.Stroke(r, 2, ui.Line)
+			}
+			ty := r.Y + 10
+			for i, b := range cd.blocks {
+				if i > 0 {
+					ty += 2
+				}
+				ty += k.List.Block(b, r.X+14, ty)
+			}
+			btnY := r.Y + r.H - flowBtnH - 8
+			pol := game.FlowPolicyFor(cd.dept)
+			x := r.X + 14
+			s.decisions[cd.dept] = map[string]ui.Rect{}
+			for di, d := range game.FlowDecisions {
+				label := ctx.T("sys.flow.btn.decline")
+				switch d {
+				case game.FlowAdopt:
+					label = ctx.T("sys.flow.btn.adopt", game.MoneyArg(pol.Cost))
+				case game.FlowAdapt:
+					label = ctx.T("sys.flow.btn.adapt", game.MoneyArg(pol.AdaptCost))
+				}
+				w := fs.Width("● "+label, btnSt) + 28
+				br := ui.Rect{X: x, Y: btnY, W: w, H: flowBtnH}
+				k.Add(Action{R: br, Label: label, Look: LookChoice, Selected: decisions[cd.dept] == di+1,
+					Row: 1 + j/2, Col: (j%2)*3 + di, Do: DoCommand, Cmd: game.FlowDecide{Dept: cd.dept, Decision: d}})
+				s.decisions[cd.dept][d] = br
+				x += w + 10
+			}
+			if cd.open {
+				k.List.TextRight(ctx.T("sys.flow.no_answer"), r.X+r.W-14, btnY+12, noAnswerSt)
+			}
+			s.bottom = math.Max(s.bottom, r.Y+r.H)
+		}
+		y += h + flowCardGap
 	}
 }
 
-func (cd *flowCard) textH() float64 {
-	h := cd.head.Height() + 2 + cd.title.Height() + 2 + cd.about.Height() + 2 + cd.fx.Height()
-	if len(cd.inside.Lines) > 0 {
-		h += 2 + cd.inside.Height()
+// fund writes the policy fund and the flags beside Done and Back.
+func (s *flowScreen) fund(ctx *Context, k *DutyKit, f game.FlowForecast) {
+	fs := ctx.Fonts
+	x := ui.NewPrimary(fs, ctx.T("nav.done"), 40, ui.H-70).R
+	back := ui.NewQuiet(fs, ctx.T("nav.back_inbox"), x.X+x.W+20, ui.H-67).R
+	left := back.X + back.W + 24
+	fundKey, rest := "sys.flow.fund", game.MoneyArg(f.Left)
+	if f.Over() > 0 {
+		fundKey, rest = "sys.flow.fund_over", game.MoneyArg(f.Over())
 	}
-	return h
+	k.List.Text(ctx.T(fundKey, game.MoneyArg(f.Fund), game.MoneyArg(f.Spent), rest, game.NumArg(f.Hours, 0)), left, ui.H-70, ui.Style{Size: 16, Bold: true, Color: ui.Ink})
+	var flags []string
+	if f.Unanswered > 0 {
+		flags = append(flags, ctx.T("sys.flow.flag.unanswered", game.NumArg(float64(f.Unanswered), 0)))
+	}
+	if f.BedsOver {
+		flags = append(flags, ctx.T("sys.flow.flag.beds"))
+	}
+	flagSt := ui.Style{Size: 15, Bold: true, Color: ui.Bad}
+	if len(flags) == 0 {
+		flags, flagSt.Color = []string{ctx.T("sys.flow.flag.ok")}, ui.Good
+	}
+	for i, fl := range flags {
+		k.List.Text(fl, left, ui.H-48+float64(i)*22, flagSt)
+	}
 }
 
 // flowSummary is a policy's full effect in words, e.g. "Full effect: stay −5% · satisfaction +2".
 func flowSummary(ctx *Context, p *game.FlowPolicy) string {
 	var parts []string
 	for _, e := range p.Summary() {
-		dec := 0
-		if math.Abs(e.Value-math.Round(e.Value)) > 1e-9 {
-			dec = 1
-		}
-		n := strings.Replace(fmt.Sprintf("%+.*f", dec, e.Value), "-", "−", 1)
-		parts = append(parts, ctx.T("sys.flow.fx."+e.Key, n))
+		parts = append(parts, ctx.R(e.Line()))
 	}
 	return ctx.T("sys.flow.fx.label") + " " + strings.Join(parts, " · ")
 }
 
-func flowFact(ctx *Context, k string) game.Fact {
-	year, _ := strconv.Atoi(ctx.T(k + "year"))
-	return game.Fact{Text: game.Text{ctx.Lang: ctx.T(k + "text"), game.DefaultLang: ctx.T(k + "text")}, Source: ctx.T(k + "source"), Year: year}
-}
-
-func flowNum(v float64, dec int) string { return fmt.Sprintf("%.*f", dec, v) }
-
-// Update implements Scene.
-func (s *FlowScene) Update(ctx *Context, in *Input) error {
-	if in.Back {
-		s.handleBase(ctx, in, -1)
-		return nil
-	}
-	if in.Fact && s.factED >= 0 {
-		ctx.Push(&FactScene{Fact: s.facts[0]})
-		return nil
-	}
-	i := s.m.handle(in)
-	switch {
-	case i < 0:
-	case i < s.decide:
-		ci, d := i/3, game.FlowDecisions[i%3]
-		if ci < len(s.cards) {
-			if err := ctx.Session.FlowDecide(s.cards[ci].dept, d); err == nil {
-				ctx.save()
-				s.Layout(ctx)
-			}
-		}
-	case i == s.factED:
-		ctx.Push(&FactScene{Fact: s.facts[0]})
-	case i == s.factBeds:
-		ctx.Push(&FactScene{Fact: s.facts[1]})
-	default:
-		s.handleBase(ctx, in, i-s.base)
-	}
-	return nil
-}
-
-// Draw implements Scene.
-func (s *FlowScene) Draw(ctx *Context, c *ui.Canvas) {
-	s.drawBase(ctx, c, s.m.focus == len(s.m.items)-1)
-	// the diagram: boxes joined by labelled arrows
-	for i, b := range s.boxes {
-		c.FillRect(b.r, ui.Card)
-		if b.warn {
-			c.StrokeRect(b.r, 3, ui.Bad)
-		} else {
-			c.StrokeRect(b.r, 2, ui.Teal)
-		}
-		c.Text(b.title, b.r.X+12, b.r.Y+6, ui.Style{Size: 17, Bold: true, Color: ui.Teal})
-		c.Text(b.lines[0], b.r.X+12, b.r.Y+32, ui.Style{Size: 16, Color: ui.Ink})
-		col := ui.Ink
-		if b.warn {
-			col = ui.Bad
-		}
-		c.Text(b.lines[1], b.r.X+12, b.r.Y+54, ui.Style{Size: 16, Bold: true, Color: col})
-		if i == 2 {
-			// a thin occupancy bar with the 85% mark
-			bar := ui.Rect{X: b.r.X + 3, Y: b.r.Y + b.r.H - 7, W: b.r.W - 6, H: 4}
-			ui.Bar(c, bar, s.occFrac, ui.TealLight)
-			mx := bar.X + bar.W*game.FlowShortage/100
-			c.Line(mx, bar.Y-4, mx, bar.Y+4, 2, ui.Ink)
-		}
-		if i < 3 {
-			x0, x1 := b.r.X+b.r.W+6, b.r.X+b.r.W+flowArrowW-6
-			y := b.r.Y + b.r.H/2 + 6
-			c.Line(x0, y, x1, y, 3, ui.Ink)
-			c.Line(x1-10, y-7, x1, y, 3, ui.Ink)
-			c.Line(x1-10, y+7, x1, y, 3, ui.Ink)
-			c.TextCenter(s.arrows[i], (x0+x1)/2, y-26, ui.Style{Size: 15, Color: ui.InkSoft})
-		}
-	}
-	// the proposals
-	for _, cd := range s.cards {
-		c.FillRect(cd.r, ui.Card)
-		edge := ui.Line
-		if cd.open {
-			edge = ui.Bad
-		}
-		c.StrokeRect(cd.r, 2, edge)
-		x, y := cd.r.X+14, cd.r.Y+10
-		y += c.Block(cd.head, x, y) + 2
-		y += c.Block(cd.title, x, y) + 2
-		y += c.Block(cd.about, x, y) + 2
-		y += c.Block(cd.fx, x, y)
-		if len(cd.inside.Lines) > 0 {
-			c.Block(cd.inside, x, y+2)
-		}
-		if cd.open {
-			c.TextRight(ctx.T("sys.flow.no_answer"), cd.r.X+cd.r.W-14, cd.btnY+12, ui.Style{Size: 15, Bold: true, Color: ui.Bad})
-		}
-	}
-	s.m.draw(c)
-	x := s.back.R.X + s.back.R.W + 24
-	c.Text(s.fund, x, ui.H-70, ui.Style{Size: 16, Bold: true, Color: ui.Ink})
-	for i, fl := range s.flags {
-		col := ui.Good
-		if fl.bad {
-			col = ui.Bad
-		}
-		c.Text(fl.text, x, ui.H-48+float64(i)*22, ui.Style{Size: 15, Bold: true, Color: col})
-	}
+// flowCatalogFact is a fact card whose text, source and year are catalog entries
+// under prefix (text, source, year); the outreach screen uses it too.
+func flowCatalogFact(ctx *Context, prefix string) game.Fact {
+	year, _ := strconv.Atoi(ctx.T(prefix + "year"))
+	text := ctx.T(prefix + "text")
+	return game.Fact{Text: game.Text{ctx.Lang: text, game.DefaultLang: text}, Source: ctx.T(prefix + "source"), Year: year}
 }
 
 // DecisionRect is where the button for a department's answer is (tests click it).
-func (s *FlowScene) DecisionRect(dept, decision string) ui.Rect {
-	for ci, cd := range s.cards {
-		if cd.dept != dept {
-			continue
-		}
-		for di, d := range game.FlowDecisions {
-			if i := ci*3 + di; d == decision && i < s.decide {
-				return s.m.items[i].R
-			}
-		}
-	}
-	return ui.Rect{}
-}
+func (s *flowScreen) DecisionRect(dept, decision string) ui.Rect { return s.decisions[dept][decision] }
 
 // ContentBottom is the lowest edge of the proposal cards (tests check that they
 // stay clear of the Done row).
-func (s *FlowScene) ContentBottom() float64 {
-	b := 0.0
-	for _, cd := range s.cards {
-		b = math.Max(b, cd.r.Y+cd.r.H)
-	}
-	return b
-}
+func (s *flowScreen) ContentBottom() float64 { return s.bottom }

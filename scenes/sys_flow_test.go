@@ -45,7 +45,8 @@ func flowOpenScreen(t *testing.T, h *harness, prep func(s *game.Session)) *game.
 }
 
 func flowAnswer(s *game.Session, dept string) string {
-	for _, p := range s.LegacyState().Sys.Flow.Proposals {
+	m, _ := s.View().FlowMeeting()
+	for _, p := range m.Proposals {
 		if p.Dept == dept {
 			return p.Decision
 		}
@@ -55,12 +56,34 @@ func flowAnswer(s *game.Session, dept string) string {
 
 func flowCenter(r ui.Rect) (float64, float64) { return r.X + r.W/2, r.Y + r.H/2 }
 
+// flowLayout is what the flow screen tells tests about its layout.
+type flowLayout interface {
+	DecisionRect(dept, decision string) ui.Rect
+	ContentBottom() float64
+}
+
+// flowScreenOn returns the flow screen on top of the harness, on the kit.
+func flowScreenOn(t *testing.T, h *harness) flowLayout {
+	t.Helper()
+	k, ok := h.app.Top().(*scenes.DutyKit)
+	if !ok {
+		t.Fatalf("top scene is %T, want the duty-screen kit", h.app.Top())
+	}
+	fl, ok := k.Screen.(flowLayout)
+	if !ok {
+		t.Fatalf("the kit hosts %T, want the flow screen", k.Screen)
+	}
+	return fl
+}
+
 func TestFlowScreenKeyboardClickDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{Weeks: 6})
 	s := flowOpenScreen(t, h, func(s *game.Session) {
 		// a hospital near the shortage threshold, so the diagram has something to warn about
-		s.LegacyState().Facility.Meters[game.BedOccupancy] = 83
-		s.LegacyState().Facility.Meters[game.EDMinutes] = 170
+		s.Edit(func(st *game.State) {
+			st.Facility.Meters[game.BedOccupancy] = 83
+			st.Facility.Meters[game.EDMinutes] = 170
+		})
 	})
 	if flowAnswer(s, "pharmacy") != game.FlowAdopt {
 		t.Fatalf("the draft should start with pharmacy adopted, got %q", flowAnswer(s, "pharmacy"))
@@ -75,10 +98,7 @@ func TestFlowScreenKeyboardClickDone(t *testing.T) {
 		t.Fatalf("answering a proposal left the screen for %q", h.scene())
 	}
 	// mouse: click nursing's Adopt
-	fs, ok := h.app.Top().(*scenes.FlowScene)
-	if !ok {
-		t.Fatalf("top scene is %T", h.app.Top())
-	}
+	fs := flowScreenOn(t, h)
 	r := fs.DecisionRect("nursing", game.FlowAdopt)
 	if r.W == 0 {
 		t.Fatal("no Adopt button for nursing")
@@ -113,25 +133,27 @@ func TestFlowScreenKeyboardClickDone(t *testing.T) {
 func TestFlowScreenDirectorSeesInsideDetail(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{Weeks: 6})
 	s := flowOpenScreen(t, h, func(s *game.Session) {
-		s.LegacyState().Role = "nursing-director"
-		s.LegacyState().Player.Skills["health"] = 6
+		s.Edit(func(st *game.State) {
+			st.Role = "nursing-director"
+			st.Player.Skills["health"] = 6
+		})
 	})
-	if s.FlowOwnDept() != "nursing" {
+	if s.View().FlowForecast().Own != "nursing" {
 		t.Fatal("the nursing director does not own the nursing proposal")
 	}
 	h.shot("system-flow-director")
 	// every director's extra detail fits above the Done row
 	ctx := h.app.Context()
 	for _, p := range game.FlowPolicies {
-		s.LegacyState().Role = p.Role
+		s.Edit(func(st *game.State) { st.Role = p.Role })
 		ctx.Sync()
 		h.tick(scenes.Input{})
-		fs := h.app.Top().(*scenes.FlowScene)
+		fs := flowScreenOn(t, h)
 		if b := fs.ContentBottom(); b > ui.H-76 {
 			t.Errorf("%s: the proposal cards reach y=%.0f and run into the Done row", p.Role, b)
 		}
 	}
-	s.LegacyState().Role = "nursing-director"
+	s.Edit(func(st *game.State) { st.Role = "nursing-director" })
 	ctx.Sync()
 	h.tick(scenes.Input{})
 	// keyboard only: Shift+Tab three times reaches Done

@@ -46,11 +46,40 @@ func outreachOpenScreen(t *testing.T, h *harness, prep func(s *game.Session)) *g
 
 func outreachMid(r ui.Rect) (float64, float64) { return r.X + r.W/2, r.Y + r.H/2 }
 
+// outreachLayout is what the outreach screen tells tests about its layout.
+type outreachLayout interface {
+	TargetRect(id string) ui.Rect
+	ChannelRect(id string, add bool) ui.Rect
+}
+
+// outreachScreenOn returns the kit on top of the harness and the outreach screen it hosts.
+func outreachScreenOn(t *testing.T, h *harness) (*scenes.DutyKit, outreachLayout) {
+	t.Helper()
+	k, ok := h.app.Top().(*scenes.DutyKit)
+	if !ok {
+		t.Fatalf("top scene is %T, want the duty-screen kit", h.app.Top())
+	}
+	sc, ok := k.Screen.(outreachLayout)
+	if !ok {
+		t.Fatalf("the kit hosts %T, want the outreach screen", k.Screen)
+	}
+	return k, sc
+}
+
+// outreachPlan is the campaign as the view shows it.
+func outreachPlan(t *testing.T, s *game.Session) game.Campaign {
+	t.Helper()
+	c, ok := s.View().OutreachCampaign()
+	if !ok {
+		t.Fatal("no campaign on the desk")
+	}
+	return c
+}
+
 func TestOutreachScreenKeyboardClickDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{Weeks: 6})
 	s := outreachOpenScreen(t, h, nil)
-	c := s.LegacyState().Sys.Outreach
-	if c.Count("reminders") != 0 {
+	if outreachPlan(t, s).Count("reminders") != 0 {
 		t.Fatal("the draft should start without reminders")
 	}
 	// keyboard: focus starts on the first target; Tab past the four targets and
@@ -59,33 +88,50 @@ func TestOutreachScreenKeyboardClickDone(t *testing.T) {
 		h.key(scenes.Input{Next: true})
 	}
 	h.enter()
-	if c.Count("reminders") != 1 {
-		t.Fatalf("Tab + Enter on reminders' add gave %d rounds", c.Count("reminders"))
+	if n := outreachPlan(t, s).Count("reminders"); n != 1 {
+		t.Fatalf("Tab + Enter on reminders' add gave %d rounds", n)
 	}
 	// mouse: add a community health worker, then pick blood-pressure checks
-	sc, ok := h.app.Top().(*scenes.OutreachScene)
-	if !ok {
-		t.Fatalf("top scene is %T", h.app.Top())
-	}
+	kit, sc := outreachScreenOn(t, h)
 	h.click(outreachMid(sc.ChannelRect("chw", true)))
-	if c.Count("chw") != 1 {
-		t.Fatalf("clicking + on community health workers gave %d", c.Count("chw"))
+	if n := outreachPlan(t, s).Count("chw"); n != 1 {
+		t.Fatalf("clicking + on community health workers gave %d", n)
 	}
 	h.click(outreachMid(sc.TargetRect("bp")))
-	if c.Target != "bp" {
-		t.Fatalf("clicking the blood-pressure target left %q", c.Target)
+	if tg := outreachPlan(t, s).Target; tg != "bp" {
+		t.Fatalf("clicking the blood-pressure target left %q", tg)
 	}
 	h.shot("system-outreach")
 	// the budget refuses what it cannot pay for, and says so
-	spent := c.Forecast(s).Spent
+	spent := s.View().OutreachForecast().Spent
 	for k := 0; k < 6; k++ {
 		h.click(outreachMid(sc.ChannelRect("mobile", true)))
 	}
-	if f := c.Forecast(s); f.Spent > f.Budget || f.Spent != spent {
+	if f := s.View().OutreachForecast(); f.Spent > f.Budget || f.Spent != spent {
 		t.Fatalf("a mobile clinic day does not fit what is left: spent %s of %s (was %s)", game.Money(f.Spent), game.Money(f.Budget), game.Money(spent))
 	}
-	if n := h.countColor(image.Rect(40, 600, 760, 632), ui.Bad); n < 30 {
+	if want := h.app.Context().T("sys.outreach.refused"); kit.Message() != want {
+		t.Fatalf("a refused add says %q, want %q", kit.Message(), want)
+	}
+	// the kit words it under the desk, beside Done and Back
+	if n := h.countColor(image.Rect(300, 655, 1240, 700), ui.Bad); n < 30 {
 		t.Fatalf("a refused add is not explained on screen (%d red pixels)", n)
+	}
+	// a channel at its limit says so instead
+	for k := 0; k < 2; k++ {
+		h.click(outreachMid(sc.ChannelRect("ads", false)))
+	}
+	if n := outreachPlan(t, s).Count("ads"); n != 1 {
+		t.Fatalf("two clicks on − for ads left %d weeks", n)
+	}
+	for k := 0; k < 4; k++ {
+		h.click(outreachMid(sc.ChannelRect("reminders", true)))
+	}
+	if n := outreachPlan(t, s).Count("reminders"); n != 4 {
+		t.Fatalf("reminders should reach their limit of 4, got %d", n)
+	}
+	if want := h.app.Context().T("sys.outreach.limit"); kit.Message() != want {
+		t.Fatalf("an add past the limit says %q, want %q", kit.Message(), want)
 	}
 	h.shot("system-outreach-refused")
 	// Done, with the mouse
@@ -101,7 +147,7 @@ func TestOutreachScreenKeyboardClickDone(t *testing.T) {
 
 func TestOutreachScreenFluAndKeyboardDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{Weeks: 6})
-	s := outreachOpenScreen(t, h, func(s *game.Session) { s.LegacyState().Setting = "gov-agency" })
+	s := outreachOpenScreen(t, h, func(s *game.Session) { s.Edit(func(st *game.State) { st.Setting = "gov-agency" }) })
 	h.shot("system-outreach-flu")
 	h.key(scenes.Input{Fact: true})
 	if h.scene() != "fact" {
@@ -113,14 +159,46 @@ func TestOutreachScreenFluAndKeyboardDone(t *testing.T) {
 		t.Fatalf("Esc on the fact card left %q", h.scene())
 	}
 	// Esc leaves for the inbox and keeps the work
-	if err := s.OutreachAdd("reminders"); err != nil {
+	if err := s.Do(game.OutreachAdd{Channel: "reminders"}); err != nil {
 		t.Fatal(err)
 	}
 	h.key(scenes.Input{Back: true})
 	if h.scene() != "week" {
 		t.Fatalf("Esc opened %q, want the inbox", h.scene())
 	}
-	if s.LegacyState().Sys.Outreach == nil || s.LegacyState().Sys.Outreach.Count("reminders") != 1 {
+	if c, ok := s.View().OutreachCampaign(); !ok || c.Count("reminders") != 1 {
 		t.Fatal("leaving lost the plan")
+	}
+}
+
+// The longest chart panel (a public agency's note, a target that is not the meter,
+// a target the CHNA did not name and a channel bought past its use) stays inside
+// the panel, clear of the Done row.
+func TestOutreachScreenChartTextFits(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{Weeks: 6})
+	s := outreachOpenScreen(t, h, func(s *game.Session) { s.Edit(func(st *game.State) { st.Setting = "gov-agency" }) })
+	c := outreachPlan(t, s)
+	target := ""
+	for _, tg := range game.OutreachTargets {
+		if tg.ID != "flu" && !strings.Contains(strings.Join(c.Needs, " "), tg.ID) {
+			target = tg.ID
+		}
+	}
+	if target == "" {
+		t.Fatalf("every target but flu is a need: %v", c.Needs)
+	}
+	_, sc := outreachScreenOn(t, h)
+	h.click(outreachMid(sc.TargetRect(target)))
+	for k := 0; k < 4; k++ {
+		h.click(outreachMid(sc.ChannelRect("ads", true)))
+	}
+	f := s.View().OutreachForecast()
+	if f.Need || f.Diminished == "" || !f.CHWBonus || f.TargetIsMeter {
+		t.Fatalf("the set-up should raise every note and flag: %+v", f)
+	}
+	h.shot("system-outreach-busy")
+	_, sc = outreachScreenOn(t, h)
+	if b := sc.(interface{ ContentBottom() float64 }).ContentBottom(); b > ui.H-82 || b == 0 {
+		t.Fatalf("the chart panel's text ends at y=%.0f, past the panel", b)
 	}
 }
