@@ -29,14 +29,14 @@ func tickOnly(t *testing.T, s *game.Session, ids ...string) {
 	// untick first, so the exclusive "nobody" does not fight the others
 	for i, n := range d.Notices {
 		if n.Ticked {
-			if err := s.ToggleNotice(i); err != nil {
+			if err := s.Do(game.PrivacyNotice{Notice: i}); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
 	for i, n := range d.Notices {
 		if want[n.ID] {
-			if err := s.ToggleNotice(i); err != nil {
+			if err := s.Do(game.PrivacyNotice{Notice: i}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -141,7 +141,7 @@ func TestPrivacyEncryptedLossIsNotReportable(t *testing.T) {
 	// ticking "nobody" clears the others: the answer cannot contradict itself
 	for i, n := range d.Notices {
 		if n.ID == game.NoticeNobody {
-			if err := s.ToggleNotice(i); err != nil {
+			if err := s.Do(game.PrivacyNotice{Notice: i}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -182,12 +182,12 @@ func TestPrivacyCorrectSortLowersHIPAAGaps(t *testing.T) {
 	s2, d2 := privacyOpen(t, 6)
 	for i := 0; i < len(d2.Cards); i++ {
 		for d2.Cards[i].Placed != d2.Cards[i].Kind {
-			if err := s2.CycleSafeguard(i); err != nil {
+			if err := s2.Do(game.PrivacyCycle{Card: i}); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
-	if err := s2.CheckSafeguards(); err != nil || !d2.Checked || d2.SortRight() != 9 || d2.KindsRight() != 3 {
+	if err := s2.Do(game.PrivacyCheck{}); err != nil || !d2.Checked || d2.SortRight() != 9 || d2.KindsRight() != 3 {
 		t.Fatalf("after fixing every card: checked %v, %d right, %d kinds (err %v)", d2.Checked, d2.SortRight(), d2.KindsRight(), err)
 	}
 	// changing a card after the check hides the old verdict
@@ -195,11 +195,11 @@ func TestPrivacyCorrectSortLowersHIPAAGaps(t *testing.T) {
 	if d2.Cards[0].Kind == other {
 		other = game.Physical
 	}
-	s2.PlaceSafeguard(0, other)
+	s2.Do(game.PrivacyPlace{Card: 0, Kind: other})
 	if d2.Checked {
 		t.Error("moving a card kept the old check on screen")
 	}
-	s2.PlaceSafeguard(0, d2.Cards[0].Kind)
+	s2.Do(game.PrivacyPlace{Card: 0, Kind: d2.Cards[0].Kind})
 	s2.St().Facility.Meters[game.HIPAAGaps] = gaps
 	if err := s2.FinishSystem(); err != nil {
 		t.Fatal(err)
@@ -216,7 +216,7 @@ func TestPrivacyTrainingLowersTheNextIncident(t *testing.T) {
 	for _, id := range []string{"front_desk", "physicians"} {
 		for i, g := range d.Groups {
 			if g.ID == id {
-				if err := s.ToggleTraining(i); err != nil {
+				if err := s.Do(game.PrivacyTrain{Group: i}); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -232,7 +232,7 @@ func TestPrivacyTrainingLowersTheNextIncident(t *testing.T) {
 	// no more hours: another group is refused
 	for i, g := range d.Groups {
 		if !g.Trained {
-			if err := s.ToggleTraining(i); err == nil {
+			if err := s.Do(game.PrivacyTrain{Group: i}); err == nil {
 				t.Fatalf("trained %s beyond the week's %d hours", g.ID, d.HoursMax)
 			}
 			break
@@ -247,7 +247,7 @@ func TestPrivacyTrainingLowersTheNextIncident(t *testing.T) {
 	s2, d2 := privacyOpen(t, 7)
 	for i, g := range d2.Groups {
 		if g.Trained {
-			s2.ToggleTraining(i)
+			s2.Do(game.PrivacyTrain{Group: i})
 		}
 	}
 	if d2.IncidentRisk() != 100 {
@@ -264,7 +264,7 @@ func TestPrivacyTrainingLowersTheNextIncident(t *testing.T) {
 	d3.HoursMax = 100
 	for i, g := range d3.Groups {
 		if !g.Trained {
-			if err := s3.ToggleTraining(i); err != nil {
+			if err := s3.Do(game.PrivacyTrain{Group: i}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -325,10 +325,10 @@ func TestPrivacyBreachesVary(t *testing.T) {
 
 func TestPrivacySaveLoadKeepsState(t *testing.T) {
 	s, _ := privacyOpen(t, 9)
-	s.CycleSafeguard(2)
-	s.CheckSafeguards()
-	s.ToggleTraining(0)
-	s.ToggleNotice(3)
+	s.Do(game.PrivacyCycle{Card: 2})
+	s.Do(game.PrivacyCheck{})
+	s.Do(game.PrivacyTrain{Group: 0})
+	s.Do(game.PrivacyNotice{Notice: 3})
 	data, err := s.Save()
 	if err != nil {
 		t.Fatal(err)
@@ -355,7 +355,7 @@ func TestPrivacySaveLoadKeepsState(t *testing.T) {
 
 func TestPrivacyCommandsRefusedElsewhere(t *testing.T) {
 	s := game.NewSession(content(t), game.Options{Name: "Q", Seed: 1})
-	if err := s.CycleSafeguard(0); err != game.ErrNotNow {
+	if err := s.Do(game.PrivacyCycle{Card: 0}); err != game.ErrNotNow {
 		t.Fatalf("cycling a card outside the privacy screen: %v", err)
 	}
 }
@@ -381,7 +381,7 @@ func TestPrivacyStringsExist(t *testing.T) {
 		tickOnly(t, s, c.ticks...)
 		for k, g := range d.Groups {
 			if g.Trained {
-				s.ToggleTraining(k) // nobody trained: the slip is certain
+				s.Do(game.PrivacyTrain{Group: k}) // nobody trained: the slip is certain
 			}
 		}
 		checkKeys(t, cat, "case "+strconv.Itoa(i), finishEmitted(t, s)...)
