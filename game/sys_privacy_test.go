@@ -232,8 +232,8 @@ func TestPrivacyTrainingLowersTheNextIncident(t *testing.T) {
 	// no more hours: another group is refused
 	for i, g := range d.Groups {
 		if !g.Trained {
-			if err := s.Do(game.PrivacyTrain{Group: i}); err == nil {
-				t.Fatalf("trained %s beyond the week's %d hours", g.ID, d.HoursMax)
+			if err := s.Do(game.PrivacyTrain{Group: i}); err != game.ErrTrainingHoursFull {
+				t.Fatalf("trained %s beyond the week's %d hours (err %v)", g.ID, d.HoursMax, err)
 			}
 			break
 		}
@@ -398,4 +398,62 @@ func TestPrivacyStringsExist(t *testing.T) {
 	s, _ := privacyOpen(t, 9)
 	s.AutoSystem()
 	checkKeys(t, cat, "auto", finishEmitted(t, s)...)
+}
+
+// The screen reads the desk through the View: a copy it cannot change the run
+// through, and a forecast that holds the rules (the tally once checked, the hours, the
+// chance of a slip and when it is high, the breach as told, the flags).
+func TestPrivacyViewIsACopyAndForecastReadsTheDesk(t *testing.T) {
+	s, d := privacyOpen(t, 10)
+	v, ok := s.View().PrivacyDesk()
+	if !ok || len(v.Cards) != len(d.Cards) || len(v.Groups) != len(d.Groups) || len(v.Notices) != len(d.Notices) {
+		t.Fatalf("the view's desk %+v does not match the run's", v)
+	}
+	v.Cards[0].Placed = "nowhere"
+	v.Groups[0].Trained = !d.Groups[0].Trained
+	v.Notices[0].Ticked = !d.Notices[0].Ticked
+	if d.Cards[0].Placed == "nowhere" || d.Groups[0].Trained == v.Groups[0].Trained || d.Notices[0].Ticked == v.Notices[0].Ticked {
+		t.Fatal("changing the view's copy changed the run's desk")
+	}
+	fc := s.View().PrivacyForecast()
+	if fc.Checked || fc.SortRight != 0 || fc.Cards != len(d.Cards) {
+		t.Fatalf("before Raj checks, the forecast shows a tally: %+v", fc)
+	}
+	if fc.Risk != d.IncidentRisk() || fc.RiskHigh != (fc.Risk >= game.PrivacyRiskHigh) || fc.HoursUsed != d.HoursUsed() || fc.HoursLeft != d.HoursMax-d.HoursUsed() {
+		t.Fatalf("forecast %+v does not read the desk (risk %d, hours %d of %d)", fc, d.IncidentRisk(), d.HoursUsed(), d.HoursMax)
+	}
+	if len(fc.Flags) != len(d.Flags()) {
+		t.Fatalf("forecast flags %v, desk flags %v", fc.Flags, d.Flags())
+	}
+	if err := s.Do(game.PrivacyCheck{}); err != nil {
+		t.Fatal(err)
+	}
+	if fc := s.View().PrivacyForecast(); !fc.Checked || fc.SortRight != d.SortRight() {
+		t.Fatalf("after the check the forecast shows %+v, want %d right", fc, d.SortRight())
+	}
+	// the breach as told: the number of people is a neutral number, the encryption
+	// line follows the kind
+	for _, c := range []struct {
+		b   game.Breach
+		enc string
+	}{
+		{game.Breach{Kind: game.BreachLaptop, People: 1380}, "sys.privacy.breach.enc_no"},
+		{game.Breach{Kind: game.BreachUSB, People: 310, Encrypted: true}, "sys.privacy.breach.enc_yes"},
+		{game.Breach{Kind: game.BreachMailing, People: 460}, "sys.privacy.breach.enc_paper"},
+	} {
+		d.Breach = c.b
+		fc := s.View().PrivacyForecast()
+		if fc.Incident.Key != "sys.privacy.breach."+c.b.Kind || len(fc.Incident.Args) != 1 || fc.Incident.Args[0] != game.NumArg(float64(c.b.People), 0) || fc.Encryption.Key != c.enc {
+			t.Errorf("breach %+v told as %+v / %+v", c.b, fc.Incident, fc.Encryption)
+		}
+	}
+	// nobody trained: the chance is certain, and high
+	for i, g := range d.Groups {
+		if g.Trained {
+			s.Do(game.PrivacyTrain{Group: i})
+		}
+	}
+	if fc := s.View().PrivacyForecast(); fc.Risk != 100 || !fc.RiskHigh {
+		t.Fatalf("nobody trained: forecast risk %d, high %v", fc.Risk, fc.RiskHigh)
+	}
 }

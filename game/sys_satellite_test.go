@@ -324,3 +324,54 @@ func TestSatelliteStringsExist(t *testing.T) {
 		}
 	}
 }
+
+// The screen reads the inspection through the View: a copy it cannot change the run
+// through, and a forecast with each room's state, findings and observations as worded
+// (only for rooms seen).
+func TestSatelliteViewIsACopyAndForecastReadsTheDesk(t *testing.T) {
+	s, in := satelliteOpen(t, 11)
+	v, ok := s.View().SatelliteInspection()
+	if !ok || len(v.Rooms) != len(in.Rooms) {
+		t.Fatalf("the view's inspection %+v does not match the run's", v)
+	}
+	v.Rooms[0].Obs[0].Mark = game.MarkFinding
+	v.Rooms[1].Visited = true
+	v.Minutes = 0
+	if in.Rooms[0].Obs[0].Mark != game.MarkNone || in.Rooms[1].Visited || in.Minutes == 0 {
+		t.Fatal("changing the view's copy changed the run's inspection")
+	}
+	if err := s.Do(game.SatelliteMark{Room: 0, Obs: 0, Mark: game.MarkFinding}); err != nil {
+		t.Fatal(err)
+	}
+	fc := s.View().SatelliteForecast()
+	if fc.Minutes != in.Minutes || fc.VisitsLeft != in.VisitsLeft() || fc.Site.Key != "sys.satellite.site."+in.Site || fc.Tip.Key != "sys.satellite.tip."+in.Tip || len(fc.Rooms) != len(in.Rooms) {
+		t.Fatalf("forecast %+v does not read the inspection", fc)
+	}
+	for i, r := range in.Rooms {
+		rv := fc.Rooms[i]
+		if rv.Visited != r.Visited || rv.Name.Key != "sys.satellite.room."+r.ID {
+			t.Errorf("room %s: forecast %+v", r.ID, rv)
+		}
+		if !r.Visited {
+			if len(rv.Obs) != 0 {
+				t.Errorf("room %s is not seen, yet the forecast tells what is in it", r.ID)
+			}
+			continue
+		}
+		for k, o := range r.Obs {
+			want := "sys.satellite.obs." + o.ID + ".good"
+			if o.Problem {
+				want = "sys.satellite.obs." + o.ID + ".bad"
+			}
+			if rv.Obs[k].Key != want || rv.Marks[k] != o.Mark {
+				t.Errorf("room %s, observation %d: %v %q, want %s %q", r.ID, k, rv.Obs[k], rv.Marks[k], want, o.Mark)
+			}
+		}
+	}
+	if fc.Rooms[0].Findings != 1 {
+		t.Errorf("one finding marked in the waiting room; the forecast counts %d", fc.Rooms[0].Findings)
+	}
+	if _, ok := s.View().SatelliteFact(); !ok {
+		t.Error("the satellite screen has no fact card")
+	}
+}

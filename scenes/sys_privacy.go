@@ -73,7 +73,7 @@ func (p *privacyScreen) buildSort(ctx *Context, k *DutyKit, d game.PrivacyDesk, 
 		pill := ui.Rect{X: r.X + 290, Y: r.Y + 9, W: 160, H: 30}
 		k.List.Fill(pill, ui.Selected)
 		k.List.Stroke(pill, 1.5, ui.Teal)
-		k.List.TextCenter(ctx.T("sys.privacy.kind."+c.Placed)+" ▸", pill.X+pill.W/2, pill.Y+5, kindSt)
+		k.List.TextCenter(ctx.T("sys.privacy.kind."+c.Placed), pill.X+pill.W/2, pill.Y+5, kindSt)
 		if fc.Checked {
 			mark := ui.Rect{X: pill.X + pill.W + 12, Y: r.Y + 16, W: 16, H: 16}
 			if c.Right() {
@@ -167,14 +167,16 @@ func (p *privacyScreen) buildFlags(ctx *Context, k *DutyKit, fc game.PrivacyFore
 	}
 	head := ctx.T("sys.privacy.flags.head")
 	hs := ui.Style{Size: 15, Bold: true, Color: ui.Ink}
-	k.List.Fill(ui.Rect{X: 40, Y: privacyStripY, W: 1200, H: 44}, ui.Muted)
-	k.List.Text(head, 50, privacyStripY+2, hs)
 	hw := ctx.Fonts.Width(head, hs)
 	b := ctx.Fonts.NewBlock(strings.Join(flags, "  ·  "), ui.Style{Size: 15, Color: ui.Ink}, 1180-hw-10)
 	if len(b.Lines) > 2 {
 		b.Lines = b.Lines[:2]
 	}
-	k.List.Block(b, 50+hw+10, privacyStripY+2)
+	const h = 44.0
+	top := privacyStripY + (h-b.Height())/2
+	k.List.Fill(ui.Rect{X: 40, Y: privacyStripY, W: 1200, H: h}, ui.Muted)
+	k.List.Text(head, 50, top, hs)
+	k.List.Block(b, 50+hw+10, top)
 }
 
 // privacyRulesFact is the breach-notification fact card (HHS Breach Notification Rule).
