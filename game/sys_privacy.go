@@ -1,10 +1,9 @@
 package game
 
 import (
+	"errors"
 	"fmt"
 	"math"
-	"strconv"
-	"strings"
 )
 
 // The HIPAA duty screen: the manager (1) sorts safeguards into the Security Rule's
@@ -103,12 +102,10 @@ type PrivacyDesk struct {
 // PrivacyTrainingHours is the staff time available for privacy training this week.
 const PrivacyTrainingHours = 7
 
-func (s *Session) openPrivacy() {
-	if s.st.Sys.Privacy != nil && s.st.Sys.Privacy.Week == s.st.Week {
-		return
-	}
-	r := &s.st.RNG
-	d := &PrivacyDesk{Week: s.st.Week, HoursMax: PrivacyTrainingHours}
+// newPrivacyDesk deals this week's desk: Raj's draft sort, last year's training plan
+// and the week's breach.
+func newPrivacyDesk(r *RNG, week int) *PrivacyDesk {
+	d := &PrivacyDesk{Week: week, HoursMax: PrivacyTrainingHours}
 
 	// Nine cards: the risk analysis (the gap OCR cites most), two more administrative,
 	// the three physical and three of the five technical safeguards.
@@ -153,7 +150,7 @@ func (s *Session) openPrivacy() {
 	for _, id := range NoticeIDs {
 		d.Notices = append(d.Notices, Notice{ID: id})
 	}
-	s.st.Sys.Privacy = d
+	return d
 }
 
 func shuffle[T any](r *RNG, v []T) {
@@ -172,20 +169,100 @@ func nextKind(k SafeguardKind, step int) SafeguardKind {
 	return SafeguardKinds[0]
 }
 
-// privacyDesk returns the desk when the privacy screen is open, or ErrNotNow.
-func (s *Session) privacyDesk() (*PrivacyDesk, error) {
-	if s.st.System != SysPrivacy || s.st.Outcome != nil || s.st.Sys.Privacy == nil {
-		return nil, ErrNotNow
+// privacyDeskOf is the desk a command works on (Session.Do has already checked that
+// the privacy screen is on display).
+func privacyDeskOf(h *Host) (*PrivacyDesk, error) {
+	if d := h.State().Sys.Privacy; d != nil {
+		return d, nil
 	}
-	return s.st.Sys.Privacy, nil
+	return nil, ErrNotNow
 }
 
-// PlaceSafeguard files card i under kind.
-func (s *Session) PlaceSafeguard(i int, kind SafeguardKind) error {
-	d, err := s.privacyDesk()
+// ErrTrainingHoursFull refuses a staff group that does not fit in the hours left.
+var ErrTrainingHoursFull = errors.New("not enough training hours left for that group")
+
+// PrivacyPlace files safeguard card Card under Kind.
+type PrivacyPlace struct {
+	Card int
+	Kind SafeguardKind
+}
+
+// Duty implements Command.
+func (PrivacyPlace) Duty() DutyID { return SysPrivacy }
+
+func (c PrivacyPlace) run(h *Host) error {
+	d, err := privacyDeskOf(h)
 	if err != nil {
 		return err
 	}
+	return d.place(c.Card, c.Kind)
+}
+
+// PrivacyCycle moves safeguard card Card to the next kind: administrative, physical,
+// technical.
+type PrivacyCycle struct{ Card int }
+
+// Duty implements Command.
+func (PrivacyCycle) Duty() DutyID { return SysPrivacy }
+
+func (c PrivacyCycle) run(h *Host) error {
+	d, err := privacyDeskOf(h)
+	if err != nil {
+		return err
+	}
+	if c.Card < 0 || c.Card >= len(d.Cards) {
+		return fmt.Errorf("no safeguard card %d", c.Card)
+	}
+	return d.place(c.Card, nextKind(d.Cards[c.Card].Placed, 1))
+}
+
+// PrivacyCheck asks Raj to check the sort: the screen then shows each card right or wrong.
+type PrivacyCheck struct{}
+
+// Duty implements Command.
+func (PrivacyCheck) Duty() DutyID { return SysPrivacy }
+
+func (PrivacyCheck) run(h *Host) error {
+	d, err := privacyDeskOf(h)
+	if err != nil {
+		return err
+	}
+	d.check()
+	return nil
+}
+
+// PrivacyTrain adds staff group Group to this week's training, or takes it off. Adding
+// a group that does not fit in the hours left is refused with ErrTrainingHoursFull.
+type PrivacyTrain struct{ Group int }
+
+// Duty implements Command.
+func (PrivacyTrain) Duty() DutyID { return SysPrivacy }
+
+func (c PrivacyTrain) run(h *Host) error {
+	d, err := privacyDeskOf(h)
+	if err != nil {
+		return err
+	}
+	return d.toggleTraining(c.Group)
+}
+
+// PrivacyNotice ticks or unticks breach notice Notice. "Nobody" excludes every other
+// notice.
+type PrivacyNotice struct{ Notice int }
+
+// Duty implements Command.
+func (PrivacyNotice) Duty() DutyID { return SysPrivacy }
+
+func (c PrivacyNotice) run(h *Host) error {
+	d, err := privacyDeskOf(h)
+	if err != nil {
+		return err
+	}
+	return d.toggleNotice(c.Notice)
+}
+
+// place files card i under kind; moving a card hides the last check's verdict.
+func (d *PrivacyDesk) place(i int, kind SafeguardKind) error {
 	if i < 0 || i >= len(d.Cards) {
 		return fmt.Errorf("no safeguard card %d", i)
 	}
@@ -199,53 +276,24 @@ func (s *Session) PlaceSafeguard(i int, kind SafeguardKind) error {
 	return nil
 }
 
-// CycleSafeguard moves card i to the next kind: administrative, physical, technical.
-func (s *Session) CycleSafeguard(i int) error {
-	d, err := s.privacyDesk()
-	if err != nil {
-		return err
-	}
-	if i < 0 || i >= len(d.Cards) {
-		return fmt.Errorf("no safeguard card %d", i)
-	}
-	return s.PlaceSafeguard(i, nextKind(d.Cards[i].Placed, 1))
-}
-
-// CheckSafeguards asks Raj to check the sort: the screen then shows each card right or wrong.
-func (s *Session) CheckSafeguards() error {
-	d, err := s.privacyDesk()
-	if err != nil {
-		return err
-	}
+func (d *PrivacyDesk) check() {
 	d.Checked = true
 	d.Checks++
-	return nil
 }
 
-// ToggleTraining adds group i to this week's training, or takes it off. Adding a group
-// that does not fit in the hours left is refused.
-func (s *Session) ToggleTraining(i int) error {
-	d, err := s.privacyDesk()
-	if err != nil {
-		return err
-	}
+func (d *PrivacyDesk) toggleTraining(i int) error {
 	if i < 0 || i >= len(d.Groups) {
 		return fmt.Errorf("no staff group %d", i)
 	}
 	g := &d.Groups[i]
 	if !g.Trained && d.HoursUsed()+g.Hours > d.HoursMax {
-		return fmt.Errorf("%s needs %d hours; only %d of %d are left", g.ID, g.Hours, d.HoursMax-d.HoursUsed(), d.HoursMax)
+		return ErrTrainingHoursFull
 	}
 	g.Trained = !g.Trained
 	return nil
 }
 
-// ToggleNotice ticks or unticks notice i. "Nobody" excludes every other notice.
-func (s *Session) ToggleNotice(i int) error {
-	d, err := s.privacyDesk()
-	if err != nil {
-		return err
-	}
+func (d *PrivacyDesk) toggleNotice(i int) error {
 	if i < 0 || i >= len(d.Notices) {
 		return fmt.Errorf("no notice %d", i)
 	}
@@ -323,8 +371,23 @@ func (d *PrivacyDesk) Ticked(id string) bool {
 	return false
 }
 
-// PeopleText is the number of people affected, written with thousands separators.
-func (b Breach) PeopleText() string { return strings.TrimPrefix(money(b.People), "$") }
+// peopleArg is the number of people affected, as a Line argument.
+func (b Breach) peopleArg() string { return numArg(float64(b.People), 0) }
+
+// IncidentLine tells what happened, for the screen.
+func (b Breach) IncidentLine() Line { return L("sys.privacy.breach."+b.Kind, b.peopleArg()) }
+
+// EncryptionLine says whether encryption protected the data (paper letters cannot be
+// encrypted).
+func (b Breach) EncryptionLine() Line {
+	switch {
+	case b.Kind == BreachMailing:
+		return L("sys.privacy.breach.enc_paper")
+	case b.Encrypted:
+		return L("sys.privacy.breach.enc_yes")
+	}
+	return L("sys.privacy.breach.enc_no")
+}
 
 // Reportable reports whether the breach must be reported at all: lost data that was
 // encrypted is not a reportable breach.
@@ -389,7 +452,7 @@ func (d *PrivacyDesk) Flags() []Line {
 		out = append(out, L("sys.privacy.flag.unchecked"))
 	}
 	if left := d.HoursMax - d.HoursUsed(); left > 0 {
-		out = append(out, L("sys.privacy.flag.hours_left", strconv.Itoa(left)))
+		out = append(out, L("sys.privacy.flag.hours_left", numArg(float64(left), 0)))
 	}
 	ticked := false
 	for _, n := range d.Notices {
@@ -402,113 +465,6 @@ func (d *PrivacyDesk) Flags() []Line {
 		out = append(out, L("sys.privacy.flag.hhs_twice"))
 	}
 	return out
-}
-
-func (s *Session) finishPrivacy() (*Outcome, error) {
-	d := s.st.Sys.Privacy
-	if d == nil {
-		s.openPrivacy()
-		d = s.st.Sys.Privacy
-	}
-	out := &Outcome{}
-	eff := map[string]float64{}
-	add := func(k string, v float64) { eff[k] += v }
-
-	// 1. The sort: each kind filed right closes an open gap.
-	right, kinds := d.SortRight(), d.KindsRight()
-	add(HIPAAGaps, -float64(kinds))
-	out.Lines = append(out.Lines, L("sys.privacy.out.sort", strconv.Itoa(right), strconv.Itoa(len(d.Cards)), strconv.Itoa(kinds)))
-	// one misfiled card explained (the debrief screen has room for about six lines)
-	for _, c := range d.Cards {
-		if !c.Right() {
-			out.Lines = append(out.Lines, L("sys.privacy.why."+c.ID))
-			break
-		}
-	}
-
-	// 2. Training: staff time away from the floor now, a lower chance of a slip later.
-	hours := d.HoursUsed()
-	add(OvertimeShare, 0.1*float64(hours))
-	add(ManagerWorkload, 0.25*float64(hours))
-	risk := d.IncidentRisk()
-	trained := 0
-	for _, g := range d.Groups {
-		if g.Trained {
-			trained++
-		}
-	}
-	out.Lines = append(out.Lines, L("sys.privacy.out.training", strconv.Itoa(trained), strconv.Itoa(len(d.Groups)), strconv.Itoa(hours), strconv.Itoa(d.HoursMax), strconv.Itoa(risk)))
-	cause := L("system.privacy.title")
-	if roll := s.st.RNG.Intn(100); roll < risk {
-		fx := PrivacySlipEffects(risk)
-		out.Later = append(out.Later, s.laterMsg(s.laterWeeks(2), L("sys.privacy.later.slip"), fx, cause, L("sys.privacy.choice.untrained")))
-	}
-
-	// 3. The breach: who was told, and by when.
-	v := d.JudgeBreach()
-	b := d.Breach
-	for _, id := range []string{NoticePeople, NoticeHHS60, NoticeHHSLog, NoticeMedia} {
-		if d.Ticked(id) {
-			add(ManagerWorkload, 1)
-		}
-	}
-	switch {
-	case v.Right() && !b.Reportable():
-		out.Lines = append(out.Lines, L("sys.privacy.out.breach_right_enc"))
-	case v.Right() && b.People >= BreachThreshold:
-		out.Lines = append(out.Lines, L("sys.privacy.out.breach_right_big", b.PeopleText()))
-	case v.Right():
-		out.Lines = append(out.Lines, L("sys.privacy.out.breach_right_small", b.PeopleText()))
-	default:
-		out.Lines = append(out.Lines, L("sys.privacy.out.breach_rule_"+breachRuleKey(b), b.PeopleText()))
-	}
-	if v.Right() {
-		add(BoardConfidence, 2)
-	}
-	// one detail line under the verdict: the worst missing notice, else the first
-	// costly extra (media first), else an early (allowed) report to HHS
-	var detail []Line
-	if v.Early {
-		detail = append(detail, L("sys.privacy.out.early"))
-	}
-	for _, id := range v.Extra {
-		switch id {
-		case NoticeMedia:
-			add(PatientSatisfied, -2)
-			add(BoardConfidence, -1)
-		case NoticePeople:
-			add(PatientSatisfied, -1)
-			add(ManagerWorkload, 1)
-		default:
-			add(ManagerWorkload, 0.5)
-		}
-		detail = append([]Line{L("sys.privacy.out.extra." + id)}, detail...)
-	}
-	worst := ""
-	if len(v.Missing) > 0 {
-		var fx map[string]float64
-		fx, worst = MissedNoticeEffects(v.Missing)
-		out.Later = append(out.Later, s.laterMsg(s.laterWeeks(3), L("sys.privacy.later.missed."+worst), fx, cause, L("sys.privacy.choice.missed")))
-		detail = append([]Line{L("sys.privacy.out.missing." + worst)}, detail...)
-	}
-	if len(detail) > 0 {
-		out.Lines = append(out.Lines, detail[0])
-	}
-
-	out.Changes = s.applyEffects(eff)
-	switch {
-	case kinds == len(SafeguardKinds) && v.Right():
-		out.Title = L("sys.privacy.out.title_good")
-	case v.Right() || kinds >= 2:
-		out.Title = L("sys.privacy.out.title_mixed")
-	default:
-		out.Title = L("sys.privacy.out.title_bad")
-	}
-	out.Later = dedupeLines(out.Later)
-	if f := scenarioFact(s.C, "hipaa-lost-laptop"); f != nil {
-		out.Fact = f
-	}
-	return out, nil
 }
 
 // breachRuleKey names the rule line that explains what this breach required.
@@ -565,8 +521,8 @@ func MissedNoticeEffects(missing []string) (map[string]float64, string) {
 }
 
 // laterWeeks keeps a delayed consequence inside the run: it lands by the last week.
-func (s *Session) laterWeeks(w int) int {
-	left := s.st.Weeks - s.st.Week
+func laterWeeks(st *State, w int) int {
+	left := st.Weeks - st.Week
 	if left < 1 {
 		return 0
 	}
@@ -599,38 +555,204 @@ func scenarioFact(c *Content, id string) *Fact {
 	return nil
 }
 
-// autoPrivacy does a plain, middle-of-the-road job of the screen, for bots and tests:
-// it fixes the sort, fills the training hours in list order and follows the rule.
-func (s *Session) autoPrivacy() {
-	d, err := s.privacyDesk()
-	if err != nil {
+// privacyDuty is the privacy desk's module in the Duties table.
+type privacyDuty struct{}
+
+// Open implements DutyModule: a desk opened earlier the same week is kept.
+func (privacyDuty) Open(h *Host) {
+	st := h.State()
+	if st.Sys.Privacy != nil && st.Sys.Privacy.Week == st.Week {
+		return
+	}
+	st.Sys.Privacy = newPrivacyDesk(&st.RNG, st.Week)
+}
+
+// Finish implements DutyModule: the sort closes gaps, training costs time now and
+// lowers the chance of a slip later, and the breach response is judged by the rule.
+func (m privacyDuty) Finish(h *Host) (*Outcome, error) {
+	st := h.State()
+	d := st.Sys.Privacy
+	if d == nil {
+		m.Open(h)
+		d = st.Sys.Privacy
+	}
+	out := &Outcome{}
+	eff := map[string]float64{}
+	add := func(k string, v float64) { eff[k] += v }
+
+	// 1. The sort: each kind filed right closes an open gap.
+	right, kinds := d.SortRight(), d.KindsRight()
+	add(HIPAAGaps, -float64(kinds))
+	out.Lines = append(out.Lines, L("sys.privacy.out.sort", numArg(float64(right), 0), numArg(float64(len(d.Cards)), 0), numArg(float64(kinds), 0)))
+	// one misfiled card explained (the debrief screen has room for about six lines)
+	for _, c := range d.Cards {
+		if !c.Right() {
+			out.Lines = append(out.Lines, L("sys.privacy.why."+c.ID))
+			break
+		}
+	}
+
+	// 2. Training: staff time away from the floor now, a lower chance of a slip later.
+	hours := d.HoursUsed()
+	add(OvertimeShare, 0.1*float64(hours))
+	add(ManagerWorkload, 0.25*float64(hours))
+	risk := d.IncidentRisk()
+	trained := 0
+	for _, g := range d.Groups {
+		if g.Trained {
+			trained++
+		}
+	}
+	out.Lines = append(out.Lines, L("sys.privacy.out.training", numArg(float64(trained), 0), numArg(float64(len(d.Groups)), 0), numArg(float64(hours), 0), numArg(float64(d.HoursMax), 0), unitArg(float64(risk), 0, "%")))
+	cause := L("system.privacy.title")
+	if roll := st.RNG.Intn(100); roll < risk {
+		fx := PrivacySlipEffects(risk)
+		out.Later = append(out.Later, h.Later(laterWeeks(st, 2), L("sys.privacy.later.slip"), fx, cause, L("sys.privacy.choice.untrained")))
+	}
+
+	// 3. The breach: who was told, and by when.
+	v := d.JudgeBreach()
+	b := d.Breach
+	for _, id := range []string{NoticePeople, NoticeHHS60, NoticeHHSLog, NoticeMedia} {
+		if d.Ticked(id) {
+			add(ManagerWorkload, 1)
+		}
+	}
+	switch {
+	case v.Right() && !b.Reportable():
+		out.Lines = append(out.Lines, L("sys.privacy.out.breach_right_enc"))
+	case v.Right() && b.People >= BreachThreshold:
+		out.Lines = append(out.Lines, L("sys.privacy.out.breach_right_big", b.peopleArg()))
+	case v.Right():
+		out.Lines = append(out.Lines, L("sys.privacy.out.breach_right_small", b.peopleArg()))
+	default:
+		out.Lines = append(out.Lines, L("sys.privacy.out.breach_rule_"+breachRuleKey(b), b.peopleArg()))
+	}
+	if v.Right() {
+		add(BoardConfidence, 2)
+	}
+	// one detail line under the verdict: the worst missing notice, else the first
+	// costly extra (media first), else an early (allowed) report to HHS
+	var detail []Line
+	if v.Early {
+		detail = append(detail, L("sys.privacy.out.early"))
+	}
+	for _, id := range v.Extra {
+		switch id {
+		case NoticeMedia:
+			add(PatientSatisfied, -2)
+			add(BoardConfidence, -1)
+		case NoticePeople:
+			add(PatientSatisfied, -1)
+			add(ManagerWorkload, 1)
+		default:
+			add(ManagerWorkload, 0.5)
+		}
+		detail = append([]Line{L("sys.privacy.out.extra." + id)}, detail...)
+	}
+	worst := ""
+	if len(v.Missing) > 0 {
+		var fx map[string]float64
+		fx, worst = MissedNoticeEffects(v.Missing)
+		out.Later = append(out.Later, h.Later(laterWeeks(st, 3), L("sys.privacy.later.missed."+worst), fx, cause, L("sys.privacy.choice.missed")))
+		detail = append([]Line{L("sys.privacy.out.missing." + worst)}, detail...)
+	}
+	if len(detail) > 0 {
+		out.Lines = append(out.Lines, detail[0])
+	}
+
+	out.Changes = h.Apply(eff)
+	switch {
+	case kinds == len(SafeguardKinds) && v.Right():
+		out.Title = L("sys.privacy.out.title_good")
+	case v.Right() || kinds >= 2:
+		out.Title = L("sys.privacy.out.title_mixed")
+	default:
+		out.Title = L("sys.privacy.out.title_bad")
+	}
+	out.Later = dedupeLines(out.Later)
+	if f := scenarioFact(h.Content(), "hipaa-lost-laptop"); f != nil {
+		out.Fact = f
+	}
+	return out, nil
+}
+
+// Auto implements DutyModule: a plain, middle-of-the-road job, for bots and tests. It
+// fixes the sort, fills the training hours in list order and follows the rule.
+func (privacyDuty) Auto(h *Host) {
+	d := h.State().Sys.Privacy
+	if d == nil {
 		return
 	}
 	for i, c := range d.Cards {
-		s.PlaceSafeguard(i, c.Kind)
+		d.place(i, c.Kind)
 	}
-	s.CheckSafeguards()
+	d.check()
 	for i, g := range d.Groups {
 		if !g.Trained {
-			s.ToggleTraining(i) // refused when it does not fit
+			d.toggleTraining(i) // refused when it does not fit
 		}
 	}
 	req := RequiredNotices(d.Breach)
 	for i, n := range d.Notices {
 		if n.Ticked != contains(req, n.ID) {
-			s.ToggleNotice(i)
+			d.toggleNotice(i)
 		}
 	}
 }
 
-// privacyDuty is the privacy desk's module in the Duties table.
-type privacyDuty struct{}
+// clone is a deep copy of the desk, for the View.
+func (d *PrivacyDesk) clone() PrivacyDesk {
+	c := *d
+	c.Cards = append([]SafeguardCard(nil), d.Cards...)
+	c.Groups = append([]TrainGroup(nil), d.Groups...)
+	c.Notices = append([]Notice(nil), d.Notices...)
+	return c
+}
 
-// Open implements DutyModule.
-func (privacyDuty) Open(h *Host) { h.s.openPrivacy() }
+// PrivacyDesk is a copy of the privacy desk, and whether there is one.
+func (v View) PrivacyDesk() (PrivacyDesk, bool) {
+	if v.st.Sys.Privacy == nil {
+		return PrivacyDesk{}, false
+	}
+	return v.st.Sys.Privacy.clone(), true
+}
 
-// Finish implements DutyModule.
-func (privacyDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishPrivacy() }
+// PrivacyRiskHigh is the chance of a slip (in %) from which the screen warns that it
+// is high.
+const PrivacyRiskHigh = 50
 
-// Auto implements DutyModule.
-func (privacyDuty) Auto(h *Host) { h.s.autoPrivacy() }
+// PrivacyForecast is what the privacy screen shows besides the desk itself: the
+// sort's tally once checked, the training hours and the chance of a slip, the breach
+// as told, and what to point out before Done. It never tells the breach's answer.
+type PrivacyForecast struct {
+	Cards      int  // safeguard cards to sort
+	Checked    bool // Raj checked the sort and it was not changed since
+	SortRight  int  // cards filed right (shown only once checked)
+	HoursUsed  int
+	HoursMax   int
+	HoursLeft  int
+	Risk       int  // chance (0-100%) of a slip by untrained staff
+	RiskHigh   bool // Risk is PrivacyRiskHigh or more
+	Incident   Line // what happened
+	Encryption Line // whether encryption protected the data
+	Flags      []Line
+}
+
+// PrivacyForecast reads the privacy desk for the screen.
+func (v View) PrivacyForecast() PrivacyForecast {
+	d := v.st.Sys.Privacy
+	if d == nil {
+		return PrivacyForecast{}
+	}
+	f := PrivacyForecast{
+		Cards: len(d.Cards), Checked: d.Checked, HoursUsed: d.HoursUsed(), HoursMax: d.HoursMax,
+		Risk: d.IncidentRisk(), Incident: d.Breach.IncidentLine(), Encryption: d.Breach.EncryptionLine(), Flags: d.Flags(),
+	}
+	if d.Checked {
+		f.SortRight = d.SortRight()
+	}
+	f.HoursLeft = f.HoursMax - f.HoursUsed
+	f.RiskHigh = f.Risk >= PrivacyRiskHigh
+	return f
+}

@@ -29,14 +29,14 @@ func tickOnly(t *testing.T, s *game.Session, ids ...string) {
 	// untick first, so the exclusive "nobody" does not fight the others
 	for i, n := range d.Notices {
 		if n.Ticked {
-			if err := s.ToggleNotice(i); err != nil {
+			if err := s.Do(game.PrivacyNotice{Notice: i}); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
 	for i, n := range d.Notices {
 		if want[n.ID] {
-			if err := s.ToggleNotice(i); err != nil {
+			if err := s.Do(game.PrivacyNotice{Notice: i}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -141,7 +141,7 @@ func TestPrivacyEncryptedLossIsNotReportable(t *testing.T) {
 	// ticking "nobody" clears the others: the answer cannot contradict itself
 	for i, n := range d.Notices {
 		if n.ID == game.NoticeNobody {
-			if err := s.ToggleNotice(i); err != nil {
+			if err := s.Do(game.PrivacyNotice{Notice: i}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -182,12 +182,12 @@ func TestPrivacyCorrectSortLowersHIPAAGaps(t *testing.T) {
 	s2, d2 := privacyOpen(t, 6)
 	for i := 0; i < len(d2.Cards); i++ {
 		for d2.Cards[i].Placed != d2.Cards[i].Kind {
-			if err := s2.CycleSafeguard(i); err != nil {
+			if err := s2.Do(game.PrivacyCycle{Card: i}); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
-	if err := s2.CheckSafeguards(); err != nil || !d2.Checked || d2.SortRight() != 9 || d2.KindsRight() != 3 {
+	if err := s2.Do(game.PrivacyCheck{}); err != nil || !d2.Checked || d2.SortRight() != 9 || d2.KindsRight() != 3 {
 		t.Fatalf("after fixing every card: checked %v, %d right, %d kinds (err %v)", d2.Checked, d2.SortRight(), d2.KindsRight(), err)
 	}
 	// changing a card after the check hides the old verdict
@@ -195,11 +195,11 @@ func TestPrivacyCorrectSortLowersHIPAAGaps(t *testing.T) {
 	if d2.Cards[0].Kind == other {
 		other = game.Physical
 	}
-	s2.PlaceSafeguard(0, other)
+	s2.Do(game.PrivacyPlace{Card: 0, Kind: other})
 	if d2.Checked {
 		t.Error("moving a card kept the old check on screen")
 	}
-	s2.PlaceSafeguard(0, d2.Cards[0].Kind)
+	s2.Do(game.PrivacyPlace{Card: 0, Kind: d2.Cards[0].Kind})
 	s2.St().Facility.Meters[game.HIPAAGaps] = gaps
 	if err := s2.FinishSystem(); err != nil {
 		t.Fatal(err)
@@ -216,7 +216,7 @@ func TestPrivacyTrainingLowersTheNextIncident(t *testing.T) {
 	for _, id := range []string{"front_desk", "physicians"} {
 		for i, g := range d.Groups {
 			if g.ID == id {
-				if err := s.ToggleTraining(i); err != nil {
+				if err := s.Do(game.PrivacyTrain{Group: i}); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -232,8 +232,8 @@ func TestPrivacyTrainingLowersTheNextIncident(t *testing.T) {
 	// no more hours: another group is refused
 	for i, g := range d.Groups {
 		if !g.Trained {
-			if err := s.ToggleTraining(i); err == nil {
-				t.Fatalf("trained %s beyond the week's %d hours", g.ID, d.HoursMax)
+			if err := s.Do(game.PrivacyTrain{Group: i}); err != game.ErrTrainingHoursFull {
+				t.Fatalf("trained %s beyond the week's %d hours (err %v)", g.ID, d.HoursMax, err)
 			}
 			break
 		}
@@ -247,7 +247,7 @@ func TestPrivacyTrainingLowersTheNextIncident(t *testing.T) {
 	s2, d2 := privacyOpen(t, 7)
 	for i, g := range d2.Groups {
 		if g.Trained {
-			s2.ToggleTraining(i)
+			s2.Do(game.PrivacyTrain{Group: i})
 		}
 	}
 	if d2.IncidentRisk() != 100 {
@@ -264,7 +264,7 @@ func TestPrivacyTrainingLowersTheNextIncident(t *testing.T) {
 	d3.HoursMax = 100
 	for i, g := range d3.Groups {
 		if !g.Trained {
-			if err := s3.ToggleTraining(i); err != nil {
+			if err := s3.Do(game.PrivacyTrain{Group: i}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -325,10 +325,10 @@ func TestPrivacyBreachesVary(t *testing.T) {
 
 func TestPrivacySaveLoadKeepsState(t *testing.T) {
 	s, _ := privacyOpen(t, 9)
-	s.CycleSafeguard(2)
-	s.CheckSafeguards()
-	s.ToggleTraining(0)
-	s.ToggleNotice(3)
+	s.Do(game.PrivacyCycle{Card: 2})
+	s.Do(game.PrivacyCheck{})
+	s.Do(game.PrivacyTrain{Group: 0})
+	s.Do(game.PrivacyNotice{Notice: 3})
 	data, err := s.Save()
 	if err != nil {
 		t.Fatal(err)
@@ -355,7 +355,7 @@ func TestPrivacySaveLoadKeepsState(t *testing.T) {
 
 func TestPrivacyCommandsRefusedElsewhere(t *testing.T) {
 	s := game.NewSession(content(t), game.Options{Name: "Q", Seed: 1})
-	if err := s.CycleSafeguard(0); err != game.ErrNotNow {
+	if err := s.Do(game.PrivacyCycle{Card: 0}); err != game.ErrNotNow {
 		t.Fatalf("cycling a card outside the privacy screen: %v", err)
 	}
 }
@@ -381,7 +381,7 @@ func TestPrivacyStringsExist(t *testing.T) {
 		tickOnly(t, s, c.ticks...)
 		for k, g := range d.Groups {
 			if g.Trained {
-				s.ToggleTraining(k) // nobody trained: the slip is certain
+				s.Do(game.PrivacyTrain{Group: k}) // nobody trained: the slip is certain
 			}
 		}
 		checkKeys(t, cat, "case "+strconv.Itoa(i), finishEmitted(t, s)...)
@@ -398,4 +398,62 @@ func TestPrivacyStringsExist(t *testing.T) {
 	s, _ := privacyOpen(t, 9)
 	s.AutoSystem()
 	checkKeys(t, cat, "auto", finishEmitted(t, s)...)
+}
+
+// The screen reads the desk through the View: a copy it cannot change the run
+// through, and a forecast that holds the rules (the tally once checked, the hours, the
+// chance of a slip and when it is high, the breach as told, the flags).
+func TestPrivacyViewIsACopyAndForecastReadsTheDesk(t *testing.T) {
+	s, d := privacyOpen(t, 10)
+	v, ok := s.View().PrivacyDesk()
+	if !ok || len(v.Cards) != len(d.Cards) || len(v.Groups) != len(d.Groups) || len(v.Notices) != len(d.Notices) {
+		t.Fatalf("the view's desk %+v does not match the run's", v)
+	}
+	v.Cards[0].Placed = "nowhere"
+	v.Groups[0].Trained = !d.Groups[0].Trained
+	v.Notices[0].Ticked = !d.Notices[0].Ticked
+	if d.Cards[0].Placed == "nowhere" || d.Groups[0].Trained == v.Groups[0].Trained || d.Notices[0].Ticked == v.Notices[0].Ticked {
+		t.Fatal("changing the view's copy changed the run's desk")
+	}
+	fc := s.View().PrivacyForecast()
+	if fc.Checked || fc.SortRight != 0 || fc.Cards != len(d.Cards) {
+		t.Fatalf("before Raj checks, the forecast shows a tally: %+v", fc)
+	}
+	if fc.Risk != d.IncidentRisk() || fc.RiskHigh != (fc.Risk >= game.PrivacyRiskHigh) || fc.HoursUsed != d.HoursUsed() || fc.HoursLeft != d.HoursMax-d.HoursUsed() {
+		t.Fatalf("forecast %+v does not read the desk (risk %d, hours %d of %d)", fc, d.IncidentRisk(), d.HoursUsed(), d.HoursMax)
+	}
+	if len(fc.Flags) != len(d.Flags()) {
+		t.Fatalf("forecast flags %v, desk flags %v", fc.Flags, d.Flags())
+	}
+	if err := s.Do(game.PrivacyCheck{}); err != nil {
+		t.Fatal(err)
+	}
+	if fc := s.View().PrivacyForecast(); !fc.Checked || fc.SortRight != d.SortRight() {
+		t.Fatalf("after the check the forecast shows %+v, want %d right", fc, d.SortRight())
+	}
+	// the breach as told: the number of people is a neutral number, the encryption
+	// line follows the kind
+	for _, c := range []struct {
+		b   game.Breach
+		enc string
+	}{
+		{game.Breach{Kind: game.BreachLaptop, People: 1380}, "sys.privacy.breach.enc_no"},
+		{game.Breach{Kind: game.BreachUSB, People: 310, Encrypted: true}, "sys.privacy.breach.enc_yes"},
+		{game.Breach{Kind: game.BreachMailing, People: 460}, "sys.privacy.breach.enc_paper"},
+	} {
+		d.Breach = c.b
+		fc := s.View().PrivacyForecast()
+		if fc.Incident.Key != "sys.privacy.breach."+c.b.Kind || len(fc.Incident.Args) != 1 || fc.Incident.Args[0] != game.NumArg(float64(c.b.People), 0) || fc.Encryption.Key != c.enc {
+			t.Errorf("breach %+v told as %+v / %+v", c.b, fc.Incident, fc.Encryption)
+		}
+	}
+	// nobody trained: the chance is certain, and high
+	for i, g := range d.Groups {
+		if g.Trained {
+			s.Do(game.PrivacyTrain{Group: i})
+		}
+	}
+	if fc := s.View().PrivacyForecast(); fc.Risk != 100 || !fc.RiskHigh {
+		t.Fatalf("nobody trained: forecast risk %d, high %v", fc.Risk, fc.RiskHigh)
+	}
 }

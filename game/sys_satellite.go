@@ -43,8 +43,9 @@ type Inspection struct {
 	Site    string     `json:"site"`
 	Rooms   []SiteRoom `json:"rooms"`
 	Minutes int        `json:"minutes"` // time left on site
-	Room    int        `json:"room"`    // the room on display
 	Tip     string     `json:"tip"`     // what the site manager mentions on arrival
+	// The room on display is the screen's own choice, not saved (older saves carry a
+	// "room" field, which loading ignores).
 }
 
 // Time on site: four hours, an hour a room; the waiting room is seen on arrival.
@@ -105,12 +106,10 @@ const (
 
 var siteNames = []string{"brookfield", "millbrook", "eastgate"}
 
-func (s *Session) openSatellite() {
-	if s.st.Sys.Satellite != nil && s.st.Sys.Satellite.Week == s.st.Week {
-		return
-	}
-	r := &s.st.RNG
-	in := &Inspection{Week: s.st.Week, Site: siteNames[r.Intn(len(siteNames))], Minutes: SiteMinutes}
+// newInspection deals this week's site: its rooms, what is wrong in them, and the site
+// manager's tip.
+func newInspection(r *RNG, week int) *Inspection {
+	in := &Inspection{Week: week, Site: siteNames[r.Intn(len(siteNames))], Minutes: SiteMinutes}
 	// Two or three observations a room; about two in five are problems, and a site
 	// always has between four and eight (re-drawn until it does).
 	for try := 0; try < 50; try++ {
@@ -140,7 +139,6 @@ func (s *Session) openSatellite() {
 	// You walk in through the waiting room: it is seen on arrival, on the clock.
 	in.Rooms[0].Visited = true
 	in.Minutes -= RoomMinutes
-	in.Room = 0
 	// The site manager mentions one thing: a real problem in a room not yet seen.
 	var tips []string
 	for _, rm := range in.Rooms[1:] {
@@ -154,26 +152,74 @@ func (s *Session) openSatellite() {
 	if len(tips) > 0 {
 		in.Tip = tips[r.Intn(len(tips))]
 	}
-	s.st.Sys.Satellite = in
+	return in
 }
 
-func (s *Session) inspection() (*Inspection, error) {
-	if s.st.System != SysSatellite || s.st.Outcome != nil || s.st.Sys.Satellite == nil {
-		return nil, ErrNotNow
+// inspectionOf is the desk a command works on (Session.Do has already checked that
+// the satellite screen is on display).
+func inspectionOf(h *Host) (*Inspection, error) {
+	if in := h.State().Sys.Satellite; in != nil {
+		return in, nil
 	}
-	return s.st.Sys.Satellite, nil
+	return nil, ErrNotNow
 }
 
 // ErrNoTime is returned when a room cannot be visited because time on site is up.
 var ErrNoTime = errors.New("no time left on site")
 
-// VisitRoom walks into room i: the first visit costs an hour on site, going back to a
-// room already seen is free. The room is then on display.
-func (s *Session) VisitRoom(i int) error {
-	in, err := s.inspection()
+// SatelliteVisit walks into room Room: the first visit costs an hour on site (refused
+// with ErrNoTime when the time is up); going back to a room already seen is free.
+type SatelliteVisit struct{ Room int }
+
+// Duty implements Command.
+func (SatelliteVisit) Duty() DutyID { return SysSatellite }
+
+func (c SatelliteVisit) run(h *Host) error {
+	in, err := inspectionOf(h)
 	if err != nil {
 		return err
 	}
+	return in.visit(c.Room)
+}
+
+// SatelliteMark marks observation Obs of room Room as MarkOK, MarkFinding or MarkNone.
+// Only what was seen (a visited room) can be marked.
+type SatelliteMark struct {
+	Room, Obs int
+	Mark      string
+}
+
+// Duty implements Command.
+func (SatelliteMark) Duty() DutyID { return SysSatellite }
+
+func (c SatelliteMark) run(h *Host) error {
+	in, err := inspectionOf(h)
+	if err != nil {
+		return err
+	}
+	return in.mark(c.Room, c.Obs, c.Mark)
+}
+
+// SatelliteCycle moves observation Obs of room Room to its next mark: not marked, OK,
+// finding, and round again.
+type SatelliteCycle struct{ Room, Obs int }
+
+// Duty implements Command.
+func (SatelliteCycle) Duty() DutyID { return SysSatellite }
+
+func (c SatelliteCycle) run(h *Host) error {
+	in, err := inspectionOf(h)
+	if err != nil {
+		return err
+	}
+	if c.Room < 0 || c.Room >= len(in.Rooms) || c.Obs < 0 || c.Obs >= len(in.Rooms[c.Room].Obs) {
+		return fmt.Errorf("no observation %d in room %d", c.Obs, c.Room)
+	}
+	next := map[string]string{MarkNone: MarkOK, MarkOK: MarkFinding, MarkFinding: MarkNone}
+	return in.mark(c.Room, c.Obs, next[in.Rooms[c.Room].Obs[c.Obs].Mark])
+}
+
+func (in *Inspection) visit(i int) error {
 	if i < 0 || i >= len(in.Rooms) {
 		return fmt.Errorf("no room %d", i)
 	}
@@ -184,17 +230,10 @@ func (s *Session) VisitRoom(i int) error {
 		in.Minutes -= RoomMinutes
 		in.Rooms[i].Visited = true
 	}
-	in.Room = i
 	return nil
 }
 
-// MarkObservation marks observation k of room i as MarkOK, MarkFinding or MarkNone.
-// Only what was seen (a visited room) can be marked.
-func (s *Session) MarkObservation(i, k int, mark string) error {
-	in, err := s.inspection()
-	if err != nil {
-		return err
-	}
+func (in *Inspection) mark(i, k int, mark string) error {
 	if i < 0 || i >= len(in.Rooms) || k < 0 || k >= len(in.Rooms[i].Obs) {
 		return fmt.Errorf("no observation %d in room %d", k, i)
 	}
@@ -206,20 +245,6 @@ func (s *Session) MarkObservation(i, k int, mark string) error {
 	}
 	in.Rooms[i].Obs[k].Mark = mark
 	return nil
-}
-
-// CycleObservation moves observation k of room i to its next mark: not marked, OK,
-// finding, and round again.
-func (s *Session) CycleObservation(i, k int) error {
-	in, err := s.inspection()
-	if err != nil {
-		return err
-	}
-	if i < 0 || i >= len(in.Rooms) || k < 0 || k >= len(in.Rooms[i].Obs) {
-		return fmt.Errorf("no observation %d in room %d", k, i)
-	}
-	next := map[string]string{MarkNone: MarkOK, MarkOK: MarkFinding, MarkFinding: MarkNone}
-	return s.MarkObservation(i, k, next[in.Rooms[i].Obs[k].Mark])
 }
 
 // VisitsLeft is how many more rooms there is time for.
@@ -286,11 +311,26 @@ func (in *Inspection) Findings() int {
 	return n
 }
 
-func (s *Session) finishSatellite() (*Outcome, error) {
-	in := s.st.Sys.Satellite
+// satelliteDuty is the satellite desk's module in the Duties table.
+type satelliteDuty struct{}
+
+// Open implements DutyModule: a desk opened earlier the same week is kept.
+func (satelliteDuty) Open(h *Host) {
+	st := h.State()
+	if st.Sys.Satellite != nil && st.Sys.Satellite.Week == st.Week {
+		return
+	}
+	st.Sys.Satellite = newInspection(&st.RNG, st.Week)
+}
+
+// Finish implements DutyModule: each problem found is fixed now, each one missed lands
+// later and worse, and each false alarm costs follow-up hours.
+func (m satelliteDuty) Finish(h *Host) (*Outcome, error) {
+	st := h.State()
+	in := st.Sys.Satellite
 	if in == nil {
-		s.openSatellite()
-		in = s.st.Sys.Satellite
+		m.Open(h)
+		in = st.Sys.Satellite
 	}
 	out := &Outcome{}
 	sc := in.Score()
@@ -300,7 +340,7 @@ func (s *Session) finishSatellite() (*Outcome, error) {
 			eff[k] += m[k]
 		}
 	}
-	out.Lines = append(out.Lines, L("sys.satellite.out.summary", strconv.Itoa(sc.Found), strconv.Itoa(sc.Problems), strconv.Itoa(sc.Missed), strconv.Itoa(sc.Unseen), strconv.Itoa(sc.FalseAlarms), strconv.Itoa(in.Visited()), strconv.Itoa(len(in.Rooms))))
+	out.Lines = append(out.Lines, L("sys.satellite.out.summary", numArg(float64(sc.Found), 0), numArg(float64(sc.Problems), 0), numArg(float64(sc.Missed), 0), numArg(float64(sc.Unseen), 0), numArg(float64(sc.FalseAlarms), 0), numArg(float64(in.Visited()), 0), numArg(float64(len(in.Rooms)), 0)))
 	cause := L("system.satellite.title")
 	var missLines, fixLines []Line
 	for _, r := range in.Rooms {
@@ -319,7 +359,7 @@ func (s *Session) finishSatellite() (*Outcome, error) {
 				case o.Mark == MarkOK:
 					choice = "sys.satellite.choice.ok"
 				}
-				out.Later = append(out.Later, s.laterMsg(s.laterWeeks(p.Weeks), L("sys.satellite.later."+o.ID), copyEffects(p.Miss), cause, L(choice)))
+				out.Later = append(out.Later, h.Later(laterWeeks(st, p.Weeks), L("sys.satellite.later."+o.ID), copyEffects(p.Miss), cause, L(choice)))
 				missLines = append(missLines, L("sys.satellite.miss."+o.ID))
 			case o.Mark == MarkFinding:
 				eff[ManagerWorkload] += FalseAlarmHours
@@ -336,9 +376,9 @@ func (s *Session) finishSatellite() (*Outcome, error) {
 		out.Lines = append(out.Lines, l)
 	}
 	if sc.FalseAlarms > 0 {
-		out.Lines = append(out.Lines, L("sys.satellite.out.false_alarms", strconv.Itoa(sc.FalseAlarms), strconv.FormatFloat(FalseAlarmHours*float64(sc.FalseAlarms), 'f', -1, 64)))
+		out.Lines = append(out.Lines, L("sys.satellite.out.false_alarms", numArg(float64(sc.FalseAlarms), 0), unitArg(FalseAlarmHours*float64(sc.FalseAlarms), 1, "h")))
 	}
-	out.Changes = s.applyEffects(eff)
+	out.Changes = h.Apply(eff)
 	switch {
 	case sc.Missed == 0 && sc.FalseAlarms == 0:
 		out.Title = L("sys.satellite.out.title_good")
@@ -349,14 +389,13 @@ func (s *Session) finishSatellite() (*Outcome, error) {
 	}
 	out.Later = dedupeLines(out.Later)
 	sort.SliceStable(out.Later, func(i, j int) bool { return laterWeeksOf(out.Later[i]) < laterWeeksOf(out.Later[j]) })
-	out.Fact = s.satelliteFact()
+	out.Fact = satelliteFact(in, h.Content())
 	return out, nil
 }
 
 // satelliteFact picks the fact card that fits what was at the site: the Concentra
 // laptop case, the CHNA rule, or the Joint Commission equipment rules.
-func (s *Session) satelliteFact() *Fact {
-	in := s.st.Sys.Satellite
+func satelliteFact(in *Inspection, c *Content) *Fact {
 	has := func(ids ...string) bool {
 		for _, r := range in.Rooms {
 			for _, o := range r.Obs {
@@ -377,12 +416,12 @@ func (s *Session) satelliteFact() *Fact {
 	}
 	for _, o := range order {
 		if has(o.ids...) {
-			if f := scenarioFact(s.C, o.scenario); f != nil {
+			if f := scenarioFact(c, o.scenario); f != nil {
 				return f
 			}
 		}
 	}
-	return scenarioFact(s.C, "sat-laptop-back-door")
+	return scenarioFact(c, "sat-laptop-back-door")
 }
 
 // laterWeeksOf reads the weeks of a "later.pending" line, for sorting.
@@ -402,16 +441,16 @@ func copyEffects(m map[string]float64) map[string]float64 {
 	return out
 }
 
-// autoSatellite does a plain, middle-of-the-road job of the screen, for bots and tests:
-// it walks the rooms in floor-plan order while there is time and marks what it sees
+// Auto implements DutyModule: a plain, middle-of-the-road job, for bots and tests. It
+// walks the rooms in floor-plan order while there is time and marks what it sees
 // correctly; the rooms it has no time for go unseen.
-func (s *Session) autoSatellite() {
-	in, err := s.inspection()
-	if err != nil {
+func (satelliteDuty) Auto(h *Host) {
+	in := h.State().Sys.Satellite
+	if in == nil {
 		return
 	}
 	for i := range in.Rooms {
-		if s.VisitRoom(i) != nil {
+		if in.visit(i) != nil {
 			continue
 		}
 		for k, o := range in.Rooms[i].Obs {
@@ -419,20 +458,83 @@ func (s *Session) autoSatellite() {
 			if o.Problem {
 				m = MarkFinding
 			}
-			s.MarkObservation(i, k, m)
+			in.mark(i, k, m)
 		}
 	}
-	in.Room = 0
 }
 
-// satelliteDuty is the satellite desk's module in the Duties table.
-type satelliteDuty struct{}
+// clone is a deep copy of the inspection, for the View.
+func (in *Inspection) clone() Inspection {
+	c := *in
+	c.Rooms = make([]SiteRoom, len(in.Rooms))
+	for i, r := range in.Rooms {
+		r.Obs = append([]SiteObservation(nil), r.Obs...)
+		c.Rooms[i] = r
+	}
+	return c
+}
 
-// Open implements DutyModule.
-func (satelliteDuty) Open(h *Host) { h.s.openSatellite() }
+// SatelliteInspection is a copy of the satellite desk, and whether there is one.
+func (v View) SatelliteInspection() (Inspection, bool) {
+	if v.st.Sys.Satellite == nil {
+		return Inspection{}, false
+	}
+	return v.st.Sys.Satellite.clone(), true
+}
 
-// Finish implements DutyModule.
-func (satelliteDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishSatellite() }
+// SatelliteRoomView is one room as the screen shows it.
+type SatelliteRoomView struct {
+	Name     Line   // the room's name
+	Visited  bool   // seen (its observations can be marked)
+	Findings int    // observations marked as findings
+	Obs      []Line // what is seen in it, in order (only for a visited room)
+	Marks    []string
+}
 
-// Auto implements DutyModule.
-func (satelliteDuty) Auto(h *Host) { h.s.autoSatellite() }
+// SatelliteForecast is what the satellite screen shows besides the desk: the site,
+// the tip, the time left and each room's state and observations as worded.
+type SatelliteForecast struct {
+	Site       Line
+	Tip        Line
+	Minutes    int // time left on site
+	VisitsLeft int // rooms there is time for
+	Rooms      []SatelliteRoomView
+}
+
+// SatelliteForecast reads the satellite desk for the screen.
+func (v View) SatelliteForecast() SatelliteForecast {
+	in := v.st.Sys.Satellite
+	if in == nil {
+		return SatelliteForecast{}
+	}
+	f := SatelliteForecast{
+		Site: L("sys.satellite.site." + in.Site), Tip: L("sys.satellite.tip." + in.Tip),
+		Minutes: in.Minutes, VisitsLeft: in.VisitsLeft(),
+	}
+	for _, r := range in.Rooms {
+		rv := SatelliteRoomView{Name: L("sys.satellite.room." + r.ID), Visited: r.Visited}
+		for _, o := range r.Obs {
+			if o.Mark == MarkFinding {
+				rv.Findings++
+			}
+			if r.Visited {
+				variant := ".good"
+				if o.Problem {
+					variant = ".bad"
+				}
+				rv.Obs = append(rv.Obs, L("sys.satellite.obs."+o.ID+variant))
+				rv.Marks = append(rv.Marks, o.Mark)
+			}
+		}
+		f.Rooms = append(f.Rooms, rv)
+	}
+	return f
+}
+
+// SatelliteFact is the fact card the screen offers (the Concentra laptop case).
+func (v View) SatelliteFact() (Fact, bool) {
+	if f := scenarioFact(v.c, "sat-laptop-back-door"); f != nil {
+		return *f, true
+	}
+	return Fact{}, false
+}

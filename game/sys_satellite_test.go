@@ -50,10 +50,10 @@ func TestSatelliteFoundProblemIsFixedMissedOneLandsLaterBigger(t *testing.T) {
 	s, in := satelliteOpen(t, 3)
 	office := onlyProblem(t, in, "office", "laptop")
 	s.St().Facility.Meters[game.HIPAAGaps] = 5
-	if err := s.VisitRoom(office); err != nil {
+	if err := s.Do(game.SatelliteVisit{Room: office}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.MarkObservation(office, 0, game.MarkFinding); err != nil {
+	if err := s.Do(game.SatelliteMark{Room: office, Obs: 0, Mark: game.MarkFinding}); err != nil {
 		t.Fatal(err)
 	}
 	if sc := in.Score(); sc.Found != 1 || sc.Missed != 0 {
@@ -75,8 +75,8 @@ func TestSatelliteFoundProblemIsFixedMissedOneLandsLaterBigger(t *testing.T) {
 	s2, in2 := satelliteOpen(t, 3)
 	office = onlyProblem(t, in2, "office", "laptop")
 	s2.St().Facility.Meters[game.HIPAAGaps] = 5
-	s2.VisitRoom(office)
-	s2.MarkObservation(office, 0, game.MarkOK)
+	s2.Do(game.SatelliteVisit{Room: office})
+	s2.Do(game.SatelliteMark{Room: office, Obs: 0, Mark: game.MarkOK})
 	if err := s2.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
@@ -128,12 +128,12 @@ func TestSatelliteRoomsVisitableAreLimited(t *testing.T) {
 	if in.Visited() != 1 || !in.Rooms[0].Visited {
 		t.Fatalf("on arrival %d rooms are seen; want only the waiting room", in.Visited())
 	}
-	if err := s.MarkObservation(3, 0, game.MarkOK); err == nil {
+	if err := s.Do(game.SatelliteMark{Room: 3, Obs: 0, Mark: game.MarkOK}); err == nil {
 		t.Fatal("marked something in a room not visited")
 	}
 	visited := 1
 	for i := 1; i < len(in.Rooms); i++ {
-		err := s.VisitRoom(i)
+		err := s.Do(game.SatelliteVisit{Room: i})
 		if err == game.ErrNoTime {
 			break
 		}
@@ -149,12 +149,13 @@ func TestSatelliteRoomsVisitableAreLimited(t *testing.T) {
 	if visited >= len(in.Rooms) {
 		t.Fatal("time on site let the manager see every room")
 	}
-	if err := s.VisitRoom(len(in.Rooms) - 1); err != game.ErrNoTime {
+	if err := s.Do(game.SatelliteVisit{Room: len(in.Rooms) - 1}); err != game.ErrNoTime {
 		t.Fatalf("a room past the time limit: %v, want ErrNoTime", err)
 	}
-	// going back to a room already seen is free
-	if err := s.VisitRoom(1); err != nil || in.Room != 1 {
-		t.Fatalf("going back to a seen room: %v (room %d)", err, in.Room)
+	// going back to a room already seen is free (which room is on display is the
+	// screen's own state: scenes/sys_satellite_test.go checks it)
+	if err := s.Do(game.SatelliteVisit{Room: 1}); err != nil || in.Minutes != 0 {
+		t.Fatalf("going back to a seen room: %v (%d min left)", err, in.Minutes)
 	}
 	// problems in the unseen rooms count as missed
 	last := len(in.Rooms) - 1
@@ -170,9 +171,9 @@ func TestSatelliteFalseAlarmWastesTime(t *testing.T) {
 		onlyProblem(t, in, "office", "laptop")
 		w := roomIndex(t, in, "waiting")
 		for k := range in.Rooms[w].Obs {
-			s.MarkObservation(w, k, game.MarkOK)
+			s.Do(game.SatelliteMark{Room: w, Obs: k, Mark: game.MarkOK})
 		}
-		s.MarkObservation(w, 0, mark) // the waiting room holds no problem now
+		s.Do(game.SatelliteMark{Room: w, Obs: 0, Mark: mark}) // the waiting room holds no problem now
 		s.St().Facility.Meters[game.ManagerWorkload] = 50
 		if err := s.FinishSystem(); err != nil {
 			t.Fatal(err)
@@ -193,7 +194,7 @@ func TestSatelliteMarksCycle(t *testing.T) {
 	s, in := satelliteOpen(t, 6)
 	want := []string{game.MarkOK, game.MarkFinding, game.MarkNone}
 	for _, m := range want {
-		if err := s.CycleObservation(0, 0); err != nil {
+		if err := s.Do(game.SatelliteCycle{Room: 0, Obs: 0}); err != nil {
 			t.Fatal(err)
 		}
 		if got := in.Rooms[0].Obs[0].Mark; got != m {
@@ -261,9 +262,9 @@ func TestSatelliteAutoThenDone(t *testing.T) {
 
 func TestSatelliteSaveLoadKeepsState(t *testing.T) {
 	s, in := satelliteOpen(t, 8)
-	s.VisitRoom(3)
-	s.MarkObservation(3, 0, game.MarkFinding)
-	s.MarkObservation(0, 1, game.MarkOK)
+	s.Do(game.SatelliteVisit{Room: 3})
+	s.Do(game.SatelliteMark{Room: 3, Obs: 0, Mark: game.MarkFinding})
+	s.Do(game.SatelliteMark{Room: 0, Obs: 1, Mark: game.MarkOK})
 	data, err := s.Save()
 	if err != nil {
 		t.Fatal(err)
@@ -301,11 +302,11 @@ func TestSatelliteStringsExist(t *testing.T) {
 			case "skip": // nothing visited
 			default:
 				for i := range in.Rooms {
-					if s.VisitRoom(i) != nil {
+					if s.Do(game.SatelliteVisit{Room: i}) != nil {
 						continue
 					}
 					for o := range in.Rooms[i].Obs {
-						s.MarkObservation(i, o, mark)
+						s.Do(game.SatelliteMark{Room: i, Obs: o, Mark: mark})
 					}
 				}
 			}
@@ -321,5 +322,56 @@ func TestSatelliteStringsExist(t *testing.T) {
 		if !choices["sys.satellite.choice."+c] {
 			t.Errorf("no inspection queued a consequence for sys.satellite.choice.%s", c)
 		}
+	}
+}
+
+// The screen reads the inspection through the View: a copy it cannot change the run
+// through, and a forecast with each room's state, findings and observations as worded
+// (only for rooms seen).
+func TestSatelliteViewIsACopyAndForecastReadsTheDesk(t *testing.T) {
+	s, in := satelliteOpen(t, 11)
+	v, ok := s.View().SatelliteInspection()
+	if !ok || len(v.Rooms) != len(in.Rooms) {
+		t.Fatalf("the view's inspection %+v does not match the run's", v)
+	}
+	v.Rooms[0].Obs[0].Mark = game.MarkFinding
+	v.Rooms[1].Visited = true
+	v.Minutes = 0
+	if in.Rooms[0].Obs[0].Mark != game.MarkNone || in.Rooms[1].Visited || in.Minutes == 0 {
+		t.Fatal("changing the view's copy changed the run's inspection")
+	}
+	if err := s.Do(game.SatelliteMark{Room: 0, Obs: 0, Mark: game.MarkFinding}); err != nil {
+		t.Fatal(err)
+	}
+	fc := s.View().SatelliteForecast()
+	if fc.Minutes != in.Minutes || fc.VisitsLeft != in.VisitsLeft() || fc.Site.Key != "sys.satellite.site."+in.Site || fc.Tip.Key != "sys.satellite.tip."+in.Tip || len(fc.Rooms) != len(in.Rooms) {
+		t.Fatalf("forecast %+v does not read the inspection", fc)
+	}
+	for i, r := range in.Rooms {
+		rv := fc.Rooms[i]
+		if rv.Visited != r.Visited || rv.Name.Key != "sys.satellite.room."+r.ID {
+			t.Errorf("room %s: forecast %+v", r.ID, rv)
+		}
+		if !r.Visited {
+			if len(rv.Obs) != 0 {
+				t.Errorf("room %s is not seen, yet the forecast tells what is in it", r.ID)
+			}
+			continue
+		}
+		for k, o := range r.Obs {
+			want := "sys.satellite.obs." + o.ID + ".good"
+			if o.Problem {
+				want = "sys.satellite.obs." + o.ID + ".bad"
+			}
+			if rv.Obs[k].Key != want || rv.Marks[k] != o.Mark {
+				t.Errorf("room %s, observation %d: %v %q, want %s %q", r.ID, k, rv.Obs[k], rv.Marks[k], want, o.Mark)
+			}
+		}
+	}
+	if fc.Rooms[0].Findings != 1 {
+		t.Errorf("one finding marked in the waiting room; the forecast counts %d", fc.Rooms[0].Findings)
+	}
+	if _, ok := s.View().SatelliteFact(); !ok {
+		t.Error("the satellite screen has no fact card")
 	}
 }

@@ -31,9 +31,9 @@ var dutyScreens = map[game.DutyID]func() DutyScreen{
 	game.SysBoard:     func() DutyScreen { return &legacyScreen{scene: &BoardScene{}} },
 	game.SysStaffing:  func() DutyScreen { return &legacyScreen{scene: &StaffingScene{}} },
 	game.SysEquipment: func() DutyScreen { return &legacyScreen{scene: &EquipmentScene{}} },
-	game.SysPrivacy:   func() DutyScreen { return &legacyScreen{scene: &PrivacyScene{}} },
+	game.SysPrivacy:   func() DutyScreen { return &privacyScreen{} },
 	game.SysFlow:      func() DutyScreen { return &flowScreen{} },
-	game.SysSatellite: func() DutyScreen { return &legacyScreen{scene: &SatelliteScene{}} },
+	game.SysSatellite: func() DutyScreen { return &satelliteScreen{} },
 	game.SysOutreach:  func() DutyScreen { return &outreachScreen{} },
 	game.SysEmergency: func() DutyScreen { return &legacyScreen{scene: &EmergencyScene{}} },
 }

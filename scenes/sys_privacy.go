@@ -7,352 +7,208 @@ import (
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
 
-// PrivacyScene is the HIPAA duty screen: three columns on one screen. (1) Sort nine
-// safeguard cards into administrative, physical and technical, and ask for a check;
-// (2) pick staff groups to train within the week's hours; (3) tick who must hear about
-// this week's breach, and by when.
-type PrivacyScene struct {
-	sysBase
-	m menu
+// privacyScreen is the HIPAA duty screen on the kit, in three tabs: (1) sort nine
+// safeguard cards into administrative, physical and technical, and ask Raj to check;
+// (2) pick staff groups to train within the week's hours; (3) tick who must hear
+// about this week's breach, and by when. A strip above Done lists what is still
+// worth a look (never blocking Done).
+type privacyScreen struct{}
 
-	cards, check, groups, notices, rules int // first menu index of each part
-	own                                  int // number of own items (base items follow)
-
-	cardName  []string
-	cardKind  []string
-	cardRight []bool
-	checked   bool
-	status    string
-
-	groupName, groupAbout, groupHours []string
-	groupOn                           []bool
-	hours, risk                       ui.Block
-	riskFrac                          float64
-	msg                               ui.Block
-
-	incident, enc, ask ui.Block
-	noticeText         []ui.Block
-	noticeOn           []bool
-	flags              ui.Block
-	flagsW             float64
-
-	cardStyle ui.Style
-}
-
-// Column geometry inside SysArea.
+// The privacy screen's tabs.
 const (
-	pvAX, pvAW = 40.0, 470.0
-	pvBX, pvBW = 530.0, 320.0
-	pvCX, pvCW = 870.0, 370.0
-	pvTop      = 154.0
+	privacyTabSort = iota
+	privacyTabTrain
+	privacyTabBreach
 )
 
-// Name implements Scene.
-func (s *PrivacyScene) Name() string { return "system-privacy" }
+// Geometry of the privacy tabs, inside SysArea under the tab row.
+const (
+	privacyTop      = 200.0 // first line under the tabs
+	privacyCardW    = 590.0 // a safeguard card (two columns)
+	privacyCardH    = 48.0
+	privacyCardStep = 56.0
+	privacyCardRows = 5
+	privacyStripY   = 596.0 // the strip of flags above Done
+)
 
-// Layout implements Scene.
-func (s *PrivacyScene) Layout(ctx *Context) {
-	focus := s.m.focus
-	s.layoutBase(ctx)
-	fs := ctx.Fonts
-	d := ctx.Session.LegacyState().Sys.Privacy
-	if d == nil {
-		s.m.items = s.baseItems()
+// Build implements DutyScreen.
+func (p *privacyScreen) Build(ctx *Context, k *DutyKit) {
+	d, ok := k.View(ctx).PrivacyDesk()
+	if !ok {
 		return
 	}
-	var items []ui.Button
-	hit := func(r ui.Rect) {
-		items = append(items, ui.Button{R: r, Kind: ui.Quiet, Title: ui.Block{Lines: []string{""}, Style: ui.Small}})
+	fc := k.View(ctx).PrivacyForecast()
+	k.Words = map[error]string{game.ErrTrainingHoursFull: "sys.privacy.msg.hours_full"}
+	k.AddFact(privacyRulesFact(ctx))
+	k.Tabs(ctx.T("sys.privacy.h.sort"), ctx.T("sys.privacy.h.train"), ctx.T("sys.privacy.h.breach"))
+	switch k.Tab {
+	case privacyTabSort:
+		p.buildSort(ctx, k, d, fc)
+	case privacyTabTrain:
+		p.buildTraining(ctx, k, d, fc)
+	default:
+		p.buildBreach(ctx, k, d, fc)
 	}
-
-	// 1. the sort
-	s.cards = 0
-	s.cardName, s.cardKind, s.cardRight = nil, nil, nil
-	s.cardStyle = ui.Style{Size: 16, Bold: true, Color: ui.Ink}
-	for _, c := range d.Cards {
-		if fs.Width(ctx.T("sys.privacy.card."+c.ID), s.cardStyle) > 240 {
-			s.cardStyle.Size = 15
-		}
-	}
-	for i, c := range d.Cards {
-		s.cardName = append(s.cardName, ctx.T("sys.privacy.card."+c.ID))
-		s.cardKind = append(s.cardKind, ctx.T("sys.privacy.kind."+c.Placed))
-		s.cardRight = append(s.cardRight, c.Right())
-		hit(ui.Rect{X: pvAX, Y: pvTop + 54 + float64(i)*40, W: pvAW, H: 34})
-	}
-	s.check = len(items)
-	chk := ui.NewQuiet(fs, ctx.T("sys.privacy.check"), pvAX, pvTop+54+float64(len(d.Cards))*40+4)
-	items = append(items, chk)
-	s.checked = d.Checked
-	s.status = ctx.T("sys.privacy.not_checked")
-	if d.Checked {
-		s.status = ctx.T("sys.privacy.checked", itoa(d.SortRight()), itoa(len(d.Cards)))
-	}
-
-	// 2. training
-	s.groups = len(items)
-	s.groupName, s.groupAbout, s.groupHours, s.groupOn = nil, nil, nil, nil
-	for i, g := range d.Groups {
-		s.groupName = append(s.groupName, ctx.T("sys.privacy.group."+g.ID))
-		s.groupAbout = append(s.groupAbout, ctx.T("sys.privacy.group."+g.ID+".about"))
-		s.groupHours = append(s.groupHours, ctx.T("sys.privacy.group.hours", itoa(g.Hours)))
-		s.groupOn = append(s.groupOn, g.Trained)
-		hit(ui.Rect{X: pvBX, Y: pvTop + 62 + float64(i)*64, W: pvBW, H: 56})
-	}
-	s.hours = fs.NewBlock(ctx.T("sys.privacy.hours", itoa(d.HoursUsed()), itoa(d.HoursMax)), ui.Style{Size: 17, Bold: true, Color: ui.Ink}, pvBW)
-	s.risk = fs.NewBlock(ctx.T("sys.privacy.risk", itoa(d.IncidentRisk())), ui.Style{Size: 15, Bold: true, Color: ui.Ink}, pvBW)
-	s.riskFrac = float64(d.IncidentRisk()) / 100
-
-	// 3. the breach
-	b := d.Breach
-	body := ui.Style{Size: 15, Color: ui.Ink}
-	s.incident = fs.NewBlock(ctx.T("sys.privacy.breach."+b.Kind, b.PeopleText()), body, pvCW)
-	enc := "enc_no"
-	switch {
-	case b.Kind == game.BreachMailing:
-		enc = "enc_paper"
-	case b.Encrypted:
-		enc = "enc_yes"
-	}
-	s.enc = fs.NewBlock(ctx.T("sys.privacy.breach."+enc), ui.Style{Size: 15, Bold: true, Color: ui.Ink}, pvCW)
-	s.ask = fs.NewBlock(ctx.T("sys.privacy.breach.ask"), ui.Style{Size: 15, Color: ui.InkSoft}, pvCW)
-	y := pvTop + 34 + s.incident.Height() + 4 + s.enc.Height() + 4 + s.ask.Height() + 6
-	s.notices = len(items)
-	s.noticeText, s.noticeOn = nil, nil
-	for _, n := range d.Notices {
-		t := fs.NewBlock(ctx.T("sys.privacy.notice."+n.ID), ui.Style{Size: 15, Color: ui.Ink}, pvCW-46)
-		h := t.Height() + 14
-		if h < 36 {
-			h = 36
-		}
-		s.noticeText = append(s.noticeText, t)
-		s.noticeOn = append(s.noticeOn, n.Ticked)
-		hit(ui.Rect{X: pvCX, Y: y, W: pvCW, H: h})
-		y += h + 5
-	}
-	// the rules card, under the notices (and never below the content area)
-	s.rules = len(items)
-	rb := ui.NewQuiet(fs, ctx.T("sys.privacy.rules"), 0, min(y+4, SysArea.Y+SysArea.H-44))
-	rb.R.X = pvCX + pvCW - rb.R.W
-	items = append(items, rb)
-	s.own = len(items)
-
-	var flags []string
-	for _, l := range d.Flags() {
-		flags = append(flags, ctx.R(l))
-	}
-	s.flagsW = ui.W - 40 - (s.back.R.X + s.back.R.W + 24)
-	s.flags = fs.NewBlock(strings.Join(flags, "   "), ui.Style{Size: 15, Color: ui.InkSoft}, s.flagsW)
-
-	s.m.items = append(items, s.baseItems()...)
-	s.m.focus = focus
-	if s.m.focus >= len(s.m.items) {
-		s.m.focus = 0
-	}
+	p.buildFlags(ctx, k, fc)
 }
 
-// Update implements Scene.
-func (s *PrivacyScene) Update(ctx *Context, in *Input) error {
-	d := ctx.Session.LegacyState().Sys.Privacy
-	if in.Fact {
-		ctx.Push(&FactScene{Fact: s.rulesFact(ctx)})
-		return nil
+// buildSort lays out the nine cards in two columns: each shows its name and the kind
+// it is filed under; Enter or a click moves it to the next kind. Once Raj has
+// checked, each card says "right" or "wrong" with a tick or a cross.
+func (p *privacyScreen) buildSort(ctx *Context, k *DutyKit, d game.PrivacyDesk, fc game.PrivacyForecast) {
+	fs := ctx.Fonts
+	k.List.Text(ctx.T("sys.privacy.hint.sort"), 40, privacyTop, ui.Small)
+	name := ui.Style{Size: 16, Bold: true, Color: ui.Ink}
+	for _, c := range d.Cards {
+		if fs.Width(ctx.T("sys.privacy.card."+c.ID), name) > 270 {
+			name.Size = 15
+		}
 	}
-	// Letters file the focused card: A administrative, P physical, T technical.
-	if f := s.m.focus; d != nil && f >= s.cards && f < s.cards+len(d.Cards) {
-		for _, r := range in.Chars {
-			kind := map[rune]string{'a': game.Administrative, 'p': game.Physical, 't': game.Technical}[r|0x20]
-			if kind != "" {
-				s.run(ctx, func(g *game.Session) error { return g.PlaceSafeguard(f-s.cards, kind) })
+	kindSt := ui.Style{Size: 15, Bold: true, Color: ui.Teal}
+	for i, c := range d.Cards {
+		col, row := i/privacyCardRows, i%privacyCardRows
+		r := ui.Rect{X: 40 + float64(col)*(privacyCardW+20), Y: privacyTop + 28 + float64(row)*privacyCardStep, W: privacyCardW, H: privacyCardH}
+		k.List.Card(r)
+		k.List.Text(ctx.T("sys.privacy.card."+c.ID), r.X+12, r.Y+14, name)
+		pill := ui.Rect{X: r.X + 290, Y: r.Y + 9, W: 160, H: 30}
+		k.List.Fill(pill, ui.Selected)
+		k.List.Stroke(pill, 1.5, ui.Teal)
+		k.List.TextCenter(ctx.T("sys.privacy.kind."+c.Placed), pill.X+pill.W/2, pill.Y+5, kindSt)
+		if fc.Checked {
+			mark := ui.Rect{X: pill.X + pill.W + 12, Y: r.Y + 16, W: 16, H: 16}
+			if c.Right() {
+				privacyListTick(&k.List, mark)
+				k.List.Text(ctx.T("sys.privacy.mark.right"), mark.X+22, r.Y+14, ui.Style{Size: 15, Bold: true, Color: ui.Good})
+			} else {
+				privacyListCross(&k.List, mark)
+				k.List.Text(ctx.T("sys.privacy.mark.wrong"), mark.X+22, r.Y+14, ui.Style{Size: 15, Bold: true, Color: ui.Bad})
 			}
 		}
+		k.Add(Action{R: r, Look: LookRow, Row: 1 + row, Col: col, Do: DoCommand, Cmd: game.PrivacyCycle{Card: i}})
 	}
-	i := s.m.handle(in)
-	switch {
-	case in.Back || i >= s.own:
-		s.handleBase(ctx, in, i-s.own)
-	case i < 0:
-	case i < s.check:
-		s.run(ctx, func(g *game.Session) error { return g.CycleSafeguard(i - s.cards) })
-	case i == s.check:
-		s.run(ctx, (*game.Session).CheckSafeguards)
-	case i < s.notices:
-		if err := s.run(ctx, func(g *game.Session) error { return g.ToggleTraining(i - s.groups) }); err != nil {
-			s.msg = ctx.Fonts.NewBlock(ctx.T("sys.privacy.msg.hours_full"), ui.Style{Size: 15, Bold: true, Color: ui.Bad}, s.flagsW)
+	y := privacyTop + 28 + privacyCardRows*privacyCardStep + 4
+	label := ctx.T("sys.privacy.check")
+	bw := max(220, fs.Width(label, ui.Style{Size: 16, Bold: true})+40)
+	k.Add(Action{R: ui.Rect{X: 40, Y: y, W: bw, H: 48}, Label: label, Look: LookPlain, Row: 1 + privacyCardRows, Do: DoCommand, Cmd: game.PrivacyCheck{}})
+	status, st := ctx.T("sys.privacy.not_checked"), ui.Style{Size: 16, Bold: true, Color: ui.InkSoft}
+	if fc.Checked {
+		status = ctx.T("sys.privacy.checked", game.NumArg(float64(fc.SortRight), 0), game.NumArg(float64(fc.Cards), 0))
+		st.Color = ui.Ink
+	}
+	k.List.Text(status, 40+bw+16, y+14, st)
+}
+
+// buildTraining lays out the staff groups as tick rows on the left, and the hours and
+// the chance of a slip on the right.
+func (p *privacyScreen) buildTraining(ctx *Context, k *DutyKit, d game.PrivacyDesk, fc game.PrivacyForecast) {
+	const rowW, rowH, step = 760.0, 56.0, 62.0
+	k.List.Text(ctx.T("sys.privacy.hours", game.NumArg(float64(fc.HoursUsed), 0), game.NumArg(float64(fc.HoursMax), 0)), 40, privacyTop, ui.Style{Size: 17, Bold: true, Color: ui.Ink})
+	k.List.Text(ctx.T("sys.privacy.hint.train"), 40, privacyTop+26, ui.Small)
+	for i, g := range d.Groups {
+		r := ui.Rect{X: 40, Y: privacyTop + 56 + float64(i)*step, W: rowW, H: rowH}
+		privacyTickRow(&k.List, r, g.Trained)
+		k.List.Text(ctx.T("sys.privacy.group."+g.ID), r.X+42, r.Y+7, ui.Style{Size: 17, Bold: true, Color: ui.Ink})
+		k.List.Text(ctx.T("sys.privacy.group."+g.ID+".about"), r.X+42, r.Y+31, ui.Style{Size: 15, Color: ui.InkSoft})
+		k.List.TextRight(ctx.T("sys.privacy.group.hours", game.UnitArg(float64(g.Hours), 0, "h")), r.X+r.W-12, r.Y+7, ui.Style{Size: 17, Bold: true, Color: ui.Teal})
+		word, wst := ctx.T("sys.privacy.group.untrained"), ui.Style{Size: 15, Color: ui.InkSoft}
+		if g.Trained {
+			word, wst = ctx.T("sys.privacy.group.trained"), ui.Style{Size: 15, Bold: true, Color: ui.Good}
 		}
-	case i < s.rules:
-		s.run(ctx, func(g *game.Session) error { return g.ToggleNotice(i - s.notices) })
-	default:
-		ctx.Push(&FactScene{Fact: s.rulesFact(ctx)})
+		k.List.TextRight(word, r.X+r.W-12, r.Y+31, wst)
+		k.Add(Action{R: r, Look: LookRow, Row: 1 + i, Do: DoCommand, Cmd: game.PrivacyTrain{Group: i}})
 	}
-	return nil
+	// the chance of a slip, as words, a number and a bar
+	x, w := 40+rowW+30, SysArea.X+SysArea.W-(40+rowW+30)
+	y := privacyTop + 56
+	y += k.List.Wrapped(ctx.T("sys.privacy.risk", game.UnitArg(float64(fc.Risk), 0, "%")), x, y, w, ui.Style{Size: 16, Bold: true, Color: ui.Ink}) + 8
+	bar := ui.Rect{X: x, Y: y, W: w, H: 14}
+	col := ui.TealLight
+	if fc.RiskHigh {
+		col = ui.Bad
+	}
+	k.List.Bar(bar, float64(fc.Risk)/100, col)
+	k.List.Stroke(bar, 1, ui.InkSoft)
+	y += 26
+	if fc.RiskHigh {
+		k.List.Warn(ctx.T("sys.privacy.risk.high"), x, y, w)
+	}
 }
 
-// run applies a command that keeps the screen open, saves, and re-lays out in place so
-// the focus stays where it was.
-func (s *PrivacyScene) run(ctx *Context, cmd func(*game.Session) error) error {
-	if err := cmd(ctx.Session); err != nil {
-		return err
+// buildBreach tells the breach on the left and lays out the notices as tick rows on
+// the right, with the rules card under them.
+func (p *privacyScreen) buildBreach(ctx *Context, k *DutyKit, d game.PrivacyDesk, fc game.PrivacyForecast) {
+	const textW, rowX, rowW, rowH, step = 560.0, 640.0, 600.0, 48.0, 56.0
+	y := privacyTop
+	y += k.List.Wrapped(ctx.R(fc.Incident), 40, y, textW, ui.Style{Size: 16, Color: ui.Ink}) + 10
+	y += k.List.Wrapped(ctx.R(fc.Encryption), 40, y, textW, ui.Style{Size: 16, Bold: true, Color: ui.Ink}) + 10
+	k.List.Wrapped(ctx.T("sys.privacy.breach.ask"), 40, y, textW, ui.Style{Size: 15, Color: ui.InkSoft})
+	ny := privacyTop
+	for i, n := range d.Notices {
+		t := ctx.Fonts.NewBlock(ctx.T("sys.privacy.notice."+n.ID), ui.Style{Size: 15, Color: ui.Ink}, rowW-56)
+		r := ui.Rect{X: rowX, Y: ny, W: rowW, H: max(rowH, t.Height()+16)}
+		privacyTickRow(&k.List, r, n.Ticked)
+		k.List.Block(t, r.X+42, r.Y+(r.H-t.Height())/2)
+		k.Add(Action{R: r, Look: LookRow, Row: 1 + i, Col: 1, Do: DoCommand, Cmd: game.PrivacyNotice{Notice: i}})
+		ny += r.H + step - rowH
 	}
-	s.msg = ui.Block{}
-	ctx.save()
-	s.Layout(ctx)
-	return nil
+	label := ctx.T("sys.privacy.rules")
+	bw := max(200, ctx.Fonts.Width(label, ui.Style{Size: 16, Bold: true})+40)
+	k.Add(Action{R: ui.Rect{X: rowX + rowW - bw, Y: ny + 4, W: bw, H: 48}, Label: label, Look: LookPlain, Row: 1 + len(d.Notices), Col: 1, Do: DoFact, Fact: 0})
 }
 
-// rulesFact is the breach-notification fact card (HHS Breach Notification Rule).
-func (s *PrivacyScene) rulesFact(ctx *Context) game.Fact {
+// buildFlags adds the strip above Done: what is still worth a look, or that nothing is.
+func (p *privacyScreen) buildFlags(ctx *Context, k *DutyKit, fc game.PrivacyForecast) {
+	var flags []string
+	for _, l := range fc.Flags {
+		flags = append(flags, ctx.R(l))
+	}
+	if len(flags) == 0 {
+		flags = append(flags, ctx.T("sys.privacy.flags.none"))
+	}
+	head := ctx.T("sys.privacy.flags.head")
+	hs := ui.Style{Size: 15, Bold: true, Color: ui.Ink}
+	hw := ctx.Fonts.Width(head, hs)
+	b := ctx.Fonts.NewBlock(strings.Join(flags, "  ·  "), ui.Style{Size: 15, Color: ui.Ink}, 1180-hw-10)
+	if len(b.Lines) > 2 {
+		b.Lines = b.Lines[:2]
+	}
+	const h = 44.0
+	top := privacyStripY + (h-b.Height())/2
+	k.List.Fill(ui.Rect{X: 40, Y: privacyStripY, W: 1200, H: h}, ui.Muted)
+	k.List.Text(head, 50, top, hs)
+	k.List.Block(b, 50+hw+10, top)
+}
+
+// privacyRulesFact is the breach-notification fact card (HHS Breach Notification Rule).
+func privacyRulesFact(ctx *Context) game.Fact {
 	return game.Fact{Text: game.Text{ctx.Lang: ctx.T("sys.privacy.fact.text")}, Source: ctx.T("sys.privacy.fact.source"), Year: 2024}
 }
 
-// Draw implements Scene.
-func (s *PrivacyScene) Draw(ctx *Context, c *ui.Canvas) {
-	s.drawBase(ctx, c, s.m.focus == len(s.m.items)-1)
-	if s.own == 0 {
-		s.m.draw(c)
-		return
+// privacyTickRow draws a row with a tick box: filled and ticked when on (a sign, not
+// only a colour).
+func privacyTickRow(l *ui.DrawList, r ui.Rect, on bool) {
+	bg, edge := ui.Card, ui.Line
+	if on {
+		bg, edge = ui.Selected, ui.Teal
 	}
-	head := ui.Style{Size: 21, Bold: true, Color: ui.Teal}
-	small := ui.Small
-
-	// 1. the sort
-	c.Text(ctx.T("sys.privacy.h.sort"), pvAX, pvTop, head)
-	c.Text(ctx.T("sys.privacy.hint.sort"), pvAX, pvTop+28, small)
-	for k := range s.cardName {
-		i := s.cards + k
-		r := s.m.items[i].R
-		bg := ui.Card
-		if s.m.hover == i {
-			bg = ui.CardHover
-		}
-		c.FillRect(r, bg)
-		c.StrokeRect(r, 1.5, ui.Line)
-		c.Text(s.cardName[k], r.X+10, r.Y+8, s.cardStyle)
-		pill := ui.Rect{X: r.X + 250, Y: r.Y + 4, W: 130, H: 26}
-		c.FillRect(pill, ui.Selected)
-		c.StrokeRect(pill, 1.5, ui.Teal)
-		c.TextCenter(s.cardKind[k], pill.X+pill.W/2, pill.Y+4, ui.Style{Size: 15, Bold: true, Color: ui.Teal})
-		if s.checked {
-			mx := pill.X + pill.W + 8
-			if s.cardRight[k] {
-				privacyTick(c, ui.Rect{X: mx, Y: r.Y + 9, W: 16, H: 16})
-				c.Text(ctx.T("sys.privacy.mark.right"), mx+20, r.Y+8, ui.Style{Size: 15, Bold: true, Color: ui.Good})
-			} else {
-				privacyCross(c, ui.Rect{X: mx, Y: r.Y + 9, W: 16, H: 16})
-				c.Text(ctx.T("sys.privacy.mark.wrong"), mx+20, r.Y+8, ui.Style{Size: 15, Bold: true, Color: ui.Bad})
-			}
-		}
-	}
-	chk := s.m.items[s.check]
-	chk.Draw(c, false, s.m.hover == s.check)
-	col := ui.InkSoft
-	if s.checked {
-		col = ui.Ink
-	}
-	c.Text(s.status, chk.R.X+chk.R.W+16, chk.R.Y+12, ui.Style{Size: 16, Bold: true, Color: col})
-
-	// 2. training
-	c.Text(ctx.T("sys.privacy.h.train"), pvBX, pvTop, head)
-	c.Block(s.hours, pvBX, pvTop+30)
-	for k := range s.groupName {
-		i := s.groups + k
-		r := s.m.items[i].R
-		bg := ui.Card
-		switch {
-		case s.groupOn[k]:
-			bg = ui.Selected
-		case s.m.hover == i:
-			bg = ui.CardHover
-		}
-		c.FillRect(r, bg)
-		edge := ui.Line
-		if s.groupOn[k] {
-			edge = ui.Teal
-		}
-		c.StrokeRect(r, 1.5, edge)
-		box := ui.Rect{X: r.X + 10, Y: r.Y + 10, W: 22, H: 22}
-		c.FillRect(box, ui.White)
-		c.StrokeRect(box, 2, ui.Teal)
-		if s.groupOn[k] {
-			privacyTick(c, box)
-		}
-		c.Text(s.groupName[k], r.X+42, r.Y+7, ui.Style{Size: 17, Bold: true, Color: ui.Ink})
-		c.TextRight(s.groupHours[k], r.X+r.W-10, r.Y+7, ui.Style{Size: 17, Bold: true, Color: ui.Teal})
-		c.Text(s.groupAbout[k], r.X+42, r.Y+31, ui.Style{Size: 15, Color: ui.InkSoft})
-	}
-	ry := s.m.items[s.groups+len(s.groupName)-1].R.Y + 66
-	ry += c.Block(s.risk, pvBX, ry) + 4
-	barCol := ui.TealLight
-	if s.riskFrac >= 0.5 {
-		barCol = ui.Bad
-	}
-	ui.Bar(c, ui.Rect{X: pvBX, Y: ry, W: pvBW, H: 12}, s.riskFrac, barCol)
-	c.StrokeRect(ui.Rect{X: pvBX, Y: ry, W: pvBW, H: 12}, 1, ui.InkSoft)
-
-	// 3. the breach
-	c.Text(ctx.T("sys.privacy.h.breach"), pvCX, pvTop, head)
-	y := pvTop + 34
-	y += c.Block(s.incident, pvCX, y) + 4
-	y += c.Block(s.enc, pvCX, y) + 4
-	c.Block(s.ask, pvCX, y)
-	for k := range s.noticeText {
-		i := s.notices + k
-		r := s.m.items[i].R
-		bg := ui.Card
-		switch {
-		case s.noticeOn[k]:
-			bg = ui.Selected
-		case s.m.hover == i:
-			bg = ui.CardHover
-		}
-		c.FillRect(r, bg)
-		edge := ui.Line
-		if s.noticeOn[k] {
-			edge = ui.Teal
-		}
-		c.StrokeRect(r, 1.5, edge)
-		box := ui.Rect{X: r.X + 10, Y: r.Y + (r.H-22)/2, W: 22, H: 22}
-		c.FillRect(box, ui.White)
-		c.StrokeRect(box, 2, ui.Teal)
-		if s.noticeOn[k] {
-			privacyTick(c, box)
-		}
-		c.Block(s.noticeText[k], r.X+42, r.Y+7)
-	}
-	rb := s.m.items[s.rules]
-	rb.Draw(c, false, s.m.hover == s.rules)
-
-	// a refusal, then the flags, beside Back (two lines at most)
-	fx, fy := s.back.R.X+s.back.R.W+24, float64(ui.H-68)
-	if len(s.msg.Lines) > 0 {
-		c.Text(s.msg.Lines[0], fx, fy, s.msg.Style)
-		fy += s.msg.LineH
-	}
-	for _, l := range s.flags.Lines {
-		if fy > ui.H-30 {
-			break
-		}
-		c.Text(l, fx, fy, s.flags.Style)
-		fy += s.flags.LineH
-	}
-
-	// base buttons, then the focus ring on top of everything
-	for i := s.own; i < len(s.m.items); i++ {
-		s.m.items[i].Draw(c, false, s.m.hover == i)
-	}
-	if f := s.m.focus; f >= 0 && f < len(s.m.items) {
-		ui.FocusRing(c, s.m.items[f].R)
+	l.Fill(r, bg)
+	l.Stroke(r, 1.5, edge)
+	box := ui.Rect{X: r.X + 10, Y: r.Y + (r.H-22)/2, W: 22, H: 22}
+	l.Fill(box, ui.White)
+	l.Stroke(box, 2, ui.Teal)
+	if on {
+		privacyListTick(l, box)
 	}
 }
 
-// privacyTick draws a tick in box: a sign, not only a colour.
-func privacyTick(c *ui.Canvas, box ui.Rect) {
-	c.Line(box.X+box.W*0.18, box.Y+box.H*0.55, box.X+box.W*0.42, box.Y+box.H*0.82, 3, ui.Good)
-	c.Line(box.X+box.W*0.42, box.Y+box.H*0.82, box.X+box.W*0.86, box.Y+box.H*0.18, 3, ui.Good)
+// privacyListTick adds a tick in box.
+func privacyListTick(l *ui.DrawList, box ui.Rect) {
+	l.Line(box.X+box.W*0.18, box.Y+box.H*0.55, box.X+box.W*0.42, box.Y+box.H*0.82, ui.Good)
+	l.Line(box.X+box.W*0.42, box.Y+box.H*0.82, box.X+box.W*0.86, box.Y+box.H*0.18, ui.Good)
 }
 
-// privacyCross draws a cross in box.
-func privacyCross(c *ui.Canvas, box ui.Rect) {
-	c.Line(box.X+2, box.Y+2, box.X+box.W-2, box.Y+box.H-2, 3, ui.Bad)
-	c.Line(box.X+box.W-2, box.Y+2, box.X+2, box.Y+box.H-2, 3, ui.Bad)
+// privacyListCross adds a cross in box.
+func privacyListCross(l *ui.DrawList, box ui.Rect) {
+	l.Line(box.X+2, box.Y+2, box.X+box.W-2, box.Y+box.H-2, ui.Bad)
+	l.Line(box.X+box.W-2, box.Y+2, box.X+2, box.Y+box.H-2, ui.Bad)
 }

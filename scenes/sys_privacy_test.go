@@ -42,59 +42,79 @@ func privacyOpenDuty(t *testing.T, h *harness, id game.SystemID) *game.Session {
 	return nil
 }
 
+// dutyKit is the duty screen on display, for its refusal message.
+func dutyKit(t *testing.T, h *harness) *scenes.DutyKit {
+	t.Helper()
+	k, ok := h.app.Top().(*scenes.DutyKit)
+	if !ok {
+		t.Fatalf("the screen on display is %q, not a duty screen on the kit", h.scene())
+	}
+	return k
+}
+
 func TestPrivacyScreenKeyboardAndClick(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	s := privacyOpenDuty(t, h, game.SysPrivacy)
-	d := s.LegacyState().Sys.Privacy
+	d := func() *game.PrivacyDesk { return s.LegacyState().Sys.Privacy }
+	ctx := h.app.Context()
 
-	// keyboard: the first card has the focus; Enter moves it to the next kind,
-	// and typing T files it under technical
-	before := d.Cards[0].Placed
+	// keyboard: the focus starts on the first tab (the sort); Down reaches the first
+	// card, and each Enter moves it to the next kind, round to where it began
+	before := d().Cards[0].Placed
+	h.key(scenes.Input{Down: true})
 	h.enter()
-	if d.Cards[0].Placed == before {
+	if d().Cards[0].Placed == before {
 		t.Fatal("Enter on the first safeguard card did not change its kind")
 	}
-	h.key(scenes.Input{Chars: []rune("t")})
-	if d.Cards[0].Placed != game.Technical {
-		t.Fatalf("typing T filed the card under %q", d.Cards[0].Placed)
+	h.enter()
+	h.enter()
+	if d().Cards[0].Placed != before {
+		t.Fatalf("three Enters left the card under %q, want %q again", d().Cards[0].Placed, before)
 	}
-	// keyboard: Tab down to "Ask Raj to check" (after the nine cards) and press Enter
-	for i := 0; i < len(d.Cards); i++ {
-		h.key(scenes.Input{Next: true})
+	// keyboard: Down past the first column's five cards to "Ask Raj to check"
+	for i := 0; i < 5; i++ {
+		h.key(scenes.Input{Down: true})
 	}
 	h.enter()
-	if !d.Checked || d.Checks != 1 {
+	if !d().Checked || d().Checks != 1 {
 		t.Fatal("Enter on the check button did not check the sort")
-	}
-
-	// click: tick the front desk for training (the first group row)
-	if d.Groups[0].Trained {
-		t.Fatal("the front desk starts trained")
-	}
-	h.click(640, 244)
-	if !d.Groups[0].Trained || d.HoursUsed() != 5 {
-		t.Fatalf("clicking the front desk row: trained %v, hours %d", d.Groups[0].Trained, d.HoursUsed())
-	}
-	// click: tick the first notice (each affected person)
-	h.settle()
-	var noticeY float64 = -1
-	for y := 300; y < 560; y += 2 {
-		// the first notice row is the first card-white row under the incident text
-		if near(h.pixel(1230, y), ui.Card, 3) {
-			noticeY = float64(y + 12)
-			break
-		}
-	}
-	if noticeY < 0 {
-		t.Fatal("no notice row found on screen")
-	}
-	h.click(1000, noticeY)
-	if !d.Ticked(game.NoticePeople) {
-		t.Fatalf("clicking the first notice row (y %v) did not tick it: %+v", noticeY, d.Notices)
 	}
 	h.shot("system-privacy")
 	if n := h.countColor(image.Rect(30, 140, 1250, 640), ui.Focus); n < 100 {
 		t.Errorf("no visible focus ring (%d pixels)", n)
+	}
+
+	// the training tab (key 2); click: tick the front desk (the first group row)
+	h.key(scenes.Input{Chars: []rune("2")})
+	if d().Groups[0].Trained {
+		t.Fatal("the front desk starts trained")
+	}
+	h.click(300, 280)
+	if !d().Groups[0].Trained || d().HoursUsed() != 5 {
+		t.Fatalf("clicking the front desk row: trained %v, hours %d", d().Groups[0].Trained, d().HoursUsed())
+	}
+	// the nurses' three hours do not fit: refused, in words
+	h.click(300, 342)
+	if d().Groups[1].Trained || dutyKit(t, h).Message() != ctx.T("sys.privacy.msg.hours_full") {
+		t.Fatalf("training past the hours: nurses trained %v, message %q", d().Groups[1].Trained, dutyKit(t, h).Message())
+	}
+	h.shot("system-privacy-training")
+
+	// the breach tab (key 3); click: tick the first notice (each affected person)
+	h.key(scenes.Input{Chars: []rune("3")})
+	h.click(900, 224)
+	if !d().Ticked(game.NoticePeople) {
+		t.Fatalf("clicking the first notice row did not tick it: %+v", d().Notices)
+	}
+	h.shot("system-privacy-breach")
+	// F opens the breach rules; Esc closes them
+	h.key(scenes.Input{Fact: true})
+	if h.scene() != "fact" {
+		t.Fatalf("F showed %q, want the breach rules", h.scene())
+	}
+	h.key(scenes.Input{Back: true})
+	if h.scene() != "system-privacy" {
+		t.Fatalf("Esc on the rules card left %q", h.scene())
 	}
 
 	// Done, with the mouse
@@ -108,6 +128,7 @@ func TestPrivacyScreenKeyboardAndClick(t *testing.T) {
 func TestPrivacyScreenEscKeepsWork(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	s := privacyOpenDuty(t, h, game.SysPrivacy)
+	h.key(scenes.Input{Down: true})
 	h.enter()
 	placed := s.LegacyState().Sys.Privacy.Cards[0].Placed
 	h.key(scenes.Input{Back: true})
