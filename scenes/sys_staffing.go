@@ -167,20 +167,20 @@ func (s *staffingScreen) buildGrid(ctx *Context, k *DutyKit, p *game.StaffingPla
 		}
 		// Enter or a click picks the shift and goes on to the ways to fill it, which
 		// come right after the grid: the first one open for the shift's unit
-		shift, n := i, len(k.acts)
-		target := n - pos + len(order) + 2 // + Agency nurse is always open
+		shift, target := i, 0
+		n := k.Add(Action{R: r, Look: LookRow, Row: 1 + staffingRow(sh), Col: sh.Day, Do: DoLocal, Local: func() {
+			s.selected = shift
+			// wish: a DutyKit.Focus(i) in the kit; until then the screen moves the
+			// kit's focus itself (Layout keeps it)
+			k.m.focus = target
+		}})
+		target = n - pos + len(order) + 2 // + Agency nurse is always open
 		switch us := f.Units[sh.Unit]; {
 		case us.CanStaff:
 			target -= 2
 		case us.CanOvertime:
 			target--
 		}
-		k.Add(Action{R: r, Look: LookRow, Row: 1 + staffingRow(sh), Col: sh.Day, Do: DoLocal, Local: func() {
-			s.selected = shift
-			// wish: a DutyKit.Focus(i) in the kit; until then the screen moves the
-			// kit's focus itself (Layout keeps it)
-			k.m.focus = target
-		}})
 	}
 }
 

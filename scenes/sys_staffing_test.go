@@ -144,7 +144,7 @@ func TestStaffingScreenKeyboardMouseDone(t *testing.T) {
 	if !p.Units[0].JobPosted {
 		t.Fatal("clicking the first job lever did not post the job")
 	}
-	clickStaffing(h, sc.ButtonRect(4 + len(p.Units))) // the training programme
+	clickStaffing(h, sc.ButtonRect(4+len(p.Units))) // the training programme
 	if !p.Training {
 		t.Fatal("clicking the training programme did not start it")
 	}
@@ -154,7 +154,7 @@ func TestStaffingScreenKeyboardMouseDone(t *testing.T) {
 		t.Errorf("no visible focus ring on the clicked lever (%d pixels)", n)
 	}
 	// the fact cards open from their buttons and from F
-	clickStaffing(h, sc.ButtonRect(4 + len(p.Units) + 2))
+	clickStaffing(h, sc.ButtonRect(4+len(p.Units)+2))
 	if h.scene() != "fact" {
 		t.Fatalf("the hiring fact button opened %q", h.scene())
 	}
