@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strconv"
 )
 
 // This file is the emergency duty screen: a call at 2:14 a.m. while the manager is on
@@ -95,23 +94,38 @@ type EmergencyStep struct {
 // EmergencyClock formats minutes after midnight as "2:14".
 func EmergencyClock(min int) string { return fmt.Sprintf("%d:%02d", (min/60+11)%12+1, min%60) }
 
-// ErrNoMovesLeft is returned when every move is used; undo one first.
-var ErrNoMovesLeft = errors.New("emergency: every move is used")
+// The emergency refusals; the screen words each one.
+var (
+	// ErrNoMovesLeft is returned when every move is used; undo one first.
+	ErrNoMovesLeft = errors.New("emergency: every move is used")
+	// ErrNoMoveToUndo is returned by Undo when no move has been made.
+	ErrNoMoveToUndo = errors.New("emergency: no move to undo")
+)
 
-func (s *Session) emergency() (*EmergencyDrill, error) {
-	if s.st.System != SysEmergency || s.st.Outcome != nil || s.st.Sys.Emergency == nil {
-		return nil, ErrNotNow
+// emergencyDrill is the desk an emergency command works on.
+func emergencyDrill(h *Host) (*EmergencyDrill, error) {
+	if d := h.State().Sys.Emergency; d != nil {
+		return d, nil
 	}
-	return s.st.Sys.Emergency, nil
+	return nil, ErrNotNow
 }
 
 // EmergencyPick adds an action as the next move; picking an action already in the
 // response takes it out again (the later moves move up).
-func (s *Session) EmergencyPick(action string) error {
-	d, err := s.emergency()
+type EmergencyPick struct{ Action string }
+
+// Duty implements Command.
+func (EmergencyPick) Duty() DutyID { return SysEmergency }
+
+func (c EmergencyPick) run(h *Host) error {
+	d, err := emergencyDrill(h)
 	if err != nil {
 		return err
 	}
+	return d.pick(c.Action)
+}
+
+func (d *EmergencyDrill) pick(action string) error {
 	if _, ok := actionMinutes[action]; !ok {
 		return fmt.Errorf("emergency: unknown action %q", action)
 	}
@@ -129,16 +143,62 @@ func (s *Session) EmergencyPick(action string) error {
 }
 
 // EmergencyUndo takes back the last move.
-func (s *Session) EmergencyUndo() error {
-	d, err := s.emergency()
+type EmergencyUndo struct{}
+
+// Duty implements Command.
+func (EmergencyUndo) Duty() DutyID { return SysEmergency }
+
+func (EmergencyUndo) run(h *Host) error {
+	d, err := emergencyDrill(h)
 	if err != nil {
 		return err
 	}
 	if len(d.Order) == 0 {
-		return errors.New("emergency: no move to undo")
+		return ErrNoMoveToUndo
 	}
 	d.Order = d.Order[:len(d.Order)-1]
 	return nil
+}
+
+// EmergencyForecast is the response as it stands, for the screen: the clock, the
+// moves used and left, and which move each action is.
+type EmergencyForecast struct {
+	Times   []int // when each chosen move starts, in minutes after midnight
+	Now     int   // the time after the last move (the call's time when none)
+	Used    int   // moves made
+	Left    int   // moves that can still be added
+	Moves   int   // moves in all (EmergencyMoves)
+	CanUndo bool  // a move can be taken back
+	// Move is, for each action in EmergencyActions order, its move number (1 for the
+	// first) or 0 when it is not in the response.
+	Move []int
+}
+
+// EmergencyDesk is a copy of the emergency desk (the incident and the response so
+// far): false when no call has come in.
+func (v View) EmergencyDesk() (EmergencyDrill, bool) {
+	d := v.st.Sys.Emergency
+	if d == nil {
+		return EmergencyDrill{}, false
+	}
+	c := *d
+	c.Order = append([]string(nil), d.Order...)
+	return c, true
+}
+
+// EmergencyForecast is the response as it stands now (zero when there is none).
+func (v View) EmergencyForecast() EmergencyForecast {
+	d := v.st.Sys.Emergency
+	if d == nil {
+		return EmergencyForecast{}
+	}
+	times := d.Times()
+	f := EmergencyForecast{Times: times[:len(times)-1], Now: times[len(times)-1], Used: len(d.Order),
+		Left: d.MovesLeft(), Moves: EmergencyMoves, CanUndo: len(d.Order) > 0}
+	for _, a := range EmergencyActions {
+		f.Move = append(f.Move, emergencyIndex(d.Order, a)+1)
+	}
+	return f
 }
 
 // MovesLeft is how many actions can still be added.
@@ -166,7 +226,7 @@ func (d *EmergencyDrill) Score() (steps []EmergencyStep, first int, missed []str
 	times := d.Times()
 	for i, a := range d.Order {
 		st := EmergencyStep{Action: a, Time: times[i], Class: "off"}
-		switch p := emgIndexOf(rule.ideal, a); {
+		switch p := emergencyIndex(rule.ideal, a); {
 		case a == EmgWait:
 			st.Points = -3
 		case contains(rule.irrelevant, a):
@@ -203,7 +263,7 @@ func EmergencyIdeal(incident string) []string {
 	return append([]string(nil), incidentRules[incident].ideal...)
 }
 
-func emgIndexOf(list []string, s string) int {
+func emergencyIndex(list []string, s string) int {
 	for i, x := range list {
 		if x == s {
 			return i
@@ -223,19 +283,6 @@ func emergencyIncidents(setting string) []string {
 		return []string{IncidentStorm, IncidentGenerator, IncidentStaff}
 	}
 	return []string{IncidentStorm, IncidentStaff, IncidentEHR}
-}
-
-func (s *Session) openEmergency() {
-	if s.st.Sys.Emergency != nil && s.st.Sys.Emergency.Week == s.st.Week {
-		return
-	}
-	list := emergencyIncidents(s.st.Setting)
-	s.st.Sys.Emergency = &EmergencyDrill{
-		Week:      s.st.Week,
-		Incident:  list[s.st.RNG.Intn(len(list))],
-		Inpatient: s.st.Setting == "hospital" || s.st.Setting == "rehab",
-		Hospital:  s.st.Setting == "hospital",
-	}
 }
 
 // BodyKey is the catalog id of the incident's description: a place that keeps
@@ -270,11 +317,40 @@ func (d *EmergencyDrill) stepKey(st EmergencyStep) string {
 	return k
 }
 
-func (s *Session) finishEmergency() (*Outcome, error) {
-	d := s.st.Sys.Emergency
-	if d == nil {
-		return nil, ErrNotNow
+// emergencyPoints is a step's points as a Line part, with its sign: "+3", "-1", "0".
+func emergencyPoints(n int) Line {
+	if n > 0 {
+		return L("sys.emergency.points.plus", numArg(float64(n), 0))
 	}
+	return L("sys.emergency.points", numArg(float64(n), 0))
+}
+
+// emergencyDuty is the emergency desk's module in the Duties table.
+type emergencyDuty struct{}
+
+// Open implements DutyModule: the call comes in, with an incident the setting can have.
+func (emergencyDuty) Open(h *Host) {
+	st := h.State()
+	if st.Sys.Emergency != nil && st.Sys.Emergency.Week == st.Week {
+		return
+	}
+	list := emergencyIncidents(st.Setting)
+	st.Sys.Emergency = &EmergencyDrill{
+		Week:      st.Week,
+		Incident:  list[st.RNG.Intn(len(list))],
+		Inpatient: st.Setting == "hospital" || st.Setting == "rehab",
+		Hospital:  st.Setting == "hospital",
+	}
+}
+
+// Finish implements DutyModule: the response is scored step by step against the
+// incident's ideal order, and the night's effects follow from it.
+func (emergencyDuty) Finish(h *Host) (*Outcome, error) {
+	d, err := emergencyDrill(h)
+	if err != nil {
+		return nil, err
+	}
+	num := func(n int) string { return numArg(float64(n), 0) }
 	steps, first, missed, total, best := d.Score()
 	grade := "shaky"
 	switch {
@@ -284,17 +360,17 @@ func (s *Session) finishEmergency() (*Outcome, error) {
 		grade = "steady"
 	}
 	out := &Outcome{Title: L("sys.emergency.out.title." + d.Incident)}
-	out.Lines = append(out.Lines, L("sys.emergency.out.summary."+grade, strconv.Itoa(total), strconv.Itoa(best), strconv.Itoa(len(missed))))
+	out.Lines = append(out.Lines, L("sys.emergency.out.summary."+grade, num(total), num(best), num(len(missed))))
 	switch {
 	case len(d.Order) == 0:
 		out.Lines = append(out.Lines, L("sys.emergency.out.first.none"))
 	case first > 0:
-		out.Lines = append(out.Lines, L("sys.emergency.out.first.right", emgSigned(first)))
+		out.Lines = append(out.Lines, WithParts("sys.emergency.out.first.right", nil, emergencyPoints(first)))
 	default:
-		out.Lines = append(out.Lines, L("sys.emergency.out.first.wrong", emgSigned(first)))
+		out.Lines = append(out.Lines, WithParts("sys.emergency.out.first.wrong", nil, emergencyPoints(first)))
 	}
 	for i, st := range steps {
-		out.Lines = append(out.Lines, L(d.stepKey(st), strconv.Itoa(i+1), EmergencyClock(st.Time), emgSigned(st.Points)))
+		out.Lines = append(out.Lines, WithParts(d.stepKey(st), []string{num(i + 1), EmergencyClock(st.Time)}, emergencyPoints(st.Points)))
 	}
 	if len(missed) > 0 {
 		out.Lines = append(out.Lines, L("sys.emergency.miss."+missed[0]))
@@ -332,22 +408,20 @@ func (s *Session) finishEmergency() (*Outcome, error) {
 	} else if d.Incident == IncidentStaff || d.Incident == IncidentStorm {
 		eff[StaffingCoverage] = -3
 	}
-	out.Changes = s.applyEffects(eff)
-	if sc := s.C.Scenario("emg-storm-warning"); sc != nil && sc.Fact != nil {
+	out.Changes = h.Apply(eff)
+	if sc := h.Content().Scenario("emg-storm-warning"); sc != nil && sc.Fact != nil {
 		f := *sc.Fact
 		out.Fact = &f
 	}
 	return out, nil
 }
 
-func emgSigned(n int) string { return fmt.Sprintf("%+d", n) }
-
-// autoEmergency does a plain, middle-of-the-road job of the screen, for bots and
-// tests: the plan first, then the incident's own key actions, with the leadership
-// call and the paperwork taking two of the moves.
-func (s *Session) autoEmergency() {
-	d := s.st.Sys.Emergency
-	if d == nil {
+// Auto implements DutyModule: a plain, middle-of-the-road job, for bots and tests:
+// the plan first, then the incident's own key actions, with the leadership call and
+// the paperwork taking two of the moves.
+func (emergencyDuty) Auto(h *Host) {
+	d, err := emergencyDrill(h)
+	if err != nil {
 		return
 	}
 	d.Order = nil
@@ -362,18 +436,6 @@ func (s *Session) autoEmergency() {
 	}
 	want = append(want, EmgNotify, EmgDocument)
 	for _, a := range want {
-		s.EmergencyPick(a)
+		d.pick(a)
 	}
 }
-
-// emergencyDuty is the emergency desk's module in the Duties table.
-type emergencyDuty struct{}
-
-// Open implements DutyModule.
-func (emergencyDuty) Open(h *Host) { h.s.openEmergency() }
-
-// Finish implements DutyModule.
-func (emergencyDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishEmergency() }
-
-// Auto implements DutyModule.
-func (emergencyDuty) Auto(h *Host) { h.s.autoEmergency() }

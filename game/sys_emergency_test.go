@@ -2,7 +2,6 @@ package game_test
 
 import (
 	"fmt"
-	"strconv"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -16,7 +15,7 @@ func openEmergencySys(t *testing.T, seed int64) *game.Session {
 func pickAll(t *testing.T, s *game.Session, actions ...string) {
 	t.Helper()
 	for _, a := range actions {
-		if err := s.EmergencyPick(a); err != nil {
+		if err := s.Do(game.EmergencyPick{Action: a}); err != nil {
 			t.Fatalf("pick %s: %v", a, err)
 		}
 	}
@@ -62,7 +61,7 @@ func TestEmergencyOnCallRaisesWorkloadAndStress(t *testing.T) {
 		if best {
 			// the best possible response still costs a night
 			for _, a := range game.EmergencyIdeal(d.Incident) {
-				s.EmergencyPick(a)
+				s.Do(game.EmergencyPick{Action: a})
 			}
 			if _, _, missed, total, top := d.Score(); total != top || len(missed) != 0 {
 				t.Fatalf("the ideal order scored %d of %d, missed %v", total, top, missed)
@@ -114,7 +113,7 @@ func TestEmergencyOutcomeExplainsEachStep(t *testing.T) {
 			if l.Key[:len(want)] != want {
 				t.Errorf("step %d explained by %q, want the %s step", steps+1, l.Key, order[steps])
 			}
-			if l.Args[0] != strconv.Itoa(steps+1) || l.Args[1] != game.EmergencyClock(times[steps]) {
+			if l.Args[0] != game.NumArg(float64(steps+1), 0) || l.Args[1] != game.EmergencyClock(times[steps]) {
 				t.Errorf("step %d shows number %s at %s", steps+1, l.Args[0], l.Args[1])
 			}
 			steps++
@@ -124,10 +123,22 @@ func TestEmergencyOutcomeExplainsEachStep(t *testing.T) {
 		t.Fatalf("the debrief explains %d of %d steps: %+v", steps, len(order), out.Lines)
 	}
 	// waiting costs points and says so
+	cat := enCatalog(t)
+	waited := false
 	for _, l := range out.Lines {
-		if l.Key == "sys.emergency.step.wait.off" && l.Args[2] != "-3" {
-			t.Errorf("waiting scored %s", l.Args[2])
+		if l.Key == "sys.emergency.step.wait.off" {
+			waited = true
+			if len(l.Parts) != 1 || l.Parts[0].Render("en", cat) != "-3" {
+				t.Errorf("waiting scored %+v", l.Parts)
+			}
 		}
+	}
+	if !waited {
+		t.Error("the debrief does not explain the wait")
+	}
+	// a step that scores shows its sign: "+3"
+	if p := out.Lines[2].Parts; out.Lines[2].Key != "sys.emergency.step.plan.good" || len(p) != 1 || p[0].Render("en", cat) != "+3" {
+		t.Errorf("the first step reads %q", out.Lines[2].Render("en", cat))
 	}
 	if out.Fact == nil || out.Fact.Year != 2017 {
 		t.Errorf("the debrief has no CMS rule fact card: %+v", out.Fact)
@@ -141,19 +152,27 @@ func TestEmergencyMovesAreLimitedAndUndoable(t *testing.T) {
 	if d.MovesLeft() != 0 {
 		t.Fatalf("%d moves left after %d picks", d.MovesLeft(), game.EmergencyMoves)
 	}
-	if err := s.EmergencyPick(game.EmergencyActions[game.EmergencyMoves]); err != game.ErrNoMovesLeft {
+	if err := s.Do(game.EmergencyPick{Action: game.EmergencyActions[game.EmergencyMoves]}); err != game.ErrNoMovesLeft {
 		t.Fatalf("a sixth move was accepted: %v", err)
 	}
 	// picking a chosen action again takes it out; later moves move up
 	second := d.Order[2]
-	if err := s.EmergencyPick(d.Order[1]); err != nil {
+	if err := s.Do(game.EmergencyPick{Action: d.Order[1]}); err != nil {
 		t.Fatal(err)
 	}
 	if len(d.Order) != game.EmergencyMoves-1 || d.Order[1] != second {
 		t.Fatalf("taking move 2 out left %v", d.Order)
 	}
-	if err := s.EmergencyUndo(); err != nil || len(d.Order) != game.EmergencyMoves-2 {
+	if err := s.Do(game.EmergencyUndo{}); err != nil || len(d.Order) != game.EmergencyMoves-2 {
 		t.Fatalf("undo: %v, %v", err, d.Order)
+	}
+	for len(d.Order) > 0 {
+		if err := s.Do(game.EmergencyUndo{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Do(game.EmergencyUndo{}); err != game.ErrNoMoveToUndo {
+		t.Fatalf("undo with no moves: %v", err)
 	}
 }
 
@@ -266,5 +285,47 @@ func TestEmergencyStringsExist(t *testing.T) {
 		}
 		pickAll(t, s, order...)
 		checkKeys(t, cat, fmt.Sprintf("seed %d (%s, %v)", seed, d.Incident, order), finishEmitted(t, s)...)
+	}
+}
+
+func TestEmergencyViewIsACopyAndForecastFollowsTheResponse(t *testing.T) {
+	s := openEmergencySys(t, 7)
+	pickAll(t, s, game.EmgLife, game.EmgPlan)
+	d := s.St().Sys.Emergency
+	desk, ok := s.View().EmergencyDesk()
+	if !ok || desk.Incident != d.Incident || len(desk.Order) != 2 {
+		t.Fatalf("the view's desk is not the drill: %+v", desk)
+	}
+	desk.Order[0] = game.EmgWait
+	if d.Order[0] != game.EmgLife {
+		t.Fatal("changing the view's desk changed the run")
+	}
+	f := s.View().EmergencyForecast()
+	times := d.Times()
+	if f.Used != 2 || f.Left != game.EmergencyMoves-2 || f.Moves != game.EmergencyMoves || !f.CanUndo ||
+		len(f.Times) != 2 || f.Times[1] != times[1] || f.Now != times[2] {
+		t.Fatalf("forecast %+v for times %v", f, times)
+	}
+	for i, a := range game.EmergencyActions {
+		want := 0
+		for k, o := range d.Order {
+			if o == a {
+				want = k + 1
+			}
+		}
+		if f.Move[i] != want {
+			t.Errorf("%s shows as move %d, want %d", a, f.Move[i], want)
+		}
+	}
+	s.Do(game.EmergencyUndo{})
+	s.Do(game.EmergencyUndo{})
+	if f := s.View().EmergencyForecast(); f.CanUndo || f.Now != game.EmergencyStart {
+		t.Errorf("an empty response: %+v", f)
+	}
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Do(game.EmergencyPick{Action: game.EmgPlan}); err != game.ErrNotNow {
+		t.Fatalf("an emergency command after Done: %v", err)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strconv"
 )
 
 // This file is the staffing duty screen: next week's nurse schedule for two units,
@@ -209,41 +208,168 @@ func (p *StaffingPlan) ExtraCost() (shifts, dollars int) {
 	return
 }
 
+// The ways a shift stands against the ratio, as the forecast names them.
+const (
+	ShiftShort = "short" // fewer RNs than the ratio needs: a ratio break
+	ShiftExtra = "extra" // more RNs than the ratio needs
+	ShiftOK    = "ok"    // exactly what the ratio needs
+)
+
+// StaffingShiftState is how one shift stands: what it needs and what it lacks or has
+// beyond the ratio, and whether a nurse can be taken off it.
+type StaffingShiftState struct {
+	Need, Short, Extra int
+	Status             string // ShiftShort, ShiftExtra or ShiftOK
+	CanRemove          bool   // somebody is on the shift
+}
+
+// StaffingUnitState is what one unit still has to give this week.
+type StaffingUnitState struct {
+	StaffLeft, OvertimeLeft int  // straight-time and overtime shifts not yet scheduled
+	CanStaff, CanOvertime   bool // a shift of that kind can still be added
+}
+
+// StaffingForecast is the week as the schedule stands: the ratio, the budget and
+// the staff left, computed once by the rules, for the screen and the debrief.
+type StaffingForecast struct {
+	Shifts  int   // shifts on the schedule
+	Meeting int   // shifts that meet the ratio
+	Breaks  []int // the shifts that break it, in schedule order
+	Short   int   // nurse-shifts missing across the breaks
+	Cells   []StaffingShiftState
+	Units   []StaffingUnitState
+	// Coverage is the share of shifts that meet the ratio, in percent.
+	Coverage float64
+	// Overtime and Agency count the week's shifts of those kinds; OvertimeShare is
+	// overtime as a percent of all nurse-shifts worked.
+	Overtime, Agency int
+	OvertimeShare    float64
+	Spent, Budget    int
+	Over             bool    // the week costs more than its budget
+	Gap              int     // how far under (or over) budget, in dollars, never negative
+	BudgetUsed       float64 // spent / budget (1 is the whole budget)
+	Variance         float64 // (budget - spent) / budget in percent: positive is under budget
+	ExtraShifts      int     // nurse-shifts beyond what the ratio needs
+	ExtraCost        int     // what they cost
+	Jobs             int     // RN jobs posted
+	Training         bool
+}
+
+// staffingForecast computes the forecast of a plan.
+func staffingForecast(p *StaffingPlan) StaffingForecast {
+	f := StaffingForecast{Shifts: len(p.Shifts), Breaks: p.Breaks(), Coverage: p.Coverage(),
+		OvertimeShare: p.OvertimeShare(), Spent: p.Spent(), Budget: p.Budget, Jobs: p.Jobs(), Training: p.Training}
+	f.Meeting = f.Shifts - len(f.Breaks)
+	for _, i := range f.Breaks {
+		f.Short += p.Short(i)
+	}
+	for i, sh := range p.Shifts {
+		c := StaffingShiftState{Need: p.Need(i), Short: p.Short(i), Extra: p.Extra(i), Status: ShiftOK, CanRemove: sh.Scheduled() > 0}
+		switch {
+		case c.Short > 0:
+			c.Status = ShiftShort
+		case c.Extra > 0:
+			c.Status = ShiftExtra
+		}
+		f.Cells = append(f.Cells, c)
+	}
+	for u := range p.Units {
+		s, o := p.Left(u, FillStaff), p.Left(u, FillOvertime)
+		f.Units = append(f.Units, StaffingUnitState{StaffLeft: s, OvertimeLeft: o, CanStaff: s > 0, CanOvertime: o > 0})
+	}
+	_, f.Overtime, f.Agency = p.Totals()
+	f.Over = f.Spent > f.Budget
+	f.Gap = f.Budget - f.Spent
+	if f.Gap < 0 {
+		f.Gap = -f.Gap
+	}
+	if p.Budget > 0 {
+		f.BudgetUsed = float64(f.Spent) / float64(p.Budget)
+		f.Variance = 100 * float64(p.Budget-f.Spent) / float64(p.Budget)
+	}
+	f.ExtraShifts, f.ExtraCost = p.ExtraCost()
+	return f
+}
+
+// StaffingDesk is a copy of the staffing desk (the week's schedule): false when no
+// schedule has been drawn up.
+func (v View) StaffingDesk() (StaffingPlan, bool) {
+	p := v.st.Sys.Staffing
+	if p == nil {
+		return StaffingPlan{}, false
+	}
+	c := *p
+	c.Units = append([]StaffUnit(nil), p.Units...)
+	c.Shifts = append([]Shift(nil), p.Shifts...)
+	return c, true
+}
+
+// StaffingForecast is the week as the schedule stands now (zero when there is none).
+func (v View) StaffingForecast() StaffingForecast {
+	if v.st.Sys.Staffing == nil {
+		return StaffingForecast{}
+	}
+	return staffingForecast(v.st.Sys.Staffing)
+}
+
+// The staffing refusals; the screen words each one.
+var (
+	// ErrStaffingNoneLeft is what both limits below are: the unit has none of that
+	// kind of shift left to give.
+	ErrStaffingNoneLeft = errors.New("staffing: none of that kind left on this unit")
+	// ErrStaffingNoStraightTime: every staff nurse on the unit already works three shifts.
+	ErrStaffingNoStraightTime = fmt.Errorf("%w (straight time)", ErrStaffingNoneLeft)
+	// ErrStaffingNoOvertime: no one else on the unit agreed to an extra shift.
+	ErrStaffingNoOvertime = fmt.Errorf("%w (overtime)", ErrStaffingNoneLeft)
+	// ErrStaffingNobodyToRemove: the shift has no nurse to take off.
+	ErrStaffingNobodyToRemove = errors.New("staffing: nobody on this shift to remove")
+)
+
 // errStaffing builds a refusal for a staffing command.
 func errStaffing(format string, a ...any) error { return fmt.Errorf("staffing: "+format, a...) }
 
-func (s *Session) staffing() (*StaffingPlan, error) {
-	if s.st.System != SysStaffing || s.st.Outcome != nil || s.st.Sys.Staffing == nil {
-		return nil, ErrNotNow
+// staffingPlan is the desk a staffing command works on.
+func staffingPlan(h *Host) (*StaffingPlan, error) {
+	if p := h.State().Sys.Staffing; p != nil {
+		return p, nil
 	}
-	return s.st.Sys.Staffing, nil
+	return nil, ErrNotNow
 }
 
-// ErrStaffingNoneLeft is returned when a unit has no straight-time or overtime shifts left to
-// give; the screen says so in words.
-var ErrStaffingNoneLeft = errors.New("staffing: none of that kind left on this unit")
+// StaffingAdd puts one more nurse on a shift: a staff nurse at straight time
+// (FillStaff), a staff nurse on overtime (FillOvertime) or an agency nurse (FillAgency).
+type StaffingAdd struct {
+	Shift int
+	Kind  string
+}
 
-// StaffingAdd puts one more nurse on shift i: a staff nurse at straight time, a staff
-// nurse on overtime, or an agency nurse.
-func (s *Session) StaffingAdd(i int, kind string) error {
-	p, err := s.staffing()
+// Duty implements Command.
+func (StaffingAdd) Duty() DutyID { return SysStaffing }
+
+func (c StaffingAdd) run(h *Host) error {
+	p, err := staffingPlan(h)
 	if err != nil {
 		return err
 	}
+	return p.add(c.Shift, c.Kind)
+}
+
+func (p *StaffingPlan) add(i int, kind string) error {
 	if i < 0 || i >= len(p.Shifts) {
 		return errStaffing("no shift %d", i)
 	}
 	sh := &p.Shifts[i]
 	switch kind {
-	case FillStaff, FillOvertime:
+	case FillStaff:
 		if p.Left(sh.Unit, kind) <= 0 {
-			return ErrStaffingNoneLeft
+			return ErrStaffingNoStraightTime
 		}
-		if kind == FillStaff {
-			sh.Staff++
-		} else {
-			sh.Overtime++
+		sh.Staff++
+	case FillOvertime:
+		if p.Left(sh.Unit, kind) <= 0 {
+			return ErrStaffingNoOvertime
 		}
+		sh.Overtime++
 	case FillAgency:
 		sh.Agency++
 	default:
@@ -252,13 +378,22 @@ func (s *Session) StaffingAdd(i int, kind string) error {
 	return nil
 }
 
-// StaffingRemove takes one nurse off shift i, the priciest first: agency, then
+// StaffingRemove takes one nurse off a shift, the priciest first: agency, then
 // overtime, then staff.
-func (s *Session) StaffingRemove(i int) error {
-	p, err := s.staffing()
+type StaffingRemove struct{ Shift int }
+
+// Duty implements Command.
+func (StaffingRemove) Duty() DutyID { return SysStaffing }
+
+func (c StaffingRemove) run(h *Host) error {
+	p, err := staffingPlan(h)
 	if err != nil {
 		return err
 	}
+	return p.remove(c.Shift)
+}
+
+func (p *StaffingPlan) remove(i int) error {
 	if i < 0 || i >= len(p.Shifts) {
 		return errStaffing("no shift %d", i)
 	}
@@ -271,27 +406,37 @@ func (s *Session) StaffingRemove(i int) error {
 	case sh.Staff > 0:
 		sh.Staff--
 	default:
-		return errStaffing("shift %d has nobody to remove", i)
+		return ErrStaffingNobodyToRemove
 	}
 	return nil
 }
 
-// StaffingPostJob posts (or withdraws) an RN job for unit u.
-func (s *Session) StaffingPostJob(u int) error {
-	p, err := s.staffing()
+// StaffingPostJob posts (or withdraws) an RN job for one unit.
+type StaffingPostJob struct{ Unit int }
+
+// Duty implements Command.
+func (StaffingPostJob) Duty() DutyID { return SysStaffing }
+
+func (c StaffingPostJob) run(h *Host) error {
+	p, err := staffingPlan(h)
 	if err != nil {
 		return err
 	}
-	if u < 0 || u >= len(p.Units) {
-		return errStaffing("no unit %d", u)
+	if c.Unit < 0 || c.Unit >= len(p.Units) {
+		return errStaffing("no unit %d", c.Unit)
 	}
-	p.Units[u].JobPosted = !p.Units[u].JobPosted
+	p.Units[c.Unit].JobPosted = !p.Units[c.Unit].JobPosted
 	return nil
 }
 
 // StaffingTraining starts (or cancels) the training programme.
-func (s *Session) StaffingTraining() error {
-	p, err := s.staffing()
+type StaffingTraining struct{}
+
+// Duty implements Command.
+func (StaffingTraining) Duty() DutyID { return SysStaffing }
+
+func (StaffingTraining) run(h *Host) error {
+	p, err := staffingPlan(h)
 	if err != nil {
 		return err
 	}
@@ -320,13 +465,18 @@ var censusRange = map[string][4]int{
 	"stepdown": {9, 7, 8, 6},
 }
 
-func (s *Session) openStaffing() {
-	if s.st.Sys.Staffing != nil && s.st.Sys.Staffing.Week == s.st.Week {
+// staffingDuty is the staffing desk's module in the Duties table.
+type staffingDuty struct{}
+
+// Open implements DutyModule: it draws up next week's draft schedule.
+func (staffingDuty) Open(h *Host) {
+	st := h.State()
+	if st.Sys.Staffing != nil && st.Sys.Staffing.Week == st.Week {
 		return
 	}
-	rng := &s.st.RNG
-	p := &StaffingPlan{Week: s.st.Week}
-	for ui, def := range staffingUnits(s.st.Setting) {
+	rng := &st.RNG
+	p := &StaffingPlan{Week: st.Week}
+	for ui, def := range staffingUnits(st.Setting) {
 		kind := def[1]
 		u := StaffUnit{ID: def[0], Kind: kind, PerNurse: RatioPatients[kind]}
 		cr := censusRange[kind]
@@ -399,119 +549,104 @@ func (s *Session) openStaffing() {
 		}
 		p.Budget += unit.StraightCap*StaffShiftCost + max(0, need-unit.StraightCap)*OvertimeShiftCost
 	}
-	s.st.Sys.Staffing = p
+	st.Sys.Staffing = p
 }
 
-func (s *Session) finishStaffing() (*Outcome, error) {
-	p := s.st.Sys.Staffing
-	if p == nil {
-		return nil, ErrNotNow
+// Finish implements DutyModule: breaks never block Done; the debrief names them,
+// the fill, the budget and the levers, and the levers pay off weeks later.
+func (staffingDuty) Finish(h *Host) (*Outcome, error) {
+	p, err := staffingPlan(h)
+	if err != nil {
+		return nil, err
 	}
-	n := len(p.Shifts)
-	breaks := p.Breaks()
-	short := 0
-	for _, i := range breaks {
-		short += p.Short(i)
-	}
-	cov := p.Coverage()
-	_, ot, agency := p.Totals()
-	otShare := p.OvertimeShare()
-	spent := p.Spent()
-	variance := 0.0
-	if p.Budget > 0 {
-		variance = 100 * float64(p.Budget-spent) / float64(p.Budget)
-	}
-	extraShifts, extraCost := p.ExtraCost()
+	st, c := h.State(), h.Content()
+	f := staffingForecast(p)
+	num := func(n int) string { return numArg(float64(n), 0) }
+	breaks := len(f.Breaks)
 
-	out := &Outcome{Title: L("sys.staffing.out.title", strconv.Itoa(n-len(breaks)), strconv.Itoa(n))}
-	pct := fmt.Sprintf("%.0f", cov)
-	if len(breaks) == 0 {
-		out.Lines = append(out.Lines, L("sys.staffing.out.cover.all", strconv.Itoa(n), pct))
+	out := &Outcome{Title: L("sys.staffing.out.title", num(f.Meeting), num(f.Shifts))}
+	pct := unitArg(f.Coverage, 0, "%")
+	if breaks == 0 {
+		out.Lines = append(out.Lines, L("sys.staffing.out.cover.all", num(f.Shifts), pct))
 	} else {
-		out.Lines = append(out.Lines, L("sys.staffing.out.cover.breaks", strconv.Itoa(n-len(breaks)), strconv.Itoa(n), pct, strconv.Itoa(len(breaks)), strconv.Itoa(short)))
+		out.Lines = append(out.Lines, L("sys.staffing.out.cover.breaks", num(f.Meeting), num(f.Shifts), pct, num(breaks), num(f.Short)))
 	}
+	otPct := unitArg(f.OvertimeShare, 0, "%")
 	switch {
-	case ot == 0 && agency == 0:
+	case f.Overtime == 0 && f.Agency == 0:
 		out.Lines = append(out.Lines, L("sys.staffing.out.fill.none"))
-	case otShare > 8:
-		out.Lines = append(out.Lines, L("sys.staffing.out.fill.high", strconv.Itoa(ot), fmt.Sprintf("%.0f", otShare), strconv.Itoa(agency), money(agency*AgencyShiftCost)))
+	case f.OvertimeShare > 8:
+		out.Lines = append(out.Lines, L("sys.staffing.out.fill.high", num(f.Overtime), otPct, num(f.Agency), moneyArg(f.Agency*AgencyShiftCost)))
 	default:
-		out.Lines = append(out.Lines, L("sys.staffing.out.fill.some", strconv.Itoa(ot), fmt.Sprintf("%.0f", otShare), strconv.Itoa(agency), money(agency*AgencyShiftCost)))
+		out.Lines = append(out.Lines, L("sys.staffing.out.fill.some", num(f.Overtime), otPct, num(f.Agency), moneyArg(f.Agency*AgencyShiftCost)))
 	}
 	budgetKey := "sys.staffing.out.budget.under"
-	if spent > p.Budget {
+	if f.Over {
 		budgetKey = "sys.staffing.out.budget.over"
 	}
-	out.Lines = append(out.Lines, L(budgetKey, money(spent), money(p.Budget), money(staffAbs(p.Budget-spent)), fmt.Sprintf("%.1f", math.Abs(variance))))
-	if extraShifts > 0 {
-		out.Lines = append(out.Lines, L("sys.staffing.out.extra", strconv.Itoa(extraShifts), money(extraCost)))
+	out.Lines = append(out.Lines, L(budgetKey, moneyArg(f.Spent), moneyArg(f.Budget), moneyArg(f.Gap), unitArg(math.Abs(f.Variance), 1, "%")))
+	if f.ExtraShifts > 0 {
+		out.Lines = append(out.Lines, L("sys.staffing.out.extra", num(f.ExtraShifts), moneyArg(f.ExtraCost)))
 	}
 
 	eff := map[string]float64{
-		StaffingCoverage: (cov - s.st.Facility.Meters[StaffingCoverage]) * 0.5,
-		OvertimeShare:    (otShare - s.st.Facility.Meters[OvertimeShare]) * 0.5,
-		RNTurnover:       math.Max(0, otShare-5) * 0.08,
-		PatientSatisfied: -math.Min(6, 0.5*float64(len(breaks))) - 0.1*float64(agency),
-		BudgetVariance:   variance * 0.4,
-		OperatingMargin:  variance * 0.04,
-		ManagerWorkload:  2 + 0.5*float64(len(breaks)),
+		StaffingCoverage: (f.Coverage - st.Facility.Meters[StaffingCoverage]) * 0.5,
+		OvertimeShare:    (f.OvertimeShare - st.Facility.Meters[OvertimeShare]) * 0.5,
+		RNTurnover:       math.Max(0, f.OvertimeShare-5) * 0.08,
+		PatientSatisfied: -math.Min(6, 0.5*float64(breaks)) - 0.1*float64(f.Agency),
+		BudgetVariance:   f.Variance * 0.4,
+		OperatingMargin:  f.Variance * 0.04,
+		ManagerWorkload:  2 + 0.5*float64(breaks),
 	}
 	cause := L("system.staffing.title")
-	if d := s.C.Duty("recruiting"); d != nil {
+	if d := c.Duty("recruiting"); d != nil {
 		cause = TL(d.Name)
 	}
 	choice := L("sys.staffing.later.choice")
-	jobs := p.Jobs()
+	jobs := f.Jobs
 	switch {
 	case jobs > 0 && p.Training:
-		out.Lines = append(out.Lines, L("sys.staffing.out.levers.both", strconv.Itoa(jobs), money(jobs*JobPostingCost), strconv.Itoa(HireWeeks), money(TrainingCost)))
+		out.Lines = append(out.Lines, L("sys.staffing.out.levers.both", num(jobs), moneyArg(jobs*JobPostingCost), num(HireWeeks), moneyArg(TrainingCost)))
 	case jobs > 0:
-		out.Lines = append(out.Lines, L("sys.staffing.out.levers.job", strconv.Itoa(jobs), money(jobs*JobPostingCost), strconv.Itoa(HireWeeks)))
+		out.Lines = append(out.Lines, L("sys.staffing.out.levers.job", num(jobs), moneyArg(jobs*JobPostingCost), num(HireWeeks)))
 	case p.Training:
-		out.Lines = append(out.Lines, L("sys.staffing.out.levers.training", money(TrainingCost)))
+		out.Lines = append(out.Lines, L("sys.staffing.out.levers.training", moneyArg(TrainingCost)))
 	}
 	if jobs > 0 {
-		out.Later = append(out.Later, s.laterMsg(HireWeeks, L("sys.staffing.later.hire"),
+		out.Later = append(out.Later, h.Later(HireWeeks, L("sys.staffing.later.hire"),
 			map[string]float64{StaffingCoverage: 2 * float64(jobs), OvertimeShare: -1 * float64(jobs)}, cause, choice))
 		eff[ManagerWorkload] += float64(jobs)
 	}
 	if p.Training {
-		out.Later = append(out.Later, s.laterMsg(TrainingWeeks, L("sys.staffing.later.training"),
+		out.Later = append(out.Later, h.Later(TrainingWeeks, L("sys.staffing.later.training"),
 			map[string]float64{RNTurnover: -1}, cause, choice))
 		eff[ManagerWorkload]++
 	}
-	out.Changes = s.applyEffects(eff)
+	out.Changes = h.Apply(eff)
 	// the fact card backs the debrief's numbers: the 83 days when a job was posted,
 	// else the ratio rule
 	factFrom := "staffing-weekend-gap"
 	if jobs > 0 {
 		factFrom = "rec-rn-vacancy"
 	}
-	if sc := s.C.Scenario(factFrom); sc != nil && sc.Fact != nil {
+	if sc := c.Scenario(factFrom); sc != nil && sc.Fact != nil {
 		f := *sc.Fact
 		out.Fact = &f
 	}
 	return out, nil
 }
 
-func staffAbs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
-
-// autoStaffing does a plain, middle-of-the-road job of the screen, for bots and tests:
-// it trims shifts beyond the ratio, then fills every gap with straight time while it
+// Auto implements DutyModule: a plain, middle-of-the-road job, for bots and tests.
+// It trims shifts beyond the ratio, then fills every gap with straight time while it
 // lasts, then overtime, then agency nurses.
-func (s *Session) autoStaffing() {
-	p := s.st.Sys.Staffing
-	if p == nil {
+func (staffingDuty) Auto(h *Host) {
+	p, err := staffingPlan(h)
+	if err != nil {
 		return
 	}
 	for i := range p.Shifts {
 		for p.Extra(i) > 0 {
-			if s.StaffingRemove(i) != nil {
+			if p.remove(i) != nil {
 				break
 			}
 		}
@@ -525,21 +660,9 @@ func (s *Session) autoStaffing() {
 			} else if p.Left(u, FillOvertime) > 0 {
 				kind = FillOvertime
 			}
-			if s.StaffingAdd(i, kind) != nil {
+			if p.add(i, kind) != nil {
 				break
 			}
 		}
 	}
 }
-
-// staffingDuty is the staffing desk's module in the Duties table.
-type staffingDuty struct{}
-
-// Open implements DutyModule.
-func (staffingDuty) Open(h *Host) { h.s.openStaffing() }
-
-// Finish implements DutyModule.
-func (staffingDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishStaffing() }
-
-// Auto implements DutyModule.
-func (staffingDuty) Auto(h *Host) { h.s.autoStaffing() }

@@ -1,6 +1,7 @@
 package game_test
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"testing"
@@ -42,7 +43,7 @@ func TestStaffingDraftFlagsRatioBreaks(t *testing.T) {
 	if ok < 0 {
 		t.Fatal("no exactly-staffed shift in the draft")
 	}
-	if err := s.StaffingRemove(ok); err != nil {
+	if err := s.Do(game.StaffingRemove{Shift: ok}); err != nil {
 		t.Fatal(err)
 	}
 	found := false
@@ -62,7 +63,7 @@ func TestStaffingDraftFlagsRatioBreaks(t *testing.T) {
 		t.Fatalf("Done refused on a schedule with breaks: %v", err)
 	}
 	out := s.St().Outcome
-	if out.Lines[0].Key != "sys.staffing.out.cover.breaks" || out.Lines[0].Args[3] != strconv.Itoa(n) {
+	if out.Lines[0].Key != "sys.staffing.out.cover.breaks" || out.Lines[0].Args[3] != game.NumArg(float64(n), 0) {
 		t.Errorf("the debrief does not report the %d breaks: %+v", n, out.Lines[0])
 	}
 	if out.Fact == nil || !strings.Contains(out.Fact.Source, "70217") {
@@ -87,7 +88,7 @@ func TestStaffingAgencyCostsMoreThanOvertimeMoreThanStaff(t *testing.T) {
 			}
 		}
 		before := p.Spent()
-		if err := s.StaffingAdd(gap, kind); err != nil {
+		if err := s.Do(game.StaffingAdd{Shift: gap, Kind: kind}); err != nil {
 			t.Fatalf("%s: %v", kind, err)
 		}
 		return p.Spent() - before
@@ -105,25 +106,25 @@ func TestStaffingLimitedStaffAndOvertime(t *testing.T) {
 		t.Fatal("straight time left does not follow the schedule")
 	}
 	for p.Left(0, game.FillStaff) > 0 {
-		if err := s.StaffingAdd(0, game.FillStaff); err != nil {
+		if err := s.Do(game.StaffingAdd{Shift: 0, Kind: game.FillStaff}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := s.StaffingAdd(0, game.FillStaff); err != game.ErrStaffingNoneLeft {
+	if err := s.Do(game.StaffingAdd{Shift: 0, Kind: game.FillStaff}); err != game.ErrStaffingNoStraightTime || !errors.Is(err, game.ErrStaffingNoneLeft) {
 		t.Fatalf("a staff nurse beyond the unit's straight time was accepted: %v", err)
 	}
 	for p.Left(0, game.FillOvertime) > 0 {
-		s.StaffingAdd(1, game.FillOvertime)
+		s.Do(game.StaffingAdd{Shift: 1, Kind: game.FillOvertime})
 	}
-	if err := s.StaffingAdd(1, game.FillOvertime); err != game.ErrStaffingNoneLeft {
+	if err := s.Do(game.StaffingAdd{Shift: 1, Kind: game.FillOvertime}); err != game.ErrStaffingNoOvertime || !errors.Is(err, game.ErrStaffingNoneLeft) {
 		t.Fatalf("overtime beyond what staff agreed to was accepted: %v", err)
 	}
-	if err := s.StaffingAdd(1, game.FillAgency); err != nil {
+	if err := s.Do(game.StaffingAdd{Shift: 1, Kind: game.FillAgency}); err != nil {
 		t.Fatalf("agency nurses are limited only by money: %v", err)
 	}
 	// removing takes the priciest nurse first
 	a := p.Shifts[1].Agency
-	s.StaffingRemove(1)
+	s.Do(game.StaffingRemove{Shift: 1})
 	if p.Shifts[1].Agency != a-1 {
 		t.Fatal("remove did not take the agency nurse first")
 	}
@@ -171,7 +172,7 @@ func TestStaffingOvertimeRaisesTurnoverPressure(t *testing.T) {
 				if k == game.FillOvertime && p.Left(p.Shifts[i].Unit, k) <= 0 {
 					k = game.FillAgency
 				}
-				s.StaffingAdd(i, k)
+				s.Do(game.StaffingAdd{Shift: i, Kind: k})
 			}
 		}
 		ot, to := s.St().Facility.Meters[game.OvertimeShare], s.St().Facility.Meters[game.RNTurnover]
@@ -187,21 +188,21 @@ func TestStaffingOvertimeRaisesTurnoverPressure(t *testing.T) {
 
 func TestStaffingPostedJobArrivesLater(t *testing.T) {
 	s := openStaffingSys(t, 7)
-	if err := s.StaffingPostJob(0); err != nil {
+	if err := s.Do(game.StaffingPostJob{Unit: 0}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.StaffingTraining(); err != nil {
+	if err := s.Do(game.StaffingTraining{}); err != nil {
 		t.Fatal(err)
 	}
 	budget := s.St().Sys.Staffing
 	spent := budget.Spent()
-	if err := s.StaffingPostJob(1); err != nil {
+	if err := s.Do(game.StaffingPostJob{Unit: 1}); err != nil {
 		t.Fatal(err)
 	}
 	if budget.Spent()-spent != game.JobPostingCost {
 		t.Fatal("posting a job costs nothing now")
 	}
-	s.StaffingPostJob(1) // withdrawn again
+	s.Do(game.StaffingPostJob{Unit: 1}) // withdrawn again
 	week := s.St().Week
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
@@ -273,8 +274,8 @@ func TestStaffingDoneOnDefaultAndAuto(t *testing.T) {
 
 func TestStaffingSaveLoadKeepsSchedule(t *testing.T) {
 	s := openStaffingSys(t, 9)
-	s.StaffingAdd(2, game.FillAgency)
-	s.StaffingPostJob(1)
+	s.Do(game.StaffingAdd{Shift: 2, Kind: game.FillAgency})
+	s.Do(game.StaffingPostJob{Unit: 1})
 	data, err := s.Save()
 	if err != nil {
 		t.Fatal(err)
@@ -310,16 +311,76 @@ func TestStaffingStringsExist(t *testing.T) {
 		switch seed {
 		case 2:
 			s.AutoSystem()
-			s.StaffingPostJob(0)
+			s.Do(game.StaffingPostJob{Unit: 0})
 		case 3:
-			s.StaffingTraining()
+			s.Do(game.StaffingTraining{})
 			for i := range s.St().Sys.Staffing.Shifts {
-				s.StaffingAdd(i, game.FillAgency)
+				s.Do(game.StaffingAdd{Shift: i, Kind: game.FillAgency})
 			}
 		case 4:
-			s.StaffingTraining()
-			s.StaffingPostJob(1)
+			s.Do(game.StaffingTraining{})
+			s.Do(game.StaffingPostJob{Unit: 1})
 		}
 		checkKeys(t, cat, "seed "+strconv.Itoa(int(seed)), finishEmitted(t, s)...)
+	}
+}
+
+func TestStaffingViewIsACopyAndForecastFollowsThePlan(t *testing.T) {
+	s := openStaffingSys(t, 10)
+	p := s.St().Sys.Staffing
+	desk, ok := s.View().StaffingDesk()
+	if !ok || len(desk.Shifts) != len(p.Shifts) || desk.Budget != p.Budget {
+		t.Fatalf("the view's desk is not the plan: %+v", desk)
+	}
+	desk.Shifts[0].Agency += 5
+	desk.Units[0].JobPosted = !p.Units[0].JobPosted
+	if p.Shifts[0].Agency == desk.Shifts[0].Agency || p.Units[0].JobPosted == desk.Units[0].JobPosted {
+		t.Fatal("changing the view's desk changed the run")
+	}
+	// the forecast is the rules' own numbers, computed once for the screen
+	f := s.View().StaffingForecast()
+	if f.Shifts != len(p.Shifts) || f.Meeting != len(p.Shifts)-len(p.Breaks()) || len(f.Breaks) != len(p.Breaks()) ||
+		f.Spent != p.Spent() || f.Budget != p.Budget || f.Over != (p.Spent() > p.Budget) || f.Coverage != p.Coverage() {
+		t.Fatalf("forecast %+v does not follow the plan", f)
+	}
+	if f.Gap < 0 || f.Gap != max(p.Budget-p.Spent(), p.Spent()-p.Budget) {
+		t.Errorf("budget gap %d for spent %d of %d", f.Gap, p.Spent(), p.Budget)
+	}
+	for i := range p.Shifts {
+		c := f.Cells[i]
+		want := game.ShiftOK
+		if p.Short(i) > 0 {
+			want = game.ShiftShort
+		} else if p.Extra(i) > 0 {
+			want = game.ShiftExtra
+		}
+		if c.Need != p.Need(i) || c.Short != p.Short(i) || c.Extra != p.Extra(i) || c.Status != want || c.CanRemove != (p.Shifts[i].Scheduled() > 0) {
+			t.Errorf("shift %d: forecast %+v", i, c)
+		}
+	}
+	for u := range p.Units {
+		if f.Units[u].StaffLeft != p.Left(u, game.FillStaff) || f.Units[u].CanStaff != (p.Left(u, game.FillStaff) > 0) ||
+			f.Units[u].OvertimeLeft != p.Left(u, game.FillOvertime) || f.Units[u].CanOvertime != (p.Left(u, game.FillOvertime) > 0) {
+			t.Errorf("unit %d: forecast %+v", u, f.Units[u])
+		}
+	}
+	// a shift with nobody on it refuses Remove in words the screen can map
+	for p.Shifts[0].Scheduled() > 0 {
+		if err := s.Do(game.StaffingRemove{Shift: 0}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Do(game.StaffingRemove{Shift: 0}); err != game.ErrStaffingNobodyToRemove {
+		t.Fatalf("removing from an empty shift: %v", err)
+	}
+	if s.View().StaffingForecast().Cells[0].CanRemove {
+		t.Error("an empty shift offers Remove")
+	}
+	// a command for the desk after Done is refused
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Do(game.StaffingAdd{Shift: 0, Kind: game.FillAgency}); err != game.ErrNotNow {
+		t.Fatalf("a staffing command after Done: %v", err)
 	}
 }

@@ -29,13 +29,13 @@ var dutyScreens = map[game.DutyID]func() DutyScreen{
 	game.SysBilling:   func() DutyScreen { return &legacyScreen{scene: &BillingScene{}} },
 	game.SysBudget:    func() DutyScreen { return &legacyScreen{scene: &BudgetScene{}} },
 	game.SysBoard:     func() DutyScreen { return &legacyScreen{scene: &BoardScene{}} },
-	game.SysStaffing:  func() DutyScreen { return &legacyScreen{scene: &StaffingScene{}} },
+	game.SysStaffing:  func() DutyScreen { return &staffingScreen{} },
 	game.SysEquipment: func() DutyScreen { return &legacyScreen{scene: &EquipmentScene{}} },
 	game.SysPrivacy:   func() DutyScreen { return &privacyScreen{} },
 	game.SysFlow:      func() DutyScreen { return &flowScreen{} },
 	game.SysSatellite: func() DutyScreen { return &satelliteScreen{} },
 	game.SysOutreach:  func() DutyScreen { return &outreachScreen{} },
-	game.SysEmergency: func() DutyScreen { return &legacyScreen{scene: &EmergencyScene{}} },
+	game.SysEmergency: func() DutyScreen { return &emergencyScreen{} },
 }
 
 // dutyScene is the screen for a duty; an unknown duty gets the error screen, never

@@ -39,11 +39,39 @@ func openEmergencyScreen(t *testing.T, h *harness, seed int64) {
 	}
 }
 
+// emergencyLayout is what the emergency screen tells tests about where it drew things.
+type emergencyLayout interface {
+	ActionRect(i int) ui.Rect
+	ButtonRect(k int) ui.Rect
+}
+
+func emergencyOnScreen(t *testing.T, h *harness) (*scenes.DutyKit, emergencyLayout) {
+	t.Helper()
+	k, ok := h.app.Top().(*scenes.DutyKit)
+	if !ok {
+		t.Fatalf("the emergency screen is %T, not on the duty kit", h.app.Top())
+	}
+	l, ok := k.Screen.(emergencyLayout)
+	if !ok {
+		t.Fatalf("the emergency screen %T does not report its layout", k.Screen)
+	}
+	return k, l
+}
+
+// clickEmergency clicks the middle of a target.
+func clickEmergency(h *harness, r ui.Rect) { h.click(r.X+r.W/2, r.Y+r.H/2) }
+
 func TestEmergencyScreenKeyboardMouseDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	openEmergencyScreen(t, h, 3)
 	d := h.app.Context().Session.LegacyState().Sys.Emergency
+	k, sc := emergencyOnScreen(t, h)
 	h.shot("system-emergency")
+	for i := range game.EmergencyActions {
+		if r := sc.ActionRect(i); r.W < 44 || r.H < 44 {
+			t.Errorf("action %d is a %vx%v target", i, r.W, r.H)
+		}
+	}
 
 	// keyboard: Enter on the first action (activate the plan) makes it move 1;
 	// arrow to the next action and Enter makes it move 2
@@ -54,35 +82,37 @@ func TestEmergencyScreenKeyboardMouseDone(t *testing.T) {
 		t.Fatalf("keyboard picks gave %v", d.Order)
 	}
 	// mouse: click "Write down decisions and times", then Undo, then another
-	sc := h.app.Top().(*scenes.EmergencyScene)
-	r := sc.ActionRect(7)
-	h.click(r.X+r.W/2, r.Y+r.H/2)
+	clickEmergency(h, sc.ActionRect(7))
 	if len(d.Order) != 3 || d.Order[2] != game.EmgDocument {
 		t.Fatalf("clicking an action gave %v", d.Order)
 	}
-	r = sc.ButtonRect(0)
-	h.click(r.X+r.W/2, r.Y+r.H/2)
+	clickEmergency(h, sc.ButtonRect(0))
 	if len(d.Order) != 2 {
 		t.Fatalf("Undo left %v", d.Order)
 	}
-	for _, i := range []int{2, 3, 4} {
-		r = sc.ActionRect(i)
-		h.click(r.X+r.W/2, r.Y+r.H/2)
+	// picking a chosen action again takes it out
+	clickEmergency(h, sc.ActionRect(1))
+	if len(d.Order) != 1 || d.Order[0] != game.EmgPlan {
+		t.Fatalf("picking a chosen action again left %v", d.Order)
+	}
+	for _, i := range []int{1, 2, 3, 4} {
+		clickEmergency(h, sc.ActionRect(i))
 	}
 	if d.MovesLeft() != 0 {
 		t.Fatalf("%d moves left after five picks", d.MovesLeft())
 	}
 	// a sixth pick is refused in words, and nothing changes
-	r = sc.ActionRect(8)
-	h.click(r.X+r.W/2, r.Y+r.H/2)
+	clickEmergency(h, sc.ActionRect(8))
 	if len(d.Order) != game.EmergencyMoves || d.Order[4] == game.EmgWait {
 		t.Fatalf("a sixth move was added: %v", d.Order)
+	}
+	if want := h.app.Context().T("sys.emergency.full"); k.Message() != want {
+		t.Fatalf("the sixth pick was refused with %q, want %q", k.Message(), want)
 	}
 	h.shot("system-emergency-worked")
 
 	// the fact card opens and closes
-	r = sc.ButtonRect(1)
-	h.click(r.X+r.W/2, r.Y+r.H/2)
+	clickEmergency(h, sc.ButtonRect(1))
 	if h.scene() != "fact" {
 		t.Fatalf("the fact button opened %q", h.scene())
 	}

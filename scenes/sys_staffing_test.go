@@ -9,8 +9,8 @@ import (
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
 
-// openSystemScreen starts a career in the harness, plays the road with the rules core
-// and opens the duty screen id from a manager week's inbox.
+// openStaffingScreen starts a career in the harness, plays the road with the rules
+// core and opens the staffing duty screen from a manager week's inbox.
 func openStaffingScreen(t *testing.T, h *harness, seed int64) {
 	t.Helper()
 	ctx := h.app.Context()
@@ -40,54 +40,111 @@ func openStaffingScreen(t *testing.T, h *harness, seed int64) {
 	}
 }
 
+// staffingLayout is what the staffing screen tells tests about where it drew things.
+type staffingLayout interface {
+	ShiftRect(i int) ui.Rect
+	ButtonRect(k int) ui.Rect
+	Selected() int
+}
+
+func staffingOnScreen(t *testing.T, h *harness) staffingLayout {
+	t.Helper()
+	k, ok := h.app.Top().(*scenes.DutyKit)
+	if !ok {
+		t.Fatalf("the staffing screen is %T, not on the duty kit", h.app.Top())
+	}
+	l, ok := k.Screen.(staffingLayout)
+	if !ok {
+		t.Fatalf("the staffing screen %T does not report its layout", k.Screen)
+	}
+	return l
+}
+
+// clickStaffing clicks the middle of a target.
+func clickStaffing(h *harness, r ui.Rect) { h.click(r.X+r.W/2, r.Y+r.H/2) }
+
 func TestStaffingScreenKeyboardMouseDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	openStaffingScreen(t, h, 3)
 	p := h.app.Context().Session.LegacyState().Sys.Staffing
+	sc := staffingOnScreen(t, h)
 	first := p.Breaks()[0]
 	h.shot("system-staffing")
-
-	// keyboard: the screen starts on the first ratio break; A books an agency nurse
-	ag := p.Shifts[first].Agency
-	h.key(scenes.Input{Chars: []rune("a")})
-	if p.Shifts[first].Agency != ag+1 {
-		t.Fatalf("pressing A on the first break left agency at %d", p.Shifts[first].Agency)
+	// the screen starts on the first ratio break, and every target is big enough
+	if sc.Selected() != first {
+		t.Fatalf("the screen starts on shift %d, want the first break %d", sc.Selected(), first)
 	}
-	// arrows move the selection; Enter goes to the fill buttons; Enter adds a nurse
-	h.key(scenes.Input{Right: true})
-	sh := p.Shifts[first]
-	next := -1
-	for i, x := range p.Shifts {
-		if x.Unit == sh.Unit && x.Night == sh.Night && x.Day == (sh.Day+1)%7 {
-			next = i
+	for i := range p.Shifts {
+		if r := sc.ShiftRect(i); r.W < 44 || r.H < 44 {
+			t.Errorf("shift %d is a %vx%v target", i, r.W, r.H)
 		}
 	}
-	before := p.Shifts[next].Scheduled()
+	for b := 0; b < 4+len(p.Units)+1+2; b++ {
+		if r := sc.ButtonRect(b); r.W < 44 || r.H < 44 {
+			t.Errorf("button %d is a %vx%v target", b, r.W, r.H)
+		}
+	}
+
+	// keyboard: focus starts on Monday's day shift; Right moves to Tuesday's, Enter
+	// picks it and goes on to the ways to fill it; Enter adds a nurse
+	tuesday := -1
+	for i, x := range p.Shifts {
+		if x.Unit == 0 && !x.Night && x.Day == 1 {
+			tuesday = i
+		}
+	}
+	h.key(scenes.Input{Right: true})
 	h.enter()
+	if sc.Selected() != tuesday {
+		t.Fatalf("Right, Enter picked shift %d, want Tuesday's day shift %d", sc.Selected(), tuesday)
+	}
+	before := p.Shifts[tuesday].Scheduled()
 	h.enter()
-	if p.Shifts[next].Scheduled() != before+1 {
-		t.Fatalf("Right, Enter, Enter: the next day's shift has %d nurses, want %d", p.Shifts[next].Scheduled(), before+1)
+	if p.Shifts[tuesday].Scheduled() != before+1 {
+		t.Fatalf("Enter on the first way to fill left Tuesday with %d nurses, want %d", p.Shifts[tuesday].Scheduled(), before+1)
+	}
+	// Up from the buttons comes back to the grid's last row; Right, Enter, Enter
+	// fills the next day's shift on that row
+	h.key(scenes.Input{Up: true})
+	h.key(scenes.Input{Right: true})
+	h.enter()
+	picked := sc.Selected()
+	if sh := p.Shifts[picked]; sh.Unit != len(p.Units)-1 || !sh.Night {
+		t.Fatalf("Up from the buttons, Right, Enter picked %+v, want a shift on the last row", sh)
+	}
+	before = p.Shifts[picked].Scheduled()
+	h.enter()
+	if p.Shifts[picked].Scheduled() != before+1 {
+		t.Fatalf("Enter left shift %d with %d nurses, want %d", picked, p.Shifts[picked].Scheduled(), before+1)
 	}
 
 	// mouse: click a shift, then "+ Agency nurse", then the training programme
 	var target int
 	for i := range p.Shifts {
-		if i != first && i != next {
+		if i != first && i != tuesday && i != picked {
 			target = i
 			break
 		}
 	}
-	sc := h.app.Top().(*scenes.StaffingScene)
-	r := sc.ShiftRect(target)
-	h.click(r.X+r.W/2, r.Y+r.H/2)
-	ag = p.Shifts[target].Agency
-	r = sc.ItemRect(len(p.Shifts) + 2) // + Agency nurse
-	h.click(r.X+r.W/2, r.Y+r.H/2)
+	clickStaffing(h, sc.ShiftRect(target))
+	if sc.Selected() != target {
+		t.Fatalf("clicking shift %d selected %d", target, sc.Selected())
+	}
+	ag := p.Shifts[target].Agency
+	clickStaffing(h, sc.ButtonRect(2)) // + Agency nurse
 	if p.Shifts[target].Agency != ag+1 {
 		t.Fatalf("clicking the shift then + Agency left agency at %d", p.Shifts[target].Agency)
 	}
-	r = sc.ItemRect(len(p.Shifts) + 4 + len(p.Units)) // the training programme
-	h.click(r.X+r.W/2, r.Y+r.H/2)
+	// Remove takes the priciest nurse off first
+	clickStaffing(h, sc.ButtonRect(3))
+	if p.Shifts[target].Agency != ag {
+		t.Fatalf("Remove left agency at %d, want %d", p.Shifts[target].Agency, ag)
+	}
+	clickStaffing(h, sc.ButtonRect(4)) // post a job on the first unit
+	if !p.Units[0].JobPosted {
+		t.Fatal("clicking the first job lever did not post the job")
+	}
+	clickStaffing(h, sc.ButtonRect(4+len(p.Units))) // the training programme
 	if !p.Training {
 		t.Fatal("clicking the training programme did not start it")
 	}
@@ -96,6 +153,17 @@ func TestStaffingScreenKeyboardMouseDone(t *testing.T) {
 	if n := h.countColor(image.Rect(620, 415, 1250, 600), ui.Focus); n < 100 {
 		t.Errorf("no visible focus ring on the clicked lever (%d pixels)", n)
 	}
+	// the fact cards open from their buttons and from F
+	clickStaffing(h, sc.ButtonRect(4+len(p.Units)+2))
+	if h.scene() != "fact" {
+		t.Fatalf("the hiring fact button opened %q", h.scene())
+	}
+	h.key(scenes.Input{Back: true})
+	h.key(scenes.Input{Fact: true})
+	if h.scene() != "fact" {
+		t.Fatalf("F opened %q", h.scene())
+	}
+	h.key(scenes.Input{Back: true})
 
 	// Done shows the debrief
 	h.click(40+60, ui.H-70+25)
@@ -109,12 +177,54 @@ func TestStaffingScreenKeyboardMouseDone(t *testing.T) {
 	h.shot("system-staffing-outcome")
 }
 
+func TestStaffingScreenStraightTimeFollowsTheSchedule(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	openStaffingScreen(t, h, 4)
+	s := h.app.Context().Session
+	p := s.LegacyState().Sys.Staffing
+	sc := staffingOnScreen(t, h)
+	// a shift worked by staff nurses alone
+	shift := -1
+	for i, sh := range p.Shifts {
+		if sh.Staff > 1 && sh.Overtime == 0 && sh.Agency == 0 {
+			shift = i
+			break
+		}
+	}
+	if shift < 0 {
+		t.Fatal("no shift worked by staff alone")
+	}
+	unit := p.Shifts[shift].Unit
+	left, staff := s.View().StaffingForecast().Units[unit].StaffLeft, p.Shifts[shift].Staff
+	clickStaffing(h, sc.ShiftRect(shift))
+	clickStaffing(h, sc.ButtonRect(3)) // Remove: frees a straight-time shift
+	if p.Shifts[shift].Staff != staff-1 || !s.View().StaffingForecast().Units[unit].CanStaff || s.View().StaffingForecast().Units[unit].StaffLeft != left+1 {
+		t.Fatalf("Remove left %+v with %d straight-time shifts", p.Shifts[shift], s.View().StaffingForecast().Units[unit].StaffLeft)
+	}
+	h.shot("system-staffing-straight-time-free")
+	clickStaffing(h, sc.ButtonRect(0)) // + Staff RN uses it again
+	if p.Shifts[shift].Staff != staff || s.View().StaffingForecast().Units[unit].StaffLeft != left {
+		t.Fatalf("+ Staff RN left %+v", p.Shifts[shift])
+	}
+	// with none left, the button stays, says 0 left, and a click on it changes nothing
+	if left == 0 {
+		clickStaffing(h, sc.ButtonRect(0))
+		if p.Shifts[shift].Staff != staff {
+			t.Fatal("a staff nurse was added with no straight time left")
+		}
+	}
+}
+
 func TestStaffingScreenEscKeepsWork(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	openStaffingScreen(t, h, 4)
 	p := h.app.Context().Session.LegacyState().Sys.Staffing
+	sc := staffingOnScreen(t, h)
 	first := p.Breaks()[0]
-	h.key(scenes.Input{Chars: []rune("a")})
+	clickStaffing(h, sc.ButtonRect(2)) // + Agency nurse on the first break
+	if p.Shifts[first].Agency == 0 {
+		t.Fatal("+ Agency nurse did not book one on the first break")
+	}
 	h.key(scenes.Input{Back: true})
 	if h.scene() != "week" {
 		t.Fatalf("Esc opened %q, want the week", h.scene())
