@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strconv"
 )
 
 // The board duty screen: at quarter end the manager assembles the board report by
@@ -120,13 +119,9 @@ type BoardQuestion struct {
 // BoardReport is the state of the board duty screen.
 type BoardReport struct {
 	Week      int             `json:"week"`
-	Tab       int             `json:"tab"` // 0 the measures, 1 the risk questions
 	Measures  []BoardMeasure  `json:"measures"`
 	Questions []BoardQuestion `json:"questions"`
 }
-
-// BoardTabs is the number of pages on the board screen.
-const BoardTabs = 2
 
 // Measure returns the candidate measure id, or nil.
 func (r *BoardReport) Measure(id MeterID) *BoardMeasure {
@@ -138,18 +133,10 @@ func (r *BoardReport) Measure(id MeterID) *BoardMeasure {
 	return nil
 }
 
-func (s *Session) openBoard() {
-	if s.st.Sys.Board != nil && s.st.Sys.Board.Week == s.st.Week {
-		return
-	}
-	s.st.Sys.Board = s.newBoardReport()
-}
-
 // newBoardReport lists the candidate measures with their values now and at their
 // best week, starts from last quarter's finance-first draft, and draws the risk
 // questions from the worst meters.
-func (s *Session) newBoardReport() *BoardReport {
-	st := s.st
+func newBoardReport(st *State) *BoardReport {
 	m := st.Facility.Meters
 	r := &BoardReport{Week: st.Week}
 	for _, c := range boardMeasures {
@@ -186,63 +173,67 @@ func (s *Session) newBoardReport() *BoardReport {
 	return r
 }
 
-// board returns the open board screen's state, or an error.
-func (s *Session) board() (*BoardReport, error) {
-	if s.st.System != SysBoard || s.st.Outcome != nil || s.st.Sys.Board == nil {
-		return nil, ErrNotNow
+// boardDesk returns the board desk, or ErrNotNow when none was opened.
+func boardDesk(h *Host) (*BoardReport, error) {
+	if r := h.State().Sys.Board; r != nil {
+		return r, nil
 	}
-	return s.st.Sys.Board, nil
+	return nil, ErrNotNow
 }
 
-// BoardTab opens page i of the board screen (0 the measures, 1 the risk questions).
-func (s *Session) BoardTab(i int) error {
-	r, err := s.board()
+// BoardCycle moves a measure to the next way of presenting it.
+type BoardCycle struct{ Measure int }
+
+// Duty implements Command.
+func (BoardCycle) Duty() DutyID { return SysBoard }
+
+func (c BoardCycle) run(h *Host) error {
+	r, err := boardDesk(h)
 	if err != nil {
 		return err
 	}
-	if i < 0 || i >= BoardTabs {
-		return fmt.Errorf("board: no page %d", i)
+	if c.Measure < 0 || c.Measure >= len(r.Measures) {
+		return fmt.Errorf("board: no measure %d", c.Measure)
 	}
-	r.Tab = i
+	m := &r.Measures[c.Measure]
+	m.Mode = (m.Mode + 1) % BoardModes
 	return nil
 }
 
-// BoardCycle moves measure i to the next way of presenting it.
-func (s *Session) BoardCycle(i int) error {
-	r, err := s.board()
+// BoardSetMode sets how a measure is presented.
+type BoardSetMode struct{ Measure, Mode int }
+
+// Duty implements Command.
+func (BoardSetMode) Duty() DutyID { return SysBoard }
+
+func (c BoardSetMode) run(h *Host) error {
+	r, err := boardDesk(h)
 	if err != nil {
 		return err
 	}
-	if i < 0 || i >= len(r.Measures) {
-		return fmt.Errorf("board: no measure %d", i)
+	if c.Measure < 0 || c.Measure >= len(r.Measures) || c.Mode < 0 || c.Mode >= BoardModes {
+		return fmt.Errorf("board: no measure %d or mode %d", c.Measure, c.Mode)
 	}
-	r.Measures[i].Mode = (r.Measures[i].Mode + 1) % BoardModes
+	r.Measures[c.Measure].Mode = c.Mode
 	return nil
 }
 
-// BoardSetMode sets how measure i is presented.
-func (s *Session) BoardSetMode(i, mode int) error {
-	r, err := s.board()
-	if err != nil {
-		return err
-	}
-	if i < 0 || i >= len(r.Measures) || mode < 0 || mode >= BoardModes {
-		return fmt.Errorf("board: no measure %d or mode %d", i, mode)
-	}
-	r.Measures[i].Mode = mode
-	return nil
-}
+// BoardAnswer answers a risk question with the option shown at position Option.
+type BoardAnswer struct{ Question, Option int }
 
-// BoardAnswer answers question q with the option shown at position opt.
-func (s *Session) BoardAnswer(q, opt int) error {
-	r, err := s.board()
+// Duty implements Command.
+func (BoardAnswer) Duty() DutyID { return SysBoard }
+
+func (c BoardAnswer) run(h *Host) error {
+	r, err := boardDesk(h)
 	if err != nil {
 		return err
 	}
-	if q < 0 || q >= len(r.Questions) || opt < 0 || opt >= len(r.Questions[q].Order) {
-		return fmt.Errorf("board: no question %d or answer %d", q, opt)
+	if c.Question < 0 || c.Question >= len(r.Questions) || c.Option < 0 || c.Option >= len(r.Questions[c.Question].Order) {
+		return fmt.Errorf("board: no question %d or answer %d", c.Question, c.Option)
 	}
-	r.Questions[q].Answer = r.Questions[q].Order[opt]
+	q := &r.Questions[c.Question]
+	q.Answer = q.Order[c.Option]
 	return nil
 }
 
@@ -268,7 +259,7 @@ type BoardScore struct {
 // finance, its benchmarks, its honesty and the risk answers.
 func (r *BoardReport) Score() BoardScore {
 	var sc BoardScore
-	itoa := strconv.Itoa
+	count := func(n int) string { return numArg(float64(n), 0) }
 	add := func(p BoardPart) {
 		sc.Parts = append(sc.Parts, p)
 		sc.Now += p.Now
@@ -306,22 +297,22 @@ func (r *BoardReport) Score() BoardScore {
 
 	switch {
 	case sc.Shown < BoardMinDots:
-		add(BoardPart{Key: "too_few", Args: []string{itoa(sc.Shown)}, Now: -2})
+		add(BoardPart{Key: "too_few", Args: []string{count(sc.Shown)}, Now: -2})
 	case sc.Shown > BoardMaxDots:
-		add(BoardPart{Key: "too_many", Args: []string{itoa(sc.Shown)}, Now: -1})
+		add(BoardPart{Key: "too_many", Args: []string{count(sc.Shown)}, Now: -1})
 	default:
-		add(BoardPart{Key: "big_dots", Args: []string{itoa(sc.Shown)}, Now: 1})
+		add(BoardPart{Key: "big_dots", Args: []string{count(sc.Shown)}, Now: 1})
 	}
 	switch {
 	case sc.Quality == 0:
-		add(BoardPart{Key: "no_quality", Args: []string{itoa(sc.Finance)}, Now: -4})
+		add(BoardPart{Key: "no_quality", Args: []string{count(sc.Finance)}, Now: -4})
 	case sc.Quality >= sc.Finance:
-		add(BoardPart{Key: "balanced", Args: []string{itoa(sc.Quality), itoa(sc.Finance)}, Now: 3})
+		add(BoardPart{Key: "balanced", Args: []string{count(sc.Quality), count(sc.Finance)}, Now: 3})
 	default:
-		add(BoardPart{Key: "finance_heavy", Args: []string{itoa(sc.Quality), itoa(sc.Finance)}})
+		add(BoardPart{Key: "finance_heavy", Args: []string{count(sc.Quality), count(sc.Finance)}})
 	}
 	if sc.Shown > 0 {
-		add(BoardPart{Key: "benchmarks", Args: []string{itoa(sc.Benchmarked), itoa(sc.Shown)}, Now: math.Min(2.5, 0.5*float64(sc.Benchmarked))})
+		add(BoardPart{Key: "benchmarks", Args: []string{count(sc.Benchmarked), count(sc.Shown)}, Now: math.Min(2.5, 0.5*float64(sc.Benchmarked))})
 	}
 
 	for i := range r.Measures {
@@ -362,20 +353,36 @@ func (r *BoardReport) Score() BoardScore {
 	return sc
 }
 
-func (s *Session) finishBoard() (*Outcome, error) {
-	r := s.st.Sys.Board
-	if r == nil {
-		return nil, ErrNotNow
+// boardDuty is the board desk's module in the Duties table.
+type boardDuty struct{}
+
+// Open implements DutyModule: the candidate measures and the risk questions, built
+// once a week.
+func (boardDuty) Open(h *Host) {
+	st := h.State()
+	if st.Sys.Board != nil && st.Sys.Board.Week == st.Week {
+		return
 	}
+	st.Sys.Board = newBoardReport(st)
+}
+
+// Finish implements DutyModule: the board reads the report and hears the answers;
+// its confidence moves now, and what was hidden or promised surfaces later.
+func (boardDuty) Finish(h *Host) (*Outcome, error) {
+	r, err := boardDesk(h)
+	if err != nil {
+		return nil, err
+	}
+	flags := h.State().Flags
 	sc := r.Score()
 	out := &Outcome{Title: L("sys.board.out.title")}
 	if len(sc.Hidden) == 0 {
-		s.st.Flags["brd:report-honest"] = true
+		flags["brd:report-honest"] = true
 	} else {
-		s.st.Flags["brd:report-hid"] = true
+		flags["brd:report-hid"] = true
 	}
 	if sc.Shown >= BoardMinDots && sc.Shown <= BoardMaxDots && sc.Quality >= sc.Finance && sc.Benchmarked >= 3 {
-		s.st.Flags["brd:big-dots"] = true
+		flags["brd:big-dots"] = true
 	}
 
 	// The debrief: the shape of the report first, then honesty and the answers.
@@ -385,6 +392,7 @@ func (s *Session) finishBoard() (*Outcome, error) {
 			out.Lines = append(out.Lines, L("sys.board.out."+p.Key, p.Args...))
 		}
 	}
+	num := func(n int) string { return numArg(float64(n), 0) }
 	count := func(key string) int {
 		n := 0
 		for _, p := range sc.Parts {
@@ -395,17 +403,17 @@ func (s *Session) finishBoard() (*Outcome, error) {
 		return n
 	}
 	if n := len(sc.Hidden); n > 0 {
-		out.Lines = append(out.Lines, L("sys.board.out.hidden", strconv.Itoa(n)))
+		out.Lines = append(out.Lines, L("sys.board.out.hidden", num(n)))
 	} else if len(sc.Honest) > 0 {
-		out.Lines = append(out.Lines, L("sys.board.out.honest", strconv.Itoa(len(sc.Honest))))
+		out.Lines = append(out.Lines, L("sys.board.out.honest", num(len(sc.Honest))))
 	}
-	out.Lines = append(out.Lines, L("sys.board.out.answers", strconv.Itoa(count("answer_plan")), strconv.Itoa(count("answer_reassure")), strconv.Itoa(count("answer_deflect")+count("unanswered"))))
+	out.Lines = append(out.Lines, L("sys.board.out.answers", num(count("answer_plan")), num(count("answer_reassure")), num(count("answer_deflect")+count("unanswered"))))
 	// keep the debrief short enough to read: the shape lines are the least urgent
 	for len(out.Lines) > 5 {
 		out.Lines = append(out.Lines[:1], out.Lines[2:]...)
 	}
 
-	out.Changes = s.applyEffects(map[string]float64{BoardConfidence: sc.Now, ManagerWorkload: 2})
+	out.Changes = h.Apply(boardEffects(sc))
 
 	// What surfaces later: each hidden or flattered measure separately, the honest
 	// news and the reassurances together.
@@ -424,7 +432,7 @@ func (s *Session) finishBoard() (*Outcome, error) {
 				eff[PlayerStress] = 4
 			}
 			choice := Line{Key: how, Parts: []Line{L("meter." + p.Meter + ".name")}}
-			landing = s.quarterEndLater("sys.board.later_close", 2, L("sys.board.later."+p.Meter), eff, cause, choice)
+			landing = quarterEndLater(h, "sys.board.later_close", 2, L("sys.board.later."+p.Meter), eff, cause, choice)
 		case "honest":
 			honest += p.Later
 		case "answer_reassure":
@@ -432,36 +440,42 @@ func (s *Session) finishBoard() (*Outcome, error) {
 		}
 	}
 	if honest != 0 {
-		landing = s.quarterEndLater("sys.board.later_close", 2, L("sys.board.later.honest"), map[string]float64{BoardConfidence: honest}, cause, L("sys.board.later.choice.honest"))
+		landing = quarterEndLater(h, "sys.board.later_close", 2, L("sys.board.later.honest"), map[string]float64{BoardConfidence: honest}, cause, L("sys.board.later.choice.honest"))
 	}
 	if reassure != 0 {
-		landing = s.quarterEndLater("sys.board.later_close", 2, L("sys.board.later.reassure"), map[string]float64{BoardConfidence: reassure}, cause, L("sys.board.later.choice.reassure"))
+		landing = quarterEndLater(h, "sys.board.later_close", 2, L("sys.board.later.reassure"), map[string]float64{BoardConfidence: reassure}, cause, L("sys.board.later.choice.reassure"))
 	}
 	if !landing.IsZero() {
 		out.Later = append(out.Later, landing)
 	}
-	out.Fact = s.BoardFact()
+	if f, ok := (View{st: h.State(), c: h.Content()}).BoardFact(); ok {
+		out.Fact = &f
+	}
 	return out, nil
 }
 
 // BoardFact is the governing body's duty the board screen rests on: the content's
 // fact "board-big-dots" (shared/DOMAIN.md, the board), or else the board
 // scenario's own card.
-func (s *Session) BoardFact() *Fact {
-	if s.C != nil {
-		if f := factPtr(s.C, "board-big-dots"); f != nil {
-			return f
-		}
+func (v View) BoardFact() (Fact, bool) {
+	if v.c == nil {
+		return Fact{}, false
 	}
-	return scenarioFact(s.C, "brd-big-dots-dashboard")
+	if f := factPtr(v.c, "board-big-dots"); f != nil {
+		return *f, true
+	}
+	if sc := v.c.Scenario("brd-big-dots-dashboard"); sc != nil && sc.Fact != nil {
+		return *sc.Fact, true
+	}
+	return Fact{}, false
 }
 
-// autoBoard does a plain, middle-of-the-road job of the screen, for bots and tests:
-// the worst measures as they are, the margin and cash, and quality measures until
+// Auto implements DutyModule: a plain, middle-of-the-road job of the screen, for
+// bots and tests: the worst measures as they are, the margin and cash, and quality measures until
 // quality has as much room as finance, each with its benchmark; every risk question
 // answered with a plan.
-func (s *Session) autoBoard() {
-	r := s.st.Sys.Board
+func (boardDuty) Auto(h *Host) {
+	r := h.State().Sys.Board
 	if r == nil {
 		return
 	}
@@ -496,14 +510,122 @@ func (s *Session) autoBoard() {
 	}
 }
 
-// boardDuty is the board desk's module in the Duties table.
-type boardDuty struct{}
+// How a measure stands against its benchmark, as the report reads it.
+const (
+	BoardWorst  = "worst"  // bad news, and among the worst the board expects to see
+	BoardWorse  = "worse"  // bad news: clearly worse than its benchmark
+	BoardClose  = "close"  // a little worse than its benchmark
+	BoardAt     = "at"     // at its benchmark
+	BoardBetter = "better" // better than its benchmark
+)
 
-// Open implements DutyModule.
-func (boardDuty) Open(h *Host) { h.s.openBoard() }
+// boardAtTolerance is how near its benchmark a value counts as at it.
+const boardAtTolerance = 0.05
 
-// Finish implements DutyModule.
-func (boardDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishBoard() }
+// AtBenchmark reports whether the measure is at its benchmark now.
+func (m *BoardMeasure) AtBenchmark() bool {
+	return math.Abs(m.Value-Meter(m.ID).Benchmark) < boardAtTolerance
+}
 
-// Auto implements DutyModule.
-func (boardDuty) Auto(h *Host) { h.s.autoBoard() }
+// standing reads the measure against its benchmark; must marks the worst ones.
+func (m *BoardMeasure) standing(must bool) string {
+	d := Meter(m.ID)
+	switch {
+	case must && m.Bad():
+		return BoardWorst
+	case m.Bad():
+		return BoardWorse
+	case m.AtBenchmark():
+		return BoardAt
+	case d.Better(d.Benchmark, m.Value):
+		return BoardBetter
+	}
+	return BoardClose
+}
+
+// BoardMeasureRead is one measure as the screen shows it, with the rules applied.
+type BoardMeasureRead struct {
+	Standing   string  // BoardWorst, BoardWorse, BoardClose, BoardAt or BoardBetter
+	Bad        bool    // bad news
+	Shows      float64 // the value the report prints
+	Flattering bool    // shown at a best week that looks better than now
+}
+
+// BoardForecast is the board desk read through the rules, for the screen: how the
+// board would take the report now, and each measure's standing.
+type BoardForecast struct {
+	Score    BoardScore
+	Measures []BoardMeasureRead
+	// Warnings are what the draft's footer says about it, most urgent first:
+	// hiding and spin, then the balance and the count; honest bad news or the
+	// count when all is well.
+	Warnings []Line
+	Effects  map[string]float64 // what Done would change now
+}
+
+// BoardDesk is a copy of the board desk (false when none is open).
+func (v View) BoardDesk() (BoardReport, bool) {
+	r := v.st.Sys.Board
+	if r == nil {
+		return BoardReport{}, false
+	}
+	c := *r
+	c.Measures = append([]BoardMeasure(nil), r.Measures...)
+	c.Questions = make([]BoardQuestion, len(r.Questions))
+	for i, q := range r.Questions {
+		q.Order = append([]int(nil), q.Order...)
+		c.Questions[i] = q
+	}
+	return c, true
+}
+
+// BoardForecast reads the board desk through the rules (zero when none is open).
+func (v View) BoardForecast() BoardForecast {
+	r, ok := v.BoardDesk()
+	if !ok {
+		return BoardForecast{}
+	}
+	f := BoardForecast{Score: r.Score()}
+	must := map[MeterID]bool{}
+	for _, id := range f.Score.MustShow {
+		must[id] = true
+	}
+	for i := range r.Measures {
+		m := &r.Measures[i]
+		f.Measures = append(f.Measures, BoardMeasureRead{Standing: m.standing(must[m.ID]), Bad: m.Bad(), Shows: m.Shows(), Flattering: m.Flattering()})
+	}
+	name := func(id MeterID) Line { return L("meter." + id + ".name") }
+	for _, p := range f.Score.Parts {
+		switch p.Key {
+		case "hidden_out", "hidden_best", "flattered":
+			f.Warnings = append(f.Warnings, WithParts("sys.board.preview."+p.Key, nil, name(p.Meter)))
+		}
+	}
+	for _, p := range f.Score.Parts {
+		switch p.Key {
+		case "no_quality", "finance_heavy":
+			f.Warnings = append(f.Warnings, L("sys.board.preview."+p.Key))
+		case "too_few":
+			f.Warnings = append(f.Warnings, L("sys.board.preview.count_few", p.Args...))
+		case "too_many":
+			f.Warnings = append(f.Warnings, L("sys.board.preview.count_many", p.Args...))
+		}
+	}
+	if len(f.Warnings) == 0 {
+		for _, p := range f.Score.Parts {
+			if p.Key == "honest" {
+				f.Warnings = append(f.Warnings, WithParts("sys.board.preview.honest", nil, name(p.Meter)))
+			}
+		}
+		if len(f.Warnings) == 0 {
+			f.Warnings = append(f.Warnings, L("sys.board.preview.count_ok", numArg(float64(f.Score.Shown), 0)))
+		}
+	}
+	f.Effects = boardEffects(f.Score)
+	return f
+}
+
+// boardEffects is what the report does to the facility when it is read.
+func boardEffects(sc BoardScore) map[string]float64 {
+	return map[string]float64{BoardConfidence: sc.Now, ManagerWorkload: 2}
+}

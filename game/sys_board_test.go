@@ -1,6 +1,7 @@
 package game_test
 
 import (
+	"errors"
 	"reflect"
 	"strconv"
 	"strings"
@@ -55,14 +56,14 @@ func show(t *testing.T, s *game.Session, ids ...game.MeterID) {
 	t.Helper()
 	r := s.St().Sys.Board
 	for i := range r.Measures {
-		if err := s.BoardSetMode(i, game.BoardLeaveOut); err != nil {
+		if err := s.Do(game.BoardSetMode{Measure: i, Mode: game.BoardLeaveOut}); err != nil {
 			t.Fatal(err)
 		}
 	}
 	for _, id := range ids {
 		for i := range r.Measures {
 			if r.Measures[i].ID == id {
-				if err := s.BoardSetMode(i, game.BoardWithBenchmark); err != nil {
+				if err := s.Do(game.BoardSetMode{Measure: i, Mode: game.BoardWithBenchmark}); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -74,7 +75,7 @@ func modeOf(t *testing.T, s *game.Session, id game.MeterID, mode int) {
 	t.Helper()
 	for i := range s.St().Sys.Board.Measures {
 		if s.St().Sys.Board.Measures[i].ID == id {
-			if err := s.BoardSetMode(i, mode); err != nil {
+			if err := s.Do(game.BoardSetMode{Measure: i, Mode: mode}); err != nil {
 				t.Fatal(err)
 			}
 			return
@@ -130,13 +131,10 @@ func TestBoardAutoThenDone(t *testing.T) {
 
 func TestBoardSaveLoadKeepsTheWork(t *testing.T) {
 	s := boardWith(t, 3, nil)
-	if err := s.BoardCycle(6); err != nil {
+	if err := s.Do(game.BoardCycle{Measure: 6}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.BoardAnswer(0, 2); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.BoardTab(1); err != nil {
+	if err := s.Do(game.BoardAnswer{Question: 0, Option: 2}); err != nil {
 		t.Fatal(err)
 	}
 	data, err := s.Save()
@@ -338,7 +336,7 @@ func TestBoardRiskQuestionsFromWorstMeters(t *testing.T) {
 		for q := range r.Questions {
 			for k, o := range r.Questions[q].Order {
 				if o == kind {
-					if err := s.BoardAnswer(q, k); err != nil {
+					if err := s.Do(game.BoardAnswer{Question: q, Option: k}); err != nil {
 						t.Fatal(err)
 					}
 				}
@@ -361,7 +359,7 @@ func TestBoardRiskQuestionsFromWorstMeters(t *testing.T) {
 func TestBoardStringsExist(t *testing.T) {
 	cat := enCatalog(t)
 	// the fact card comes from the content, not from Go
-	if f := boardWith(t, 3, nil).BoardFact(); f == nil || !strings.Contains(f.Text.In("en"), "few critical measures") || f.Source == "" || f.Year == 0 {
+	if f, ok := boardWith(t, 3, nil).View().BoardFact(); !ok || !strings.Contains(f.Text.In("en"), "few critical measures") || f.Source == "" || f.Year == 0 {
 		t.Errorf("the board's fact card is %+v, want the content's board-big-dots", f)
 	}
 	base := []game.MeterID{game.OperatingMargin, game.DaysCashOnHand, game.PatientSatisfied, game.StaffingCoverage, game.HIPAAGaps}
@@ -374,7 +372,7 @@ func TestBoardStringsExist(t *testing.T) {
 			for q, qu := range s.St().Sys.Board.Questions {
 				for k, kind := range qu.Order {
 					if kind == game.BoardReassure {
-						s.BoardAnswer(q, k)
+						s.Do(game.BoardAnswer{Question: q, Option: k})
 					}
 				}
 			}
@@ -401,5 +399,83 @@ func TestBoardStringsExist(t *testing.T) {
 		if !queued[k] {
 			t.Errorf("no setup queued a consequence with %s", k)
 		}
+	}
+}
+
+// The desk is changed only through commands; the view hands out copies; the page on
+// display is the screen's, not the save's (an old save that still has it loads).
+func TestBoardCommandsViewAndOldSaves(t *testing.T) {
+	s := boardWith(t, 3, nil)
+	if err := s.Do(game.BudgetAdjust{Dept: 0, Steps: 1}); !errors.Is(err, game.ErrNotNow) {
+		t.Fatalf("a budget command on the board desk gave %v, want ErrNotNow", err)
+	}
+	if err := s.Do(game.BoardSetMode{Measure: 0, Mode: game.BoardModes}); err == nil {
+		t.Fatal("a mode that does not exist was accepted")
+	}
+	if err := s.Do(game.BoardAnswer{Question: 9, Option: 0}); err == nil {
+		t.Fatal("a question that does not exist was answered")
+	}
+	desk, ok := s.View().BoardDesk()
+	if !ok {
+		t.Fatal("no board desk in the view")
+	}
+	desk.Measures[0].Mode = 3
+	desk.Questions[0].Order[0] = 7
+	if r := s.St().Sys.Board; r.Measures[0].Mode == 3 || r.Questions[0].Order[0] == 7 {
+		t.Fatal("changing the view's copy changed the desk")
+	}
+	data, err := s.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(data), `"tab"`) {
+		t.Error("the save holds the page on display")
+	}
+	old := strings.Replace(string(data), `"board":{"week":`, `"board":{"tab":1,"week":`, 1)
+	if old == string(data) {
+		t.Fatal("set-up: no board desk in the save")
+	}
+	s2, err := game.Load(content(t), []byte(old))
+	if err != nil {
+		t.Fatalf("an old save with the page on display: %v", err)
+	}
+	if !reflect.DeepEqual(s.St().Sys.Board, s2.St().Sys.Board) {
+		t.Fatal("an old save with the page on display loaded a different desk")
+	}
+}
+
+// The standing the screen shows is the core's, decided once: a measure at its
+// benchmark is "at", the worst bad ones are "worst", and the draft's footer warns
+// about hiding.
+func TestBoardForecastIsTheRules(t *testing.T) {
+	s := boardWith(t, 3, badHIPAA)
+	show(t, s, game.OperatingMargin, game.DaysCashOnHand, game.PatientSatisfied, game.StaffingCoverage)
+	f := s.View().BoardForecast()
+	r := s.St().Sys.Board
+	if !reflect.DeepEqual(f.Score, r.Score()) {
+		t.Fatal("the forecast's score is not the rules' score")
+	}
+	for i, m := range r.Measures {
+		got := f.Measures[i]
+		switch {
+		case m.ID == game.HIPAAGaps:
+			if got.Standing != game.BoardWorst || !got.Bad {
+				t.Errorf("9 HIPAA gaps read %+v, want the worst", got)
+			}
+		case m.Value == game.Meter(m.ID).Benchmark:
+			if got.Standing != game.BoardAt || !m.AtBenchmark() {
+				t.Errorf("%s at its benchmark reads %+v", m.ID, got)
+			}
+		}
+		if got.Shows != m.Shows() {
+			t.Errorf("%s shows %.1f, the rules %.1f", m.ID, got.Shows, m.Shows())
+		}
+	}
+	if len(f.Warnings) == 0 || f.Warnings[0].Key != "sys.board.preview.hidden_out" || len(f.Warnings[0].Parts) != 1 || f.Warnings[0].Parts[0].Key != "meter.hipaa_gaps.name" {
+		t.Fatalf("the footer does not warn that the worst measure is left out: %+v", f.Warnings)
+	}
+	checkKeys(t, enCatalog(t), "warnings", f.Warnings...)
+	if f.Effects[game.BoardConfidence] != f.Score.Now {
+		t.Errorf("the forecast's confidence %+.1f is not the score's %+.1f", f.Effects[game.BoardConfidence], f.Score.Now)
 	}
 }

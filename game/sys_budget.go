@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strconv"
 )
 
 // The budget duty screen: at quarter end the manager reads the quarter's income
@@ -198,7 +197,6 @@ type BudgetSample struct {
 // BudgetPlan is the state of the budget duty screen.
 type BudgetPlan struct {
 	Week      int             `json:"week"`
-	Tab       int             `json:"tab"` // which page is open: statement, variances, allocation, audit
 	Setting   string          `json:"setting"`
 	Statement IncomeStatement `json:"statement"`
 	Depts     []BudgetDept    `json:"depts"`
@@ -206,9 +204,6 @@ type BudgetPlan struct {
 	Step      int             `json:"step"`  // one press of + or -, $k
 	Sample    []BudgetSample  `json:"sample,omitempty"`
 }
-
-// BudgetTabs is the number of pages on the budget screen.
-const BudgetTabs = 4
 
 // Allocated adds next quarter's department allocations.
 func (b *BudgetPlan) Allocated() int {
@@ -259,17 +254,9 @@ var budgetRevenue = map[string]float64{
 	"hospital": 18000, "rehab": 6500, "practice": 3200, "clinic": 4200, "gov-agency": 5000, "mco": 24000,
 }
 
-func (s *Session) openBudget() {
-	if s.st.Sys.Budget != nil && s.st.Sys.Budget.Week == s.st.Week {
-		return
-	}
-	s.st.Sys.Budget = s.newBudgetPlan()
-}
-
 // newBudgetPlan builds the quarter's statement, the variance report and a draft of
 // next quarter's allocation from the meters and the run.
-func (s *Session) newBudgetPlan() *BudgetPlan {
-	st := s.st
+func newBudgetPlan(st *State) *BudgetPlan {
 	m := st.Facility.Meters
 	start := func(id MeterID) float64 {
 		if v, ok := st.MetersStart[id]; ok {
@@ -350,7 +337,7 @@ func (s *Session) newBudgetPlan() *BudgetPlan {
 		b.Depts = append(b.Depts, dep)
 	}
 	for i := range b.Depts {
-		s.budgetCause(&b.Depts[i])
+		budgetCause(m, &b.Depts[i])
 	}
 
 	// Next quarter: the board approved a little less than this quarter's budget;
@@ -388,20 +375,19 @@ func (s *Session) newBudgetPlan() *BudgetPlan {
 
 // budgetCause sets what the records say caused a department's variance, and the
 // record (the clue) that shows it.
-func (s *Session) budgetCause(d *BudgetDept) {
-	m := s.st.Facility.Meters
+func budgetCause(m map[MeterID]float64, d *BudgetDept) {
 	over := d.Variance() < 0
-	f1 := func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
-	f0 := func(v float64) string { return strconv.FormatFloat(v, 'f', 0, 64) }
+	pct1 := func(v float64) string { return unitArg(v, 1, "%") }
+	pct0 := func(v float64) string { return unitArg(v, 0, "%") }
 	switch d.ID {
 	case DeptNursing:
 		switch {
 		case over && m[OvertimeShare] >= 5.5:
-			d.Cause, d.Clue = CauseOvertime, L("sys.budget.clue.overtime", f1(m[OvertimeShare]))
+			d.Cause, d.Clue = CauseOvertime, L("sys.budget.clue.overtime", pct1(m[OvertimeShare]))
 		case over:
-			d.Cause, d.Clue = CauseVolume, L("sys.budget.clue.nursing_volume", f1(m[OvertimeShare]), f0(m[BedOccupancy]))
+			d.Cause, d.Clue = CauseVolume, L("sys.budget.clue.nursing_volume", pct1(m[OvertimeShare]), pct0(m[BedOccupancy]))
 		default:
-			d.Cause, d.Clue = CauseVacancy, L("sys.budget.clue.nursing_vacancy", f0(m[StaffingCoverage]))
+			d.Cause, d.Clue = CauseVacancy, L("sys.budget.clue.nursing_vacancy", pct0(m[StaffingCoverage]))
 		}
 	case DeptPharmacy:
 		if over {
@@ -423,13 +409,13 @@ func (s *Session) budgetCause(d *BudgetDept) {
 		}
 	case DeptFacilities:
 		if over {
-			d.Cause, d.Clue = CauseRepairs, L("sys.budget.clue.repairs", f0(m[MaintenanceDone]))
+			d.Cause, d.Clue = CauseRepairs, L("sys.budget.clue.repairs", pct0(m[MaintenanceDone]))
 		} else {
-			d.Cause, d.Clue = CauseDeferred, L("sys.budget.clue.deferred", f0(m[MaintenanceDone]))
+			d.Cause, d.Clue = CauseDeferred, L("sys.budget.clue.deferred", pct0(m[MaintenanceDone]))
 		}
 	case DeptBillingIT:
 		if over {
-			d.Cause, d.Clue = CauseRework, L("sys.budget.clue.rework", f1(m[DenialRate]), f0(m[HIPAAGaps]))
+			d.Cause, d.Clue = CauseRework, L("sys.budget.clue.rework", pct1(m[DenialRate]), numArg(m[HIPAAGaps], 0))
 		} else {
 			d.Cause, d.Clue = CauseVacancy, L("sys.budget.clue.billing_vacancy")
 		}
@@ -458,41 +444,40 @@ func roundTo(n, step int) int {
 
 func clampF(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }
 
-// budget returns the open budget screen's state, or an error.
-func (s *Session) budget() (*BudgetPlan, error) {
-	if s.st.System != SysBudget || s.st.Outcome != nil || s.st.Sys.Budget == nil {
-		return nil, ErrNotNow
+// budgetDesk returns the budget desk, or ErrNotNow when none was opened.
+func budgetDesk(h *Host) (*BudgetPlan, error) {
+	if b := h.State().Sys.Budget; b != nil {
+		return b, nil
 	}
-	return s.st.Sys.Budget, nil
+	return nil, ErrNotNow
 }
 
-// BudgetTab opens page i of the budget screen (0 statement, 1 variances,
-// 2 next quarter, 3 audit).
-func (s *Session) BudgetTab(i int) error {
-	b, err := s.budget()
-	if err != nil {
-		return err
-	}
-	if i < 0 || i >= BudgetTabs {
-		return fmt.Errorf("budget: no page %d", i)
-	}
-	b.Tab = i
-	return nil
-}
-
-// BudgetExplain moves department i's variance explanation to the next cause (and
-// back to none after the last).
-func (s *Session) BudgetExplain(i int) error {
-	b, err := s.budget()
-	if err != nil {
-		return err
-	}
+// dept returns department i, or an error naming the bad index.
+func (b *BudgetPlan) dept(i int) (*BudgetDept, error) {
 	if i < 0 || i >= len(b.Depts) {
-		return fmt.Errorf("budget: no department %d", i)
+		return nil, fmt.Errorf("budget: no department %d", i)
 	}
-	d := &b.Depts[i]
+	return &b.Depts[i], nil
+}
+
+// BudgetExplain moves a department's variance explanation to the next cause (and
+// back to none after the last).
+type BudgetExplain struct{ Dept int }
+
+// Duty implements Command.
+func (BudgetExplain) Duty() DutyID { return SysBudget }
+
+func (c BudgetExplain) run(h *Host) error {
+	b, err := budgetDesk(h)
+	if err != nil {
+		return err
+	}
+	d, err := b.dept(c.Dept)
+	if err != nil {
+		return err
+	}
 	if !d.Material() {
-		return quarterRefuse(L("sys.budget.err.immaterial", strconv.FormatFloat(BudgetMaterial, 'f', 0, 64)),
+		return quarterRefuse(L("sys.budget.err.immaterial", unitArg(BudgetMaterial, 0, "%")),
 			"budget: %s's variance is under %.0f%%, so it needs no explanation", d.ID, BudgetMaterial)
 	}
 	d.Explain++
@@ -502,59 +487,81 @@ func (s *Session) BudgetExplain(i int) error {
 	return nil
 }
 
-// BudgetAdjust moves department i's next-quarter allocation by steps presses of the
+// BudgetAdjust moves a department's next-quarter allocation by Steps presses of the
 // step (negative to cut). Money comes from, and goes back to, the unallocated
 // remainder, so the allocation can never exceed the approved total.
-func (s *Session) BudgetAdjust(i, steps int) error {
-	b, err := s.budget()
+type BudgetAdjust struct{ Dept, Steps int }
+
+// Duty implements Command.
+func (BudgetAdjust) Duty() DutyID { return SysBudget }
+
+func (c BudgetAdjust) run(h *Host) error {
+	b, err := budgetDesk(h)
 	if err != nil {
 		return err
 	}
-	if i < 0 || i >= len(b.Depts) {
-		return fmt.Errorf("budget: no department %d", i)
+	d, err := b.dept(c.Dept)
+	if err != nil {
+		return err
 	}
-	return s.BudgetSet(i, b.Depts[i].Next+steps*b.Step)
+	return b.set(c.Dept, d.Next+c.Steps*b.Step)
 }
 
-// BudgetMatch funds department i at last quarter's actual (rounded to the step),
-// if the unallocated money covers it; otherwise it says how much is missing.
-func (s *Session) BudgetMatch(i int) error {
-	b, err := s.budget()
+// BudgetMatch funds a department at last quarter's actual (rounded to the step), if
+// the unallocated money covers it; otherwise it says how much is missing.
+type BudgetMatch struct{ Dept int }
+
+// Duty implements Command.
+func (BudgetMatch) Duty() DutyID { return SysBudget }
+
+func (c BudgetMatch) run(h *Host) error {
+	b, err := budgetDesk(h)
 	if err != nil {
 		return err
 	}
-	if i < 0 || i >= len(b.Depts) {
-		return fmt.Errorf("budget: no department %d", i)
+	d, err := b.dept(c.Dept)
+	if err != nil {
+		return err
 	}
-	d := &b.Depts[i]
 	target := roundTo(d.Actual, b.Step)
 	if need := target - d.Next; need > b.Remaining() {
-		return quarterRefuse(L("sys.budget.err.match_short", kd(need), kd(b.Remaining())),
+		return quarterRefuse(L("sys.budget.err.match_short", moneyArg(need), moneyArg(b.Remaining())),
 			"not enough money left: matching %s's actual needs $%dk more, and only $%dk is unallocated; cut another department first", d.ID, need, b.Remaining())
 	}
 	d.Next = target
 	return nil
 }
 
-// BudgetSet sets department i's next-quarter allocation to amount ($k). It refuses
-// an amount that would make the departments add up to more than the approved
-// total, or a negative one: the budget must balance.
-func (s *Session) BudgetSet(i, amount int) error {
-	b, err := s.budget()
+// BudgetSet sets a department's next-quarter allocation to Amount ($k). It refuses
+// an amount that would make the departments add up to more than the approved total,
+// or a negative one: the budget must balance.
+type BudgetSet struct{ Dept, Amount int }
+
+// Duty implements Command.
+func (BudgetSet) Duty() DutyID { return SysBudget }
+
+func (c BudgetSet) run(h *Host) error {
+	b, err := budgetDesk(h)
 	if err != nil {
 		return err
 	}
-	if i < 0 || i >= len(b.Depts) {
-		return fmt.Errorf("budget: no department %d", i)
+	return b.set(c.Dept, c.Amount)
+}
+
+// set gives department i amount ($k) within the approved total.
+func (b *BudgetPlan) set(i, amount int) error {
+	d, err := b.dept(i)
+	if err != nil {
+		return err
 	}
 	if amount < 0 {
-		return quarterRefuse(L("sys.budget.err.negative"), "budget: %s cannot get less than $0k", b.Depts[i].ID)
+		return quarterRefuse(L("sys.budget.err.negative"), "budget: %s cannot get less than $0k", d.ID)
 	}
-	if over := b.Allocated() - b.Depts[i].Next + amount - b.Total; over > 0 {
-		return quarterRefuse(L("sys.budget.err.over_total", kd(over), kd(b.Total)),
+	if over := b.Allocated() - d.Next + amount - b.Total; over > 0 {
+		return quarterRefuse(L("sys.budget.err.over_total", moneyArg(over), moneyArg(b.Total)),
 			"the budget must balance: that is $%dk more than the approved total of $%dk; take it from another department first", over, b.Total)
 	}
-	b.Depts[i].Next = amount
+	d.Next = amount
 	return nil
 }
 
@@ -572,9 +579,9 @@ type AuditCheck struct {
 // sampled from the run (its flags) square with the budget.
 func (b *BudgetPlan) Audit(flags map[string]bool) []AuditCheck {
 	var out []AuditCheck
-	itoa := strconv.Itoa
+	count := func(n int) string { return numArg(float64(n), 0) }
 	out = append(out, AuditCheck{ID: "balance", Pass: b.Allocated()+b.Remaining() == b.Total && b.Remaining() >= 0,
-		Line: L("sys.budget.audit.balance", kd(b.Allocated()), kd(b.Remaining()), kd(b.Total))})
+		Line: L("sys.budget.audit.balance", moneyArg(b.Allocated()), moneyArg(b.Remaining()), moneyArg(b.Total))})
 
 	material, explained, wrong := 0, 0, 0
 	for i := range b.Depts {
@@ -591,14 +598,14 @@ func (b *BudgetPlan) Audit(flags map[string]bool) []AuditCheck {
 		}
 	}
 	if explained == material {
-		out = append(out, AuditCheck{ID: "explained", Pass: true, Line: L("sys.budget.audit.explained", itoa(material)), Effect: 1})
+		out = append(out, AuditCheck{ID: "explained", Pass: true, Line: L("sys.budget.audit.explained", count(material)), Effect: 1})
 	} else {
-		out = append(out, AuditCheck{ID: "explained", Line: L("sys.budget.audit.unexplained", itoa(material-explained), itoa(material)), Effect: -2})
+		out = append(out, AuditCheck{ID: "explained", Line: L("sys.budget.audit.unexplained", count(material-explained), count(material)), Effect: -2})
 	}
 	if wrong == 0 {
 		out = append(out, AuditCheck{ID: "accurate", Pass: true, Line: L("sys.budget.audit.accurate")})
 	} else {
-		out = append(out, AuditCheck{ID: "accurate", Line: L("sys.budget.audit.wrong", itoa(wrong)), Effect: -2})
+		out = append(out, AuditCheck{ID: "accurate", Line: L("sys.budget.audit.wrong", count(wrong)), Effect: -2})
 	}
 
 	var odd []string
@@ -616,7 +623,7 @@ func (b *BudgetPlan) Audit(flags map[string]bool) []AuditCheck {
 			if d.Padded() {
 				kind = "padded"
 			}
-			out = append(out, AuditCheck{ID: "realistic", Line: L("sys.budget.audit."+kind+"."+id, kd(d.Next), kd(d.Actual), pct1(d.NextVsActual())), Effect: -1.5})
+			out = append(out, AuditCheck{ID: "realistic", Line: L("sys.budget.audit."+kind+"."+id, moneyArg(d.Next), moneyArg(d.Actual), unitArg(d.NextVsActual(), 1, "%")), Effect: -1.5})
 		}
 	}
 
@@ -626,7 +633,7 @@ func (b *BudgetPlan) Audit(flags map[string]bool) []AuditCheck {
 		if d.NextVsActual() <= BudgetUnderLimit {
 			out = append(out, AuditCheck{ID: "history", Pass: true, Line: L("sys.budget.audit.vacancy_ok")})
 		} else {
-			out = append(out, AuditCheck{ID: "history", Line: L("sys.budget.audit.vacancy_refunded", kd(d.Next-d.Actual)), Effect: -2})
+			out = append(out, AuditCheck{ID: "history", Line: L("sys.budget.audit.vacancy_refunded", moneyArg(d.Next-d.Actual)), Effect: -2})
 		}
 	}
 	if flags["bil:small-writeoffs"] {
@@ -654,18 +661,9 @@ func AuditFindings(cs []AuditCheck) int {
 	return n
 }
 
-// kd formats thousands of dollars, e.g. "$5,400k".
-func kd(n int) string { return money(n) + "k" }
-
-// ThousandDollars formats an amount in $k, e.g. "$5,400k".
-func ThousandDollars(n int) string { return kd(n) }
-
-// BudgetFact is the benchmark the income statement compares the margin with: the
-// thin national margin (shared/DOMAIN.md, fiscal operations), taken from the
-// content's budget-overrun scenario so the figure and its source live once.
-func (s *Session) BudgetFact() *Fact { return scenarioFact(s.C, "budget-q1-overrun") }
-
-func pct1(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) + "%" }
+// BudgetMarginMedian is the national median operating margin the income statement
+// is read against, in percent (the budget fact card: Kaufman Hall, 2023).
+const BudgetMarginMedian = 1.4
 
 // budgetConsequence is what an under-funded department does to the facility later,
 // per point of shortfall (percent below last quarter's actual). Sizes are game
@@ -684,45 +682,58 @@ var budgetConsequence = map[string]map[string]float64{
 // screens come in the run's last week, so the consequence is due when the quarter
 // closes (the end of this week) unless the run has weeks left; the returned line
 // says when it lands (closeKey names the screen's own words for the quarter close).
-func (s *Session) quarterEndLater(closeKey string, weeks int, msg Line, effects map[string]float64, cause, choice Line) Line {
-	if left := s.st.Weeks - s.st.Week; weeks > left {
+func quarterEndLater(h *Host, closeKey string, weeks int, msg Line, effects map[string]float64, cause, choice Line) Line {
+	st := h.State()
+	if left := st.Weeks - st.Week; weeks > left {
 		weeks = max(0, left)
 	}
-	l := s.laterMsg(weeks, msg, effects, cause, choice)
+	l := h.Later(weeks, msg, effects, cause, choice)
 	if weeks == 0 {
 		return L(closeKey)
 	}
 	return l
 }
 
-func (s *Session) finishBudget() (*Outcome, error) {
-	b := s.st.Sys.Budget
-	if b == nil {
-		return nil, ErrNotNow
+// budgetDuty is the budget desk's module in the Duties table.
+type budgetDuty struct{}
+
+// Open implements DutyModule: the quarter's statement, variance report and draft
+// allocation, built once a week.
+func (budgetDuty) Open(h *Host) {
+	st := h.State()
+	if st.Sys.Budget != nil && st.Sys.Budget.Week == st.Week {
+		return
 	}
+	st.Sys.Budget = newBudgetPlan(st)
+}
+
+// Finish implements DutyModule: the auditors check the plan, the board's confidence
+// follows, and under-funded departments queue what their shortfall will do.
+func (budgetDuty) Finish(h *Host) (*Outcome, error) {
+	b, err := budgetDesk(h)
+	if err != nil {
+		return nil, err
+	}
+	flags := h.State().Flags
 	// The allocation balances by construction; a plan that does not (a damaged
 	// save) is refused with the numbers rather than booked.
 	if b.Remaining() < 0 {
-		return nil, quarterRefuse(L("sys.budget.err.unbalanced", kd(b.Allocated()), kd(b.Total)),
+		return nil, quarterRefuse(L("sys.budget.err.unbalanced", moneyArg(b.Allocated()), moneyArg(b.Total)),
 			"the budget does not balance: departments add up to $%dk, but the approved total is $%dk", b.Allocated(), b.Total)
 	}
 	st := b.Statement
+	count := func(n int) string { return numArg(float64(n), 0) }
 	out := &Outcome{Title: L("sys.budget.out.title")}
-	out.Lines = append(out.Lines, L("sys.budget.out.statement", kd(st.TotalRevenue()), kd(st.TotalExpenses()), kd(st.OperatingIncome()), pct1(st.Margin())))
+	out.Lines = append(out.Lines, L("sys.budget.out.statement", moneyArg(st.TotalRevenue()), moneyArg(st.TotalExpenses()), moneyArg(st.OperatingIncome()), unitArg(st.Margin(), 1, "%")))
 
-	checks := b.Audit(s.st.Flags)
+	checks := b.Audit(flags)
 	found := AuditFindings(checks)
-	confidence := 0.0
-	for _, c := range checks {
-		confidence += c.Effect
-	}
 	if found == 0 {
-		confidence += 2
-		out.Lines = append(out.Lines, L("sys.budget.out.audit_clean", strconv.Itoa(len(checks))))
-		s.st.Flags["bud:audit-clean"] = true
+		out.Lines = append(out.Lines, L("sys.budget.out.audit_clean", count(len(checks))))
+		flags["bud:audit-clean"] = true
 	} else {
-		out.Lines = append(out.Lines, L("sys.budget.out.audit_findings", strconv.Itoa(found), strconv.Itoa(len(checks))))
-		s.st.Flags["bud:audit-findings"] = true
+		out.Lines = append(out.Lines, L("sys.budget.out.audit_findings", count(found), count(len(checks))))
+		flags["bud:audit-findings"] = true
 		shown := 0
 		for _, c := range checks {
 			if !c.Pass && shown < 2 {
@@ -732,7 +743,63 @@ func (s *Session) finishBudget() (*Outcome, error) {
 		}
 	}
 
-	effects := map[string]float64{BoardConfidence: confidence, ManagerWorkload: 2}
+	r := b.result(checks)
+	if r.Spent > 0 {
+		out.Lines = append(out.Lines, L("sys.budget.out.padding", moneyArg(r.Spent)))
+	}
+	if r.Reserve > 0 {
+		out.Lines = append(out.Lines, L("sys.budget.out.reserve", moneyArg(r.Reserve)))
+	}
+	if r.Under == 0 {
+		out.Lines = append(out.Lines, L("sys.budget.out.realistic"))
+	}
+	out.Changes = h.Apply(r.Effects)
+
+	// Under-funded departments still have the work to do: the money runs out later.
+	var landing Line
+	for i := range b.Depts {
+		d := &b.Depts[i]
+		if !d.UnderFunded() {
+			continue
+		}
+		flags["bud:underfunded:"+d.ID] = true
+		short := math.Min(-d.NextVsActual(), 15)
+		eff := map[string]float64{}
+		for _, k := range sortedKeys(budgetConsequence[d.ID]) {
+			eff[k] = budgetConsequence[d.ID][k] * short
+		}
+		choice := L("sys.budget.later.choice."+d.ID, moneyArg(d.Next), unitArg(-d.NextVsActual(), 1, "%"))
+		landing = quarterEndLater(h, "sys.budget.later_close", 2, L("sys.budget.later."+d.ID), eff, L("system.budget.title"), choice)
+	}
+	if !landing.IsZero() {
+		out.Later = append(out.Later, landing)
+	}
+	if f, ok := (View{st: h.State(), c: h.Content()}).BudgetFact(); ok {
+		out.Fact = &f
+	}
+	return out, nil
+}
+
+// budgetResult is what Done would do to the facility now: the changes and the
+// figures the debrief names.
+type budgetResult struct {
+	Effects map[string]float64
+	Spent   int // padding above what departments needed, $k, that will be spent
+	Reserve int // the unallocated contingency reserve, $k
+	Under   int // under-funded departments
+}
+
+// result works out what Done would change, given the auditors' checks.
+func (b *BudgetPlan) result(checks []AuditCheck) budgetResult {
+	st := &b.Statement
+	confidence := 0.0
+	for _, c := range checks {
+		confidence += c.Effect
+	}
+	if AuditFindings(checks) == 0 {
+		confidence += 2
+	}
+	r := budgetResult{Effects: map[string]float64{BoardConfidence: confidence, ManagerWorkload: 2}}
 	// Padding gets spent: money above last quarter's actual (beyond a small slack)
 	// comes out of next quarter's margin.
 	spent := 0.0
@@ -743,55 +810,31 @@ func (s *Session) finishBudget() (*Outcome, error) {
 		}
 	}
 	if spent > 0 && st.TotalRevenue() > 0 {
-		effects[OperatingMargin] = -math.Min(1, spent/float64(st.TotalRevenue())*100*0.3)
-		out.Lines = append(out.Lines, L("sys.budget.out.padding", kd(int(spent))))
+		r.Effects[OperatingMargin] = -math.Min(1, spent/float64(st.TotalRevenue())*100*0.3)
+		r.Spent = int(spent)
 	}
 	// A reserve left unallocated is cash kept: days of expense it would cover.
-	if r := b.Remaining(); r > 0 && b.ActualTotal() > 0 {
-		effects[DaysCashOnHand] = float64(r) / (float64(b.ActualTotal()) / 91)
-		out.Lines = append(out.Lines, L("sys.budget.out.reserve", kd(r)))
+	if rem := b.Remaining(); rem > 0 && b.ActualTotal() > 0 {
+		r.Effects[DaysCashOnHand] = float64(rem) / (float64(b.ActualTotal()) / 91)
+		r.Reserve = rem
 	}
-	under := 0
 	for i := range b.Depts {
 		if b.Depts[i].UnderFunded() {
-			under++
+			r.Under++
 		}
 	}
-	if under == 0 {
-		effects[BudgetVariance] = 1
-		out.Lines = append(out.Lines, L("sys.budget.out.realistic"))
+	if r.Under == 0 {
+		r.Effects[BudgetVariance] = 1
 	}
-	out.Changes = s.applyEffects(effects)
-
-	// Under-funded departments still have the work to do: the money runs out later.
-	var landing Line
-	for i := range b.Depts {
-		d := &b.Depts[i]
-		if !d.UnderFunded() {
-			continue
-		}
-		s.st.Flags["bud:underfunded:"+d.ID] = true
-		short := math.Min(-d.NextVsActual(), 15)
-		eff := map[string]float64{}
-		for _, k := range sortedKeys(budgetConsequence[d.ID]) {
-			eff[k] = budgetConsequence[d.ID][k] * short
-		}
-		choice := L("sys.budget.later.choice."+d.ID, kd(d.Next), strconv.FormatFloat(-d.NextVsActual(), 'f', 1, 64))
-		landing = s.quarterEndLater("sys.budget.later_close", 2, L("sys.budget.later."+d.ID), eff, L("system.budget.title"), choice)
-	}
-	if !landing.IsZero() {
-		out.Later = append(out.Later, landing)
-	}
-	out.Fact = s.BudgetFact()
-	return out, nil
+	return r
 }
 
-// autoBudget does a plain, middle-of-the-road job of the screen, for bots and tests:
-// it explains each material variance with the cause the records show and funds
-// each department at its share of the approved total, in proportion to what it
-// actually spent, keeping the rounding as a small reserve.
-func (s *Session) autoBudget() {
-	b := s.st.Sys.Budget
+// Auto implements DutyModule: a plain, middle-of-the-road job of the screen, for
+// bots and tests. It explains each material variance with the cause the records
+// show and funds each department at its share of the approved total, in proportion
+// to what it actually spent, keeping the rounding as a small reserve.
+func (budgetDuty) Auto(h *Host) {
+	b := h.State().Sys.Budget
 	if b == nil {
 		return
 	}
@@ -826,14 +869,147 @@ func (s *Session) autoBudget() {
 	}
 }
 
-// budgetDuty is the budget desk's module in the Duties table.
-type budgetDuty struct{}
+// How an allocation stands against what the department spent, as the screen flags it.
+const (
+	BudgetOK          = "ok"          // within the limits
+	BudgetUnderFunded = "under"       // more than BudgetUnderLimit below the actual
+	BudgetUnreal      = "unrealistic" // more than BudgetUnrealistic below the actual
+	BudgetPadded      = "padded"      // more than BudgetPadLimit above the actual
+)
 
-// Open implements DutyModule.
-func (budgetDuty) Open(h *Host) { h.s.openBudget() }
+// Standing flags the allocation against last quarter's actual: the worst of
+// unrealistic (a deep cut), under-funded and padded, or ok.
+func (d *BudgetDept) Standing() string {
+	switch {
+	case d.Unrealistic() && !d.Padded():
+		return BudgetUnreal
+	case d.UnderFunded():
+		return BudgetUnderFunded
+	case d.Padded():
+		return BudgetPadded
+	}
+	return BudgetOK
+}
 
-// Finish implements DutyModule.
-func (budgetDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishBudget() }
+// How a department's spending came out against its budget.
+const (
+	BudgetOver  = "over"
+	BudgetUnder = "under"
+	BudgetOn    = "on"
+)
 
-// Auto implements DutyModule.
-func (budgetDuty) Auto(h *Host) { h.s.autoBudget() }
+// BudgetVarianceRead is a variance as the report says it: over, under or on budget,
+// by how much ($k) and the actual against the budget in percent (+ is over).
+type BudgetVarianceRead struct {
+	Kind   string
+	Amount int
+	Pct    float64
+}
+
+// readVariance reads actual spending against a budget.
+func readVariance(budget, actual int) BudgetVarianceRead {
+	r := BudgetVarianceRead{Kind: BudgetOn}
+	if budget != 0 {
+		r.Pct = float64(actual-budget) / float64(budget) * 100
+	}
+	switch {
+	case actual > budget:
+		r.Kind, r.Amount = BudgetOver, actual-budget
+	case actual < budget:
+		r.Kind, r.Amount = BudgetUnder, budget-actual
+	}
+	return r
+}
+
+// BudgetDeptRead is one department as the screen shows it, with the rules applied.
+type BudgetDeptRead struct {
+	Variance  BudgetVarianceRead
+	Material  bool    // the variance must be explained
+	Explained string  // the cause picked, "" for none
+	VsActual  float64 // next quarter's allocation against the actual, percent
+	Standing  string  // BudgetOK, BudgetUnderFunded, BudgetUnreal or BudgetPadded
+}
+
+// BudgetForecast is the budget desk read through the rules, for the screen: the
+// totals, each department's standing and the audit as it would run now.
+type BudgetForecast struct {
+	Allocated, Remaining     int
+	BudgetTotal, ActualTotal int
+	Variance                 BudgetVarianceRead // all departments together
+	Depts                    []BudgetDeptRead
+	// The income statement read against the benchmark.
+	MarginAboveMedian bool      // the margin is at or above BudgetMarginMedian
+	PersonnelOverHalf bool      // personnel is more than half of expenses
+	ExpenseShare      []float64 // each expense line's percent of expenses
+	// The audit as it would run if Done were pressed now.
+	Audit   []AuditCheck
+	Passed  int
+	Effects map[string]float64 // what Done would change now
+	Samples []Line             // the decisions the auditors sampled, as lines
+}
+
+// BudgetDesk is a copy of the budget desk (false when none is open).
+func (v View) BudgetDesk() (BudgetPlan, bool) {
+	b := v.st.Sys.Budget
+	if b == nil {
+		return BudgetPlan{}, false
+	}
+	c := *b
+	c.Statement.Revenue = append([]IncomeLine(nil), b.Statement.Revenue...)
+	c.Statement.Expenses = append([]IncomeLine(nil), b.Statement.Expenses...)
+	c.Depts = append([]BudgetDept(nil), b.Depts...)
+	c.Sample = append([]BudgetSample(nil), b.Sample...)
+	return c, true
+}
+
+// BudgetForecast reads the budget desk through the rules (zero when none is open).
+func (v View) BudgetForecast() BudgetForecast {
+	b, ok := v.BudgetDesk()
+	if !ok {
+		return BudgetForecast{}
+	}
+	st := &b.Statement
+	f := BudgetForecast{
+		Allocated: b.Allocated(), Remaining: b.Remaining(),
+		BudgetTotal: b.BudgetTotal(), ActualTotal: b.ActualTotal(),
+		Variance:          readVariance(b.BudgetTotal(), b.ActualTotal()),
+		MarginAboveMedian: st.Margin() >= BudgetMarginMedian,
+		PersonnelOverHalf: st.PersonnelShare() > 50,
+	}
+	exp := st.TotalExpenses()
+	for _, l := range st.Expenses {
+		share := 0.0
+		if exp != 0 {
+			share = float64(l.Amount) / float64(exp) * 100
+		}
+		f.ExpenseShare = append(f.ExpenseShare, share)
+	}
+	for i := range b.Depts {
+		d := &b.Depts[i]
+		r := BudgetDeptRead{Variance: readVariance(d.Budget, d.Actual), Material: d.Material(), VsActual: d.NextVsActual(), Standing: d.Standing()}
+		if cs := BudgetCauses(d.ID); d.Explain >= 0 && d.Explain < len(cs) {
+			r.Explained = cs[d.Explain]
+		}
+		f.Depts = append(f.Depts, r)
+	}
+	f.Audit = b.Audit(v.st.Flags)
+	f.Passed = len(f.Audit) - AuditFindings(f.Audit)
+	f.Effects = b.result(f.Audit).Effects
+	for _, sm := range b.Sample {
+		f.Samples = append(f.Samples, WithParts("sys.budget.audit.sample", []string{numArg(float64(sm.Week), 0)}, TL(sm.Title), TL(sm.Choice)))
+	}
+	return f
+}
+
+// BudgetFact is the benchmark the income statement compares the margin with: the
+// thin national margin (shared/DOMAIN.md, fiscal operations), taken from the
+// content's budget-overrun scenario so the figure and its source live once.
+func (v View) BudgetFact() (Fact, bool) {
+	if v.c == nil {
+		return Fact{}, false
+	}
+	if sc := v.c.Scenario("budget-q1-overrun"); sc != nil && sc.Fact != nil {
+		return *sc.Fact, true
+	}
+	return Fact{}, false
+}

@@ -65,15 +65,12 @@ func TestBudgetAutoThenDone(t *testing.T) {
 func TestBudgetSaveLoadKeepsTheWork(t *testing.T) {
 	c := content(t)
 	s := qeOpen(t, 3, game.SysBudget)
-	if err := s.BudgetTab(2); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.BudgetAdjust(0, -2); err != nil {
+	if err := s.Do(game.BudgetAdjust{Dept: 0, Steps: -2}); err != nil {
 		t.Fatal(err)
 	}
 	for i := range s.St().Sys.Budget.Depts {
 		if s.St().Sys.Budget.Depts[i].Material() {
-			if err := s.BudgetExplain(i); err != nil {
+			if err := s.Do(game.BudgetExplain{Dept: i}); err != nil {
 				t.Fatal(err)
 			}
 			break
@@ -106,7 +103,7 @@ func TestBudgetAllocationMustBalance(t *testing.T) {
 	}
 	// asking for more than the total is refused, with the reason, and changes nothing
 	before := b.Depts[1].Next
-	err := s.BudgetSet(1, before+b.Step)
+	err := s.Do(game.BudgetSet{Dept: 1, Amount: before + b.Step})
 	var r *game.QuarterRefusal
 	if !errors.As(err, &r) || r.Line.Key != "sys.budget.err.over_total" || !strings.Contains(err.Error(), "must balance") {
 		t.Fatalf("over-allocating gave %v, want a refusal that says the budget must balance", err)
@@ -114,16 +111,16 @@ func TestBudgetAllocationMustBalance(t *testing.T) {
 	if b.Depts[1].Next != before {
 		t.Fatal("a refused allocation changed the department")
 	}
-	if err := s.BudgetAdjust(1, 1); err == nil {
+	if err := s.Do(game.BudgetAdjust{Dept: 1, Steps: 1}); err == nil {
 		t.Fatal("+ with nothing unallocated was accepted")
 	}
 	// a long run of presses keeps the invariant
 	for k := 0; k < 400; k++ {
 		i := (k * 7) % len(b.Depts)
 		steps := []int{-1, 1, 1, -2, 3}[k%5]
-		_ = s.BudgetAdjust(i, steps)
+		_ = s.Do(game.BudgetAdjust{Dept: i, Steps: steps})
 		if k%11 == 0 {
-			_ = s.BudgetMatch(i)
+			_ = s.Do(game.BudgetMatch{Dept: i})
 		}
 		if b.Remaining() < 0 || b.Allocated()+b.Remaining() != b.Total {
 			t.Fatalf("press %d broke the balance: allocated %d + remaining %d != total %d", k, b.Allocated(), b.Remaining(), b.Total)
@@ -209,7 +206,7 @@ func fundAtActual(t *testing.T, s *game.Session) {
 	t.Helper()
 	b := s.St().Sys.Budget
 	for i := range b.Depts {
-		if err := s.BudgetSet(i, 0); err != nil {
+		if err := s.Do(game.BudgetSet{Dept: i, Amount: 0}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -218,7 +215,7 @@ func fundAtActual(t *testing.T, s *game.Session) {
 		if want > b.Remaining() {
 			want = b.Remaining()
 		}
-		if err := s.BudgetSet(i, want); err != nil {
+		if err := s.Do(game.BudgetSet{Dept: i, Amount: want}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -231,7 +228,7 @@ func TestBudgetUnderFundingLandsLater(t *testing.T) {
 	b := s.St().Sys.Budget
 	fundAtActual(t, s)
 	nurse := b.Dept(game.DeptNursing)
-	if err := s.BudgetSet(0, nurse.Actual*85/100); err != nil {
+	if err := s.Do(game.BudgetSet{Dept: 0, Amount: nurse.Actual * 85 / 100}); err != nil {
 		t.Fatal(err)
 	}
 	if !nurse.UnderFunded() {
@@ -312,10 +309,10 @@ func TestAuditFindsUnrealisticAllocation(t *testing.T) {
 	nu := pb.Dept(game.DeptNursing)
 	// take a tenth of nursing's money and pad pharmacy with it
 	move := nu.Actual / 10
-	if err := padded.BudgetSet(0, nu.Next-move); err != nil {
+	if err := padded.Do(game.BudgetSet{Dept: 0, Amount: nu.Next - move}); err != nil {
 		t.Fatal(err)
 	}
-	if err := padded.BudgetSet(1, ph.Next+move); err != nil {
+	if err := padded.Do(game.BudgetSet{Dept: 1, Amount: ph.Next + move}); err != nil {
 		t.Fatal(err)
 	}
 	if !ph.Padded() {
@@ -383,7 +380,7 @@ func TestAuditChecksExplanations(t *testing.T) {
 	d := &b.Depts[row]
 	causes := game.BudgetCauses(d.ID)
 	for k := range causes {
-		if err := s.BudgetExplain(row); err != nil {
+		if err := s.Do(game.BudgetExplain{Dept: row}); err != nil {
 			t.Fatal(err)
 		}
 		if causes[k] == d.Cause {
@@ -398,7 +395,7 @@ func TestAuditChecksExplanations(t *testing.T) {
 	for i := range b.Depts {
 		if !b.Depts[i].Material() {
 			var r *game.QuarterRefusal
-			if err := s.BudgetExplain(i); !errors.As(err, &r) {
+			if err := s.Do(game.BudgetExplain{Dept: i}); !errors.As(err, &r) {
 				t.Fatalf("explaining a small variance gave %v", err)
 			}
 			break
@@ -425,9 +422,9 @@ func TestAuditTracesRunDecisions(t *testing.T) {
 		t.Fatal("funding nursing at its actual after the cut is not recognised")
 	}
 	for i := 1; i < len(b.Depts); i++ {
-		_ = s.BudgetSet(i, b.Depts[i].Next-b.Depts[i].Next/10)
+		_ = s.Do(game.BudgetSet{Dept: i, Amount: b.Depts[i].Next - b.Depts[i].Next/10})
 	}
-	if err := s.BudgetSet(0, b.Depts[0].Next+b.Remaining()); err != nil {
+	if err := s.Do(game.BudgetSet{Dept: 0, Amount: b.Depts[0].Next + b.Remaining()}); err != nil {
 		t.Fatal(err)
 	}
 	if !has("sys.budget.audit.vacancy_refunded") {
@@ -441,7 +438,7 @@ func TestAuditTracesRunDecisions(t *testing.T) {
 func TestBudgetStringsExist(t *testing.T) {
 	cat := enCatalog(t)
 	// the fact card comes from the content, not from Go
-	if f := qeOpen(t, 1, game.SysBudget).BudgetFact(); f == nil || !strings.Contains(f.Text.In("en"), "1.4%") || f.Source == "" || f.Year == 0 {
+	if f, ok := qeOpen(t, 1, game.SysBudget).View().BudgetFact(); !ok || !strings.Contains(f.Text.In("en"), "1.4%") || f.Source == "" || f.Year == 0 {
 		t.Errorf("the budget's fact card is %+v, want the content's operating-margin card", f)
 	}
 	for seed := int64(1); seed <= 3; seed++ {
@@ -453,7 +450,7 @@ func TestBudgetStringsExist(t *testing.T) {
 			fundAtActual(t, s)
 			b := s.St().Sys.Budget
 			for i := range b.Depts {
-				if err := s.BudgetSet(i, b.Depts[i].Actual*85/100); err != nil {
+				if err := s.Do(game.BudgetSet{Dept: i, Amount: b.Depts[i].Actual * 85 / 100}); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -471,7 +468,7 @@ func TestBudgetStringsExist(t *testing.T) {
 	s := qeOpen(t, 3, game.SysBudget)
 	b := s.St().Sys.Budget
 	var refusals []game.Line
-	for _, err := range []error{s.BudgetSet(1, b.Depts[1].Next+b.Step), s.BudgetSet(1, -1), s.BudgetMatch(0)} {
+	for _, err := range []error{s.Do(game.BudgetSet{Dept: 1, Amount: b.Depts[1].Next + b.Step}), s.Do(game.BudgetSet{Dept: 1, Amount: -1}), s.Do(game.BudgetMatch{Dept: 0})} {
 		var r *game.QuarterRefusal
 		if errors.As(err, &r) {
 			refusals = append(refusals, r.Line)
@@ -479,7 +476,7 @@ func TestBudgetStringsExist(t *testing.T) {
 	}
 	for i := range b.Depts {
 		var r *game.QuarterRefusal
-		if errors.As(s.BudgetExplain(i), &r) {
+		if errors.As(s.Do(game.BudgetExplain{Dept: i}), &r) {
 			refusals = append(refusals, r.Line)
 		}
 	}
@@ -492,4 +489,126 @@ func TestBudgetStringsExist(t *testing.T) {
 		t.Fatalf("only %d refusals to check", len(refusals))
 	}
 	checkKeys(t, cat, "refusal", refusals...)
+}
+
+// The desk is changed only through commands on the desk on display; the view hands
+// out copies; the page on display is the screen's, not the save's (an old save that
+// still has it loads).
+func TestBudgetCommandsViewAndOldSaves(t *testing.T) {
+	s := qeOpen(t, 3, game.SysBudget)
+	if err := s.Do(game.BoardCycle{Measure: 0}); !errors.Is(err, game.ErrNotNow) {
+		t.Fatalf("a board command on the budget desk gave %v, want ErrNotNow", err)
+	}
+	if err := s.Do(game.BudgetAdjust{Dept: 99, Steps: 1}); err == nil {
+		t.Fatal("a department that does not exist was adjusted")
+	}
+	desk, ok := s.View().BudgetDesk()
+	if !ok {
+		t.Fatal("no budget desk in the view")
+	}
+	desk.Depts[0].Next = -5
+	desk.Statement.Expenses[0].Amount = 0
+	if b := s.St().Sys.Budget; b.Depts[0].Next == -5 || b.Statement.Expenses[0].Amount == 0 {
+		t.Fatal("changing the view's copy changed the desk")
+	}
+	data, err := s.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(data), `"tab"`) {
+		t.Error("the save holds the page on display")
+	}
+	old := strings.Replace(string(data), `"budget":{"week":`, `"budget":{"tab":2,"week":`, 1)
+	if old == string(data) {
+		t.Fatal("set-up: no budget desk in the save")
+	}
+	s2, err := game.Load(content(t), []byte(old))
+	if err != nil {
+		t.Fatalf("an old save with the page on display: %v", err)
+	}
+	if !reflect.DeepEqual(s.St().Sys.Budget, s2.St().Sys.Budget) {
+		t.Fatal("an old save with the page on display loaded a different desk")
+	}
+	if err := s.LeaveSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Do(game.BudgetAdjust{Dept: 0, Steps: -1}); !errors.Is(err, game.ErrNotNow) {
+		t.Fatalf("a budget command with the desk closed gave %v, want ErrNotNow", err)
+	}
+}
+
+// The rules the screen shows are the core's: the margin against the median, each
+// allocation's flag, the variance words, the audit and what Done would change.
+func TestBudgetForecastIsTheRules(t *testing.T) {
+	for _, seed := range []int64{1, 3, 4} {
+		s := qeOpen(t, seed, game.SysBudget)
+		fundAtActual(t, s)
+		if err := s.Do(game.BudgetSet{Dept: 0, Amount: s.St().Sys.Budget.Depts[0].Actual * 90 / 100}); err != nil {
+			t.Fatal(err)
+		}
+		b := s.St().Sys.Budget
+		f := s.View().BudgetForecast()
+		if f.MarginAboveMedian != (b.Statement.Margin() >= game.BudgetMarginMedian) {
+			t.Errorf("seed %d: margin %.2f, above the median %v", seed, b.Statement.Margin(), f.MarginAboveMedian)
+		}
+		if f.PersonnelOverHalf != (b.Statement.PersonnelShare() > 50) {
+			t.Errorf("seed %d: personnel %.1f%%, over half %v", seed, b.Statement.PersonnelShare(), f.PersonnelOverHalf)
+		}
+		if f.Allocated != b.Allocated() || f.Remaining != b.Remaining() || f.BudgetTotal != b.BudgetTotal() || f.ActualTotal != b.ActualTotal() {
+			t.Errorf("seed %d: totals %+v", seed, f)
+		}
+		if len(f.Depts) != len(b.Depts) || len(f.ExpenseShare) != len(b.Statement.Expenses) {
+			t.Fatalf("seed %d: %d departments, %d shares", seed, len(f.Depts), len(f.ExpenseShare))
+		}
+		if f.Depts[0].Standing != game.BudgetUnreal {
+			t.Errorf("seed %d: nursing 10%% below its actual is %q, want unrealistic", seed, f.Depts[0].Standing)
+		}
+		for i, d := range f.Depts {
+			bd := &b.Depts[i]
+			want := game.BudgetOK
+			switch {
+			case bd.Unrealistic() && !bd.Padded():
+				want = game.BudgetUnreal
+			case bd.UnderFunded():
+				want = game.BudgetUnderFunded
+			case bd.Padded():
+				want = game.BudgetPadded
+			}
+			if d.Standing != want || d.Material != bd.Material() {
+				t.Errorf("seed %d: %s reads %+v, want %s", seed, bd.ID, d, want)
+			}
+			kind := game.BudgetOn
+			if bd.Actual > bd.Budget {
+				kind = game.BudgetOver
+			} else if bd.Actual < bd.Budget {
+				kind = game.BudgetUnder
+			}
+			if d.Variance.Kind != kind || math.Abs(d.Variance.Pct+bd.VariancePct()) > 1e-9 {
+				t.Errorf("seed %d: %s variance reads %+v", seed, bd.ID, d.Variance)
+			}
+		}
+		checks := b.Audit(s.St().Flags)
+		if !reflect.DeepEqual(f.Audit, checks) || f.Passed != len(checks)-game.AuditFindings(checks) {
+			t.Errorf("seed %d: the forecast's audit differs from the rules", seed)
+		}
+		if len(f.Samples) != len(b.Sample) {
+			t.Errorf("seed %d: %d sample lines for %d samples", seed, len(f.Samples), len(b.Sample))
+		}
+		// what Done would change is what Done changes (within the meter's range)
+		d := game.Meter(game.BoardConfidence)
+		was := s.St().Facility.Meters[game.BoardConfidence]
+		want := d.Clamp(was+f.Effects[game.BoardConfidence]) - was
+		if err := s.FinishSystem(); err != nil {
+			t.Fatal(err)
+		}
+		got := 0.0
+		for _, ch := range s.St().Outcome.Changes {
+			if ch.Target == game.BoardConfidence {
+				got = ch.Delta
+			}
+		}
+		if math.Abs(got-want) > 1e-9 {
+			t.Errorf("seed %d: the forecast said board confidence %+.1f, Done moved it %+.1f", seed, want, got)
+		}
+	}
 }

@@ -27,8 +27,8 @@ type DutyScreen interface {
 // duty in game.Duties has exactly one.
 var dutyScreens = map[game.DutyID]func() DutyScreen{
 	game.SysBilling:   func() DutyScreen { return &legacyScreen{scene: &BillingScene{}} },
-	game.SysBudget:    func() DutyScreen { return &legacyScreen{scene: &BudgetScene{}} },
-	game.SysBoard:     func() DutyScreen { return &legacyScreen{scene: &BoardScene{}} },
+	game.SysBudget:    func() DutyScreen { return &budgetScreen{} },
+	game.SysBoard:     func() DutyScreen { return &boardScreen{} },
 	game.SysStaffing:  func() DutyScreen { return &staffingScreen{} },
 	game.SysEquipment: func() DutyScreen { return &legacyScreen{scene: &EquipmentScene{}} },
 	game.SysPrivacy:   func() DutyScreen { return &privacyScreen{} },

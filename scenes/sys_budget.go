@@ -1,534 +1,380 @@
 package scenes
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
 
-// BudgetScene is the budget duty screen at quarter end, on four pages: the income
+// budgetScreen is the budget duty screen at quarter end, on four pages: the income
 // statement, the variance report (budget against actual, with explanations), next
-// quarter's allocation (+/- within a fixed total) and the audit check.
-type BudgetScene struct {
-	sysBase
-	m    menu
-	acts []func(ctx *Context) // what each of the screen's own items does
-	tabs int                  // the first tabs items are the page tabs
-	exp0 int                  // the first explanation button (variance page), or -1
-	msg  ui.Block             // a refused command's reason
+// quarter's allocation (+/- within a fixed total) and the audit check. It reads the
+// desk and the core's forecast from the view and changes it only with commands.
+type budgetScreen struct{}
 
-	plan  *game.BudgetPlan
-	audit []game.AuditCheck
+// The budget screen's pages, in tab order.
+const (
+	budgetPageStatement = iota
+	budgetPageVariance
+	budgetPageAllocation
+	budgetPageAudit
+)
 
-	// page 1
-	isRows  []bsRow
-	checks  []ui.Block
-	note    ui.Block
-	bench   ui.Block
-	benchVs string
-	// page 2
-	varHint ui.Block
-	clues   []ui.Block
-	// page 4
-	auditRows []bsAuditRow
-	samples   []ui.Block
+const (
+	budgetTop        = 206.0 // where a page's content starts, under the tabs
+	budgetVarRowH    = 58.0  // a variance row
+	budgetAllocRowH  = 56.0  // an allocation row
+	budgetStatementX = 680.0 // the statement page's right column
+)
+
+var (
+	budgetSmall     = ui.Style{Size: 15, Color: ui.InkSoft}
+	budgetSmallBold = ui.Style{Size: 15, Bold: true, Color: ui.Ink}
+	budgetText      = ui.Style{Size: 17, Color: ui.Ink}
+	budgetBold      = ui.Style{Size: 17, Bold: true, Color: ui.Ink}
+	budgetHead      = ui.Style{Size: 19, Bold: true, Color: ui.Ink}
+)
+
+// budgetPage is what one page's builder needs: the run's desk, the core's reading
+// of it, and the kit to add to.
+type budgetPage struct {
+	ctx  *Context
+	k    *DutyKit
+	desk game.BudgetPlan
+	fc   game.BudgetForecast
 }
 
-// bsRow is one line of the income statement.
-type bsRow struct {
+// Build implements DutyScreen.
+func (s *budgetScreen) Build(ctx *Context, k *DutyKit) {
+	v := k.View(ctx)
+	desk, ok := v.BudgetDesk()
+	if !ok {
+		return
+	}
+	if f, ok := v.BudgetFact(); ok {
+		k.AddFact(f)
+	}
+	k.Tabs(ctx.T("sys.budget.tab.statement"), ctx.T("sys.budget.tab.variance"), ctx.T("sys.budget.tab.allocate"), ctx.T("sys.budget.tab.audit"))
+	p := budgetPage{ctx: ctx, k: k, desk: desk, fc: v.BudgetForecast()}
+	switch k.Tab {
+	case budgetPageStatement:
+		p.statement()
+	case budgetPageVariance:
+		p.variance()
+	case budgetPageAllocation:
+		p.allocation()
+	default:
+		p.audit()
+	}
+}
+
+// kd says an amount in thousands of dollars, "$5,400k".
+func (p *budgetPage) kd(n int) string { return p.ctx.T("sys.budget.kd", game.MoneyArg(n)) }
+
+// pct says a percent with decimals; signed puts "+" before a rise.
+func (p *budgetPage) pct(v float64, decimals int, signed bool) string {
+	if signed && v > 0 {
+		return p.ctx.T("sys.budget.pct_up", game.UnitArg(v, decimals, "%"))
+	}
+	return p.ctx.T("sys.budget.pct_down", game.UnitArg(v, decimals, "%"))
+}
+
+// statementRow is one line of the income statement.
+type statementRow struct {
 	label, amount, share string
 	bold, indent, rule   bool
 }
 
-type bsAuditRow struct {
-	pass bool
-	text ui.Block
-}
-
-const (
-	bsTop   = 206.0 // where a page's content starts, under the tabs
-	bsRowH  = 58.0  // a variance row
-	bsAlloH = 56.0  // an allocation row
-)
-
-var (
-	bsSmall  = ui.Style{Size: 15, Color: ui.InkSoft}
-	bsSmallB = ui.Style{Size: 15, Bold: true, Color: ui.Ink}
-	bsText   = ui.Style{Size: 17, Color: ui.Ink}
-	bsBold   = ui.Style{Size: 17, Bold: true, Color: ui.Ink}
-	bsHead   = ui.Style{Size: 19, Bold: true, Color: ui.Ink}
-)
-
-// Name implements Scene.
-func (s *BudgetScene) Name() string { return "system-budget" }
-
-// Layout implements Scene.
-func (s *BudgetScene) Layout(ctx *Context) {
-	s.layoutBase(ctx)
-	fs := ctx.Fonts
-	s.plan = ctx.Session.LegacyState().Sys.Budget
-	focus := s.m.focus
-	s.m.items, s.acts = nil, nil
-	s.exp0 = -1
-	if s.plan == nil {
-		s.m.items = s.baseItems()
-		return
+func (p *budgetPage) statement() {
+	ctx, l, fs := p.ctx, &p.k.List, p.ctx.Fonts
+	st := &p.desk.Statement
+	rows := []statementRow{{label: ctx.T("sys.budget.is.revenue"), bold: true}}
+	for _, r := range st.Revenue {
+		rows = append(rows, statementRow{label: ctx.T("sys.budget.line." + r.ID), amount: p.kd(r.Amount), indent: true})
 	}
-	b := s.plan
-	s.audit = b.Audit(ctx.Session.LegacyState().Flags)
-
-	// the page tabs and the fact card
-	x := 40.0
-	for i, k := range []string{"statement", "variance", "allocate", "audit"} {
-		i := i
-		bt := ui.NewQuiet(fs, ctx.T("sys.budget.tab."+k), x, 150)
-		x += bt.R.W + 10
-		s.add(bt, func(ctx *Context) { s.do(ctx, func(g *game.Session) error { return g.BudgetTab(i) }) })
-	}
-	s.tabs = len(s.m.items)
-	fact := ui.NewQuiet(fs, ctx.T("sys.budget.fact"), 0, 150)
-	fact.R.X = 1240 - fact.R.W
-	s.add(fact, func(ctx *Context) { pushFact(ctx, ctx.Session.BudgetFact()) })
-
-	switch b.Tab {
-	case 0:
-		s.layoutStatement(ctx)
-	case 1:
-		s.layoutVariance(ctx)
-	case 2:
-		s.layoutAllocation(ctx)
-	default:
-		s.layoutAudit(ctx)
-	}
-	s.m.items = append(s.m.items, s.baseItems()...)
-	if focus >= len(s.m.items) || focus < 0 {
-		focus = b.Tab
-	}
-	s.m.focus = focus
-	if s.m.items[focus].Disabled {
-		s.m.focus = b.Tab
-	}
-}
-
-func (s *BudgetScene) add(b ui.Button, act func(ctx *Context)) {
-	s.m.items = append(s.m.items, b)
-	s.acts = append(s.acts, act)
-}
-
-// do runs a command that keeps the screen open: the scene stays, its focus too.
-func (s *BudgetScene) do(ctx *Context, cmd func(g *game.Session) error) {
-	s.msg = ui.Block{}
-	s.err = ""
-	if err := cmd(ctx.Session); err != nil {
-		s.msg = ctx.Fonts.NewBlock(refusal(ctx, err), ui.Style{Size: 15, Bold: true, Color: ui.Bad}, 760)
-		return
-	}
-	ctx.save()
-	s.Layout(ctx)
-}
-
-func (s *BudgetScene) layoutStatement(ctx *Context) {
-	fs := ctx.Fonts
-	st := &s.plan.Statement
-	exp := st.TotalExpenses()
-	share := func(n int) string {
-		if exp == 0 {
-			return ""
+	rows = append(rows, statementRow{label: ctx.T("sys.budget.is.total_revenue"), amount: p.kd(st.TotalRevenue()), bold: true, rule: true},
+		statementRow{label: ctx.T("sys.budget.is.expenses"), bold: true})
+	for i, r := range st.Expenses {
+		share := ""
+		if i < len(p.fc.ExpenseShare) && st.TotalExpenses() != 0 {
+			share = p.pct(p.fc.ExpenseShare[i], 0, false)
 		}
-		return fmt.Sprintf("%.0f%%", float64(n)/float64(exp)*100)
+		rows = append(rows, statementRow{label: ctx.T("sys.budget.line." + r.ID), amount: p.kd(r.Amount), share: share, indent: true})
 	}
-	s.isRows = []bsRow{{label: ctx.T("sys.budget.is.revenue"), bold: true}}
-	for _, l := range st.Revenue {
-		s.isRows = append(s.isRows, bsRow{label: ctx.T("sys.budget.line." + l.ID), amount: game.ThousandDollars(l.Amount), indent: true})
-	}
-	s.isRows = append(s.isRows, bsRow{label: ctx.T("sys.budget.is.total_revenue"), amount: game.ThousandDollars(st.TotalRevenue()), bold: true, rule: true},
-		bsRow{label: ctx.T("sys.budget.is.expenses"), bold: true})
-	for _, l := range st.Expenses {
-		s.isRows = append(s.isRows, bsRow{label: ctx.T("sys.budget.line." + l.ID), amount: game.ThousandDollars(l.Amount), share: share(l.Amount), indent: true})
-	}
-	inc := ctx.T("sys.budget.is.income")
+	income := ctx.T("sys.budget.is.income")
 	if st.OperatingIncome() < 0 {
-		inc = ctx.T("sys.budget.is.loss")
+		income = ctx.T("sys.budget.is.loss")
 	}
-	s.isRows = append(s.isRows, bsRow{label: ctx.T("sys.budget.is.total_expenses"), amount: game.ThousandDollars(exp), bold: true, rule: true},
-		bsRow{label: inc, amount: game.ThousandDollars(st.OperatingIncome()), bold: true, rule: true},
-		bsRow{label: ctx.T("sys.budget.is.margin"), amount: fmt.Sprintf("%.1f%%", st.Margin()), bold: true})
-	s.checks = []ui.Block{
-		fs.NewBlock(ctx.T("sys.budget.is.check_income", game.ThousandDollars(st.TotalRevenue()), game.ThousandDollars(exp), game.ThousandDollars(st.OperatingIncome())), bsText, 530),
-		fs.NewBlock(ctx.T("sys.budget.is.check_margin", game.ThousandDollars(st.OperatingIncome()), game.ThousandDollars(st.TotalRevenue()), fmt.Sprintf("%.1f%%", st.Margin())), bsText, 530),
-	}
-	key := "sys.budget.is.personnel_note"
-	if st.PersonnelShare() <= 50 {
-		key = "sys.budget.is.personnel_note_low"
-	}
-	s.note = fs.NewBlock(ctx.T(key), bsSmall, 530)
-	s.bench = fs.NewBlock(ctx.T("sys.budget.is.bench"), bsSmall, 560)
-	s.benchVs = ctx.T("sys.budget.is.vs_bench_below")
-	if st.Margin() >= 1.4 {
-		s.benchVs = ctx.T("sys.budget.is.vs_bench_above")
-	}
-}
+	margin := p.pct(st.Margin(), 1, false)
+	rows = append(rows, statementRow{label: ctx.T("sys.budget.is.total_expenses"), amount: p.kd(st.TotalExpenses()), bold: true, rule: true},
+		statementRow{label: income, amount: p.kd(st.OperatingIncome()), bold: true, rule: true},
+		statementRow{label: ctx.T("sys.budget.is.margin"), amount: margin, bold: true})
 
-func (s *BudgetScene) layoutVariance(ctx *Context) {
-	fs := ctx.Fonts
-	s.varHint = fs.NewBlock(ctx.T("sys.budget.var.hint", fmt.Sprintf("%.0f", game.BudgetMaterial)), bsSmall, 1180)
-	s.clues = s.clues[:0]
-	s.exp0 = len(s.m.items)
-	for i := range s.plan.Depts {
-		i := i
-		d := &s.plan.Depts[i]
-		s.clues = append(s.clues, fs.NewBlock(ctx.R(d.Clue), bsSmall, 860))
-		y := bsTop + 50 + float64(i)*bsRowH
-		title, detail := ctx.T("sys.budget.var.explain"), ctx.T("sys.budget.var.none")
-		if d.Explain >= 0 {
-			detail = ctx.T("sys.budget.cause." + game.BudgetCauses(d.ID)[d.Explain])
-		}
-		if !d.Material() {
-			title, detail = ctx.T("sys.budget.var.small", fmt.Sprintf("%.0f", game.BudgetMaterial)), ""
-		}
-		bt := ui.Button{R: ui.Rect{X: 930, Y: y - 2, W: 310, H: bsRowH - 6}, Kind: ui.CardKind,
-			Title: fs.NewBlock(title, bsSmallB, 290), Detail: fs.NewBlock(detail, ui.Style{Size: 15, Bold: true, Color: ui.Teal}, 290), Disabled: !d.Material()}
-		s.add(bt, func(ctx *Context) { s.do(ctx, func(g *game.Session) error { return g.BudgetExplain(i) }) })
-	}
-}
-
-func (s *BudgetScene) layoutAllocation(ctx *Context) {
-	fs := ctx.Fonts
-	for i := range s.plan.Depts {
-		i := i
-		y := bsTop + 74 + float64(i)*bsAlloH
-		minus := ui.NewQuiet(fs, ctx.T("sys.budget.alloc.minus"), 300, y)
-		minus.R.W, minus.R.H = 48, 44
-		s.add(minus, func(ctx *Context) { s.do(ctx, func(g *game.Session) error { return g.BudgetAdjust(i, -1) }) })
-		plus := ui.NewQuiet(fs, ctx.T("sys.budget.alloc.plus"), 510, y)
-		plus.R.W, plus.R.H = 48, 44
-		s.add(plus, func(ctx *Context) { s.do(ctx, func(g *game.Session) error { return g.BudgetAdjust(i, 1) }) })
-		match := ui.NewQuiet(fs, ctx.T("sys.budget.alloc.match"), 568, y)
-		match.R.H = 44
-		s.add(match, func(ctx *Context) { s.do(ctx, func(g *game.Session) error { return g.BudgetMatch(i) }) })
-	}
-}
-
-func (s *BudgetScene) layoutAudit(ctx *Context) {
-	fs := ctx.Fonts
-	s.auditRows = s.auditRows[:0]
-	for _, c := range s.audit {
-		s.auditRows = append(s.auditRows, bsAuditRow{pass: c.Pass, text: fs.NewBlock(ctx.R(c.Line), bsText, 1060)})
-	}
-	s.samples = s.samples[:0]
-	for _, sm := range s.plan.Sample {
-		s.samples = append(s.samples, fs.NewBlock(ctx.T("sys.budget.audit.sample", itoa(sm.Week), ctx.X(sm.Title), ctx.X(sm.Choice)), bsSmall, 1180))
-	}
-	if len(s.samples) == 0 {
-		s.samples = append(s.samples, fs.NewBlock(ctx.T("sys.budget.audit.no_sample"), bsSmall, 1180))
-	}
-}
-
-// Update implements Scene.
-func (s *BudgetScene) Update(ctx *Context, in *Input) error {
-	if in.Back {
-		s.handleBase(ctx, in, -1)
-		return nil
-	}
-	if in.Fact {
-		pushFact(ctx, ctx.Session.BudgetFact())
-		return nil
-	}
-	i := s.m.handle(in)
-	switch {
-	case i < 0:
-	case i < len(s.acts):
-		s.acts[i](ctx)
-	default:
-		s.handleBase(ctx, in, i-len(s.acts))
-	}
-	return nil
-}
-
-// Draw implements Scene.
-func (s *BudgetScene) Draw(ctx *Context, c *ui.Canvas) {
-	s.drawBase(ctx, c, s.m.focus == len(s.m.items)-1)
-	if s.plan == nil {
-		s.m.draw(c)
-		return
-	}
-	// the page first (row shading under the buttons), then the buttons
-	switch s.plan.Tab {
-	case 0:
-		s.drawStatement(ctx, c)
-	case 1:
-		s.drawVariance(ctx, c)
-	case 2:
-		s.drawAllocation(ctx, c)
-	default:
-		s.drawAudit(ctx, c)
-	}
-	// tabs: the open one is filled dark with a bar under it
-	for i := 0; i < s.tabs; i++ {
-		b := &s.m.items[i]
-		if i == s.plan.Tab {
-			c.FillRect(b.R, ui.Teal)
-			c.FillRect(ui.Rect{X: b.R.X, Y: b.R.Y + b.R.H + 2, W: b.R.W, H: 4}, ui.Ink)
-			l := b.Title.Lines[0]
-			c.Text(l, b.R.X+(b.R.W-c.Fonts.Width(l, b.Title.Style))/2, b.R.Y+(b.R.H-b.Title.Height())/2, ui.Style{Size: 18, Bold: true, Color: ui.White})
-			if s.m.focus == i {
-				ui.FocusRing(c, b.R)
-			}
-			continue
-		}
-		b.Draw(c, s.m.focus == i, s.m.hover == i)
-	}
-	for i := s.tabs; i < len(s.m.items); i++ {
-		if s.exp0 >= 0 && i >= s.exp0 && i < s.exp0+len(s.plan.Depts) {
-			s.drawExplain(c, i)
-			continue
-		}
-		s.m.items[i].Draw(c, s.m.focus == i, s.m.hover == i)
-	}
-	if len(s.msg.Lines) > 0 && s.err == "" {
-		c.Block(s.msg, s.back.R.X+s.back.R.W+24, ui.H-66)
-	}
-}
-
-func (s *BudgetScene) drawStatement(ctx *Context, c *ui.Canvas) {
-	c.Text(ctx.T("sys.budget.is.title"), 40, bsTop, bsHead)
-	y := bsTop + 30
-	for _, r := range s.isRows {
-		st, x := bsText, 48.0
+	l.Text(ctx.T("sys.budget.is.title"), 40, budgetTop, budgetHead)
+	y := budgetTop + 30
+	for _, r := range rows {
+		st, x := budgetText, 48.0
 		if r.bold {
-			st = bsBold
+			st = budgetBold
 		}
 		if r.indent {
 			x = 72
 		}
 		if r.rule {
-			c.Line(48, y, 620, y, 1.5, ui.Ink)
+			l.Line(48, y, 620, y, ui.Ink)
 		}
-		c.Text(r.label, x, y+3, st)
-		c.TextRight(r.amount, 540, y+3, st)
+		l.Text(r.label, x, y+3, st)
+		l.TextRight(r.amount, 540, y+3, st)
 		if r.share != "" {
-			c.TextRight(r.share, 620, y+3, bsSmall)
+			l.TextRight(r.share, 620, y+3, budgetSmall)
 		}
 		y += 24
 	}
-	c.Block(s.bench, 48, y+6)
+	// the benchmark, and the fact card that gives its source
+	bench := fs.NewBlock(ctx.T("sys.budget.is.bench"), budgetSmall, 420)
+	l.Block(bench, 48, y+8)
+	p.k.Add(Action{R: ui.Rect{X: 490, Y: y + 4, W: 130, H: 44}, Label: ctx.T("sys.budget.fact"), Look: LookPlain, Row: 1, Col: 0, Do: DoFact, Fact: 0})
 
 	// the arithmetic, then where each dollar went
-	px := 680.0
-	c.FillRect(ui.Rect{X: px, Y: bsTop, W: 560, H: 128}, ui.Card)
-	c.StrokeRect(ui.Rect{X: px, Y: bsTop, W: 560, H: 128}, 2, ui.Line)
-	c.Text(ctx.T("sys.budget.is.check_title"), px+14, bsTop+8, bsBold)
-	cy := bsTop + 34
-	for _, b := range s.checks {
-		cy += c.Block(b, px+14, cy) + 6
+	px := budgetStatementX
+	box := ui.Rect{X: px, Y: budgetTop, W: 560, H: 128}
+	l.Card(box)
+	l.Text(ctx.T("sys.budget.is.check_title"), px+14, budgetTop+8, budgetBold)
+	cy := budgetTop + 34
+	for _, s := range []string{
+		ctx.T("sys.budget.is.check_income", p.kd(st.TotalRevenue()), p.kd(st.TotalExpenses()), p.kd(st.OperatingIncome())),
+		ctx.T("sys.budget.is.check_margin", p.kd(st.OperatingIncome()), p.kd(st.TotalRevenue()), margin),
+	} {
+		b := fs.NewBlock(s, budgetText, 530)
+		if len(b.Lines) > 2 {
+			b.Lines = b.Lines[:2]
+		}
+		cy += l.Block(b, px+14, cy) + 6
 	}
-	c.Text(s.benchVs, px+14, bsTop+104, bsSmallB)
+	vs := ctx.T("sys.budget.is.vs_bench_below")
+	if p.fc.MarginAboveMedian {
+		vs = ctx.T("sys.budget.is.vs_bench_above")
+	}
+	l.Text(vs, px+14, budgetTop+104, budgetSmallBold)
 
-	st := &s.plan.Statement
 	rev, exp := float64(st.TotalRevenue()), float64(st.TotalExpenses())
 	if rev <= 0 {
 		return
 	}
-	c.Text(ctx.T("sys.budget.is.chart_title"), px, bsTop+144, bsBold)
+	l.Text(ctx.T("sys.budget.is.chart_title"), px, budgetTop+144, budgetBold)
 	full := 520.0
-	bar := func(y float64, frac float64, solid bool, label string) {
-		w := full * math.Max(0, math.Min(1, frac))
-		c.Text(label, px, y, bsSmallB)
-		r := ui.Rect{X: px, Y: y + 20, W: w, H: 18}
+	bar := func(y, frac float64, solid bool, label string) {
+		l.Text(label, px, y, budgetSmallBold)
+		r := ui.Rect{X: px, Y: y + 20, W: full * math.Max(0, math.Min(1, frac)), H: 18}
 		if solid {
-			c.FillRect(r, ui.TealLight)
+			l.Fill(r, ui.TealLight)
 		} else {
-			c.FillRect(r, ui.White)
+			l.Fill(r, ui.White)
 		}
-		c.StrokeRect(r, 2, ui.Ink)
+		l.Stroke(r, 2, ui.Ink)
 	}
-	bar(bsTop+172, 1, false, ctx.T("sys.budget.is.bar_revenue", game.ThousandDollars(st.TotalRevenue())))
-	bar(bsTop+218, exp/rev, true, ctx.T("sys.budget.is.bar_expenses", game.ThousandDollars(st.TotalExpenses()), game.ThousandDollars(st.OperatingIncome())))
-	bar(bsTop+264, float64(st.Line("personnel"))/rev, true, ctx.T("sys.budget.is.bar_personnel", game.ThousandDollars(st.Line("personnel")), fmt.Sprintf("%.0f%%", st.PersonnelShare())))
+	personnel := st.Line("personnel")
+	bar(budgetTop+172, 1, false, ctx.T("sys.budget.is.bar_revenue", p.kd(st.TotalRevenue())))
+	bar(budgetTop+218, exp/rev, true, ctx.T("sys.budget.is.bar_expenses", p.kd(st.TotalExpenses()), p.kd(st.OperatingIncome())))
+	bar(budgetTop+264, float64(personnel)/rev, true, ctx.T("sys.budget.is.bar_personnel", p.kd(personnel), p.pct(st.PersonnelShare(), 0, false)))
 	// a marker at half of expenses, so "more than half" can be seen
 	hx := px + full*exp/rev/2
-	c.Line(hx, bsTop+282, hx, bsTop+310, 2, ui.Ink)
-	c.TextCenter(ctx.T("sys.budget.is.half"), hx, bsTop+310, bsSmall)
-	c.Block(s.note, px, bsTop+338)
+	l.Line(hx, budgetTop+282, hx, budgetTop+310, ui.Ink)
+	l.TextCenter(ctx.T("sys.budget.is.half"), hx, budgetTop+310, budgetSmall)
+	note := "sys.budget.is.personnel_note_low"
+	if p.fc.PersonnelOverHalf {
+		note = "sys.budget.is.personnel_note"
+	}
+	l.Wrapped(ctx.T(note), px, budgetTop+338, 530, budgetSmall)
 }
 
-func (s *BudgetScene) drawVariance(ctx *Context, c *ui.Canvas) {
-	b := s.plan
-	c.Text(ctx.T("sys.budget.var.title"), 40, bsTop, bsHead)
-	c.TextRight(ctx.T("sys.budget.var.legend"), 1240, bsTop+4, bsSmall)
-	c.Block(s.varHint, 40, bsTop+26)
-	maxV := 1
-	for _, d := range b.Depts {
-		maxV = max(maxV, d.Budget, d.Actual)
-	}
-	for i := range b.Depts {
-		d := &b.Depts[i]
-		y := bsTop + 50 + float64(i)*bsRowH
-		if i%2 == 0 {
-			c.FillRect(ui.Rect{X: 40, Y: y - 2, W: 880, H: bsRowH - 4}, ui.Card)
-		}
-		c.Text(ctx.T("sys.budget.dept."+d.ID), 48, y+2, bsBold)
-		drawPairedBars(c, 260, y+2, 280, maxV, d.Budget, d.Actual,
-			ctx.T("sys.budget.var.budget", game.ThousandDollars(d.Budget)), ctx.T("sys.budget.var.actual", game.ThousandDollars(d.Actual)), false)
-		word, pct := bsVarWords(ctx, d.Budget, d.Actual)
-		st := bsSmallB
-		if d.Material() {
-			st.Color = ui.Bad
-			if d.Variance() > 0 {
-				st.Color = ui.Teal
-			}
-		}
-		c.Text(word, 700, y+2, st)
-		c.Text(pct, 700, y+20, bsSmall)
-		if len(s.clues[i].Lines) > 0 {
-			c.Text(s.clues[i].Lines[0], 48, y+34, bsSmall)
-		}
-	}
-	tb, ta := b.BudgetTotal(), b.ActualTotal()
-	w, p := bsVarWords(ctx, tb, ta)
-	c.Text(ctx.T("sys.budget.var.total", game.ThousandDollars(tb), game.ThousandDollars(ta), w+" ("+p+")"), 40, bsTop+54+6*bsRowH, bsSmallB)
-}
-
-// bsVarWords says a variance in words ("$14k over budget") and, second, as a
+// varianceWords says a variance in words ("$14k over budget") and, second, as a
 // signed percent ("actual +1.0% vs budget").
-func bsVarWords(ctx *Context, budget, actual int) (string, string) {
-	pct := 0.0
-	if budget != 0 {
-		pct = float64(actual-budget) / float64(budget) * 100
+func (p *budgetPage) varianceWords(r game.BudgetVarianceRead) (string, string) {
+	pct := p.ctx.T("sys.budget.var.pct", p.pct(r.Pct, 1, true))
+	switch r.Kind {
+	case game.BudgetOver:
+		return p.ctx.T("sys.budget.var.over", p.kd(r.Amount)), pct
+	case game.BudgetUnder:
+		return p.ctx.T("sys.budget.var.under", p.kd(r.Amount)), pct
 	}
-	p := ctx.T("sys.budget.var.pct", fmt.Sprintf("%+.1f%%", pct))
-	switch {
-	case actual > budget:
-		return ctx.T("sys.budget.var.over", game.ThousandDollars(actual-budget)), p
-	case actual < budget:
-		return ctx.T("sys.budget.var.under", game.ThousandDollars(budget-actual)), p
-	}
-	return ctx.T("sys.budget.var.on"), p
+	return p.ctx.T("sys.budget.var.on"), pct
 }
 
-// drawExplain draws an explanation button: a card with two short lines, greyed
-// (and skipped by the focus) when the variance is too small to need one.
-func (s *BudgetScene) drawExplain(c *ui.Canvas, i int) {
-	b := &s.m.items[i]
-	fill := ui.Card
-	switch {
-	case b.Disabled:
-		fill = ui.Muted
-	case s.m.hover == i:
-		fill = ui.CardHover
-	}
-	c.FillRect(b.R, fill)
-	c.StrokeRect(b.R, 2, ui.Line)
-	if len(b.Title.Lines) > 0 {
-		c.Text(b.Title.Lines[0], b.R.X+10, b.R.Y+5, b.Title.Style)
-	}
-	if len(b.Detail.Lines) > 0 {
-		c.Text(b.Detail.Lines[0], b.R.X+10, b.R.Y+27, b.Detail.Style)
-	}
-	if s.m.focus == i {
-		ui.FocusRing(c, b.R)
-	}
-}
-
-// drawPairedBars draws two labelled bars one above the other: the first outlined
-// (a plan), the second solid (what happened), or the other way round when
-// solidFirst. Values are written beside the bars, so they read without colour.
-func drawPairedBars(c *ui.Canvas, x, y, w float64, maxV, a, b int, la, lb string, solidFirst bool) {
+// pairedBars draws two labelled bars one above the other: the first outlined (a
+// plan), the second solid (what happened), or the other way round when solidFirst.
+// Values are written beside the bars, so they read without colour.
+func (p *budgetPage) pairedBars(x, y, w float64, maxV, a, b int, la, lb string, solidFirst bool) {
+	l := &p.k.List
 	one := func(yy float64, v int, solid bool, label string) {
 		bw := w * float64(v) / float64(maxV)
 		r := ui.Rect{X: x, Y: yy, W: math.Max(2, bw), H: 13}
 		if solid {
-			c.FillRect(r, ui.TealLight)
+			l.Fill(r, ui.TealLight)
 		} else {
-			c.FillRect(r, ui.White)
+			l.Fill(r, ui.White)
 		}
-		c.StrokeRect(r, 1.5, ui.Ink)
-		c.Text(label, x+bw+8, yy-3, ui.Style{Size: 15, Color: ui.Ink})
+		l.Stroke(r, 1.5, ui.Ink)
+		l.Text(label, x+bw+8, yy-3, ui.Style{Size: 15, Color: ui.Ink})
 	}
 	one(y, a, solidFirst, la)
 	one(y+16, b, !solidFirst, lb)
 }
 
-func (s *BudgetScene) drawAllocation(ctx *Context, c *ui.Canvas) {
-	b := s.plan
-	c.Text(ctx.T("sys.budget.alloc.title"), 40, bsTop, bsHead)
-	c.TextRight(ctx.T("sys.budget.alloc.legend"), 1240, bsTop+4, bsSmall)
+func (p *budgetPage) variance() {
+	ctx, l, fs := p.ctx, &p.k.List, p.ctx.Fonts
+	material := game.UnitArg(game.BudgetMaterial, 0, "%")
+	l.Text(ctx.T("sys.budget.var.title"), 40, budgetTop, budgetHead)
+	l.TextRight(ctx.T("sys.budget.var.legend"), 1240, budgetTop+4, budgetSmall)
+	l.Wrapped(ctx.T("sys.budget.var.hint", material), 40, budgetTop+26, 1180, budgetSmall)
+	maxV := 1
+	for _, d := range p.desk.Depts {
+		maxV = max(maxV, d.Budget, d.Actual)
+	}
+	for i := range p.desk.Depts {
+		d := &p.desk.Depts[i]
+		read := p.fc.Depts[i]
+		y := budgetTop + 50 + float64(i)*budgetVarRowH
+		if i%2 == 0 {
+			l.Fill(ui.Rect{X: 40, Y: y - 2, W: 880, H: budgetVarRowH - 4}, ui.Card)
+		}
+		l.Text(ctx.T("sys.budget.dept."+d.ID), 48, y+2, budgetBold)
+		p.pairedBars(260, y+2, 280, maxV, d.Budget, d.Actual,
+			ctx.T("sys.budget.var.budget", p.kd(d.Budget)), ctx.T("sys.budget.var.actual", p.kd(d.Actual)), false)
+		word, pct := p.varianceWords(read.Variance)
+		st := budgetSmallBold
+		if read.Material {
+			st.Color = ui.Bad
+			if read.Variance.Kind == game.BudgetUnder {
+				st.Color = ui.Teal
+			}
+		}
+		l.Text(word, 700, y+2, st)
+		l.Text(pct, 700, y+20, budgetSmall)
+		if clue := fs.NewBlock(ctx.R(d.Clue), budgetSmall, 860); len(clue.Lines) > 0 {
+			l.Text(clue.Lines[0], 48, y+34, budgetSmall)
+		}
+
+		// the explanation: a card to press, or a grey note when none is needed
+		r := ui.Rect{X: 930, Y: y - 2, W: 310, H: budgetVarRowH - 6}
+		if !read.Material {
+			p.k.Add(Action{R: r, Label: ctx.T("sys.budget.var.small", material), Look: LookDisabled, Row: 1 + i})
+			continue
+		}
+		detail := ctx.T("sys.budget.var.none")
+		if read.Explained != "" {
+			detail = ctx.T("sys.budget.cause." + read.Explained)
+		}
+		l.Fill(r, ui.Card)
+		l.Stroke(r, 2, ui.Line)
+		l.Text(ctx.T("sys.budget.var.explain"), r.X+10, r.Y+5, budgetSmallBold)
+		if b := fs.NewBlock(detail, ui.Style{Size: 15, Bold: true, Color: ui.Teal}, r.W-20); len(b.Lines) > 0 {
+			l.Text(b.Lines[0], r.X+10, r.Y+27, b.Style)
+		}
+		p.k.Add(Action{R: r, Look: LookRow, Row: 1 + i, Col: 0, Do: DoCommand, Cmd: game.BudgetExplain{Dept: i}})
+	}
+	w, pct := p.varianceWords(p.fc.Variance)
+	total := ctx.T("sys.budget.var.total", p.kd(p.fc.BudgetTotal), p.kd(p.fc.ActualTotal), ctx.T("sys.budget.var.total_words", w, pct))
+	l.Text(total, 40, budgetTop+54+6*budgetVarRowH, budgetSmallBold)
+}
+
+func (p *budgetPage) allocation() {
+	ctx, l := p.ctx, &p.k.List
+	l.Text(ctx.T("sys.budget.alloc.title"), 40, budgetTop, budgetHead)
+	l.TextRight(ctx.T("sys.budget.alloc.legend"), 1240, budgetTop+4, budgetSmall)
 	status := ctx.T("sys.budget.alloc.balanced")
-	if b.Remaining() > 0 {
+	if p.fc.Remaining > 0 {
 		status = ctx.T("sys.budget.alloc.reserve_note")
 	}
-	line := ctx.T("sys.budget.alloc.total", game.ThousandDollars(b.Total)) + "  ·  " +
-		ctx.T("sys.budget.alloc.allocated", game.ThousandDollars(b.Allocated())) + "  ·  " +
-		ctx.T("sys.budget.alloc.remaining", game.ThousandDollars(b.Remaining())) + ": " + status
-	c.Text(line, 40, bsTop+28, bsBold)
-	c.Text(ctx.T("sys.budget.alloc.step", game.ThousandDollars(b.Step)), 40, bsTop+50, bsSmall)
+	l.Text(ctx.T("sys.budget.alloc.summary", ctx.T("sys.budget.alloc.total", p.kd(p.desk.Total)),
+		ctx.T("sys.budget.alloc.allocated", p.kd(p.fc.Allocated)), ctx.T("sys.budget.alloc.remaining", p.kd(p.fc.Remaining)), status),
+		40, budgetTop+28, budgetBold)
+	l.Text(ctx.T("sys.budget.alloc.step", p.kd(p.desk.Step)), 40, budgetTop+50, budgetSmall)
 	maxV := 1
-	for _, d := range b.Depts {
+	for _, d := range p.desk.Depts {
 		maxV = max(maxV, d.Next, d.Actual)
 	}
-	for i := range b.Depts {
-		d := &b.Depts[i]
-		y := bsTop + 74 + float64(i)*bsAlloH
+	fs := ctx.Fonts
+	matchW := math.Max(110, fs.Width(ctx.T("sys.budget.alloc.match"), ui.Style{Size: 16, Bold: true})+28)
+	for i := range p.desk.Depts {
+		d := &p.desk.Depts[i]
+		read := p.fc.Depts[i]
+		y := budgetTop + 74 + float64(i)*budgetAllocRowH
 		if i%2 == 0 {
-			c.FillRect(ui.Rect{X: 40, Y: y - 4, W: 1200, H: bsAlloH - 4}, ui.Card)
+			l.Fill(ui.Rect{X: 40, Y: y - 4, W: 1200, H: budgetAllocRowH - 4}, ui.Card)
 		}
-		c.Text(ctx.T("sys.budget.dept."+d.ID), 48, y+2, bsBold)
-		pct := fmt.Sprintf("%+.1f%%", d.NextVsActual())
-		flag, st := ctx.T("sys.budget.alloc.flag_ok", pct), bsSmallB
-		switch {
-		case d.Unrealistic() && !d.Padded():
+		l.Text(ctx.T("sys.budget.dept."+d.ID), 48, y+2, budgetBold)
+		pct := p.pct(read.VsActual, 1, true)
+		st := budgetSmallBold
+		flag := ctx.T("sys.budget.alloc.flag_ok", pct)
+		switch read.Standing {
+		case game.BudgetUnreal:
 			flag, st.Color = ctx.T("sys.budget.alloc.flag_unreal", pct), ui.Bad
-		case d.UnderFunded():
+		case game.BudgetUnderFunded:
 			flag, st.Color = ctx.T("sys.budget.alloc.flag_under", pct), ui.Bad
-		case d.Padded():
+		case game.BudgetPadded:
 			flag, st.Color = ctx.T("sys.budget.alloc.flag_padded", pct), ui.Bad
 		}
-		c.Text(flag, 48, y+24, st)
-		c.TextCenter(game.ThousandDollars(d.Next), 430, y+12, ui.Style{Size: 18, Bold: true, Color: ui.Ink})
-		drawPairedBars(c, 700, y+4, 330, maxV, d.Next, d.Actual,
-			ctx.T("sys.budget.alloc.next", game.ThousandDollars(d.Next)), ctx.T("sys.budget.alloc.last", game.ThousandDollars(d.Actual)), true)
+		l.Text(flag, 48, y+24, st)
+		l.TextCenter(p.kd(d.Next), 430, y+12, ui.Style{Size: 18, Bold: true, Color: ui.Ink})
+		p.k.Add(Action{R: ui.Rect{X: 300, Y: y, W: 48, H: 44}, Label: ctx.T("sys.budget.alloc.minus"), Look: LookPlain,
+			Row: 1 + i, Col: 0, Do: DoCommand, Cmd: game.BudgetAdjust{Dept: i, Steps: -1}})
+		p.k.Add(Action{R: ui.Rect{X: 510, Y: y, W: 48, H: 44}, Label: ctx.T("sys.budget.alloc.plus"), Look: LookPlain,
+			Row: 1 + i, Col: 1, Do: DoCommand, Cmd: game.BudgetAdjust{Dept: i, Steps: 1}})
+		p.k.Add(Action{R: ui.Rect{X: 568, Y: y, W: matchW, H: 44}, Label: ctx.T("sys.budget.alloc.match"), Look: LookPlain,
+			Row: 1 + i, Col: 2, Do: DoCommand, Cmd: game.BudgetMatch{Dept: i}})
+		p.pairedBars(700, y+4, 330, maxV, d.Next, d.Actual,
+			ctx.T("sys.budget.alloc.next", p.kd(d.Next)), ctx.T("sys.budget.alloc.last", p.kd(d.Actual)), true)
 	}
 }
 
-func (s *BudgetScene) drawAudit(ctx *Context, c *ui.Canvas) {
-	c.Text(ctx.T("sys.budget.audit.title"), 40, bsTop, bsHead)
-	passed := 0
-	for _, r := range s.auditRows {
-		if r.pass {
-			passed++
-		}
+func (p *budgetPage) audit() {
+	ctx, l, fs := p.ctx, &p.k.List, p.ctx.Fonts
+	l.Text(ctx.T("sys.budget.audit.title"), 40, budgetTop, budgetHead)
+	l.TextRight(ctx.T("sys.budget.audit.summary", budgetCount(p.fc.Passed), budgetCount(len(p.fc.Audit))), 1240, budgetTop+2, budgetBold)
+
+	// the sampled decisions sit at the bottom; the checks fill what is above them
+	var samples []ui.Block
+	for _, s := range p.fc.Samples {
+		samples = append(samples, fs.NewBlock(ctx.R(s), budgetSmall, 1180))
 	}
-	c.TextRight(ctx.T("sys.budget.audit.summary", itoa(passed), itoa(len(s.auditRows))), 1240, bsTop+2, bsBold)
-	y := bsTop + 32
+	if len(samples) == 0 {
+		samples = append(samples, fs.NewBlock(ctx.T("sys.budget.audit.no_sample"), budgetSmall, 1180))
+	}
 	sh := 0.0
-	for _, b := range s.samples {
+	for _, b := range samples {
 		sh += b.Height() + 2
 	}
 	bottom := 630.0 - 30 - sh
-	for _, r := range s.auditRows {
-		if y+r.text.Height() > bottom {
+	y := budgetTop + 32
+	for _, c := range p.fc.Audit {
+		text := fs.NewBlock(ctx.R(c.Line), budgetText, 1060)
+		if y+text.Height() > bottom {
 			break
 		}
 		chip := ui.Rect{X: 40, Y: y, W: 100, H: 24}
-		word := ctx.T("sys.budget.audit.pass")
-		if r.pass {
-			c.FillRect(chip, ui.White)
-			c.StrokeRect(chip, 2, ui.Good)
-			c.TextCenter(word, chip.X+chip.W/2, y+3, ui.Style{Size: 15, Bold: true, Color: ui.Good})
+		if c.Pass {
+			l.Fill(chip, ui.White)
+			l.Stroke(chip, 2, ui.Good)
+			l.TextCenter(ctx.T("sys.budget.audit.pass"), chip.X+chip.W/2, y+3, ui.Style{Size: 15, Bold: true, Color: ui.Good})
 		} else {
-			word = ctx.T("sys.budget.audit.fail")
-			c.FillRect(chip, ui.Bad)
-			c.TextCenter(word, chip.X+chip.W/2, y+3, ui.Style{Size: 15, Bold: true, Color: ui.White})
+			l.Fill(chip, ui.Bad)
+			l.TextCenter(ctx.T("sys.budget.audit.fail"), chip.X+chip.W/2, y+3, ui.Style{Size: 15, Bold: true, Color: ui.White})
 		}
-		y += c.Block(r.text, 156, y+1) + 8
+		y += l.Block(text, 156, y+1) + 8
 	}
 	y = math.Max(y+6, bottom)
-	c.Text(ctx.T("sys.budget.audit.sample_title"), 40, y, bsBold)
+	l.Text(ctx.T("sys.budget.audit.sample_title"), 40, y, budgetBold)
 	y += 24
-	for _, b := range s.samples {
-		c.BlockClipped(b, 48, y, bsTop, 632)
-		y += b.Height() + 2
+	for _, b := range samples {
+		// the samples stop at the desk's edge rather than run under Done
+		for len(b.Lines) > 0 && y+b.Height() > 632 {
+			b.Lines = b.Lines[:len(b.Lines)-1]
+		}
+		y += l.Block(b, 48, y) + 2
 	}
 }
+
+// budgetCount is a count as a language-neutral Line argument.
+func budgetCount(n int) string { return game.NumArg(float64(n), 0) }

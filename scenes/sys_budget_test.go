@@ -1,6 +1,7 @@
 package scenes_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -39,26 +40,60 @@ func qeOpenScreen(t *testing.T, h *harness, sys game.SystemID) *game.Session {
 	return nil
 }
 
+// quarterKit is the duty screen on display, on the kit.
+func quarterKit(t *testing.T, h *harness) *scenes.DutyKit {
+	t.Helper()
+	k, ok := h.app.Top().(*scenes.DutyKit)
+	if !ok {
+		t.Fatalf("the screen on display is %q, not a duty screen on the kit", h.scene())
+	}
+	return k
+}
+
+// budgetDesk is the budget desk as the run holds it now.
+func budgetDesk(t *testing.T, s *game.Session) game.BudgetPlan {
+	t.Helper()
+	b, ok := s.View().BudgetDesk()
+	if !ok {
+		t.Fatal("no budget desk")
+	}
+	return b
+}
+
+// budgetTabX is the middle of the budget screen's tab i (four across the desk).
+func budgetTabX(i int) float64 { return 40 + float64(i)*(1170.0/4+10) + 1170.0/8 }
+
 func TestBudgetScreenKeyboardMouseAndDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{Weeks: 3})
 	s := qeOpenScreen(t, h, game.SysBudget)
-	b := s.LegacyState().Sys.Budget
+	k := quarterKit(t, h)
 	h.shot("system-budget-statement")
+
+	// F, and the statement's own button, open the fact card with the benchmark's source
+	h.key(scenes.Input{Fact: true})
+	if h.scene() != "fact" {
+		t.Fatalf("F opened %q, want the fact card", h.scene())
+	}
+	h.key(scenes.Input{Back: true})
+	if h.scene() != "system-budget" {
+		t.Fatalf("closing the fact card left %q", h.scene())
+	}
 
 	// keyboard: Right twice to the "3 Next quarter" tab, Enter opens it
 	h.key(scenes.Input{Right: true})
 	h.key(scenes.Input{Right: true})
 	h.enter()
-	if b.Tab != 2 {
-		t.Fatalf("Enter on the third tab opened page %d, want 2", b.Tab)
+	if k.Tab != 2 {
+		t.Fatalf("Enter on the third tab opened page %d, want 2", k.Tab)
 	}
-	// Tab three times (past the audit tab and the fact card) to nursing's "−",
-	// Enter cuts one step
+	// Tab twice (past the audit tab) to nursing's "−", Enter cuts one step
+	b := budgetDesk(t, s)
 	before := b.Depts[0].Next
-	for k := 0; k < 3; k++ {
+	for i := 0; i < 2; i++ {
 		h.key(scenes.Input{Next: true})
 	}
 	h.enter()
+	b = budgetDesk(t, s)
 	if b.Depts[0].Next != before-b.Step {
 		t.Fatalf("nursing after − is %d, want %d", b.Depts[0].Next, before-b.Step)
 	}
@@ -67,37 +102,62 @@ func TestBudgetScreenKeyboardMouseAndDone(t *testing.T) {
 	}
 	// mouse: click nursing's "+" to put it back
 	h.click(534, 206+74+22)
+	b = budgetDesk(t, s)
 	if b.Depts[0].Next != before || b.Remaining() != 0 {
 		t.Fatalf("after clicking + nursing is %d (want %d), remaining %d", b.Depts[0].Next, before, b.Remaining())
 	}
 	// a second "+" is refused: nothing is left to allocate, and the screen says so
 	h.click(534, 206+74+22)
-	if b.Depts[0].Next != before {
+	if budgetDesk(t, s).Depts[0].Next != before {
 		t.Fatal("+ with nothing left unallocated changed the allocation")
+	}
+	if !strings.Contains(k.Message(), "must balance") {
+		t.Fatalf("the refusal says %q, want why", k.Message())
 	}
 	h.shot("system-budget")
 
 	// the variance page by click, and one explanation picked by click
-	h.click(330, 172)
-	if b.Tab != 1 {
-		t.Fatalf("clicking the second tab opened page %d", b.Tab)
+	h.click(budgetTabX(1), 172)
+	if k.Tab != 1 {
+		t.Fatalf("clicking the second tab opened page %d", k.Tab)
+	}
+	if k.Message() != "" {
+		t.Fatalf("the refusal stayed on another page: %q", k.Message())
 	}
 	row := -1
-	for i := range b.Depts {
-		if b.Depts[i].Material() {
+	for i, d := range budgetDesk(t, s).Depts {
+		if d.Material() {
 			row = i
 			break
 		}
 	}
 	if row >= 0 {
 		h.click(1080, 206+50+float64(row)*58+20)
-		if b.Depts[row].Explain != 0 {
-			t.Fatalf("clicking the explanation set %d, want the first cause", b.Depts[row].Explain)
+		if e := budgetDesk(t, s).Depts[row].Explain; e != 0 {
+			t.Fatalf("clicking the explanation set %d, want the first cause", e)
+		}
+	}
+	// a variance too small to explain is not a button
+	for i, d := range budgetDesk(t, s).Depts {
+		if !d.Material() {
+			h.click(1080, 206+50+float64(i)*58+20)
+			if budgetDesk(t, s).Depts[i].Explain != -1 {
+				t.Fatal("a small variance took an explanation")
+			}
+			break
 		}
 	}
 	h.shot("system-budget-variance")
-	h.click(660, 172)
+	h.click(budgetTabX(3), 172)
+	if k.Tab != 3 {
+		t.Fatalf("clicking the fourth tab opened page %d", k.Tab)
+	}
 	h.shot("system-budget-audit")
+
+	// the page on display is the screen's: leaving and coming back keeps the work
+	if strings.Contains(string(budgetSave(t, s)), `"tab"`) {
+		t.Error("the save holds the budget page on display")
+	}
 
 	// Done: the audit runs and the debrief shows
 	h.click(110, 720-45)
@@ -108,4 +168,14 @@ func TestBudgetScreenKeyboardMouseAndDone(t *testing.T) {
 		t.Fatalf("outcome %+v, want the budget debrief", s.LegacyState().Outcome)
 	}
 	h.shot("system-budget-outcome")
+}
+
+// budgetSave is the run as it would be saved now.
+func budgetSave(t *testing.T, s *game.Session) []byte {
+	t.Helper()
+	data, err := s.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }
