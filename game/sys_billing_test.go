@@ -26,7 +26,7 @@ func billQueueTotal(d *game.BillingDesk) int {
 func billAnswerAll(t *testing.T, s *game.Session, action string) {
 	t.Helper()
 	for i := range s.St().Sys.Billing.Claims {
-		if err := s.BillingDecide(i, action); err != nil {
+		if err := s.Do(game.BillingDecide{Claim: i, Action: action}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -38,7 +38,7 @@ func TestBillingDoneOnDefaultState(t *testing.T) {
 	if len(d.Claims) < 6 || len(d.Claims) > 8 {
 		t.Fatalf("the denials queue has %d claims, want 6-8", len(d.Claims))
 	}
-	f := s.BillingForecast()
+	f := s.View().BillingForecast()
 	if len(f.Flags) == 0 {
 		t.Fatal("the default desk shows no problem to fix (unanswered claims, an open offer)")
 	}
@@ -62,7 +62,7 @@ func TestBillingAutoThenDone(t *testing.T) {
 	for seed := int64(1); seed <= 5; seed++ {
 		s := beOpenDuty(t, game.SysBilling, seed)
 		s.AutoSystem()
-		if f := s.BillingForecast(); f.Undecided != 0 || s.St().Sys.Billing.Contract == "" {
+		if f := s.View().BillingForecast(); f.Undecided != 0 || s.St().Sys.Billing.Contract == "" {
 			t.Fatalf("seed %d: auto left %d claims and offer %q unanswered", seed, f.Undecided, s.St().Sys.Billing.Contract)
 		}
 		if err := s.FinishSystem(); err != nil {
@@ -87,7 +87,7 @@ func TestBillingFixedAtRegistrationDoesNotComeBack(t *testing.T) {
 					if fix {
 						act = game.BillFix
 					}
-					if err := s.BillingDecide(i, act); err != nil {
+					if err := s.Do(game.BillingDecide{Claim: i, Action: act}); err != nil {
 						t.Fatal(err)
 					}
 				}
@@ -138,10 +138,10 @@ func TestBillingNextWeekQueueOpensWithoutFixedCause(t *testing.T) {
 	d := s.St().Sys.Billing
 	for i, c := range d.Claims {
 		if c.Cause == "registration" {
-			s.BillingDecide(i, game.BillFix)
+			s.Do(game.BillingDecide{Claim: i, Action: game.BillFix})
 		}
 	}
-	s.BillingRate(1, 2)
+	s.Do(game.BillingRate{Service: 1, Delta: 2})
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +169,7 @@ func TestBillingNextWeekQueueOpensWithoutFixedCause(t *testing.T) {
 	if d2.Steps[1] != 2 {
 		t.Errorf("last week's MRI rate was not kept: step %d", d2.Steps[1])
 	}
-	if f := s.BillingForecast(); f.MarginRates != 0 || f.SatRates != 0 {
+	if f := s.View().BillingForecast(); f.MarginRates != 0 || f.SatRates != 0 {
 		t.Errorf("rates already in force counted again: margin %.2f, satisfaction %.2f", f.MarginRates, f.SatRates)
 	}
 	if err := s.FinishSystem(); err != nil {
@@ -241,7 +241,7 @@ func TestBillingBelowCostContractRaisesVolumeLowersMargin(t *testing.T) {
 		tried++
 		m := s.St().Facility.Meters
 		beds, margin := m[game.BedOccupancy], m[game.OperatingMargin]
-		if err := s.BillingContract(game.BillAccept); err != nil {
+		if err := s.Do(game.BillingContract{Answer: game.BillAccept}); err != nil {
 			t.Fatal(err)
 		}
 		if err := s.FinishSystem(); err != nil {
@@ -255,7 +255,7 @@ func TestBillingBelowCostContractRaisesVolumeLowersMargin(t *testing.T) {
 		}
 		// refusing the same offer: fewer beds, no margin loss
 		s2 := beOpenDuty(t, game.SysBilling, seed)
-		s2.BillingContract(game.BillRefuse)
+		s2.Do(game.BillingContract{Answer: game.BillRefuse})
 		s2.FinishSystem()
 		if m2 := s2.St().Facility.Meters; m2[game.BedOccupancy] >= beds || m2[game.OperatingMargin] != margin {
 			t.Errorf("seed %d: refusing moved beds to %.1f and margin to %.2f", seed, m2[game.BedOccupancy], m2[game.OperatingMargin])
@@ -273,13 +273,13 @@ func TestBillingBelowCostContractRaisesVolumeLowersMargin(t *testing.T) {
 // satisfaction, and past the insurers' fee cap only raises self-pay bills.
 func TestBillingRatesTradeRevenueForSatisfaction(t *testing.T) {
 	s := beOpenDuty(t, game.SysBilling, 2)
-	base := s.BillingForecast()
+	base := s.View().BillingForecast()
 	for k := 0; k < 3; k++ {
-		if err := s.BillingRate(0, 1); err != nil {
+		if err := s.Do(game.BillingRate{Service: 0, Delta: 1}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	up := s.BillingForecast()
+	up := s.View().BillingForecast()
 	if up.Profit <= base.Profit || up.SatRates >= 0 || up.SelfBills <= base.SelfBills {
 		t.Errorf("office visit +15%%: profit %.0f -> %.0f, satisfaction %.1f, self-pay %.0f -> %.0f", base.Profit, up.Profit, up.SatRates, base.SelfBills, up.SelfBills)
 	}
@@ -287,18 +287,18 @@ func TestBillingRatesTradeRevenueForSatisfaction(t *testing.T) {
 		t.Error("a higher rate changed what the government pays")
 	}
 	for k := 0; k < 3; k++ {
-		s.BillingRate(0, 1)
+		s.Do(game.BillingRate{Service: 0, Delta: 1})
 	}
-	top := s.BillingForecast()
+	top := s.View().BillingForecast()
 	if !top.Services[0].PrivateCapped || top.Services[0].PrivatePays != up.Services[0].PrivatePays {
 		t.Errorf("past the fee cap private pay moved: %.0f -> %.0f", up.Services[0].PrivatePays, top.Services[0].PrivatePays)
 	}
-	if err := s.BillingRate(0, 1); !errors.Is(err, game.ErrBillingRateLimit) {
+	if err := s.Do(game.BillingRate{Service: 0, Delta: 1}); !errors.Is(err, game.ErrBillingRateLimit) {
 		t.Errorf("a rate past +30%% was accepted: %v", err)
 	}
 	margin := s.St().Facility.Meters[game.OperatingMargin]
 	sat := s.St().Facility.Meters[game.PatientSatisfied]
-	s.BillingContract(game.BillRefuse)
+	s.Do(game.BillingContract{Answer: game.BillRefuse})
 	billAnswerAll(t, s, game.BillAppeal)
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
@@ -316,7 +316,7 @@ func TestBillingInsurerErrorCannotBeFixed(t *testing.T) {
 		s := beOpenDuty(t, game.SysBilling, seed)
 		for i, c := range s.St().Sys.Billing.Claims {
 			if c.Cause == "payer" {
-				if err := s.BillingDecide(i, game.BillFix); !errors.Is(err, game.ErrBillingCannotFix) {
+				if err := s.Do(game.BillingDecide{Claim: i, Action: game.BillFix}); !errors.Is(err, game.ErrBillingCannotFix) {
 					t.Fatalf("fixing the insurer's own error: %v", err)
 				}
 				return
@@ -328,10 +328,10 @@ func TestBillingInsurerErrorCannotBeFixed(t *testing.T) {
 
 func TestBillingSaveLoadKeepsDesk(t *testing.T) {
 	s := beOpenDuty(t, game.SysBilling, 4)
-	s.BillingRate(1, -2)
-	s.BillingDecide(0, game.BillAppeal)
-	s.BillingDecide(1, game.BillWriteOff)
-	s.BillingContract(game.BillAccept)
+	s.Do(game.BillingRate{Service: 1, Delta: -2})
+	s.Do(game.BillingDecide{Claim: 0, Action: game.BillAppeal})
+	s.Do(game.BillingDecide{Claim: 1, Action: game.BillWriteOff})
+	s.Do(game.BillingContract{Answer: game.BillAccept})
 	data, err := s.Save()
 	if err != nil {
 		t.Fatal(err)
@@ -343,7 +343,7 @@ func TestBillingSaveLoadKeepsDesk(t *testing.T) {
 	if !reflect.DeepEqual(s.St().Sys.Billing, s2.St().Sys.Billing) {
 		t.Fatalf("the desk changed in a save round trip:\n%+v\n%+v", s.St().Sys.Billing, s2.St().Sys.Billing)
 	}
-	if s2.Step().Kind != game.StepSystem || s2.BillingForecast().Effects[game.OperatingMargin] != s.BillingForecast().Effects[game.OperatingMargin] {
+	if s2.Step().Kind != game.StepSystem || s2.View().BillingForecast().Effects[game.OperatingMargin] != s.View().BillingForecast().Effects[game.OperatingMargin] {
 		t.Fatal("the loaded run does not show the same desk")
 	}
 	if err := s2.FinishSystem(); err != nil {
@@ -362,7 +362,7 @@ func TestBillingStringsExist(t *testing.T) {
 		case 0:
 			s.AutoSystem()
 		case 1:
-			s.BillingContract(game.BillAccept)
+			s.Do(game.BillingContract{Answer: game.BillAccept})
 			billAnswerAll(t, s, game.BillAppeal)
 		}
 		checkKeys(t, cat, "seed "+strconv.Itoa(int(seed)), finishEmitted(t, s)...)

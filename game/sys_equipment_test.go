@@ -57,7 +57,7 @@ func TestEquipmentDoneOnDefaultState(t *testing.T) {
 	if life < 2 || !loaner {
 		t.Fatalf("the inventory flags %d life-support items, loaner %v", life, loaner)
 	}
-	if f := s.EquipmentForecast(); len(f.Flags) == 0 {
+	if f := s.View().EquipmentForecast(); len(f.Flags) == 0 {
 		t.Fatal("the default draft shows no problem to fix")
 	}
 	if err := s.FinishSystem(); err != nil {
@@ -71,7 +71,7 @@ func TestEquipmentDoneOnDefaultState(t *testing.T) {
 func TestEquipmentAutoThenDone(t *testing.T) {
 	s := beOpenDuty(t, game.SysEquipment, 2)
 	s.AutoSystem()
-	f := s.EquipmentForecast()
+	f := s.View().EquipmentForecast()
 	if len(f.MissedLife) != 0 || f.Used > f.Capacity || f.Spent > f.Budget {
 		t.Fatalf("auto plan: missed life support %v, hours %d/%d, spent %d/%d", f.MissedLife, f.Used, f.Capacity, f.Spent, f.Budget)
 	}
@@ -85,7 +85,7 @@ func TestEquipmentAutoThenDone(t *testing.T) {
 func TestEquipmentSkippingLifeSupportIsFlaggedAndLowersMaintenance(t *testing.T) {
 	s := beOpenDuty(t, game.SysEquipment, 3)
 	p := s.St().Sys.Equipment
-	f := s.EquipmentForecast()
+	f := s.View().EquipmentForecast()
 	if len(f.MissedLife) == 0 || !equHasFlag(f.Flags, "flag.life.") || !equHasFlag(f.Flags, "flag.loaner") {
 		t.Fatalf("the draft skips life support but flags %+v", f.Flags)
 	}
@@ -106,24 +106,24 @@ func TestEquipmentSkippingLifeSupportIsFlaggedAndLowersMaintenance(t *testing.T)
 	s2 := beOpenDuty(t, game.SysEquipment, 3)
 	p2 := s2.St().Sys.Equipment
 	for _, id := range []string{"beds", "ct"} {
-		if err := s2.EquipmentSchedule(equItemIdx(t, p2, id)); err != nil { // take off
+		if err := s2.Do(game.EquipmentSchedule{Item: equItemIdx(t, p2, id)}); err != nil { // take off
 			t.Fatal(err)
 		}
 	}
 	for _, id := range []string{"vent-icu", "vent-loaner", "defib"} {
-		if err := s2.EquipmentSchedule(equItemIdx(t, p2, id)); err != nil {
+		if err := s2.Do(game.EquipmentSchedule{Item: equItemIdx(t, p2, id)}); err != nil {
 			if !errors.Is(err, game.ErrEquipNoHours) {
 				t.Fatal(err)
 			}
-			if err := s2.EquipmentContract(1); err != nil {
+			if err := s2.Do(game.EquipmentContract{Delta: 1}); err != nil {
 				t.Fatal(err)
 			}
-			if err := s2.EquipmentSchedule(equItemIdx(t, p2, id)); err != nil {
+			if err := s2.Do(game.EquipmentSchedule{Item: equItemIdx(t, p2, id)}); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
-	f2 := s2.EquipmentForecast()
+	f2 := s2.View().EquipmentForecast()
 	if len(f2.MissedLife) != 0 || equHasFlag(f2.Flags, "flag.life.") || equHasFlag(f2.Flags, "flag.loaner") {
 		t.Fatalf("every life-support task booked, still flagged: %+v", f2.Flags)
 	}
@@ -140,28 +140,28 @@ func TestEquipmentHoursAreLimited(t *testing.T) {
 	refused := false
 	for i := range p.Items {
 		if !p.Items[i].Scheduled {
-			if err := s.EquipmentSchedule(i); errors.Is(err, game.ErrEquipNoHours) {
+			if err := s.Do(game.EquipmentSchedule{Item: i}); errors.Is(err, game.ErrEquipNoHours) {
 				refused = true
 			}
 		}
 	}
-	f := s.EquipmentForecast()
+	f := s.View().EquipmentForecast()
 	if !refused || f.Used > f.Capacity {
 		t.Fatalf("booked %d of %d hours, refused %v", f.Used, f.Capacity, refused)
 	}
-	if err := s.EquipmentContract(-1); !errors.Is(err, game.ErrEquipLimit) {
+	if err := s.Do(game.EquipmentContract{Delta: -1}); !errors.Is(err, game.ErrEquipLimit) {
 		t.Errorf("contract hours went below zero: %v", err)
 	}
 	for k := 0; k < 2; k++ {
-		if err := s.EquipmentContract(1); err != nil {
+		if err := s.Do(game.EquipmentContract{Delta: 1}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := s.EquipmentContract(1); !errors.Is(err, game.ErrEquipLimit) {
+	if err := s.Do(game.EquipmentContract{Delta: 1}); !errors.Is(err, game.ErrEquipLimit) {
 		t.Errorf("contract hours went past the most available: %v", err)
 	}
-	if s.EquipmentForecast().ContractCost != game.EquipContractMax*game.EquipContractRate {
-		t.Errorf("contract cost %d", s.EquipmentForecast().ContractCost)
+	if s.View().EquipmentForecast().ContractCost != game.EquipContractMax*game.EquipContractRate {
+		t.Errorf("contract cost %d", s.View().EquipmentForecast().ContractCost)
 	}
 }
 
@@ -170,29 +170,29 @@ func TestEquipmentCapitalPlanCannotExceedBudget(t *testing.T) {
 	s := beOpenDuty(t, game.SysEquipment, 5)
 	p := s.St().Sys.Equipment
 	// the draft ranks the robot first: the CT no longer fits
-	if err := s.EquipmentFund(equReqIdx(t, p, "ct")); !errors.Is(err, game.ErrEquipOverBudget) {
+	if err := s.Do(game.EquipmentFund{Request: equReqIdx(t, p, "ct")}); !errors.Is(err, game.ErrEquipOverBudget) {
 		t.Fatalf("funding the CT next to the robot: %v", err)
 	}
 	// every order of trying to fund everything stays within the budget
 	for start := range p.Requests {
 		for i := range p.Requests {
 			if p.Requests[i].Rank > 0 {
-				s.EquipmentFund(i)
+				s.Do(game.EquipmentFund{Request: i})
 			}
 		}
 		for k := range p.Requests {
 			i := (start + k) % len(p.Requests)
-			err := s.EquipmentFund(i)
+			err := s.Do(game.EquipmentFund{Request: i})
 			if err != nil && !errors.Is(err, game.ErrEquipOverBudget) {
 				t.Fatal(err)
 			}
-			if f := s.EquipmentForecast(); f.Spent > game.EquipCapitalBudget || f.Left < 0 {
+			if f := s.View().EquipmentForecast(); f.Spent > game.EquipCapitalBudget || f.Left < 0 {
 				t.Fatalf("plan spends %d of %d", f.Spent, game.EquipCapitalBudget)
 			}
 		}
 	}
 	// ranks stay 1..n after taking one out
-	s.EquipmentFund(0)
+	s.Do(game.EquipmentFund{Request: 0})
 	seen := map[int]bool{}
 	n := 0
 	for _, r := range p.Requests {
@@ -222,8 +222,8 @@ func TestEquipmentFundingPastThirtyPercentAvoidsFailure(t *testing.T) {
 			t.Fatalf("the CT request is not past the 30%% line: %+v", ct)
 		}
 		if fund {
-			s.EquipmentFund(equReqIdx(t, p, "robot")) // take the robot out
-			if err := s.EquipmentFund(equReqIdx(t, p, "ct")); err != nil {
+			s.Do(game.EquipmentFund{Request: equReqIdx(t, p, "robot")}) // take the robot out
+			if err := s.Do(game.EquipmentFund{Request: equReqIdx(t, p, "ct")}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -263,10 +263,10 @@ func TestEquipmentFundingPastThirtyPercentAvoidsFailure(t *testing.T) {
 func TestEquipmentSaveLoadKeepsPlan(t *testing.T) {
 	s := beOpenDuty(t, game.SysEquipment, 7)
 	p := s.St().Sys.Equipment
-	s.EquipmentSchedule(equItemIdx(t, p, "beds"))
-	s.EquipmentSchedule(equItemIdx(t, p, "vent-icu"))
-	s.EquipmentContract(1)
-	s.EquipmentFund(equReqIdx(t, p, "switch"))
+	s.Do(game.EquipmentSchedule{Item: equItemIdx(t, p, "beds")})
+	s.Do(game.EquipmentSchedule{Item: equItemIdx(t, p, "vent-icu")})
+	s.Do(game.EquipmentContract{Delta: 1})
+	s.Do(game.EquipmentFund{Request: equReqIdx(t, p, "switch")})
 	data, err := s.Save()
 	if err != nil {
 		t.Fatal(err)
@@ -297,7 +297,7 @@ func TestEquipmentStringsExist(t *testing.T) {
 			// skip everything that was on the draft, so the risks can land too
 			for _, id := range []string{"pumps", "ct", "generator"} {
 				if i := equItemIdx(t, p, id); p.Items[i].Scheduled {
-					s.EquipmentSchedule(i)
+					s.Do(game.EquipmentSchedule{Item: i})
 				}
 			}
 		}
