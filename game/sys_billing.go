@@ -92,7 +92,7 @@ const (
 	BillingStepMin    = -4    // lowest step: -20%
 	BillingStepMax    = 6     // highest step: +30%
 
-	billingPrivatePays  = 0.85    // private fee-for-service contracts pay this share of the listed rate (game)
+	BillingPrivatePays  = 0.85    // private fee-for-service contracts pay this share of the listed rate (game)
 	billingPrivateCap   = 1.15    // ... but no more than this times last quarter's rate: their fee cap (game)
 	billingPerMargin    = 10000.0 // dollars a week of lasting profit that move the margin one point (game)
 	billingPerCashDay   = 15000.0 // dollars of one-off money that move days cash on hand by one day (game)
@@ -428,9 +428,9 @@ const (
 	// billingSelfPayWarn is the satisfaction the self-pay prices cost before the
 	// screen warns that uninsured patients feel it (game).
 	billingSelfPayWarn = -4.0
-	// billingCrowding is the bed occupancy where a bed shortage starts (85%, Leuchter
+	// BillingCrowding is the bed occupancy, in percent, where a bed shortage starts (85%, Leuchter
 	// et al., JAMA Network Open 2025).
-	billingCrowding = 85.0
+	BillingCrowding = 85.0
 )
 
 // collected is the share of a self-pay bill that gets paid at a rate multiplier m:
@@ -445,7 +445,7 @@ func (b BillingService) forecast(step int) ServiceForecast {
 	f := ServiceForecast{ID: b.ID, Step: step, Rate: math.Round(b.Rate * m), BaseRate: b.Rate, Cost: b.Cost, Volume: b.Volume,
 		Gov: b.Gov, Private: b.Private, Cap: b.Cap, Self: b.Self, GovPays: b.GovPays, CapPays: b.CapPays}
 	private := func(rate float64) float64 {
-		return math.Round(math.Min(rate, b.Rate*billingPrivateCap) * billingPrivatePays)
+		return math.Round(math.Min(rate, b.Rate*billingPrivateCap) * BillingPrivatePays)
 	}
 	f.PrivatePays = private(f.Rate)
 	f.PrivateCapped = f.Rate > b.Rate*billingPrivateCap
@@ -617,7 +617,7 @@ func billingFlags(d *BillingDesk, f *BillingForecast) {
 	if f.SelfPayHigh {
 		f.RatesFlags = append(f.RatesFlags, L("sys.billing.flag.self_pay"))
 	}
-	if f.BedsAfter > billingCrowding {
+	if f.BedsAfter > BillingCrowding {
 		f.ContractFlags = append(f.ContractFlags, L("sys.billing.flag.crowding", numArg(f.BedsAfter, 0)))
 	}
 	f.Flags = append(f.Flags, f.QueueFlags...)

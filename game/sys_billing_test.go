@@ -5,15 +5,11 @@ import (
 	"math"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
 )
-
-func beOpenDuty(t *testing.T, id game.SystemID, seed int64) *game.Session {
-	t.Helper()
-	return openDuty(t, seed, id)
-}
 
 func billQueueTotal(d *game.BillingDesk) int {
 	n := 0
@@ -33,7 +29,7 @@ func billAnswerAll(t *testing.T, s *game.Session, action string) {
 }
 
 func TestBillingDoneOnDefaultState(t *testing.T) {
-	s := beOpenDuty(t, game.SysBilling, 1)
+	s := openDuty(t, 1, game.SysBilling)
 	d := s.St().Sys.Billing
 	if len(d.Claims) < 6 || len(d.Claims) > 8 {
 		t.Fatalf("the denials queue has %d claims, want 6-8", len(d.Claims))
@@ -60,7 +56,7 @@ func TestBillingDoneOnDefaultState(t *testing.T) {
 
 func TestBillingAutoThenDone(t *testing.T) {
 	for seed := int64(1); seed <= 5; seed++ {
-		s := beOpenDuty(t, game.SysBilling, seed)
+		s := openDuty(t, seed, game.SysBilling)
 		s.AutoSystem()
 		if f := s.View().BillingForecast(); f.Undecided != 0 || s.St().Sys.Billing.Contract == "" {
 			t.Fatalf("seed %d: auto left %d claims and offer %q unanswered", seed, f.Undecided, s.St().Sys.Billing.Contract)
@@ -77,7 +73,7 @@ func TestBillingFixedAtRegistrationDoesNotComeBack(t *testing.T) {
 	comesBack := 0
 	for seed := int64(1); seed <= 12; seed++ {
 		for _, fix := range []bool{true, false} {
-			s := beOpenDuty(t, game.SysBilling, seed)
+			s := openDuty(t, seed, game.SysBilling)
 			d := s.St().Sys.Billing
 			found := false
 			for i, c := range d.Claims {
@@ -134,7 +130,7 @@ func TestBillingFixedAtRegistrationDoesNotComeBack(t *testing.T) {
 // When the desk opens again the next week, its queue is the one drawn at Done: the
 // fixed cause stays away, and the rates set last time are the rates in force.
 func TestBillingNextWeekQueueOpensWithoutFixedCause(t *testing.T) {
-	s := beOpenDuty(t, game.SysBilling, 8)
+	s := openDuty(t, 8, game.SysBilling)
 	d := s.St().Sys.Billing
 	for i, c := range d.Claims {
 		if c.Cause == "registration" {
@@ -180,7 +176,7 @@ func TestBillingNextWeekQueueOpensWithoutFixedCause(t *testing.T) {
 func TestBillingAppealCostsAndRecoversSome(t *testing.T) {
 	recovered, total := 0, 0
 	for seed := int64(1); seed <= 10; seed++ {
-		s := beOpenDuty(t, game.SysBilling, seed)
+		s := openDuty(t, seed, game.SysBilling)
 		d := s.St().Sys.Billing
 		billAnswerAll(t, s, game.BillAppeal)
 		sum := billQueueTotal(d)
@@ -212,7 +208,7 @@ func TestBillingAppealCostsAndRecoversSome(t *testing.T) {
 }
 
 func TestBillingWriteOffLosesTheAmount(t *testing.T) {
-	s := beOpenDuty(t, game.SysBilling, 3)
+	s := openDuty(t, 3, game.SysBilling)
 	d := s.St().Sys.Billing
 	billAnswerAll(t, s, game.BillWriteOff)
 	sum := billQueueTotal(d)
@@ -233,7 +229,7 @@ func TestBillingWriteOffLosesTheAmount(t *testing.T) {
 func TestBillingBelowCostContractRaisesVolumeLowersMargin(t *testing.T) {
 	tried := 0
 	for seed := int64(1); seed <= 30; seed++ {
-		s := beOpenDuty(t, game.SysBilling, seed)
+		s := openDuty(t, seed, game.SysBilling)
 		o := s.St().Sys.Billing.Offer
 		if o.Rate >= o.Cost {
 			continue
@@ -254,7 +250,7 @@ func TestBillingBelowCostContractRaisesVolumeLowersMargin(t *testing.T) {
 			t.Errorf("seed %d: margin %.2f -> %.2f after accepting a below-cost rate", seed, margin, m[game.OperatingMargin])
 		}
 		// refusing the same offer: fewer beds, no margin loss
-		s2 := beOpenDuty(t, game.SysBilling, seed)
+		s2 := openDuty(t, seed, game.SysBilling)
 		s2.Do(game.BillingContract{Answer: game.BillRefuse})
 		s2.FinishSystem()
 		if m2 := s2.St().Facility.Meters; m2[game.BedOccupancy] >= beds || m2[game.OperatingMargin] != margin {
@@ -272,7 +268,7 @@ func TestBillingBelowCostContractRaisesVolumeLowersMargin(t *testing.T) {
 // Raising a rate earns more from private insurers and self-pay patients only, costs
 // satisfaction, and past the insurers' fee cap only raises self-pay bills.
 func TestBillingRatesTradeRevenueForSatisfaction(t *testing.T) {
-	s := beOpenDuty(t, game.SysBilling, 2)
+	s := openDuty(t, 2, game.SysBilling)
 	base := s.View().BillingForecast()
 	for k := 0; k < 3; k++ {
 		if err := s.Do(game.BillingRate{Service: 0, Delta: 1}); err != nil {
@@ -313,7 +309,7 @@ func TestBillingRatesTradeRevenueForSatisfaction(t *testing.T) {
 
 func TestBillingInsurerErrorCannotBeFixed(t *testing.T) {
 	for seed := int64(1); seed <= 20; seed++ {
-		s := beOpenDuty(t, game.SysBilling, seed)
+		s := openDuty(t, seed, game.SysBilling)
 		for i, c := range s.St().Sys.Billing.Claims {
 			if c.Cause == "payer" {
 				if err := s.Do(game.BillingDecide{Claim: i, Action: game.BillFix}); !errors.Is(err, game.ErrBillingCannotFix) {
@@ -327,7 +323,7 @@ func TestBillingInsurerErrorCannotBeFixed(t *testing.T) {
 }
 
 func TestBillingSaveLoadKeepsDesk(t *testing.T) {
-	s := beOpenDuty(t, game.SysBilling, 4)
+	s := openDuty(t, 4, game.SysBilling)
 	s.Do(game.BillingRate{Service: 1, Delta: -2})
 	s.Do(game.BillingDecide{Claim: 0, Action: game.BillAppeal})
 	s.Do(game.BillingDecide{Claim: 1, Action: game.BillWriteOff})
@@ -357,7 +353,7 @@ func TestBillingStringsExist(t *testing.T) {
 	cat := enCatalog(t)
 	capitation := 0
 	for seed := int64(1); seed <= 40; seed++ {
-		s := beOpenDuty(t, game.SysBilling, seed)
+		s := openDuty(t, seed, game.SysBilling)
 		switch seed % 3 {
 		case 0:
 			s.AutoSystem()
@@ -375,5 +371,152 @@ func TestBillingStringsExist(t *testing.T) {
 	}
 	if capitation == 0 {
 		t.Error("no seed queued the capitation contract's delayed loss")
+	}
+}
+
+// neutralArgs reports a Line argument (its parts' too) that carries a number
+// formatted in Go (digits, a dollar sign) instead of a language-neutral marker.
+func neutralArgs(t *testing.T, where string, lines ...game.Line) {
+	t.Helper()
+	var walk func(l game.Line)
+	walk = func(l game.Line) {
+		if l.Key == "later.pending" || l.Key == "later.because" {
+			return // the session's own lines about delayed consequences, not the desk's
+		}
+		for _, a := range l.Args {
+			if !strings.HasPrefix(a, "\x1f") && strings.ContainsAny(a, "0123456789$") {
+				t.Errorf("%s: %s has an argument formatted in Go: %q", where, l.Key, a)
+			}
+		}
+		for _, p := range l.Parts {
+			walk(p)
+		}
+	}
+	for _, l := range lines {
+		walk(l)
+	}
+}
+
+// The screen reads copies: changing what View returns changes nothing in the run.
+func TestBillingViewIsACopy(t *testing.T) {
+	s := openDuty(t, 2, game.SysBilling)
+	d, ok := s.View().BillingDesk()
+	if !ok {
+		t.Fatal("no billing desk on display")
+	}
+	d.Steps[0] = 5
+	d.Claims[0].Action = game.BillAppeal
+	d.Contract = game.BillAccept
+	st := s.St().Sys.Billing
+	if st.Steps[0] != 0 || st.Claims[0].Action != "" || st.Contract != "" {
+		t.Fatalf("changing the view's copy changed the desk: %+v", st)
+	}
+	if _, ok := game.NewSession(content(t), game.Options{Name: "Pat", Seed: 2}).View().BillingDesk(); ok {
+		t.Error("a new run shows a billing desk")
+	}
+}
+
+// Commands reach only the desk on display: another desk's command, or one after
+// Done, is refused and changes nothing.
+func TestBillingCommandsOnlyOnTheirDesk(t *testing.T) {
+	s := openDuty(t, 3, game.SysBilling)
+	if err := s.Do(game.EquipmentSchedule{Item: 0}); !errors.Is(err, game.ErrNotNow) {
+		t.Errorf("an equipment command on the billing desk: %v", err)
+	}
+	if err := s.Do(game.BillingDecide{Claim: 99, Action: game.BillAppeal}); !errors.Is(err, game.ErrBillingNoClaim) {
+		t.Errorf("answering a claim that is not in the queue: %v", err)
+	}
+	if err := s.Do(game.BillingContract{Answer: "maybe"}); err == nil {
+		t.Error("an unknown contract answer was taken")
+	}
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	steps := append([]int{}, s.St().Sys.Billing.Steps...)
+	if err := s.Do(game.BillingRate{Service: 0, Delta: 1}); !errors.Is(err, game.ErrNotNow) {
+		t.Errorf("a rate change after Done: %v", err)
+	}
+	if !reflect.DeepEqual(steps, s.St().Sys.Billing.Steps) {
+		t.Error("a refused command changed the rates")
+	}
+}
+
+// The rules the screen shows are worked out in the core: the self-pay warning's
+// threshold, the bed occupancy either answer leads to, the tab each warning
+// belongs on, and which claims' causes are already fixed.
+func TestBillingForecastCarriesTheScreenRules(t *testing.T) {
+	s := openDuty(t, 5, game.SysBilling)
+	f := s.View().BillingForecast()
+	if f.SelfPayHigh || len(f.RatesFlags) != len(f.Flags)-len(f.QueueFlags)-len(f.ContractFlags) {
+		t.Fatalf("the default desk: self-pay warning %v, flags %+v", f.SelfPayHigh, f.Flags)
+	}
+	if len(f.QueueFlags) != 1 || f.UndecidedSum != billQueueTotal(s.St().Sys.Billing) || f.ChosenOff != 0 {
+		t.Errorf("unanswered queue: flags %+v, undecided %d, chosen write-offs %d", f.QueueFlags, f.UndecidedSum, f.ChosenOff)
+	}
+	o := s.St().Sys.Billing.Offer
+	now := s.St().Facility.Meters[game.BedOccupancy]
+	if f.BedsNow != now || f.BedsIfAccept != math.Min(100, now+o.Beds) || f.BedsIfRefuse != math.Max(20, now-o.AtRisk) || f.BedsAfter != f.BedsIfRefuse {
+		t.Errorf("beds now %.1f, accept %.1f, refuse %.1f, after %.1f (offer %+v)", f.BedsNow, f.BedsIfAccept, f.BedsIfRefuse, f.BedsAfter, o)
+	}
+	if f.PerWeek != o.Units*(o.Rate-o.Cost) {
+		t.Errorf("the offer's weekly result is %d", f.PerWeek)
+	}
+	// raise the self-pay prices until patients feel it: -4 satisfaction points
+	for _, step := range []struct{ svc, n int }{{0, 6}, {1, 2}, {2, 1}} {
+		for k := 0; k < step.n; k++ {
+			if err := s.Do(game.BillingRate{Service: step.svc, Delta: 1}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	f = s.View().BillingForecast()
+	if f.SatRates > -4 || !f.SelfPayHigh || !equHasFlag(f.RatesFlags, "flag.self_pay") || f.SelfPct <= 0 {
+		t.Errorf("self-pay prices up: satisfaction %.1f, warning %v, flags %+v, bills %+.0f%%", f.SatRates, f.SelfPayHigh, f.RatesFlags, f.SelfPct)
+	}
+	if err := s.Do(game.BillingRate{Service: 2, Delta: -1}); err != nil {
+		t.Fatal(err)
+	}
+	if f = s.View().BillingForecast(); f.SatRates <= -4 || f.SelfPayHigh {
+		t.Errorf("at %.1f satisfaction the self-pay warning is %v", f.SatRates, f.SelfPayHigh)
+	}
+	// fixing one claim's cause marks the other claims with that cause
+	d := s.St().Sys.Billing
+	fixedAt := -1
+	for i, c := range d.Claims {
+		if c.Cause == "registration" && fixedAt < 0 {
+			fixedAt = i
+			if err := s.Do(game.BillingDecide{Claim: i, Action: game.BillFix}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	f = s.View().BillingForecast()
+	for i, c := range d.Claims {
+		want := c.Cause == "registration" && i != fixedAt
+		if f.Claims[i].CauseFixed != want || f.Claims[i].Fixable != (c.Cause != "payer") || f.Claims[i].Odds == "" {
+			t.Errorf("claim %d (%s): %+v", i, c.Cause, f.Claims[i])
+		}
+	}
+}
+
+// Every line the billing desk emits carries its numbers as language-neutral
+// markers, formatted from the catalog when shown.
+func TestBillingLinesAreLanguageNeutral(t *testing.T) {
+	for seed := int64(1); seed <= 12; seed++ {
+		s := openDuty(t, seed, game.SysBilling)
+		switch seed % 3 {
+		case 0:
+			s.AutoSystem()
+		case 1:
+			s.Do(game.BillingRate{Service: 1, Delta: 3})
+			s.Do(game.BillingContract{Answer: game.BillAccept})
+			billAnswerAll(t, s, game.BillAppeal)
+		default:
+			s.Do(game.BillingRate{Service: 0, Delta: -2})
+			billAnswerAll(t, s, game.BillWriteOff)
+		}
+		where := "seed " + strconv.Itoa(int(seed))
+		neutralArgs(t, where, s.View().BillingForecast().Flags...)
+		neutralArgs(t, where, finishEmitted(t, s)...)
 	}
 }

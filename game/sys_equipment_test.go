@@ -2,6 +2,7 @@ package game_test
 
 import (
 	"errors"
+	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -42,7 +43,7 @@ func equHasFlag(f []game.Line, part string) bool {
 }
 
 func TestEquipmentDoneOnDefaultState(t *testing.T) {
-	s := beOpenDuty(t, game.SysEquipment, 1)
+	s := openDuty(t, 1, game.SysEquipment)
 	p := s.St().Sys.Equipment
 	if len(p.Items) < 8 || len(p.Requests) < 4 {
 		t.Fatalf("inventory %d items, %d requests; want about 8 and 4-5", len(p.Items), len(p.Requests))
@@ -69,7 +70,7 @@ func TestEquipmentDoneOnDefaultState(t *testing.T) {
 }
 
 func TestEquipmentAutoThenDone(t *testing.T) {
-	s := beOpenDuty(t, game.SysEquipment, 2)
+	s := openDuty(t, 2, game.SysEquipment)
 	s.AutoSystem()
 	f := s.View().EquipmentForecast()
 	if len(f.MissedLife) != 0 || f.Used > f.Capacity || f.Spent > f.Budget {
@@ -83,7 +84,7 @@ func TestEquipmentAutoThenDone(t *testing.T) {
 // Skipping life-support maintenance is flagged, lowers the maintenance meter and
 // queues a failure or a survey finding.
 func TestEquipmentSkippingLifeSupportIsFlaggedAndLowersMaintenance(t *testing.T) {
-	s := beOpenDuty(t, game.SysEquipment, 3)
+	s := openDuty(t, 3, game.SysEquipment)
 	p := s.St().Sys.Equipment
 	f := s.View().EquipmentForecast()
 	if len(f.MissedLife) == 0 || !equHasFlag(f.Flags, "flag.life.") || !equHasFlag(f.Flags, "flag.loaner") {
@@ -103,7 +104,7 @@ func TestEquipmentSkippingLifeSupportIsFlaggedAndLowersMaintenance(t *testing.T)
 	}
 
 	// the same week with every life-support task booked (contract hours make room)
-	s2 := beOpenDuty(t, game.SysEquipment, 3)
+	s2 := openDuty(t, 3, game.SysEquipment)
 	p2 := s2.St().Sys.Equipment
 	for _, id := range []string{"beds", "ct"} {
 		if err := s2.Do(game.EquipmentSchedule{Item: equItemIdx(t, p2, id)}); err != nil { // take off
@@ -134,7 +135,7 @@ func TestEquipmentSkippingLifeSupportIsFlaggedAndLowersMaintenance(t *testing.T)
 }
 
 func TestEquipmentHoursAreLimited(t *testing.T) {
-	s := beOpenDuty(t, game.SysEquipment, 4)
+	s := openDuty(t, 4, game.SysEquipment)
 	p := s.St().Sys.Equipment
 	// book everything that fits, then one more must be refused
 	refused := false
@@ -167,7 +168,7 @@ func TestEquipmentHoursAreLimited(t *testing.T) {
 
 // The capital plan cannot exceed the budget.
 func TestEquipmentCapitalPlanCannotExceedBudget(t *testing.T) {
-	s := beOpenDuty(t, game.SysEquipment, 5)
+	s := openDuty(t, 5, game.SysEquipment)
 	p := s.St().Sys.Equipment
 	// the draft ranks the robot first: the CT no longer fits
 	if err := s.Do(game.EquipmentFund{Request: equReqIdx(t, p, "ct")}); !errors.Is(err, game.ErrEquipOverBudget) {
@@ -215,7 +216,7 @@ func TestEquipmentCapitalPlanCannotExceedBudget(t *testing.T) {
 // later failure; leaving it unfunded brings the failure a few weeks later.
 func TestEquipmentFundingPastThirtyPercentAvoidsFailure(t *testing.T) {
 	play := func(fund bool) (*game.Session, bool) {
-		s := beOpenDuty(t, game.SysEquipment, 6)
+		s := openDuty(t, 6, game.SysEquipment)
 		p := s.St().Sys.Equipment
 		ct := p.Requests[equReqIdx(t, p, "ct")]
 		if !ct.PastReplaceLine() || ct.ServiceShare() <= 0.30 {
@@ -261,7 +262,7 @@ func TestEquipmentFundingPastThirtyPercentAvoidsFailure(t *testing.T) {
 }
 
 func TestEquipmentSaveLoadKeepsPlan(t *testing.T) {
-	s := beOpenDuty(t, game.SysEquipment, 7)
+	s := openDuty(t, 7, game.SysEquipment)
 	p := s.St().Sys.Equipment
 	s.Do(game.EquipmentSchedule{Item: equItemIdx(t, p, "beds")})
 	s.Do(game.EquipmentSchedule{Item: equItemIdx(t, p, "vent-icu")})
@@ -289,7 +290,7 @@ func TestEquipmentStringsExist(t *testing.T) {
 	cat := enCatalog(t)
 	seen := map[string]bool{}
 	for seed := int64(1); seed <= 16; seed++ {
-		s := beOpenDuty(t, game.SysEquipment, seed)
+		s := openDuty(t, seed, game.SysEquipment)
 		p := s.St().Sys.Equipment
 		if seed%4 == 0 {
 			s.AutoSystem()
@@ -310,5 +311,86 @@ func TestEquipmentStringsExist(t *testing.T) {
 		if !seen["sys.equipment.later."+k] {
 			t.Errorf("no seed queued sys.equipment.later.%s", k)
 		}
+	}
+}
+
+// The screen reads copies: changing what View returns changes nothing in the run.
+func TestEquipmentViewIsACopy(t *testing.T) {
+	s := openDuty(t, 2, game.SysEquipment)
+	p, ok := s.View().EquipmentPlan()
+	if !ok {
+		t.Fatal("no equipment plan on display")
+	}
+	p.Items[0].Scheduled = true
+	p.Requests[0].Rank = 3
+	p.Contract = 8
+	st := s.St().Sys.Equipment
+	if st.Items[0].Scheduled || st.Requests[0].Rank != 0 || st.Contract != 0 {
+		t.Fatalf("changing the view's copy changed the plan: %+v", st)
+	}
+	if err := s.Do(game.BillingRate{Service: 0, Delta: 1}); !errors.Is(err, game.ErrNotNow) {
+		t.Errorf("a billing command on the equipment desk: %v", err)
+	}
+	if err := s.Do(game.EquipmentFund{Request: 99}); err == nil {
+		t.Error("funding a request that is not on the list was taken")
+	}
+}
+
+// The rules the screen shows are worked out in the core: when each item is due,
+// which skipped items are life support, the 30% rule's advice on each request (and
+// its yearly figure, rounded as an estimate), and the tab each warning belongs on.
+func TestEquipmentForecastCarriesTheScreenRules(t *testing.T) {
+	s := openDuty(t, 4, game.SysEquipment)
+	p := s.St().Sys.Equipment
+	f := s.View().EquipmentForecast()
+	due := map[string]string{"vent-icu": game.EquipDueIn, "vent-loaner": game.EquipDueLoaner, "pumps": game.EquipDueOverdue,
+		"beds": game.EquipDueLater, "monitors": game.EquipDueLater}
+	for id, want := range due {
+		if got := f.Items[equItemIdx(t, p, id)].Due; got != want {
+			t.Errorf("%s is due %q, want %q", id, got, want)
+		}
+	}
+	for i, it := range p.Items {
+		missed := false
+		for _, id := range f.MissedLife {
+			missed = missed || id == it.ID
+		}
+		if f.Items[i].Missed != missed {
+			t.Errorf("%s: marked missed %v, in MissedLife %v", it.ID, f.Items[i].Missed, missed)
+		}
+	}
+	hints := map[string]string{"ct": game.EquipHintReplace, "switch": game.EquipHintReplace, "robot": game.EquipHintNew,
+		"pumps": game.EquipHintRepair, "beds": game.EquipHintRepair}
+	for id, want := range hints {
+		i := equReqIdx(t, p, id)
+		rf := f.Requests[i]
+		if rf.Hint != want || rf.Yearly%1000 != 0 || math.Abs(float64(rf.Yearly-p.Requests[i].YearlySaving())) > 500 {
+			t.Errorf("%s: %+v, want hint %q and the yearly saving %d to the thousand", id, rf, want, p.Requests[i].YearlySaving())
+		}
+		if math.Abs(rf.Share-p.Requests[i].ServiceShare()*100) > 1e-9 {
+			t.Errorf("%s: service share %.1f%%", id, rf.Share)
+		}
+	}
+	if !equHasFlag(f.CapitalFlags, "unfunded.ct") || equHasFlag(f.MaintFlags, "unfunded") || !equHasFlag(f.MaintFlags, "flag.loaner") ||
+		len(f.Flags) != len(f.MaintFlags)+len(f.CapitalFlags) {
+		t.Errorf("warnings by tab: maintenance %+v, capital %+v", f.MaintFlags, f.CapitalFlags)
+	}
+	if f.EarlyHours != p.Items[equItemIdx(t, p, "beds")].Hours {
+		t.Errorf("early hours %d: the draft books the beds early", f.EarlyHours)
+	}
+}
+
+// Every line the equipment desk emits carries its numbers as language-neutral
+// markers, formatted from the catalog when shown.
+func TestEquipmentLinesAreLanguageNeutral(t *testing.T) {
+	for seed := int64(1); seed <= 6; seed++ {
+		s := openDuty(t, seed, game.SysEquipment)
+		if seed%2 == 0 {
+			s.AutoSystem()
+			s.Do(game.EquipmentContract{Delta: 1})
+		}
+		where := "seed " + strconv.Itoa(int(seed))
+		neutralArgs(t, where, s.View().EquipmentForecast().Flags...)
+		neutralArgs(t, where, finishEmitted(t, s)...)
 	}
 }
