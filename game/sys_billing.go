@@ -417,7 +417,8 @@ type BillingForecast struct {
 
 	Effects map[string]float64 // what Done would apply now (claim outcomes at their odds)
 	Flags   []Line             // rule breaks and warnings, worded
-	// The same warnings, by the tab they belong on.
+	// The warnings each tab shows in its panel (a service paid below cost is in
+	// Flags only: its card on the rates tab says so).
 	RatesFlags, QueueFlags, ContractFlags []Line
 }
 
@@ -609,11 +610,6 @@ func billingFlags(d *BillingDesk, f *BillingForecast) {
 	if d.Contract == "" {
 		f.ContractFlags = append(f.ContractFlags, L("sys.billing.flag.offer_open"))
 	}
-	for _, sf := range f.Services {
-		if sf.AvgPaid < sf.Cost {
-			f.RatesFlags = append(f.RatesFlags, L("sys.billing.flag.below_cost."+sf.ID, moneyArg(roundMoney(sf.AvgPaid)), moneyArg(roundMoney(sf.Cost))))
-		}
-	}
 	if f.SelfPayHigh {
 		f.RatesFlags = append(f.RatesFlags, L("sys.billing.flag.self_pay"))
 	}
@@ -623,6 +619,12 @@ func billingFlags(d *BillingDesk, f *BillingForecast) {
 	f.Flags = append(f.Flags, f.QueueFlags...)
 	f.Flags = append(f.Flags, f.ContractFlags...)
 	f.Flags = append(f.Flags, f.RatesFlags...)
+	// a service paid below its cost: each service's card says so on the rates tab
+	for _, sf := range f.Services {
+		if sf.Loses {
+			f.Flags = append(f.Flags, L("sys.billing.flag.below_cost."+sf.ID, moneyArg(roundMoney(sf.AvgPaid)), moneyArg(roundMoney(sf.Cost))))
+		}
+	}
 }
 
 // billingCount is a count as a Line argument.

@@ -178,7 +178,7 @@ func (s *billingScreen) rates(ctx *Context, k *DutyKit, fc game.BillingForecast)
 	fb := ui.NewQuiet(fs, ctx.T("nav.fact"), 0, 206)
 	k.Add(Action{R: ui.Rect{X: px + pw - 10 - fb.R.W, Y: 206, W: fb.R.W, H: 44}, Label: ctx.T("nav.fact"), Look: LookPlain,
 		Row: 0, Col: 3, Do: DoFact, Fact: billingFactPayers})
-	y += 44
+	y += 42
 	body := ui.Style{Size: 16, Color: ui.Ink}
 	l.Text(ctx.T("sys.billing.rates.result", game.SignedMoneyArg(int(math.Round(fc.Profit))), game.SignedMoneyArg(int(math.Round(fc.ProfitDelta)))), px+14, y, body)
 	y += 22
@@ -194,13 +194,13 @@ func (s *billingScreen) rates(ctx *Context, k *DutyKit, fc game.BillingForecast)
 		l.Text(ctx.T("sys.billing.svc_short."+sf.ID), px+14, y+2, ui.Small)
 		l.Bar(ui.Rect{X: px + 110, Y: y + 2, W: 150, H: 8}, sf.AvgPaid/top, ui.Teal)
 		l.Bar(ui.Rect{X: px + 110, Y: y + 12, W: 150, H: 8}, sf.Cost/top, ui.InkSoft)
-		l.Text(ctx.T("sys.billing.rates.paid_cost", billingMoney(sf.AvgPaid), billingMoney(sf.Cost)), px+268, y+2, ui.Small)
-		y += 26
+		l.Text(ctx.T("sys.billing.rates.paid_cost", billingMoney(sf.AvgPaid), billingMoney(sf.Cost)), px+268, y+1, ui.Small)
+		y += 23
 	}
 	y += 6
-	y += l.Wrapped(ctx.T("sys.billing.rates.how"), px+14, y, pw-28, ui.Style{Size: 15, Color: ui.Ink}) + 8
-	if fc.SelfPayHigh {
-		l.Warn(ctx.T("sys.billing.flag.self_pay"), px+14, y, pw-28)
+	y += l.Wrapped(ctx.T("sys.billing.rates.how"), px+14, y, pw-28, ui.Style{Size: 14, Color: ui.Ink}) + 6
+	for _, f := range fc.RatesFlags {
+		y += l.Warn(ctx.R(f), px+14, y, pw-28) + 4
 	}
 }
 
