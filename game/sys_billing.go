@@ -4,13 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strconv"
 )
 
 // BillingDesk is the state of the billing duty screen: the listed rates of three
 // services, this week's queue of denied claims, and an insurer's contract offer.
 // Only the decisions are state; every number the screen shows comes from
-// Session.BillingForecast, so each rule lives once.
+// View.BillingForecast, so each rule lives once.
 type BillingDesk struct {
 	Week     int            `json:"week"`
 	Steps    []int          `json:"steps"`              // rate step per service (BillingServices order); 0 = last quarter's rate
@@ -93,7 +92,7 @@ const (
 	BillingStepMin    = -4    // lowest step: -20%
 	BillingStepMax    = 6     // highest step: +30%
 
-	billingPrivatePays  = 0.85    // private fee-for-service contracts pay this share of the listed rate (game)
+	BillingPrivatePays  = 0.85    // private fee-for-service contracts pay this share of the listed rate (game)
 	billingPrivateCap   = 1.15    // ... but no more than this times last quarter's rate: their fee cap (game)
 	billingPerMargin    = 10000.0 // dollars a week of lasting profit that move the margin one point (game)
 	billingPerCashDay   = 15000.0 // dollars of one-off money that move days cash on hand by one day (game)
@@ -186,12 +185,18 @@ var (
 	ErrBillingNoClaim   = errors.New("no such claim")
 )
 
-func (s *Session) openBilling() {
-	d := s.st.Sys.Billing
-	if d != nil && d.Week == s.st.Week {
+// billingDuty is the billing desk's module in the Duties table.
+type billingDuty struct{}
+
+// Open implements DutyModule: a new desk each week, keeping the causes fixed, the
+// rates set and the queue drawn in earlier weeks.
+func (billingDuty) Open(h *Host) {
+	st := h.State()
+	d := st.Sys.Billing
+	if d != nil && d.Week == st.Week {
 		return
 	}
-	nd := &BillingDesk{Week: s.st.Week, Steps: make([]int, len(BillingServices)), Serial: 40200 + s.st.RNG.Intn(600)}
+	nd := &BillingDesk{Week: st.Week, Steps: make([]int, len(BillingServices)), Serial: 40200 + st.RNG.Intn(600)}
 	if d != nil {
 		// the desk opened in an earlier week: fixed causes stay fixed, and the queue
 		// drawn then is this week's
@@ -202,15 +207,15 @@ func (s *Session) openBilling() {
 		nd.Claims = d.Next
 	}
 	if len(nd.Claims) == 0 {
-		nd.Claims = s.drawClaims(nd, true)
+		nd.Claims = drawClaims(&st.RNG, nd, true)
 	}
-	nd.Offer = billingOffers[s.st.RNG.Intn(len(billingOffers))]
-	s.st.Sys.Billing = nd
+	nd.Offer = billingOffers[st.RNG.Intn(len(billingOffers))]
+	st.Sys.Billing = nd
 }
 
 // drawClaims draws a week's queue from the causes not yet fixed. The first queue
 // shows every open cause once, so the player meets them all.
-func (s *Session) drawClaims(d *BillingDesk, everyCause bool) []DeniedClaim {
+func drawClaims(rng *RNG, d *BillingDesk, everyCause bool) []DeniedClaim {
 	var open []BillingCause
 	for _, c := range BillingCauses {
 		if !contains(d.Fixed, c.ID) {
@@ -230,7 +235,7 @@ func (s *Session) drawClaims(d *BillingDesk, everyCause bool) []DeniedClaim {
 		total += int(c.Share * 1000)
 	}
 	for len(causes) < BillingQueueSize {
-		n := s.st.RNG.Intn(total)
+		n := rng.Intn(total)
 		for _, c := range open {
 			n -= int(c.Share * 1000)
 			if n < 0 {
@@ -241,77 +246,98 @@ func (s *Session) drawClaims(d *BillingDesk, everyCause bool) []DeniedClaim {
 	}
 	// shuffle, so the queue is not sorted by cause
 	for i := len(causes) - 1; i > 0; i-- {
-		j := s.st.RNG.Intn(i + 1)
+		j := rng.Intn(i + 1)
 		causes[i], causes[j] = causes[j], causes[i]
 	}
 	out := make([]DeniedClaim, len(causes))
 	for i, c := range causes {
-		k := billingKinds[s.st.RNG.Intn(len(billingKinds))]
-		amt := k.Min + s.st.RNG.Intn(k.Max-k.Min+1)
-		d.Serial += 1 + s.st.RNG.Intn(40)
-		out[i] = DeniedClaim{No: d.Serial, Cause: c, Kind: k.ID, Payer: billingPayers[s.st.RNG.Intn(len(billingPayers))], Amount: amt / 10 * 10}
+		k := billingKinds[rng.Intn(len(billingKinds))]
+		amt := k.Min + rng.Intn(k.Max-k.Min+1)
+		d.Serial += 1 + rng.Intn(40)
+		out[i] = DeniedClaim{No: d.Serial, Cause: c, Kind: k.ID, Payer: billingPayers[rng.Intn(len(billingPayers))], Amount: amt / 10 * 10}
 	}
 	return out
 }
 
-// billingDesk returns the desk when the billing screen is on display.
-func (s *Session) billingDesk() (*BillingDesk, error) {
-	if s.st.System != SysBilling || s.st.Outcome != nil || s.st.Sys.Billing == nil {
-		return nil, ErrNotNow
+// billingDesk is the desk a billing command works on (Session.Do has already checked
+// that the billing screen is on display).
+func billingDesk(h *Host) (*BillingDesk, error) {
+	if d := h.State().Sys.Billing; d != nil {
+		return d, nil
 	}
-	return s.st.Sys.Billing, nil
+	return nil, ErrNotNow
 }
 
-// BillingRate moves service i's listed rate by delta steps of BillingStepPct.
-func (s *Session) BillingRate(i, delta int) error {
-	d, err := s.billingDesk()
+// BillingRate moves one service's listed rate (Service, in BillingServices order) by
+// Delta steps of BillingStepPct: +1 a step up, -1 a step down.
+type BillingRate struct{ Service, Delta int }
+
+// Duty implements Command.
+func (BillingRate) Duty() DutyID { return SysBilling }
+
+func (c BillingRate) run(h *Host) error {
+	d, err := billingDesk(h)
 	if err != nil {
 		return err
 	}
-	if i < 0 || i >= len(d.Steps) {
-		return fmt.Errorf("no service %d", i)
+	if c.Service < 0 || c.Service >= len(d.Steps) {
+		return fmt.Errorf("no service %d", c.Service)
 	}
-	n := d.Steps[i] + delta
+	n := d.Steps[c.Service] + c.Delta
 	if n < BillingStepMin || n > BillingStepMax {
 		return ErrBillingRateLimit
 	}
-	d.Steps[i] = n
+	d.Steps[c.Service] = n
 	return nil
 }
 
-// BillingDecide answers denied claim i with action (BillFix, BillAppeal,
+// BillingDecide answers denied claim Claim with Action (BillFix, BillAppeal,
 // BillWriteOff, or "" to take the answer back).
-func (s *Session) BillingDecide(i int, action string) error {
-	d, err := s.billingDesk()
+type BillingDecide struct {
+	Claim  int
+	Action string
+}
+
+// Duty implements Command.
+func (BillingDecide) Duty() DutyID { return SysBilling }
+
+func (c BillingDecide) run(h *Host) error {
+	d, err := billingDesk(h)
 	if err != nil {
 		return err
 	}
-	if i < 0 || i >= len(d.Claims) {
+	if c.Claim < 0 || c.Claim >= len(d.Claims) {
 		return ErrBillingNoClaim
 	}
-	switch action {
+	switch c.Action {
 	case "", BillAppeal, BillWriteOff:
 	case BillFix:
-		if !billingCause(d.Claims[i].Cause).Fixable {
+		if !billingCause(d.Claims[c.Claim].Cause).Fixable {
 			return ErrBillingCannotFix
 		}
 	default:
-		return fmt.Errorf("unknown answer %q", action)
+		return fmt.Errorf("unknown answer %q", c.Action)
 	}
-	d.Claims[i].Action = action
+	d.Claims[c.Claim].Action = c.Action
 	return nil
 }
 
-// BillingContract answers the insurer's offer: BillAccept, BillRefuse or "" (undecided).
-func (s *Session) BillingContract(answer string) error {
-	d, err := s.billingDesk()
+// BillingContract answers the insurer's offer: BillAccept, BillRefuse or ""
+// (undecided).
+type BillingContract struct{ Answer string }
+
+// Duty implements Command.
+func (BillingContract) Duty() DutyID { return SysBilling }
+
+func (c BillingContract) run(h *Host) error {
+	d, err := billingDesk(h)
 	if err != nil {
 		return err
 	}
-	if answer != "" && answer != BillAccept && answer != BillRefuse {
-		return fmt.Errorf("unknown answer %q", answer)
+	if c.Answer != "" && c.Answer != BillAccept && c.Answer != BillRefuse {
+		return fmt.Errorf("unknown answer %q", c.Answer)
 	}
-	d.Contract = answer
+	d.Contract = c.Answer
 	return nil
 }
 
@@ -337,6 +363,14 @@ type ServiceForecast struct {
 	AvgPaid       float64 // average payment for one, all payers
 	Profit        float64 // a week: (average paid - cost) x volume
 	BaseProfit    float64 // a week at the rate in force when the desk opened
+	Loses         bool    // it costs more to give than it is paid on average
+}
+
+// ClaimForecast is what the screen shows about one denied claim, beside the claim.
+type ClaimForecast struct {
+	Fixable    bool   // the cause can be fixed on our side
+	Odds       string // an appeal's chance in words: good, fair or poor
+	CauseFixed bool   // its cause is fixed already (earlier, or by another claim's answer) and this claim is not the fix
 }
 
 // BillingForecast is everything the billing screen shows and Done applies, worked
@@ -345,18 +379,24 @@ type BillingForecast struct {
 	Services    []ServiceForecast
 	Profit      float64 // weekly result of the three services now
 	BaseProfit  float64 // ... at the rates in force when the desk opened
+	ProfitDelta float64 // Profit - BaseProfit
 	SelfBills   float64 // weekly bills sent to self-pay patients now
 	BaseSelf    float64 // ... at the rates in force when the desk opened
+	SelfPct     float64 // percent change of the self-pay bills
+	SelfPayHigh bool    // the self-pay prices are up enough to warn about
 	MarginRates float64 // margin points from the rates
 	SatRates    float64 // satisfaction points from the self-pay prices
 
+	Claims       []ClaimForecast // one per claim, in queue order
 	Decided      int
 	Undecided    int
+	UndecidedSum int // dollars of the claims with no answer (written off at Done)
 	Appeals      int
 	WriteOffs    int
 	Fixes        int
 	AppealCost   float64
-	WriteOffSum  int
+	WriteOffSum  int // dollars written off at Done, unanswered claims included
+	ChosenOff    int // ... of them written off by choice
 	Rework       int
 	FixCost      int
 	NewFixes     []string  // causes this week's answers fix at the source
@@ -369,12 +409,30 @@ type BillingForecast struct {
 	ContractBeds   float64
 	ContractSat    float64
 	BedsNow        float64
-	BedsAfter      float64
-	PerStay        int // the offer's rate minus cost, per stay
+	BedsAfter      float64 // bed occupancy after Done with the answer given now
+	BedsIfAccept   float64 // ... if the offer is accepted
+	BedsIfRefuse   float64 // ... if it is refused (or lapses)
+	PerStay        int     // the offer's rate minus cost, per stay
+	PerWeek        int     // ... times the stays a week it promises
 
 	Effects map[string]float64 // what Done would apply now (claim outcomes at their odds)
 	Flags   []Line             // rule breaks and warnings, worded
+	// The warnings each tab shows in its panel (a service paid below cost is in
+	// Flags only: its card on the rates tab says so).
+	RatesFlags, QueueFlags, ContractFlags []Line
 }
+
+// Bed occupancy stays within these bounds whatever the contract does.
+const (
+	billingBedsMin = 20.0
+	billingBedsMax = 100.0
+	// billingSelfPayWarn is the satisfaction the self-pay prices cost before the
+	// screen warns that uninsured patients feel it (game).
+	billingSelfPayWarn = -4.0
+	// BillingCrowding is the bed occupancy, in percent, where a bed shortage starts (85%, Leuchter
+	// et al., JAMA Network Open 2025).
+	BillingCrowding = 85.0
+)
 
 // collected is the share of a self-pay bill that gets paid at a rate multiplier m:
 // bigger bills go unpaid more often (bad debt).
@@ -388,7 +446,7 @@ func (b BillingService) forecast(step int) ServiceForecast {
 	f := ServiceForecast{ID: b.ID, Step: step, Rate: math.Round(b.Rate * m), BaseRate: b.Rate, Cost: b.Cost, Volume: b.Volume,
 		Gov: b.Gov, Private: b.Private, Cap: b.Cap, Self: b.Self, GovPays: b.GovPays, CapPays: b.CapPays}
 	private := func(rate float64) float64 {
-		return math.Round(math.Min(rate, b.Rate*billingPrivateCap) * billingPrivatePays)
+		return math.Round(math.Min(rate, b.Rate*billingPrivateCap) * BillingPrivatePays)
 	}
 	f.PrivatePays = private(f.Rate)
 	f.PrivateCapped = f.Rate > b.Rate*billingPrivateCap
@@ -398,17 +456,53 @@ func (b BillingService) forecast(step int) ServiceForecast {
 	}
 	f.AvgPaid = avg(f.Rate, f.Collected)
 	f.Profit = (f.AvgPaid - b.Cost) * b.Volume
+	f.Loses = f.Profit < 0
 	return f
 }
 
-// BillingForecast works out the billing screen's numbers from the desk on display.
-func (s *Session) BillingForecast() BillingForecast {
+// BillingDesk is a copy of the billing desk, and whether there is one.
+func (v View) BillingDesk() (BillingDesk, bool) {
+	d := v.st.Sys.Billing
+	if d == nil {
+		return BillingDesk{}, false
+	}
+	c := *d
+	c.Steps = append([]int(nil), d.Steps...)
+	c.Base = append([]int(nil), d.Base...)
+	c.Claims = append([]DeniedClaim(nil), d.Claims...)
+	c.Fixed = append([]string(nil), d.Fixed...)
+	c.Next = append([]DeniedClaim(nil), d.Next...)
+	if d.Result != nil {
+		r := *d.Result
+		r.NewlyFixed = append([]string(nil), d.Result.NewlyFixed...)
+		c.Result = &r
+	}
+	return c, true
+}
+
+// BillingForecast is the billing screen's numbers for the desk on display.
+func (v View) BillingForecast() BillingForecast { return billingForecast(v.st) }
+
+// BillingFacts returns the fact cards the billing screen offers: the denial
+// figures, then how payers pay (DRG, fee-for-service).
+func (v View) BillingFacts() []Fact {
+	var out []Fact
+	for _, id := range []string{"bil-denial-spike", "rat-drg-hip-stays"} {
+		if sc := v.c.Scenario(id); sc != nil && sc.Fact != nil {
+			out = append(out, *sc.Fact)
+		}
+	}
+	return out
+}
+
+// billingForecast works out the billing screen's numbers from the desk in st.
+func billingForecast(st *State) BillingForecast {
 	var f BillingForecast
-	d := s.st.Sys.Billing
+	d := st.Sys.Billing
 	if d == nil {
 		return f
 	}
-	meters := s.st.Facility.Meters
+	meters := st.Facility.Meters
 	for i, b := range BillingServices {
 		step, base := 0, 0
 		if i < len(d.Steps) {
@@ -426,20 +520,28 @@ func (s *Session) BillingForecast() BillingForecast {
 		f.BaseSelf += bf.Rate * b.Self * b.Volume
 		f.SatRates -= float64((step-base)*BillingStepPct) * billingSatPerPct * b.Visible
 	}
+	f.ProfitDelta = f.Profit - f.BaseProfit
+	if f.BaseSelf > 0 {
+		f.SelfPct = (f.SelfBills/f.BaseSelf - 1) * 100
+	}
+	f.SelfPayHigh = f.SatRates <= billingSelfPayWarn
 	f.MarginRates = (f.Profit - f.BaseProfit) / billingPerMargin
 
 	fixed := append([]string{}, d.Fixed...)
 	for _, c := range d.Claims {
 		cause := billingCause(c.Cause)
+		f.Claims = append(f.Claims, ClaimForecast{Fixable: cause.Fixable, Odds: billingAppealOdds(cause.Appeal)})
 		switch c.Action {
 		case "":
 			f.Undecided++
+			f.UndecidedSum += c.Amount
 			f.WriteOffSum += c.Amount
 			f.ExpectedLoss += float64(c.Amount)
 			continue
 		case BillWriteOff:
 			f.WriteOffs++
 			f.WriteOffSum += c.Amount
+			f.ChosenOff += c.Amount
 			f.ExpectedLoss += float64(c.Amount)
 		case BillAppeal:
 			f.Appeals++
@@ -462,6 +564,9 @@ func (s *Session) BillingForecast() BillingForecast {
 		}
 		f.Decided++
 	}
+	for i, c := range d.Claims {
+		f.Claims[i].CauseFixed = c.Action != BillFix && contains(fixed, c.Cause)
+	}
 	f.AppealCost = math.Round(f.AppealCost*100) / 100
 	// reviewing appeals takes a little of your own time too
 	f.Hours += 0.25 * float64(f.Appeals)
@@ -469,10 +574,10 @@ func (s *Session) BillingForecast() BillingForecast {
 	o := d.Offer
 	f.BedsNow = meters[BedOccupancy]
 	f.PerStay = o.Rate - o.Cost
-	f.BedsAfter = f.BedsNow
+	f.PerWeek = o.Units * f.PerStay
 	switch d.Contract {
 	case BillAccept:
-		f.ContractMargin = float64(o.Units*f.PerStay) / billingPerMargin
+		f.ContractMargin = float64(f.PerWeek) / billingPerMargin
 		f.ContractBeds = o.Beds
 		f.DenialDelta += o.Denials
 		f.Hours += o.Hours
@@ -480,7 +585,10 @@ func (s *Session) BillingForecast() BillingForecast {
 		f.ContractBeds = -o.AtRisk
 		f.ContractSat = -o.SatLoss
 	}
-	f.BedsAfter = math.Max(20, math.Min(100, f.BedsNow+f.ContractBeds))
+	beds := func(v float64) float64 { return math.Max(billingBedsMin, math.Min(billingBedsMax, v)) }
+	f.BedsAfter = beds(f.BedsNow + f.ContractBeds)
+	f.BedsIfAccept = beds(f.BedsNow + o.Beds)
+	f.BedsIfRefuse = beds(f.BedsNow - o.AtRisk)
 
 	f.Effects = map[string]float64{
 		OperatingMargin:  billRound(f.MarginRates + f.ContractMargin),
@@ -490,60 +598,68 @@ func (s *Session) BillingForecast() BillingForecast {
 		ManagerWorkload:  billRound(f.Hours),
 		BedOccupancy:     billRound(f.ContractBeds),
 	}
-	f.Flags = s.billingFlags(d, &f)
+	billingFlags(d, &f)
 	return f
 }
 
-func (s *Session) billingFlags(d *BillingDesk, f *BillingForecast) []Line {
-	var out []Line
+// billingFlags words the desk's warnings, each on the tab it belongs to.
+func billingFlags(d *BillingDesk, f *BillingForecast) {
 	if f.Undecided > 0 {
-		out = append(out, L("sys.billing.flag.undecided", strconv.Itoa(f.Undecided), money(undecidedSum(d))))
+		f.QueueFlags = append(f.QueueFlags, L("sys.billing.flag.undecided", billingCount(f.Undecided), moneyArg(f.UndecidedSum)))
 	}
 	if d.Contract == "" {
-		out = append(out, L("sys.billing.flag.offer_open"))
+		f.ContractFlags = append(f.ContractFlags, L("sys.billing.flag.offer_open"))
 	}
+	if f.SelfPayHigh {
+		f.RatesFlags = append(f.RatesFlags, L("sys.billing.flag.self_pay"))
+	}
+	if f.BedsAfter > BillingCrowding {
+		f.ContractFlags = append(f.ContractFlags, L("sys.billing.flag.crowding", numArg(f.BedsAfter, 0)))
+	}
+	f.Flags = append(f.Flags, f.QueueFlags...)
+	f.Flags = append(f.Flags, f.ContractFlags...)
+	f.Flags = append(f.Flags, f.RatesFlags...)
+	// a service paid below its cost: each service's card says so on the rates tab
 	for _, sf := range f.Services {
-		if sf.AvgPaid < sf.Cost {
-			out = append(out, L("sys.billing.flag.below_cost."+sf.ID, money(int(math.Round(sf.AvgPaid))), money(int(sf.Cost))))
+		if sf.Loses {
+			f.Flags = append(f.Flags, L("sys.billing.flag.below_cost."+sf.ID, moneyArg(roundMoney(sf.AvgPaid)), moneyArg(roundMoney(sf.Cost))))
 		}
 	}
-	if f.SatRates <= -4 {
-		out = append(out, L("sys.billing.flag.self_pay"))
-	}
-	if f.BedsAfter > 85 {
-		out = append(out, L("sys.billing.flag.crowding", fmt.Sprintf("%.0f", f.BedsAfter)))
-	}
-	return out
 }
 
-func undecidedSum(d *BillingDesk) int {
-	n := 0
-	for _, c := range d.Claims {
-		if c.Action == "" {
-			n += c.Amount
-		}
+// billingCount is a count as a Line argument.
+func billingCount(n int) string { return numArg(float64(n), 0) }
+
+// billingPlus is the sign a change shows before its number: "+" when it rounds
+// above zero at dec decimals (a minus comes with the number itself).
+func billingPlus(v float64, dec int) string {
+	if math.Round(v*math.Pow10(dec)) > 0 {
+		return "+"
 	}
-	return n
+	return ""
 }
 
 func billRound(v float64) float64 { return math.Round(v*100) / 100 }
 
-// billChance draws true with probability p from the run's generator.
-func (s *Session) billChance(p float64) bool {
-	return s.st.RNG.Intn(1000) < int(math.Round(p*1000))
+// billingChance draws true with probability p from the run's generator.
+func billingChance(rng *RNG, p float64) bool {
+	return rng.Intn(1000) < int(math.Round(p*1000))
 }
 
-func (s *Session) finishBilling() (*Outcome, error) {
-	d := s.st.Sys.Billing
+// Finish implements DutyModule: the claims' outcomes are drawn, the rates and the
+// contract applied, and next week's queue drawn from the causes still open.
+func (billingDuty) Finish(h *Host) (*Outcome, error) {
+	st := h.State()
+	d := st.Sys.Billing
 	if d == nil {
 		return nil, ErrNotNow
 	}
-	f := s.BillingForecast()
+	f := billingForecast(st)
 	r := &BillingResult{AppealCost: f.AppealCost, Rework: f.Rework, FixCost: f.FixCost, NewlyFixed: f.NewFixes, Undecided: f.Undecided, Contract: d.Contract}
 	if r.Contract == "" {
 		r.Contract = BillRefuse
 	}
-	r.RevenueDelta = f.Profit - f.BaseProfit
+	r.RevenueDelta = f.ProfitDelta
 	for i := range d.Claims {
 		c := &d.Claims[i]
 		cause := billingCause(c.Cause)
@@ -552,7 +668,7 @@ func (s *Session) finishBilling() (*Outcome, error) {
 			r.WrittenOff += c.Amount
 		case BillAppeal:
 			r.Appeals++
-			if s.billChance(cause.Appeal) {
+			if billingChance(&st.RNG, cause.Appeal) {
 				c.Paid = true
 				r.AppealsWon++
 				r.Recovered += c.Amount
@@ -560,7 +676,7 @@ func (s *Session) finishBilling() (*Outcome, error) {
 				r.Lost += c.Amount
 			}
 		case BillFix:
-			if s.billChance(cause.Correct) {
+			if billingChance(&st.RNG, cause.Correct) {
 				c.Paid = true
 				r.Recovered += c.Amount
 			} else {
@@ -585,108 +701,79 @@ func (s *Session) finishBilling() (*Outcome, error) {
 		title = "sys.billing.out.title.lapsed"
 	}
 	out := &Outcome{Title: L(title)}
-	out.Changes = s.applyEffects(eff)
+	out.Changes = h.Apply(eff)
 
 	// the lines: rates, the queue, the causes, the contract, then what was left undone
-	out.Lines = append(out.Lines, s.billingRatesLine(&f))
+	out.Lines = append(out.Lines, billingRatesLine(&f))
 	if r.Appeals > 0 {
-		out.Lines = append(out.Lines, L("sys.billing.out.queue", strconv.Itoa(r.AppealsWon), strconv.Itoa(r.Appeals),
-			fmt.Sprintf("$%.2f", r.AppealCost), money(r.Recovered), money(r.WrittenOff), money(r.Lost)))
+		out.Lines = append(out.Lines, L("sys.billing.out.queue", billingCount(r.AppealsWon), billingCount(r.Appeals),
+			numArg(r.AppealCost, 2), moneyArg(r.Recovered), moneyArg(r.WrittenOff), moneyArg(r.Lost)))
 	} else if f.Fixes > 0 {
-		out.Lines = append(out.Lines, L("sys.billing.out.queue_none", money(r.Recovered), money(r.WrittenOff), money(r.Lost)))
-	} else if chosen := r.WrittenOff - undecidedSum(d); chosen > 0 {
-		out.Lines = append(out.Lines, L("sys.billing.out.queue_writeoff", money(chosen)))
+		out.Lines = append(out.Lines, L("sys.billing.out.queue_none", moneyArg(r.Recovered), moneyArg(r.WrittenOff), moneyArg(r.Lost)))
+	} else if f.ChosenOff > 0 {
+		out.Lines = append(out.Lines, L("sys.billing.out.queue_writeoff", moneyArg(f.ChosenOff)))
 	}
-	d.Next = s.drawClaims(d, false)
+	d.Next = drawClaims(&st.RNG, d, false)
 	switch {
 	case len(r.NewlyFixed) == 0:
-		out.Lines = append(out.Lines, L("sys.billing.out.no_fix", strconv.Itoa(len(d.Next))))
+		out.Lines = append(out.Lines, L("sys.billing.out.no_fix", billingCount(len(d.Next))))
 	case len(r.NewlyFixed) <= 2:
 		for i, c := range r.NewlyFixed {
-			out.Lines = append(out.Lines, L("sys.billing.out.fixed."+c, money(billingCause(c).FixCost), fmt.Sprintf("%.1f", f.FixDrops[i])))
+			out.Lines = append(out.Lines, L("sys.billing.out.fixed."+c, moneyArg(billingCause(c).FixCost), numArg(f.FixDrops[i], 1)))
 		}
-		out.Lines = append(out.Lines, L("sys.billing.out.next", strconv.Itoa(len(d.Next))))
+		out.Lines = append(out.Lines, L("sys.billing.out.next", billingCount(len(d.Next))))
 	default:
-		out.Lines = append(out.Lines, L("sys.billing.out.fixed_many", strconv.Itoa(len(r.NewlyFixed)), money(r.FixCost), fmt.Sprintf("%.1f", -f.DenialDelta)))
-		out.Lines = append(out.Lines, L("sys.billing.out.next", strconv.Itoa(len(d.Next))))
+		out.Lines = append(out.Lines, L("sys.billing.out.fixed_many", billingCount(len(r.NewlyFixed)), moneyArg(r.FixCost), numArg(-f.DenialDelta, 1)))
+		out.Lines = append(out.Lines, L("sys.billing.out.next", billingCount(len(d.Next))))
 	}
 	o := d.Offer
 	switch {
 	case d.Contract == BillAccept && o.Rate < o.Cost:
-		out.Lines = append(out.Lines, L("sys.billing.out.accept_below", money(o.Cost-o.Rate), strconv.Itoa(o.Units), fmt.Sprintf("%.0f", f.BedsAfter)))
+		out.Lines = append(out.Lines, L("sys.billing.out.accept_below", moneyArg(o.Cost-o.Rate), billingCount(o.Units), numArg(f.BedsAfter, 0)))
 	case d.Contract == BillAccept:
-		out.Lines = append(out.Lines, L("sys.billing.out.accept_above."+o.Insurer, money(o.Rate-o.Cost), strconv.Itoa(o.Units)))
+		out.Lines = append(out.Lines, L("sys.billing.out.accept_above."+o.Insurer, moneyArg(o.Rate-o.Cost), billingCount(o.Units)))
 	case d.Contract == BillRefuse:
 		out.Lines = append(out.Lines, L("sys.billing.out.refuse."+o.Insurer))
 	default:
 		out.Lines = append(out.Lines, L("sys.billing.out.lapsed"))
 	}
 	if r.Undecided > 0 {
-		out.Lines = append(out.Lines, L("sys.billing.out.undecided", strconv.Itoa(r.Undecided), money(undecidedSum(d))))
+		out.Lines = append(out.Lines, L("sys.billing.out.undecided", billingCount(r.Undecided), moneyArg(f.UndecidedSum)))
 	}
 	if d.Contract == BillAccept && o.Risk > 0 {
 		// capitation: if the members need more care than priced in, the loss is yours
-		if s.billChance(0.5) {
-			out.Later = append(out.Later, s.laterMsg(3, L("sys.billing.later.capitation"), map[string]float64{OperatingMargin: -o.Risk},
+		if billingChance(&st.RNG, 0.5) {
+			out.Later = append(out.Later, h.Later(3, L("sys.billing.later.capitation"), map[string]float64{OperatingMargin: -o.Risk},
 				L("system.billing.title"), L("sys.billing.later.choice")))
 		}
 	}
-	out.Fact = s.billingFact()
+	if sc := h.Content().Scenario("bil-denial-spike"); sc != nil && sc.Fact != nil {
+		fact := *sc.Fact
+		out.Fact = &fact
+	}
 	return out, nil
 }
 
-func (s *Session) billingRatesLine(f *BillingForecast) Line {
-	delta := f.Profit - f.BaseProfit
-	pct := 0.0
-	if f.BaseSelf > 0 {
-		pct = (f.SelfBills/f.BaseSelf - 1) * 100
-	}
+// billingRatesLine is the debrief's line on the rates: what they earn, what the
+// self-pay bills do, and what satisfaction does.
+func billingRatesLine(f *BillingForecast) Line {
 	switch {
-	case math.Abs(delta) < 1 && math.Abs(pct) < 0.5:
+	case math.Abs(f.ProfitDelta) < 1 && math.Abs(f.SelfPct) < 0.5:
 		return L("sys.billing.out.rates_same")
-	case delta >= 0:
-		return L("sys.billing.out.rates_up", billSignedMoney(delta), fmt.Sprintf("%+.0f%%", pct), fmt.Sprintf("%+.1f", f.SatRates))
+	case f.ProfitDelta >= 0:
+		return L("sys.billing.out.rates_up", SignedMoneyArg(roundMoney(f.ProfitDelta)),
+			billingPlus(f.SelfPct, 0), unitArg(f.SelfPct, 0, "%"), billingPlus(f.SatRates, 1), numArg(f.SatRates, 1))
 	default:
-		return L("sys.billing.out.rates_down", billSignedMoney(delta), fmt.Sprintf("%+.0f%%", pct), fmt.Sprintf("%+.1f", f.SatRates))
+		return L("sys.billing.out.rates_down", SignedMoneyArg(roundMoney(f.ProfitDelta)),
+			billingPlus(f.SelfPct, 0), unitArg(f.SelfPct, 0, "%"), billingPlus(f.SatRates, 1), numArg(f.SatRates, 1))
 	}
 }
 
-// signedMoney formats a dollar amount with its sign, e.g. "+$3,100" or "-$950".
-func billSignedMoney(v float64) string {
-	n := int(math.Round(v))
-	if n < 0 {
-		return money(n)
-	}
-	return "+" + money(n)
-}
-
-// billingFact is the denials fact card, taken from the content's denial scenario so
-// the figures and their source live once.
-func (s *Session) billingFact() *Fact {
-	if sc := s.C.Scenario("bil-denial-spike"); sc != nil && sc.Fact != nil {
-		f := *sc.Fact
-		return &f
-	}
-	return nil
-}
-
-// BillingFacts returns the fact cards the billing screen offers: the denial
-// figures, then how payers pay (DRG, fee-for-service).
-func (s *Session) BillingFacts() []Fact {
-	var out []Fact
-	for _, id := range []string{"bil-denial-spike", "rat-drg-hip-stays"} {
-		if sc := s.C.Scenario(id); sc != nil && sc.Fact != nil {
-			out = append(out, *sc.Fact)
-		}
-	}
-	return out
-}
-
-// autoBilling does a plain, middle-of-the-road job: rates left as they were, the
-// registration errors fixed at the source, the rest appealed, and the offer taken
-// only when it pays at least its cost.
-func (s *Session) autoBilling() {
-	d := s.st.Sys.Billing
+// Auto implements DutyModule: a plain, middle-of-the-road job. Rates are left as
+// they were, the registration errors fixed at the source, the rest appealed, and the
+// offer taken only when it pays at least its cost.
+func (billingDuty) Auto(h *Host) {
+	d := h.State().Sys.Billing
 	if d == nil {
 		return
 	}
@@ -705,11 +792,8 @@ func (s *Session) autoBilling() {
 	}
 }
 
-// BillingCauseInfo returns the cause with id, for the screen.
-func BillingCauseInfo(id string) BillingCause { return billingCause(id) }
-
-// BillingAppealOdds words an appeal's chance for the screen: good, fair or poor.
-func BillingAppealOdds(p float64) string {
+// billingAppealOdds words an appeal's chance: good, fair or poor.
+func billingAppealOdds(p float64) string {
 	switch {
 	case p >= 0.7:
 		return "good"
@@ -719,15 +803,3 @@ func BillingAppealOdds(p float64) string {
 		return "poor"
 	}
 }
-
-// billingDuty is the billing desk's module in the Duties table.
-type billingDuty struct{}
-
-// Open implements DutyModule.
-func (billingDuty) Open(h *Host) { h.s.openBilling() }
-
-// Finish implements DutyModule.
-func (billingDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishBilling() }
-
-// Auto implements DutyModule.
-func (billingDuty) Auto(h *Host) { h.s.autoBilling() }

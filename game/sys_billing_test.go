@@ -5,15 +5,11 @@ import (
 	"math"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
 )
-
-func beOpenDuty(t *testing.T, id game.SystemID, seed int64) *game.Session {
-	t.Helper()
-	return openDuty(t, seed, id)
-}
 
 func billQueueTotal(d *game.BillingDesk) int {
 	n := 0
@@ -26,19 +22,19 @@ func billQueueTotal(d *game.BillingDesk) int {
 func billAnswerAll(t *testing.T, s *game.Session, action string) {
 	t.Helper()
 	for i := range s.St().Sys.Billing.Claims {
-		if err := s.BillingDecide(i, action); err != nil {
+		if err := s.Do(game.BillingDecide{Claim: i, Action: action}); err != nil {
 			t.Fatal(err)
 		}
 	}
 }
 
 func TestBillingDoneOnDefaultState(t *testing.T) {
-	s := beOpenDuty(t, game.SysBilling, 1)
+	s := openDuty(t, 1, game.SysBilling)
 	d := s.St().Sys.Billing
 	if len(d.Claims) < 6 || len(d.Claims) > 8 {
 		t.Fatalf("the denials queue has %d claims, want 6-8", len(d.Claims))
 	}
-	f := s.BillingForecast()
+	f := s.View().BillingForecast()
 	if len(f.Flags) == 0 {
 		t.Fatal("the default desk shows no problem to fix (unanswered claims, an open offer)")
 	}
@@ -60,9 +56,9 @@ func TestBillingDoneOnDefaultState(t *testing.T) {
 
 func TestBillingAutoThenDone(t *testing.T) {
 	for seed := int64(1); seed <= 5; seed++ {
-		s := beOpenDuty(t, game.SysBilling, seed)
+		s := openDuty(t, seed, game.SysBilling)
 		s.AutoSystem()
-		if f := s.BillingForecast(); f.Undecided != 0 || s.St().Sys.Billing.Contract == "" {
+		if f := s.View().BillingForecast(); f.Undecided != 0 || s.St().Sys.Billing.Contract == "" {
 			t.Fatalf("seed %d: auto left %d claims and offer %q unanswered", seed, f.Undecided, s.St().Sys.Billing.Contract)
 		}
 		if err := s.FinishSystem(); err != nil {
@@ -77,7 +73,7 @@ func TestBillingFixedAtRegistrationDoesNotComeBack(t *testing.T) {
 	comesBack := 0
 	for seed := int64(1); seed <= 12; seed++ {
 		for _, fix := range []bool{true, false} {
-			s := beOpenDuty(t, game.SysBilling, seed)
+			s := openDuty(t, seed, game.SysBilling)
 			d := s.St().Sys.Billing
 			found := false
 			for i, c := range d.Claims {
@@ -87,7 +83,7 @@ func TestBillingFixedAtRegistrationDoesNotComeBack(t *testing.T) {
 					if fix {
 						act = game.BillFix
 					}
-					if err := s.BillingDecide(i, act); err != nil {
+					if err := s.Do(game.BillingDecide{Claim: i, Action: act}); err != nil {
 						t.Fatal(err)
 					}
 				}
@@ -134,14 +130,14 @@ func TestBillingFixedAtRegistrationDoesNotComeBack(t *testing.T) {
 // When the desk opens again the next week, its queue is the one drawn at Done: the
 // fixed cause stays away, and the rates set last time are the rates in force.
 func TestBillingNextWeekQueueOpensWithoutFixedCause(t *testing.T) {
-	s := beOpenDuty(t, game.SysBilling, 8)
+	s := openDuty(t, 8, game.SysBilling)
 	d := s.St().Sys.Billing
 	for i, c := range d.Claims {
 		if c.Cause == "registration" {
-			s.BillingDecide(i, game.BillFix)
+			s.Do(game.BillingDecide{Claim: i, Action: game.BillFix})
 		}
 	}
-	s.BillingRate(1, 2)
+	s.Do(game.BillingRate{Service: 1, Delta: 2})
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +165,7 @@ func TestBillingNextWeekQueueOpensWithoutFixedCause(t *testing.T) {
 	if d2.Steps[1] != 2 {
 		t.Errorf("last week's MRI rate was not kept: step %d", d2.Steps[1])
 	}
-	if f := s.BillingForecast(); f.MarginRates != 0 || f.SatRates != 0 {
+	if f := s.View().BillingForecast(); f.MarginRates != 0 || f.SatRates != 0 {
 		t.Errorf("rates already in force counted again: margin %.2f, satisfaction %.2f", f.MarginRates, f.SatRates)
 	}
 	if err := s.FinishSystem(); err != nil {
@@ -180,7 +176,7 @@ func TestBillingNextWeekQueueOpensWithoutFixedCause(t *testing.T) {
 func TestBillingAppealCostsAndRecoversSome(t *testing.T) {
 	recovered, total := 0, 0
 	for seed := int64(1); seed <= 10; seed++ {
-		s := beOpenDuty(t, game.SysBilling, seed)
+		s := openDuty(t, seed, game.SysBilling)
 		d := s.St().Sys.Billing
 		billAnswerAll(t, s, game.BillAppeal)
 		sum := billQueueTotal(d)
@@ -212,7 +208,7 @@ func TestBillingAppealCostsAndRecoversSome(t *testing.T) {
 }
 
 func TestBillingWriteOffLosesTheAmount(t *testing.T) {
-	s := beOpenDuty(t, game.SysBilling, 3)
+	s := openDuty(t, 3, game.SysBilling)
 	d := s.St().Sys.Billing
 	billAnswerAll(t, s, game.BillWriteOff)
 	sum := billQueueTotal(d)
@@ -233,7 +229,7 @@ func TestBillingWriteOffLosesTheAmount(t *testing.T) {
 func TestBillingBelowCostContractRaisesVolumeLowersMargin(t *testing.T) {
 	tried := 0
 	for seed := int64(1); seed <= 30; seed++ {
-		s := beOpenDuty(t, game.SysBilling, seed)
+		s := openDuty(t, seed, game.SysBilling)
 		o := s.St().Sys.Billing.Offer
 		if o.Rate >= o.Cost {
 			continue
@@ -241,7 +237,7 @@ func TestBillingBelowCostContractRaisesVolumeLowersMargin(t *testing.T) {
 		tried++
 		m := s.St().Facility.Meters
 		beds, margin := m[game.BedOccupancy], m[game.OperatingMargin]
-		if err := s.BillingContract(game.BillAccept); err != nil {
+		if err := s.Do(game.BillingContract{Answer: game.BillAccept}); err != nil {
 			t.Fatal(err)
 		}
 		if err := s.FinishSystem(); err != nil {
@@ -254,8 +250,8 @@ func TestBillingBelowCostContractRaisesVolumeLowersMargin(t *testing.T) {
 			t.Errorf("seed %d: margin %.2f -> %.2f after accepting a below-cost rate", seed, margin, m[game.OperatingMargin])
 		}
 		// refusing the same offer: fewer beds, no margin loss
-		s2 := beOpenDuty(t, game.SysBilling, seed)
-		s2.BillingContract(game.BillRefuse)
+		s2 := openDuty(t, seed, game.SysBilling)
+		s2.Do(game.BillingContract{Answer: game.BillRefuse})
 		s2.FinishSystem()
 		if m2 := s2.St().Facility.Meters; m2[game.BedOccupancy] >= beds || m2[game.OperatingMargin] != margin {
 			t.Errorf("seed %d: refusing moved beds to %.1f and margin to %.2f", seed, m2[game.BedOccupancy], m2[game.OperatingMargin])
@@ -272,14 +268,14 @@ func TestBillingBelowCostContractRaisesVolumeLowersMargin(t *testing.T) {
 // Raising a rate earns more from private insurers and self-pay patients only, costs
 // satisfaction, and past the insurers' fee cap only raises self-pay bills.
 func TestBillingRatesTradeRevenueForSatisfaction(t *testing.T) {
-	s := beOpenDuty(t, game.SysBilling, 2)
-	base := s.BillingForecast()
+	s := openDuty(t, 2, game.SysBilling)
+	base := s.View().BillingForecast()
 	for k := 0; k < 3; k++ {
-		if err := s.BillingRate(0, 1); err != nil {
+		if err := s.Do(game.BillingRate{Service: 0, Delta: 1}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	up := s.BillingForecast()
+	up := s.View().BillingForecast()
 	if up.Profit <= base.Profit || up.SatRates >= 0 || up.SelfBills <= base.SelfBills {
 		t.Errorf("office visit +15%%: profit %.0f -> %.0f, satisfaction %.1f, self-pay %.0f -> %.0f", base.Profit, up.Profit, up.SatRates, base.SelfBills, up.SelfBills)
 	}
@@ -287,18 +283,18 @@ func TestBillingRatesTradeRevenueForSatisfaction(t *testing.T) {
 		t.Error("a higher rate changed what the government pays")
 	}
 	for k := 0; k < 3; k++ {
-		s.BillingRate(0, 1)
+		s.Do(game.BillingRate{Service: 0, Delta: 1})
 	}
-	top := s.BillingForecast()
+	top := s.View().BillingForecast()
 	if !top.Services[0].PrivateCapped || top.Services[0].PrivatePays != up.Services[0].PrivatePays {
 		t.Errorf("past the fee cap private pay moved: %.0f -> %.0f", up.Services[0].PrivatePays, top.Services[0].PrivatePays)
 	}
-	if err := s.BillingRate(0, 1); !errors.Is(err, game.ErrBillingRateLimit) {
+	if err := s.Do(game.BillingRate{Service: 0, Delta: 1}); !errors.Is(err, game.ErrBillingRateLimit) {
 		t.Errorf("a rate past +30%% was accepted: %v", err)
 	}
 	margin := s.St().Facility.Meters[game.OperatingMargin]
 	sat := s.St().Facility.Meters[game.PatientSatisfied]
-	s.BillingContract(game.BillRefuse)
+	s.Do(game.BillingContract{Answer: game.BillRefuse})
 	billAnswerAll(t, s, game.BillAppeal)
 	if err := s.FinishSystem(); err != nil {
 		t.Fatal(err)
@@ -313,10 +309,10 @@ func TestBillingRatesTradeRevenueForSatisfaction(t *testing.T) {
 
 func TestBillingInsurerErrorCannotBeFixed(t *testing.T) {
 	for seed := int64(1); seed <= 20; seed++ {
-		s := beOpenDuty(t, game.SysBilling, seed)
+		s := openDuty(t, seed, game.SysBilling)
 		for i, c := range s.St().Sys.Billing.Claims {
 			if c.Cause == "payer" {
-				if err := s.BillingDecide(i, game.BillFix); !errors.Is(err, game.ErrBillingCannotFix) {
+				if err := s.Do(game.BillingDecide{Claim: i, Action: game.BillFix}); !errors.Is(err, game.ErrBillingCannotFix) {
 					t.Fatalf("fixing the insurer's own error: %v", err)
 				}
 				return
@@ -327,11 +323,11 @@ func TestBillingInsurerErrorCannotBeFixed(t *testing.T) {
 }
 
 func TestBillingSaveLoadKeepsDesk(t *testing.T) {
-	s := beOpenDuty(t, game.SysBilling, 4)
-	s.BillingRate(1, -2)
-	s.BillingDecide(0, game.BillAppeal)
-	s.BillingDecide(1, game.BillWriteOff)
-	s.BillingContract(game.BillAccept)
+	s := openDuty(t, 4, game.SysBilling)
+	s.Do(game.BillingRate{Service: 1, Delta: -2})
+	s.Do(game.BillingDecide{Claim: 0, Action: game.BillAppeal})
+	s.Do(game.BillingDecide{Claim: 1, Action: game.BillWriteOff})
+	s.Do(game.BillingContract{Answer: game.BillAccept})
 	data, err := s.Save()
 	if err != nil {
 		t.Fatal(err)
@@ -343,7 +339,7 @@ func TestBillingSaveLoadKeepsDesk(t *testing.T) {
 	if !reflect.DeepEqual(s.St().Sys.Billing, s2.St().Sys.Billing) {
 		t.Fatalf("the desk changed in a save round trip:\n%+v\n%+v", s.St().Sys.Billing, s2.St().Sys.Billing)
 	}
-	if s2.Step().Kind != game.StepSystem || s2.BillingForecast().Effects[game.OperatingMargin] != s.BillingForecast().Effects[game.OperatingMargin] {
+	if s2.Step().Kind != game.StepSystem || s2.View().BillingForecast().Effects[game.OperatingMargin] != s.View().BillingForecast().Effects[game.OperatingMargin] {
 		t.Fatal("the loaded run does not show the same desk")
 	}
 	if err := s2.FinishSystem(); err != nil {
@@ -357,12 +353,12 @@ func TestBillingStringsExist(t *testing.T) {
 	cat := enCatalog(t)
 	capitation := 0
 	for seed := int64(1); seed <= 40; seed++ {
-		s := beOpenDuty(t, game.SysBilling, seed)
+		s := openDuty(t, seed, game.SysBilling)
 		switch seed % 3 {
 		case 0:
 			s.AutoSystem()
 		case 1:
-			s.BillingContract(game.BillAccept)
+			s.Do(game.BillingContract{Answer: game.BillAccept})
 			billAnswerAll(t, s, game.BillAppeal)
 		}
 		checkKeys(t, cat, "seed "+strconv.Itoa(int(seed)), finishEmitted(t, s)...)
@@ -375,5 +371,152 @@ func TestBillingStringsExist(t *testing.T) {
 	}
 	if capitation == 0 {
 		t.Error("no seed queued the capitation contract's delayed loss")
+	}
+}
+
+// neutralArgs reports a Line argument (its parts' too) that carries a number
+// formatted in Go (digits, a dollar sign) instead of a language-neutral marker.
+func neutralArgs(t *testing.T, where string, lines ...game.Line) {
+	t.Helper()
+	var walk func(l game.Line)
+	walk = func(l game.Line) {
+		if l.Key == "later.pending" || l.Key == "later.because" {
+			return // the session's own lines about delayed consequences, not the desk's
+		}
+		for _, a := range l.Args {
+			if !strings.HasPrefix(a, "\x1f") && strings.ContainsAny(a, "0123456789$") {
+				t.Errorf("%s: %s has an argument formatted in Go: %q", where, l.Key, a)
+			}
+		}
+		for _, p := range l.Parts {
+			walk(p)
+		}
+	}
+	for _, l := range lines {
+		walk(l)
+	}
+}
+
+// The screen reads copies: changing what View returns changes nothing in the run.
+func TestBillingViewIsACopy(t *testing.T) {
+	s := openDuty(t, 2, game.SysBilling)
+	d, ok := s.View().BillingDesk()
+	if !ok {
+		t.Fatal("no billing desk on display")
+	}
+	d.Steps[0] = 5
+	d.Claims[0].Action = game.BillAppeal
+	d.Contract = game.BillAccept
+	st := s.St().Sys.Billing
+	if st.Steps[0] != 0 || st.Claims[0].Action != "" || st.Contract != "" {
+		t.Fatalf("changing the view's copy changed the desk: %+v", st)
+	}
+	if _, ok := game.NewSession(content(t), game.Options{Name: "Pat", Seed: 2}).View().BillingDesk(); ok {
+		t.Error("a new run shows a billing desk")
+	}
+}
+
+// Commands reach only the desk on display: another desk's command, or one after
+// Done, is refused and changes nothing.
+func TestBillingCommandsOnlyOnTheirDesk(t *testing.T) {
+	s := openDuty(t, 3, game.SysBilling)
+	if err := s.Do(game.EquipmentSchedule{Item: 0}); !errors.Is(err, game.ErrNotNow) {
+		t.Errorf("an equipment command on the billing desk: %v", err)
+	}
+	if err := s.Do(game.BillingDecide{Claim: 99, Action: game.BillAppeal}); !errors.Is(err, game.ErrBillingNoClaim) {
+		t.Errorf("answering a claim that is not in the queue: %v", err)
+	}
+	if err := s.Do(game.BillingContract{Answer: "maybe"}); err == nil {
+		t.Error("an unknown contract answer was taken")
+	}
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	steps := append([]int{}, s.St().Sys.Billing.Steps...)
+	if err := s.Do(game.BillingRate{Service: 0, Delta: 1}); !errors.Is(err, game.ErrNotNow) {
+		t.Errorf("a rate change after Done: %v", err)
+	}
+	if !reflect.DeepEqual(steps, s.St().Sys.Billing.Steps) {
+		t.Error("a refused command changed the rates")
+	}
+}
+
+// The rules the screen shows are worked out in the core: the self-pay warning's
+// threshold, the bed occupancy either answer leads to, the tab each warning
+// belongs on, and which claims' causes are already fixed.
+func TestBillingForecastCarriesTheScreenRules(t *testing.T) {
+	s := openDuty(t, 5, game.SysBilling)
+	f := s.View().BillingForecast()
+	if f.SelfPayHigh || len(f.RatesFlags) != 0 || !equHasFlag(f.Flags, "flag.below_cost.pt") || !f.Services[2].Loses {
+		t.Fatalf("the default desk: self-pay warning %v, flags %+v", f.SelfPayHigh, f.Flags)
+	}
+	if len(f.QueueFlags) != 1 || f.UndecidedSum != billQueueTotal(s.St().Sys.Billing) || f.ChosenOff != 0 {
+		t.Errorf("unanswered queue: flags %+v, undecided %d, chosen write-offs %d", f.QueueFlags, f.UndecidedSum, f.ChosenOff)
+	}
+	o := s.St().Sys.Billing.Offer
+	now := s.St().Facility.Meters[game.BedOccupancy]
+	if f.BedsNow != now || f.BedsIfAccept != math.Min(100, now+o.Beds) || f.BedsIfRefuse != math.Max(20, now-o.AtRisk) || f.BedsAfter != f.BedsIfRefuse {
+		t.Errorf("beds now %.1f, accept %.1f, refuse %.1f, after %.1f (offer %+v)", f.BedsNow, f.BedsIfAccept, f.BedsIfRefuse, f.BedsAfter, o)
+	}
+	if f.PerWeek != o.Units*(o.Rate-o.Cost) {
+		t.Errorf("the offer's weekly result is %d", f.PerWeek)
+	}
+	// raise the self-pay prices until patients feel it: -4 satisfaction points
+	for _, step := range []struct{ svc, n int }{{0, 6}, {1, 2}, {2, 1}} {
+		for k := 0; k < step.n; k++ {
+			if err := s.Do(game.BillingRate{Service: step.svc, Delta: 1}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	f = s.View().BillingForecast()
+	if f.SatRates > -4 || !f.SelfPayHigh || !equHasFlag(f.RatesFlags, "flag.self_pay") || f.SelfPct <= 0 {
+		t.Errorf("self-pay prices up: satisfaction %.1f, warning %v, flags %+v, bills %+.0f%%", f.SatRates, f.SelfPayHigh, f.RatesFlags, f.SelfPct)
+	}
+	if err := s.Do(game.BillingRate{Service: 2, Delta: -1}); err != nil {
+		t.Fatal(err)
+	}
+	if f = s.View().BillingForecast(); f.SatRates <= -4 || f.SelfPayHigh {
+		t.Errorf("at %.1f satisfaction the self-pay warning is %v", f.SatRates, f.SelfPayHigh)
+	}
+	// fixing one claim's cause marks the other claims with that cause
+	d := s.St().Sys.Billing
+	fixedAt := -1
+	for i, c := range d.Claims {
+		if c.Cause == "registration" && fixedAt < 0 {
+			fixedAt = i
+			if err := s.Do(game.BillingDecide{Claim: i, Action: game.BillFix}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	f = s.View().BillingForecast()
+	for i, c := range d.Claims {
+		want := c.Cause == "registration" && i != fixedAt
+		if f.Claims[i].CauseFixed != want || f.Claims[i].Fixable != (c.Cause != "payer") || f.Claims[i].Odds == "" {
+			t.Errorf("claim %d (%s): %+v", i, c.Cause, f.Claims[i])
+		}
+	}
+}
+
+// Every line the billing desk emits carries its numbers as language-neutral
+// markers, formatted from the catalog when shown.
+func TestBillingLinesAreLanguageNeutral(t *testing.T) {
+	for seed := int64(1); seed <= 12; seed++ {
+		s := openDuty(t, seed, game.SysBilling)
+		switch seed % 3 {
+		case 0:
+			s.AutoSystem()
+		case 1:
+			s.Do(game.BillingRate{Service: 1, Delta: 3})
+			s.Do(game.BillingContract{Answer: game.BillAccept})
+			billAnswerAll(t, s, game.BillAppeal)
+		default:
+			s.Do(game.BillingRate{Service: 0, Delta: -2})
+			billAnswerAll(t, s, game.BillWriteOff)
+		}
+		where := "seed " + strconv.Itoa(int(seed))
+		neutralArgs(t, where, s.View().BillingForecast().Flags...)
+		neutralArgs(t, where, finishEmitted(t, s)...)
 	}
 }

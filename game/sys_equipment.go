@@ -4,14 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strconv"
 )
 
 // EquipmentPlan is the state of the equipment duty screen: this week's maintenance
 // schedule over the equipment inventory, with limited technician hours, and the
 // capital plan that ranks requests for new equipment within the capital budget.
 // Only the decisions are state; every number the screen shows comes from
-// Session.EquipmentForecast, so each rule lives once.
+// View.EquipmentForecast, so each rule lives once.
 type EquipmentPlan struct {
 	Week     int          `json:"week"`
 	Items    []EquipItem  `json:"items"`              // the inventory, in table order
@@ -113,34 +112,46 @@ var (
 	ErrEquipLimit      = errors.New("contract hours cannot move further that way")
 )
 
-func (s *Session) openEquipment() {
-	if s.st.Sys.Equipment != nil && s.st.Sys.Equipment.Week == s.st.Week {
+// equipmentDuty is the equipment desk's module in the Duties table.
+type equipmentDuty struct{}
+
+// Open implements DutyModule: this week's inventory and the committee's draft.
+func (equipmentDuty) Open(h *Host) {
+	st := h.State()
+	if st.Sys.Equipment != nil && st.Sys.Equipment.Week == st.Week {
 		return
 	}
-	p := &EquipmentPlan{Week: s.st.Week}
+	p := &EquipmentPlan{Week: st.Week}
 	p.Items = append(p.Items, equipInventory...)
 	p.Requests = append(p.Requests, equipRequests...)
-	s.st.Sys.Equipment = p
+	st.Sys.Equipment = p
 }
 
-func (s *Session) equipPlan() (*EquipmentPlan, error) {
-	if s.st.System != SysEquipment || s.st.Outcome != nil || s.st.Sys.Equipment == nil {
-		return nil, ErrNotNow
+// equipPlan is the plan an equipment command works on (Session.Do has already
+// checked that the equipment screen is on display).
+func equipPlan(h *Host) (*EquipmentPlan, error) {
+	if p := h.State().Sys.Equipment; p != nil {
+		return p, nil
 	}
-	return s.st.Sys.Equipment, nil
+	return nil, ErrNotNow
 }
 
-// EquipmentSchedule puts item i on this week's schedule, or takes it off. It refuses
-// when the technicians have no hours left for it.
-func (s *Session) EquipmentSchedule(i int) error {
-	p, err := s.equipPlan()
+// EquipmentSchedule puts inventory item Item on this week's schedule, or takes it
+// off. It is refused when the technicians have no hours left for it.
+type EquipmentSchedule struct{ Item int }
+
+// Duty implements Command.
+func (EquipmentSchedule) Duty() DutyID { return SysEquipment }
+
+func (c EquipmentSchedule) run(h *Host) error {
+	p, err := equipPlan(h)
 	if err != nil {
 		return err
 	}
-	if i < 0 || i >= len(p.Items) {
-		return fmt.Errorf("no item %d", i)
+	if c.Item < 0 || c.Item >= len(p.Items) {
+		return fmt.Errorf("no item %d", c.Item)
 	}
-	it := &p.Items[i]
+	it := &p.Items[c.Item]
 	if !it.Scheduled && equipUsed(p)+it.Hours > equipCapacity(p) {
 		return ErrEquipNoHours
 	}
@@ -148,14 +159,19 @@ func (s *Session) EquipmentSchedule(i int) error {
 	return nil
 }
 
-// EquipmentContract buys (delta > 0) or cancels contract technician hours, one
-// block of EquipContractStep per call.
-func (s *Session) EquipmentContract(delta int) error {
-	p, err := s.equipPlan()
+// EquipmentContract buys (Delta > 0) or cancels (Delta < 0) contract technician
+// hours, one block of EquipContractStep at a time.
+type EquipmentContract struct{ Delta int }
+
+// Duty implements Command.
+func (EquipmentContract) Duty() DutyID { return SysEquipment }
+
+func (c EquipmentContract) run(h *Host) error {
+	p, err := equipPlan(h)
 	if err != nil {
 		return err
 	}
-	n := p.Contract + EquipContractStep*equipSign(delta)
+	n := p.Contract + EquipContractStep*equipSign(c.Delta)
 	if n < 0 || n > EquipContractMax {
 		return ErrEquipLimit
 	}
@@ -176,17 +192,22 @@ func equipSign(v int) int {
 	return 0
 }
 
-// EquipmentFund adds request i to the capital plan at the next rank, or takes it
-// out (the ranks behind it move up). It refuses to go over the capital budget.
-func (s *Session) EquipmentFund(i int) error {
-	p, err := s.equipPlan()
+// EquipmentFund adds capital request Request to the plan at the next rank, or takes
+// it out (the ranks behind it move up). It is refused past the capital budget.
+type EquipmentFund struct{ Request int }
+
+// Duty implements Command.
+func (EquipmentFund) Duty() DutyID { return SysEquipment }
+
+func (c EquipmentFund) run(h *Host) error {
+	p, err := equipPlan(h)
 	if err != nil {
 		return err
 	}
-	if i < 0 || i >= len(p.Requests) {
-		return fmt.Errorf("no request %d", i)
+	if c.Request < 0 || c.Request >= len(p.Requests) {
+		return fmt.Errorf("no request %d", c.Request)
 	}
-	r := &p.Requests[i]
+	r := &p.Requests[c.Request]
 	if r.Rank > 0 {
 		for k := range p.Requests {
 			if p.Requests[k].Rank > r.Rank {
@@ -258,21 +279,54 @@ func (r CapitalAsk) YearlySaving() int {
 // DueThisWeek reports whether the item's maintenance falls due this week (or is overdue).
 func (it EquipItem) DueThisWeek() bool { return it.Due <= EquipWeekDays }
 
+// When an inventory item's maintenance is due, as the screen words it.
+const (
+	EquipDueLoaner  = "loaner"  // a loaned unit: check it before first use
+	EquipDueOverdue = "overdue" // past its date
+	EquipDueToday   = "today"
+	EquipDueIn      = "in"    // later this week
+	EquipDueLater   = "later" // not this week
+)
+
+// The 30% rule's advice on a capital request.
+const (
+	EquipHintNew     = "new"     // new equipment: nothing old to test
+	EquipHintReplace = "replace" // past the line: replace it
+	EquipHintRepair  = "repair"  // under the line: keep repairing it
+)
+
+// ItemForecast is what the screen shows about one inventory item, beside the item.
+type ItemForecast struct {
+	Due    string // one of the EquipDue* words
+	Missed bool   // life support due and not booked (the loaner's check included)
+}
+
+// RequestForecast is what the screen shows about one capital request, beside it.
+type RequestForecast struct {
+	Hint   string  // one of the EquipHint* words
+	Share  float64 // the old unit's yearly service, in percent of the new price
+	Yearly int     // what funding it saves or earns a year, rounded to the thousand (an estimate)
+}
+
 // EquipmentForecast is everything the equipment screen shows and Done applies,
 // worked out from the plan.
 type EquipmentForecast struct {
-	Capacity     int // technician hours this week, contract included
-	Used         int // hours scheduled
-	ContractCost int // dollars of contract hours
-	DueTasks     int // tasks due this week (overdue included)
-	DueDone      int // ... of them scheduled
+	Items        []ItemForecast // one per inventory item, in table order
+	Capacity     int            // technician hours this week, contract included
+	Used         int            // hours scheduled
+	Contract     int            // contract hours bought
+	ContractCost int            // dollars of contract hours
+	DueTasks     int            // tasks due this week (overdue included)
+	DueDone      int            // ... of them scheduled
 	WeekPct      float64
 	MissedLife   []string // life-support items due and not scheduled
 	Unchecked    bool     // the loaner is not on the schedule: not checked before first use
 	MissedOther  []string // other items due and not scheduled
 	Early        []string // scheduled though not due this week
+	EarlyHours   int      // ... the hours they take
 	MaintDelta   float64  // change of the maintenance meter at Done
 
+	Requests []RequestForecast // one per capital request, in table order
 	Budget   int
 	Spent    int
 	Left     int
@@ -281,50 +335,112 @@ type EquipmentForecast struct {
 
 	Effects map[string]float64 // what Done applies now
 	Flags   []Line             // rule breaks and warnings, worded
+	// The same warnings, by the tab they belong on.
+	MaintFlags, CapitalFlags []Line
 }
 
-// EquipmentForecast works out the equipment screen's numbers from the plan on display.
-func (s *Session) EquipmentForecast() EquipmentForecast {
+// EquipmentPlan is a copy of the equipment plan, and whether there is one.
+func (v View) EquipmentPlan() (EquipmentPlan, bool) {
+	p := v.st.Sys.Equipment
+	if p == nil {
+		return EquipmentPlan{}, false
+	}
+	c := *p
+	c.Items = append([]EquipItem(nil), p.Items...)
+	c.Requests = append([]CapitalAsk(nil), p.Requests...)
+	c.Failures = append([]string(nil), p.Failures...)
+	c.Missed = append([]string(nil), p.Missed...)
+	return c, true
+}
+
+// EquipmentForecast is the equipment screen's numbers for the plan on display.
+func (v View) EquipmentForecast() EquipmentForecast { return equipmentForecast(v.st) }
+
+// EquipmentFacts returns the fact cards the equipment screen offers: the Joint
+// Commission's rules, the first-use check, and the 30% replacement rule.
+func (v View) EquipmentFacts() []Fact {
+	var out []Fact
+	for _, id := range []string{"eqp-survey-window", "eqp-loaner-ventilator", "eqp-ct-capital"} {
+		if f := equipFact(v.c, id); f != nil {
+			out = append(out, *f)
+		}
+	}
+	return out
+}
+
+// equipDue words when an item's maintenance is due.
+func equipDue(it EquipItem) string {
+	switch {
+	case it.Loaner:
+		return EquipDueLoaner
+	case it.Due < 0:
+		return EquipDueOverdue
+	case it.Due == 0:
+		return EquipDueToday
+	case !it.DueThisWeek():
+		return EquipDueLater
+	}
+	return EquipDueIn
+}
+
+// equipmentForecast works out the equipment screen's numbers from the plan in st.
+func equipmentForecast(st *State) EquipmentForecast {
 	var f EquipmentForecast
-	p := s.st.Sys.Equipment
+	p := st.Sys.Equipment
 	if p == nil {
 		return f
 	}
 	f.Capacity, f.Used = equipCapacity(p), equipUsed(p)
+	f.Contract = p.Contract
 	f.ContractCost = p.Contract * EquipContractRate
 	for _, it := range p.Items {
-		if !it.DueThisWeek() {
+		itf := ItemForecast{Due: equipDue(it)}
+		switch {
+		case !it.DueThisWeek():
 			if it.Scheduled {
 				f.Early = append(f.Early, it.ID)
+				f.EarlyHours += it.Hours
 			}
-			continue
-		}
-		f.DueTasks++
-		if it.Scheduled {
+		case it.Scheduled:
+			f.DueTasks++
 			f.DueDone++
-			continue
-		}
-		switch {
-		case it.Loaner:
-			f.Unchecked = true
-			f.MissedLife = append(f.MissedLife, it.ID)
-		case it.Class == EquipLife:
-			f.MissedLife = append(f.MissedLife, it.ID)
 		default:
-			f.MissedOther = append(f.MissedOther, it.ID)
+			f.DueTasks++
+			switch {
+			case it.Loaner:
+				f.Unchecked = true
+				f.MissedLife = append(f.MissedLife, it.ID)
+				itf.Missed = true
+			case it.Class == EquipLife:
+				f.MissedLife = append(f.MissedLife, it.ID)
+				itf.Missed = true
+			default:
+				f.MissedOther = append(f.MissedOther, it.ID)
+			}
 		}
+		f.Items = append(f.Items, itf)
 	}
 	f.WeekPct = 100
 	if f.DueTasks > 0 {
 		f.WeekPct = 100 * float64(f.DueDone) / float64(f.DueTasks)
 	}
-	cur := s.st.Facility.Meters[MaintenanceDone]
+	cur := st.Facility.Meters[MaintenanceDone]
 	f.MaintDelta = (f.WeekPct-cur)*equipMeterPull - equipMissedLife*float64(len(f.MissedLife))
 
 	f.Budget, f.Spent = EquipCapitalBudget, equipSpent(p)
 	f.Left = f.Budget - f.Spent
 	eff := map[string]float64{}
 	for _, r := range p.Requests {
+		rf := RequestForecast{Share: r.ServiceShare() * 100, Yearly: int(math.Round(float64(r.YearlySaving())/1000)) * 1000}
+		switch {
+		case r.Service == 0:
+			rf.Hint = EquipHintNew
+		case r.PastReplaceLine():
+			rf.Hint = EquipHintReplace
+		default:
+			rf.Hint = EquipHintRepair
+		}
+		f.Requests = append(f.Requests, rf)
 		if r.Rank > 0 {
 			f.Saving += r.YearlySaving()
 			for _, k := range sortedKeys(equipRequestGain[r.ID]) {
@@ -343,70 +459,75 @@ func (s *Session) EquipmentForecast() EquipmentForecast {
 		eff[k] = math.Round(v*100) / 100
 	}
 	f.Effects = eff
-	f.Flags = equipFlags(p, &f)
+	equipFlags(&f)
 	return f
 }
 
-func equipFlags(p *EquipmentPlan, f *EquipmentForecast) []Line {
-	var out []Line
+// equipFlags words the plan's warnings, each on the tab it belongs to.
+func equipFlags(f *EquipmentForecast) {
 	for _, id := range f.MissedLife {
 		if id == "vent-loaner" {
-			out = append(out, L("sys.equipment.flag.loaner"))
+			f.MaintFlags = append(f.MaintFlags, L("sys.equipment.flag.loaner"))
 			continue
 		}
-		out = append(out, L("sys.equipment.flag.life."+id))
+		f.MaintFlags = append(f.MaintFlags, L("sys.equipment.flag.life."+id))
 	}
 	for _, id := range f.MissedOther {
-		out = append(out, L("sys.equipment.flag.other."+id))
+		f.MaintFlags = append(f.MaintFlags, L("sys.equipment.flag.other."+id))
 	}
 	if len(f.Early) > 0 {
-		h := 0
-		for _, it := range p.Items {
-			if it.Scheduled && !it.DueThisWeek() {
-				h += it.Hours
-			}
-		}
-		out = append(out, L("sys.equipment.flag.early", strconv.Itoa(h)))
+		f.MaintFlags = append(f.MaintFlags, L("sys.equipment.flag.early", equipCount(f.EarlyHours)))
 	}
 	for _, id := range f.Unfunded {
-		out = append(out, L("sys.equipment.flag.unfunded."+id))
+		f.CapitalFlags = append(f.CapitalFlags, L("sys.equipment.flag.unfunded."+id))
 	}
-	return out
+	f.Flags = append(append(f.Flags, f.MaintFlags...), f.CapitalFlags...)
+}
+
+// equipCount is a count as a Line argument.
+func equipCount(n int) string { return numArg(float64(n), 0) }
+
+// equipChance draws true with probability p from the run's generator.
+func equipChance(rng *RNG, p float64) bool {
+	return rng.Intn(1000) < int(math.Round(p*1000))
 }
 
 // equipLater queues one of the plan's delayed consequences: the message
 // sys.equipment.later.<key>, caused by the screen's decision whatKey.
-func (s *Session) equipLater(weeks int, key, whatKey string, effects map[string]float64) Line {
-	return s.laterMsg(weeks, L("sys.equipment.later."+key), effects, L("system.equipment.title"), L(whatKey))
+func equipLater(h *Host, weeks int, key, whatKey string, effects map[string]float64) Line {
+	return h.Later(weeks, L("sys.equipment.later."+key), effects, L("system.equipment.title"), L(whatKey))
 }
 
-func (s *Session) finishEquipment() (*Outcome, error) {
-	p := s.st.Sys.Equipment
+// Finish implements DutyModule: the schedule and the capital plan are applied, and
+// what was skipped or left unfunded is queued to come back.
+func (equipmentDuty) Finish(h *Host) (*Outcome, error) {
+	st := h.State()
+	p := st.Sys.Equipment
 	if p == nil {
 		return nil, ErrNotNow
 	}
-	f := s.EquipmentForecast()
+	f := equipmentForecast(st)
 	out := &Outcome{Title: L("sys.equipment.out.title.ok")}
 	if len(f.MissedLife) > 0 {
 		out.Title = L("sys.equipment.out.title.missed")
 	}
-	out.Changes = s.applyEffects(f.Effects)
-	pending := len(s.st.Pending)
+	out.Changes = h.Apply(f.Effects)
+	pending := len(st.Pending)
 	p.Missed = append([]string{}, f.MissedLife...)
 	p.Failures = append([]string{}, f.Unfunded...)
 
-	out.Lines = append(out.Lines, L("sys.equipment.out.maint", strconv.Itoa(f.DueDone), strconv.Itoa(f.DueTasks), fmt.Sprintf("%.0f", f.WeekPct)))
+	out.Lines = append(out.Lines, L("sys.equipment.out.maint", equipCount(f.DueDone), equipCount(f.DueTasks), numArg(f.WeekPct, 0)))
 	// skipped life support always lands: a failure, or a surveyor who finds it
 	for _, id := range f.MissedLife {
 		what := "sys.equipment.later.skip." + id
-		if s.billChance(0.5) {
-			out.Later = append(out.Later, s.equipLater(2, "fail."+id, what, map[string]float64{PatientSatisfied: -3, BoardConfidence: -4, MaintenanceDone: -3}))
+		if equipChance(&st.RNG, 0.5) {
+			out.Later = append(out.Later, equipLater(h, 2, "fail."+id, what, map[string]float64{PatientSatisfied: -3, BoardConfidence: -4, MaintenanceDone: -3}))
 		} else {
-			out.Later = append(out.Later, s.equipLater(2, "survey", what, map[string]float64{BoardConfidence: -6, MaintenanceDone: -2}))
+			out.Later = append(out.Later, equipLater(h, 2, "survey", what, map[string]float64{BoardConfidence: -6, MaintenanceDone: -2}))
 		}
 	}
 	if len(f.MissedLife) > 0 {
-		out.Lines = append(out.Lines, L("sys.equipment.out.life_missed", strconv.Itoa(len(f.MissedLife))))
+		out.Lines = append(out.Lines, L("sys.equipment.out.life_missed", equipCount(len(f.MissedLife))))
 	} else {
 		out.Lines = append(out.Lines, L("sys.equipment.out.life_ok"))
 	}
@@ -415,34 +536,34 @@ func (s *Session) finishEquipment() (*Outcome, error) {
 		what := "sys.equipment.later.skip." + id
 		switch id {
 		case "pumps":
-			if s.billChance(0.5) {
-				out.Later = append(out.Later, s.equipLater(2, "pumps", what, map[string]float64{PatientSatisfied: -3, BoardConfidence: -3}))
+			if equipChance(&st.RNG, 0.5) {
+				out.Later = append(out.Later, equipLater(h, 2, "pumps", what, map[string]float64{PatientSatisfied: -3, BoardConfidence: -3}))
 			}
 		case "ct":
-			if s.billChance(0.4) {
-				out.Later = append(out.Later, s.equipLater(2, "ct", what, map[string]float64{EDMinutes: 15, PatientSatisfied: -2}))
+			if equipChance(&st.RNG, 0.4) {
+				out.Later = append(out.Later, equipLater(h, 2, "ct", what, map[string]float64{EDMinutes: 15, PatientSatisfied: -2}))
 			}
 		case "generator":
-			if s.billChance(0.5) {
-				out.Later = append(out.Later, s.equipLater(1, "generator", what, map[string]float64{BoardConfidence: -4, MaintenanceDone: -2}))
+			if equipChance(&st.RNG, 0.5) {
+				out.Later = append(out.Later, equipLater(h, 1, "generator", what, map[string]float64{BoardConfidence: -4, MaintenanceDone: -2}))
 			}
 		}
 	}
 	if len(f.MissedOther) > 0 {
-		out.Lines = append(out.Lines, L("sys.equipment.out.other_missed", strconv.Itoa(len(f.MissedOther))))
+		out.Lines = append(out.Lines, L("sys.equipment.out.other_missed", equipCount(len(f.MissedOther))))
 	}
 	if f.ContractCost > 0 {
-		out.Lines = append(out.Lines, L("sys.equipment.out.contract", strconv.Itoa(p.Contract), money(f.ContractCost)))
+		out.Lines = append(out.Lines, L("sys.equipment.out.contract", equipCount(p.Contract), moneyArg(f.ContractCost)))
 	}
 	// the capital plan
-	out.Lines = append(out.Lines, L("sys.equipment.out.capital", money(f.Spent), money(f.Budget), billSignedMoney(math.Round(float64(f.Saving)/1000)*1000)))
+	out.Lines = append(out.Lines, L("sys.equipment.out.capital", moneyArg(f.Spent), moneyArg(f.Budget), SignedMoneyArg(int(math.Round(float64(f.Saving)/1000))*1000)))
 	for _, id := range f.Unfunded {
 		what := "sys.equipment.later.unfunded." + id
 		eff := map[string]float64{DaysCashOnHand: -equipFailCashDays, BoardConfidence: -3, EDMinutes: 20, PatientSatisfied: -3}
 		if id != "ct" {
 			eff = map[string]float64{DaysCashOnHand: -equipFailCashDays / 4, BoardConfidence: -4, MaintenanceDone: -3}
 		}
-		out.Later = append(out.Later, s.equipLater(EquipFailWeeks, "old."+id, what, eff))
+		out.Later = append(out.Later, equipLater(h, EquipFailWeeks, "old."+id, what, eff))
 	}
 	switch len(f.Unfunded) {
 	case 1:
@@ -454,47 +575,36 @@ func (s *Session) finishEquipment() (*Outcome, error) {
 		out.Lines = append(out.Lines, L("sys.equipment.out.rule_kept"))
 	}
 	// one line for all the consequences on their way, so the debrief stays short
-	if n := len(s.st.Pending) - pending; n > 1 {
+	if n := len(st.Pending) - pending; n > 1 {
 		last := 0
-		for _, p := range s.st.Pending[pending:] {
-			last = max(last, p.Due-s.st.Week)
+		for _, d := range st.Pending[pending:] {
+			last = max(last, d.Due-st.Week)
 		}
-		out.Later = []Line{L("sys.equipment.out.later", strconv.Itoa(n), strconv.Itoa(last))}
+		out.Later = []Line{L("sys.equipment.out.later", equipCount(n), equipCount(last))}
 	}
-	out.Fact = s.equipFact("eqp-survey-window")
+	out.Fact = equipFact(h.Content(), "eqp-survey-window")
 	if len(f.MissedLife) == 0 && len(f.Unfunded) > 0 {
-		out.Fact = s.equipFact("eqp-ct-capital")
+		out.Fact = equipFact(h.Content(), "eqp-ct-capital")
 	}
 	return out, nil
 }
 
 // equipFact takes a fact card from the content's equipment scenarios, so the
 // figures and their source live once.
-func (s *Session) equipFact(id string) *Fact {
-	if sc := s.C.Scenario(id); sc != nil && sc.Fact != nil {
+func equipFact(c *Content, id string) *Fact {
+	if sc := c.Scenario(id); sc != nil && sc.Fact != nil {
 		f := *sc.Fact
 		return &f
 	}
 	return nil
 }
 
-// EquipmentFacts returns the fact cards the equipment screen offers: the Joint
-// Commission's rules, the first-use check, and the 30% replacement rule.
-func (s *Session) EquipmentFacts() []Fact {
-	var out []Fact
-	for _, id := range []string{"eqp-survey-window", "eqp-loaner-ventilator", "eqp-ct-capital"} {
-		if f := s.equipFact(id); f != nil {
-			out = append(out, *f)
-		}
-	}
-	return out
-}
-
-// autoEquipment does a plain, middle-of-the-road job: life support first, then the
-// rest of what is due while the staff hours last (no contract hours), nothing early;
-// the capital plan funds the requests past the 30% line, then what still fits.
-func (s *Session) autoEquipment() {
-	p := s.st.Sys.Equipment
+// Auto implements DutyModule: a plain, middle-of-the-road job. Life support first,
+// then the rest of what is due while the staff hours last (no contract hours),
+// nothing early; the capital plan funds the requests past the 30% line, then what
+// still fits.
+func (equipmentDuty) Auto(h *Host) {
+	p := h.State().Sys.Equipment
 	if p == nil {
 		return
 	}
@@ -529,15 +639,3 @@ func (s *Session) autoEquipment() {
 		}
 	}
 }
-
-// equipmentDuty is the equipment desk's module in the Duties table.
-type equipmentDuty struct{}
-
-// Open implements DutyModule.
-func (equipmentDuty) Open(h *Host) { h.s.openEquipment() }
-
-// Finish implements DutyModule.
-func (equipmentDuty) Finish(h *Host) (*Outcome, error) { return h.s.finishEquipment() }
-
-// Auto implements DutyModule.
-func (equipmentDuty) Auto(h *Host) { h.s.autoEquipment() }

@@ -2,6 +2,7 @@ package game_test
 
 import (
 	"errors"
+	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -42,7 +43,7 @@ func equHasFlag(f []game.Line, part string) bool {
 }
 
 func TestEquipmentDoneOnDefaultState(t *testing.T) {
-	s := beOpenDuty(t, game.SysEquipment, 1)
+	s := openDuty(t, 1, game.SysEquipment)
 	p := s.St().Sys.Equipment
 	if len(p.Items) < 8 || len(p.Requests) < 4 {
 		t.Fatalf("inventory %d items, %d requests; want about 8 and 4-5", len(p.Items), len(p.Requests))
@@ -57,7 +58,7 @@ func TestEquipmentDoneOnDefaultState(t *testing.T) {
 	if life < 2 || !loaner {
 		t.Fatalf("the inventory flags %d life-support items, loaner %v", life, loaner)
 	}
-	if f := s.EquipmentForecast(); len(f.Flags) == 0 {
+	if f := s.View().EquipmentForecast(); len(f.Flags) == 0 {
 		t.Fatal("the default draft shows no problem to fix")
 	}
 	if err := s.FinishSystem(); err != nil {
@@ -69,9 +70,9 @@ func TestEquipmentDoneOnDefaultState(t *testing.T) {
 }
 
 func TestEquipmentAutoThenDone(t *testing.T) {
-	s := beOpenDuty(t, game.SysEquipment, 2)
+	s := openDuty(t, 2, game.SysEquipment)
 	s.AutoSystem()
-	f := s.EquipmentForecast()
+	f := s.View().EquipmentForecast()
 	if len(f.MissedLife) != 0 || f.Used > f.Capacity || f.Spent > f.Budget {
 		t.Fatalf("auto plan: missed life support %v, hours %d/%d, spent %d/%d", f.MissedLife, f.Used, f.Capacity, f.Spent, f.Budget)
 	}
@@ -83,9 +84,9 @@ func TestEquipmentAutoThenDone(t *testing.T) {
 // Skipping life-support maintenance is flagged, lowers the maintenance meter and
 // queues a failure or a survey finding.
 func TestEquipmentSkippingLifeSupportIsFlaggedAndLowersMaintenance(t *testing.T) {
-	s := beOpenDuty(t, game.SysEquipment, 3)
+	s := openDuty(t, 3, game.SysEquipment)
 	p := s.St().Sys.Equipment
-	f := s.EquipmentForecast()
+	f := s.View().EquipmentForecast()
 	if len(f.MissedLife) == 0 || !equHasFlag(f.Flags, "flag.life.") || !equHasFlag(f.Flags, "flag.loaner") {
 		t.Fatalf("the draft skips life support but flags %+v", f.Flags)
 	}
@@ -103,27 +104,27 @@ func TestEquipmentSkippingLifeSupportIsFlaggedAndLowersMaintenance(t *testing.T)
 	}
 
 	// the same week with every life-support task booked (contract hours make room)
-	s2 := beOpenDuty(t, game.SysEquipment, 3)
+	s2 := openDuty(t, 3, game.SysEquipment)
 	p2 := s2.St().Sys.Equipment
 	for _, id := range []string{"beds", "ct"} {
-		if err := s2.EquipmentSchedule(equItemIdx(t, p2, id)); err != nil { // take off
+		if err := s2.Do(game.EquipmentSchedule{Item: equItemIdx(t, p2, id)}); err != nil { // take off
 			t.Fatal(err)
 		}
 	}
 	for _, id := range []string{"vent-icu", "vent-loaner", "defib"} {
-		if err := s2.EquipmentSchedule(equItemIdx(t, p2, id)); err != nil {
+		if err := s2.Do(game.EquipmentSchedule{Item: equItemIdx(t, p2, id)}); err != nil {
 			if !errors.Is(err, game.ErrEquipNoHours) {
 				t.Fatal(err)
 			}
-			if err := s2.EquipmentContract(1); err != nil {
+			if err := s2.Do(game.EquipmentContract{Delta: 1}); err != nil {
 				t.Fatal(err)
 			}
-			if err := s2.EquipmentSchedule(equItemIdx(t, p2, id)); err != nil {
+			if err := s2.Do(game.EquipmentSchedule{Item: equItemIdx(t, p2, id)}); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
-	f2 := s2.EquipmentForecast()
+	f2 := s2.View().EquipmentForecast()
 	if len(f2.MissedLife) != 0 || equHasFlag(f2.Flags, "flag.life.") || equHasFlag(f2.Flags, "flag.loaner") {
 		t.Fatalf("every life-support task booked, still flagged: %+v", f2.Flags)
 	}
@@ -134,65 +135,65 @@ func TestEquipmentSkippingLifeSupportIsFlaggedAndLowersMaintenance(t *testing.T)
 }
 
 func TestEquipmentHoursAreLimited(t *testing.T) {
-	s := beOpenDuty(t, game.SysEquipment, 4)
+	s := openDuty(t, 4, game.SysEquipment)
 	p := s.St().Sys.Equipment
 	// book everything that fits, then one more must be refused
 	refused := false
 	for i := range p.Items {
 		if !p.Items[i].Scheduled {
-			if err := s.EquipmentSchedule(i); errors.Is(err, game.ErrEquipNoHours) {
+			if err := s.Do(game.EquipmentSchedule{Item: i}); errors.Is(err, game.ErrEquipNoHours) {
 				refused = true
 			}
 		}
 	}
-	f := s.EquipmentForecast()
+	f := s.View().EquipmentForecast()
 	if !refused || f.Used > f.Capacity {
 		t.Fatalf("booked %d of %d hours, refused %v", f.Used, f.Capacity, refused)
 	}
-	if err := s.EquipmentContract(-1); !errors.Is(err, game.ErrEquipLimit) {
+	if err := s.Do(game.EquipmentContract{Delta: -1}); !errors.Is(err, game.ErrEquipLimit) {
 		t.Errorf("contract hours went below zero: %v", err)
 	}
 	for k := 0; k < 2; k++ {
-		if err := s.EquipmentContract(1); err != nil {
+		if err := s.Do(game.EquipmentContract{Delta: 1}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := s.EquipmentContract(1); !errors.Is(err, game.ErrEquipLimit) {
+	if err := s.Do(game.EquipmentContract{Delta: 1}); !errors.Is(err, game.ErrEquipLimit) {
 		t.Errorf("contract hours went past the most available: %v", err)
 	}
-	if s.EquipmentForecast().ContractCost != game.EquipContractMax*game.EquipContractRate {
-		t.Errorf("contract cost %d", s.EquipmentForecast().ContractCost)
+	if s.View().EquipmentForecast().ContractCost != game.EquipContractMax*game.EquipContractRate {
+		t.Errorf("contract cost %d", s.View().EquipmentForecast().ContractCost)
 	}
 }
 
 // The capital plan cannot exceed the budget.
 func TestEquipmentCapitalPlanCannotExceedBudget(t *testing.T) {
-	s := beOpenDuty(t, game.SysEquipment, 5)
+	s := openDuty(t, 5, game.SysEquipment)
 	p := s.St().Sys.Equipment
 	// the draft ranks the robot first: the CT no longer fits
-	if err := s.EquipmentFund(equReqIdx(t, p, "ct")); !errors.Is(err, game.ErrEquipOverBudget) {
+	if err := s.Do(game.EquipmentFund{Request: equReqIdx(t, p, "ct")}); !errors.Is(err, game.ErrEquipOverBudget) {
 		t.Fatalf("funding the CT next to the robot: %v", err)
 	}
 	// every order of trying to fund everything stays within the budget
 	for start := range p.Requests {
 		for i := range p.Requests {
 			if p.Requests[i].Rank > 0 {
-				s.EquipmentFund(i)
+				s.Do(game.EquipmentFund{Request: i})
 			}
 		}
 		for k := range p.Requests {
 			i := (start + k) % len(p.Requests)
-			err := s.EquipmentFund(i)
+			err := s.Do(game.EquipmentFund{Request: i})
 			if err != nil && !errors.Is(err, game.ErrEquipOverBudget) {
 				t.Fatal(err)
 			}
-			if f := s.EquipmentForecast(); f.Spent > game.EquipCapitalBudget || f.Left < 0 {
+			if f := s.View().EquipmentForecast(); f.Spent > game.EquipCapitalBudget || f.Left < 0 {
 				t.Fatalf("plan spends %d of %d", f.Spent, game.EquipCapitalBudget)
 			}
 		}
 	}
 	// ranks stay 1..n after taking one out
-	s.EquipmentFund(0)
+	s.Do(game.EquipmentFund{Request: 0})
 	seen := map[int]bool{}
 	n := 0
 	for _, r := range p.Requests {
@@ -215,15 +216,15 @@ func TestEquipmentCapitalPlanCannotExceedBudget(t *testing.T) {
 // later failure; leaving it unfunded brings the failure a few weeks later.
 func TestEquipmentFundingPastThirtyPercentAvoidsFailure(t *testing.T) {
 	play := func(fund bool) (*game.Session, bool) {
-		s := beOpenDuty(t, game.SysEquipment, 6)
+		s := openDuty(t, 6, game.SysEquipment)
 		p := s.St().Sys.Equipment
 		ct := p.Requests[equReqIdx(t, p, "ct")]
 		if !ct.PastReplaceLine() || ct.ServiceShare() <= 0.30 {
 			t.Fatalf("the CT request is not past the 30%% line: %+v", ct)
 		}
 		if fund {
-			s.EquipmentFund(equReqIdx(t, p, "robot")) // take the robot out
-			if err := s.EquipmentFund(equReqIdx(t, p, "ct")); err != nil {
+			s.Do(game.EquipmentFund{Request: equReqIdx(t, p, "robot")}) // take the robot out
+			if err := s.Do(game.EquipmentFund{Request: equReqIdx(t, p, "ct")}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -261,12 +262,12 @@ func TestEquipmentFundingPastThirtyPercentAvoidsFailure(t *testing.T) {
 }
 
 func TestEquipmentSaveLoadKeepsPlan(t *testing.T) {
-	s := beOpenDuty(t, game.SysEquipment, 7)
+	s := openDuty(t, 7, game.SysEquipment)
 	p := s.St().Sys.Equipment
-	s.EquipmentSchedule(equItemIdx(t, p, "beds"))
-	s.EquipmentSchedule(equItemIdx(t, p, "vent-icu"))
-	s.EquipmentContract(1)
-	s.EquipmentFund(equReqIdx(t, p, "switch"))
+	s.Do(game.EquipmentSchedule{Item: equItemIdx(t, p, "beds")})
+	s.Do(game.EquipmentSchedule{Item: equItemIdx(t, p, "vent-icu")})
+	s.Do(game.EquipmentContract{Delta: 1})
+	s.Do(game.EquipmentFund{Request: equReqIdx(t, p, "switch")})
 	data, err := s.Save()
 	if err != nil {
 		t.Fatal(err)
@@ -289,7 +290,7 @@ func TestEquipmentStringsExist(t *testing.T) {
 	cat := enCatalog(t)
 	seen := map[string]bool{}
 	for seed := int64(1); seed <= 16; seed++ {
-		s := beOpenDuty(t, game.SysEquipment, seed)
+		s := openDuty(t, seed, game.SysEquipment)
 		p := s.St().Sys.Equipment
 		if seed%4 == 0 {
 			s.AutoSystem()
@@ -297,7 +298,7 @@ func TestEquipmentStringsExist(t *testing.T) {
 			// skip everything that was on the draft, so the risks can land too
 			for _, id := range []string{"pumps", "ct", "generator"} {
 				if i := equItemIdx(t, p, id); p.Items[i].Scheduled {
-					s.EquipmentSchedule(i)
+					s.Do(game.EquipmentSchedule{Item: i})
 				}
 			}
 		}
@@ -310,5 +311,86 @@ func TestEquipmentStringsExist(t *testing.T) {
 		if !seen["sys.equipment.later."+k] {
 			t.Errorf("no seed queued sys.equipment.later.%s", k)
 		}
+	}
+}
+
+// The screen reads copies: changing what View returns changes nothing in the run.
+func TestEquipmentViewIsACopy(t *testing.T) {
+	s := openDuty(t, 2, game.SysEquipment)
+	p, ok := s.View().EquipmentPlan()
+	if !ok {
+		t.Fatal("no equipment plan on display")
+	}
+	p.Items[0].Scheduled = true
+	p.Requests[0].Rank = 3
+	p.Contract = 8
+	st := s.St().Sys.Equipment
+	if st.Items[0].Scheduled || st.Requests[0].Rank != 0 || st.Contract != 0 {
+		t.Fatalf("changing the view's copy changed the plan: %+v", st)
+	}
+	if err := s.Do(game.BillingRate{Service: 0, Delta: 1}); !errors.Is(err, game.ErrNotNow) {
+		t.Errorf("a billing command on the equipment desk: %v", err)
+	}
+	if err := s.Do(game.EquipmentFund{Request: 99}); err == nil {
+		t.Error("funding a request that is not on the list was taken")
+	}
+}
+
+// The rules the screen shows are worked out in the core: when each item is due,
+// which skipped items are life support, the 30% rule's advice on each request (and
+// its yearly figure, rounded as an estimate), and the tab each warning belongs on.
+func TestEquipmentForecastCarriesTheScreenRules(t *testing.T) {
+	s := openDuty(t, 4, game.SysEquipment)
+	p := s.St().Sys.Equipment
+	f := s.View().EquipmentForecast()
+	due := map[string]string{"vent-icu": game.EquipDueIn, "vent-loaner": game.EquipDueLoaner, "pumps": game.EquipDueOverdue,
+		"beds": game.EquipDueLater, "monitors": game.EquipDueLater}
+	for id, want := range due {
+		if got := f.Items[equItemIdx(t, p, id)].Due; got != want {
+			t.Errorf("%s is due %q, want %q", id, got, want)
+		}
+	}
+	for i, it := range p.Items {
+		missed := false
+		for _, id := range f.MissedLife {
+			missed = missed || id == it.ID
+		}
+		if f.Items[i].Missed != missed {
+			t.Errorf("%s: marked missed %v, in MissedLife %v", it.ID, f.Items[i].Missed, missed)
+		}
+	}
+	hints := map[string]string{"ct": game.EquipHintReplace, "switch": game.EquipHintReplace, "robot": game.EquipHintNew,
+		"pumps": game.EquipHintRepair, "beds": game.EquipHintRepair}
+	for id, want := range hints {
+		i := equReqIdx(t, p, id)
+		rf := f.Requests[i]
+		if rf.Hint != want || rf.Yearly%1000 != 0 || math.Abs(float64(rf.Yearly-p.Requests[i].YearlySaving())) > 500 {
+			t.Errorf("%s: %+v, want hint %q and the yearly saving %d to the thousand", id, rf, want, p.Requests[i].YearlySaving())
+		}
+		if math.Abs(rf.Share-p.Requests[i].ServiceShare()*100) > 1e-9 {
+			t.Errorf("%s: service share %.1f%%", id, rf.Share)
+		}
+	}
+	if !equHasFlag(f.CapitalFlags, "unfunded.ct") || equHasFlag(f.MaintFlags, "unfunded") || !equHasFlag(f.MaintFlags, "flag.loaner") ||
+		len(f.Flags) != len(f.MaintFlags)+len(f.CapitalFlags) {
+		t.Errorf("warnings by tab: maintenance %+v, capital %+v", f.MaintFlags, f.CapitalFlags)
+	}
+	if f.EarlyHours != p.Items[equItemIdx(t, p, "beds")].Hours {
+		t.Errorf("early hours %d: the draft books the beds early", f.EarlyHours)
+	}
+}
+
+// Every line the equipment desk emits carries its numbers as language-neutral
+// markers, formatted from the catalog when shown.
+func TestEquipmentLinesAreLanguageNeutral(t *testing.T) {
+	for seed := int64(1); seed <= 6; seed++ {
+		s := openDuty(t, seed, game.SysEquipment)
+		if seed%2 == 0 {
+			s.AutoSystem()
+			s.Do(game.EquipmentContract{Delta: 1})
+		}
+		where := "seed " + strconv.Itoa(int(seed))
+		neutralArgs(t, where, s.View().EquipmentForecast().Flags...)
+		neutralArgs(t, where, finishEmitted(t, s)...)
 	}
 }

@@ -26,11 +26,11 @@ type DutyScreen interface {
 // dutyScreens is the one table from a duty to its screen; a test checks that every
 // duty in game.Duties has exactly one.
 var dutyScreens = map[game.DutyID]func() DutyScreen{
-	game.SysBilling:   func() DutyScreen { return &legacyScreen{scene: &BillingScene{}} },
+	game.SysBilling:   func() DutyScreen { return &billingScreen{} },
 	game.SysBudget:    func() DutyScreen { return &budgetScreen{} },
 	game.SysBoard:     func() DutyScreen { return &boardScreen{} },
 	game.SysStaffing:  func() DutyScreen { return &staffingScreen{} },
-	game.SysEquipment: func() DutyScreen { return &legacyScreen{scene: &EquipmentScene{}} },
+	game.SysEquipment: func() DutyScreen { return &equipmentScreen{} },
 	game.SysPrivacy:   func() DutyScreen { return &privacyScreen{} },
 	game.SysFlow:      func() DutyScreen { return &flowScreen{} },
 	game.SysSatellite: func() DutyScreen { return &satelliteScreen{} },

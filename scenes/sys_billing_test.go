@@ -2,6 +2,7 @@ package scenes_test
 
 import (
 	"image"
+	"strings"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -9,9 +10,9 @@ import (
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
 
-// beOpenScreen starts a run in the harness, plays it (in the rules core) until the
-// duty screen id is in the inbox, opens it and shows it.
-func beOpenScreen(t *testing.T, h *harness, id game.SystemID) *game.Session {
+// openBillingOrEquipment starts a run in the harness, plays it (in the rules core)
+// until the duty screen id is in the inbox, opens it and shows it.
+func openBillingOrEquipment(t *testing.T, h *harness, id game.SystemID) *game.Session {
 	t.Helper()
 	ctx := h.app.Context()
 	s := game.NewSession(ctx.Content, game.Options{Name: "Ava", Seed: 11})
@@ -40,10 +41,28 @@ func beOpenScreen(t *testing.T, h *harness, id game.SystemID) *game.Session {
 	return nil
 }
 
+// dutyMessage is the refusal the duty screen on top shows ("" when none).
+func dutyMessage(t *testing.T, h *harness) string {
+	t.Helper()
+	k, ok := h.app.Top().(*scenes.DutyKit)
+	if !ok {
+		t.Fatalf("the screen on top is %q, not a duty screen on the kit", h.scene())
+	}
+	return k.Message()
+}
+
+func billingDeskOf(t *testing.T, s *game.Session) game.BillingDesk {
+	t.Helper()
+	d, ok := s.View().BillingDesk()
+	if !ok {
+		t.Fatal("no billing desk")
+	}
+	return d
+}
+
 func TestBillingScreenKeyboardMouseAndDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
-	s := beOpenScreen(t, h, game.SysBilling)
-	d := s.LegacyState().Sys.Billing
+	s := openBillingOrEquipment(t, h, game.SysBilling)
 	h.shot("system-billing-rates")
 	// the focus ring is visible on the first tab
 	if n := h.countColor(image.Rect(30, 140, 440, 200), ui.Focus); n < 100 {
@@ -54,35 +73,64 @@ func TestBillingScreenKeyboardMouseAndDone(t *testing.T) {
 	h.key(scenes.Input{Down: true})
 	h.key(scenes.Input{Right: true})
 	h.enter()
-	if d.Steps[0] != 1 {
+	if d := billingDeskOf(t, s); d.Steps[0] != 1 {
 		t.Fatalf("keyboard: office visit rate step is %d, want 1", d.Steps[0])
 	}
 	if h.scene() != "system-billing" {
 		t.Fatalf("a rate change left the screen for %q", h.scene())
 	}
+	// the rate cannot go past +30%: the refusal is worded on screen
+	for k := 0; k < 6; k++ {
+		h.enter()
+	}
+	if d := billingDeskOf(t, s); d.Steps[0] != game.BillingStepMax {
+		t.Fatalf("the rate step is %d after pressing past the top, want %d", d.Steps[0], game.BillingStepMax)
+	}
+	if msg := dutyMessage(t, h); !strings.Contains(msg, "cannot move further") {
+		t.Fatalf("the rate limit is worded %q", msg)
+	}
+	if n := h.countColor(image.Rect(400, 650, 1240, 700), ui.Bad); n < 50 {
+		t.Fatalf("the refusal is not drawn (%d pixels)", n)
+	}
+	h.shot("system-billing-rates-limit")
+	// the self-pay warning the core raises is drawn on the rates tab
+	if !s.View().BillingForecast().SelfPayHigh {
+		for svc := 1; svc < 3; svc++ {
+			for k := 0; k < 3; k++ {
+				h.click(40+780-108+48, 202+float64(svc)*130+26)
+			}
+		}
+	}
+	if !s.View().BillingForecast().SelfPayHigh {
+		t.Fatalf("raising every rate did not raise the self-pay warning (satisfaction %.1f)", s.View().BillingForecast().SatRates)
+	}
+	if n := h.countColor(image.Rect(850, 480, 1240, 590), ui.Bad); n < 50 {
+		t.Fatalf("the self-pay warning is not drawn (%d pixels)", n)
+	}
+	h.shot("system-billing-rates-warning")
 
 	// mouse: open the denials tab, then appeal the first claim
 	h.click(640, 171)
-	h.click(1018, 271)
-	if d.Claims[0].Action != game.BillAppeal {
+	h.click(1018, 266)
+	if d := billingDeskOf(t, s); d.Claims[0].Action != game.BillAppeal {
 		t.Fatalf("click: first claim's answer is %q, want appeal", d.Claims[0].Action)
 	}
 	// clicking the chosen answer again takes it back, then choose write-off
-	h.click(1018, 271)
-	if d.Claims[0].Action != "" {
+	h.click(1018, 266)
+	if d := billingDeskOf(t, s); d.Claims[0].Action != "" {
 		t.Fatalf("a second click did not take the answer back: %q", d.Claims[0].Action)
 	}
-	h.click(1166, 271)
-	if d.Claims[0].Action != game.BillWriteOff {
+	h.click(1166, 266)
+	if d := billingDeskOf(t, s); d.Claims[0].Action != game.BillWriteOff {
 		t.Fatalf("click: first claim's answer is %q, want write off", d.Claims[0].Action)
 	}
-	// keyboard: Down from the tabs walks into the claims, Enter answers one
-	h.key(scenes.Input{Up: true}) // back to the tab row
+	// keyboard: Up to the fact button's row, Down twice walks into the claims, Enter answers one
+	h.key(scenes.Input{Up: true})
 	h.key(scenes.Input{Down: true})
 	h.key(scenes.Input{Down: true})
 	h.enter()
 	answered := 0
-	for _, c := range d.Claims {
+	for _, c := range billingDeskOf(t, s).Claims {
 		if c.Action != "" {
 			answered++
 		}
@@ -95,17 +143,26 @@ func TestBillingScreenKeyboardMouseAndDone(t *testing.T) {
 	// the contract tab by typing 3, then accept with a click
 	h.key(scenes.Input{Chars: []rune("3")})
 	h.click(180, 553)
-	if d.Contract != game.BillAccept {
+	if d := billingDeskOf(t, s); d.Contract != game.BillAccept {
 		t.Fatalf("contract answer is %q, want accept", d.Contract)
 	}
 	h.shot("system-billing-contract")
+	// F opens the fact card
+	h.key(scenes.Input{Fact: true})
+	if h.scene() != "fact" {
+		t.Fatalf("F opened %q, want the fact card", h.scene())
+	}
+	h.key(scenes.Input{Back: true})
+	if h.scene() != "system-billing" {
+		t.Fatalf("closing the fact card showed %q", h.scene())
+	}
 
 	// Done
 	h.click(110, 675)
 	if h.scene() != "outcome" {
 		t.Fatalf("Done opened %q, want the outcome", h.scene())
 	}
-	if s.LegacyState().Sys.Billing.Result == nil {
+	if billingDeskOf(t, s).Result == nil {
 		t.Fatal("Done did not work the desk")
 	}
 	h.shot("system-billing-outcome")
@@ -113,15 +170,15 @@ func TestBillingScreenKeyboardMouseAndDone(t *testing.T) {
 
 func TestBillingScreenEscKeepsWork(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
-	s := beOpenScreen(t, h, game.SysBilling)
+	s := openBillingOrEquipment(t, h, game.SysBilling)
 	h.click(640, 171)
-	h.click(870, 271) // fix the first claim's cause (or nothing, if it cannot be fixed)
-	h.click(1018, 317)
+	h.click(870, 266) // fix the first claim's cause (or nothing, if it cannot be fixed)
+	h.click(1018, 312)
 	h.key(scenes.Input{Back: true})
 	if h.scene() != "week" {
 		t.Fatalf("Esc opened %q, want the week", h.scene())
 	}
-	if s.LegacyState().Sys.Billing.Claims[1].Action != game.BillAppeal {
-		t.Fatalf("leaving lost the work: %+v", s.LegacyState().Sys.Billing.Claims[1])
+	if d := billingDeskOf(t, s); d.Claims[1].Action != game.BillAppeal {
+		t.Fatalf("leaving lost the work: %+v", d.Claims[1])
 	}
 }

@@ -2,6 +2,7 @@ package scenes_test
 
 import (
 	"image"
+	"strings"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -9,10 +10,18 @@ import (
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
 
+func equipmentPlanOf(t *testing.T, s *game.Session) game.EquipmentPlan {
+	t.Helper()
+	p, ok := s.View().EquipmentPlan()
+	if !ok {
+		t.Fatal("no equipment plan")
+	}
+	return p
+}
+
 func TestEquipmentScreenKeyboardMouseAndDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
-	s := beOpenScreen(t, h, game.SysEquipment)
-	p := s.LegacyState().Sys.Equipment
+	s := openBillingOrEquipment(t, h, game.SysEquipment)
 	h.shot("system-equipment")
 	// the skipped life-support work is flagged in the warning colour
 	if n := h.countColor(image.Rect(900, 380, 1240, 590), ui.Bad); n < 100 {
@@ -20,44 +29,62 @@ func TestEquipmentScreenKeyboardMouseAndDone(t *testing.T) {
 	}
 
 	// keyboard: Down into the first row (the ICU ventilator), Enter books it
-	if p.Items[0].Scheduled {
+	if equipmentPlanOf(t, s).Items[0].Scheduled {
 		t.Fatal("the draft already books the first row")
 	}
 	h.key(scenes.Input{Down: true})
 	h.enter()
 	// the draft fills the hours, so the first try is refused with a message...
-	if p.Items[0].Scheduled {
+	if equipmentPlanOf(t, s).Items[0].Scheduled {
 		t.Fatal("booked past the technicians' hours")
+	}
+	if msg := dutyMessage(t, h); !strings.Contains(msg, "technician hours") {
+		t.Fatalf("the refusal is worded %q", msg)
 	}
 	if n := h.countColor(image.Rect(400, 650, 1240, 700), ui.Bad); n < 50 {
 		t.Fatalf("the refusal is not worded on screen (%d pixels)", n)
 	}
 	h.shot("system-equipment-refused")
 	// ...then take the beds off with a click (row 7) and book the ventilator again
-	h.click(400, 226+6*45+20)
-	if p.Items[6].Scheduled {
+	h.click(400, 226+6*45+22)
+	if equipmentPlanOf(t, s).Items[6].Scheduled {
 		t.Fatal("click: the beds are still booked")
 	}
-	h.key(scenes.Input{Up: true})
-	h.key(scenes.Input{Up: true})
-	h.key(scenes.Input{Up: true})
-	h.key(scenes.Input{Up: true})
-	h.key(scenes.Input{Up: true})
-	h.key(scenes.Input{Up: true})
+	for k := 0; k < 6; k++ {
+		h.key(scenes.Input{Up: true})
+	}
 	h.enter()
-	if !p.Items[0].Scheduled {
-		t.Fatalf("keyboard: the ICU ventilator is not booked (focus %d)", 0)
+	if !equipmentPlanOf(t, s).Items[0].Scheduled {
+		t.Fatal("keyboard: the ICU ventilator is not booked")
 	}
 	h.shot("system-equipment-booked")
+	// contract hours: the "+ 4 h" button buys a block, and past the most there is
+	// a refusal that names the limit
+	for k := 0; k < 3; k++ {
+		h.click(900+144+60, 212+44+22+18+24+22)
+	}
+	if p := equipmentPlanOf(t, s); p.Contract != game.EquipContractMax {
+		t.Fatalf("contract hours %d after three clicks on +, want %d", p.Contract, game.EquipContractMax)
+	}
+	if msg := dutyMessage(t, h); !strings.Contains(msg, "8 h") {
+		t.Fatalf("the contract limit is worded %q", msg)
+	}
 
 	// mouse: the capital tab, take the robot out, fund the CT scanner
 	h.click(940, 171)
 	h.click(400, 252+1*67+30)
 	h.click(400, 252+0*67+30)
-	if p.Requests[0].Rank != 2 || p.Requests[1].Rank != 0 || p.Requests[4].Rank != 1 {
+	if p := equipmentPlanOf(t, s); p.Requests[0].Rank != 2 || p.Requests[1].Rank != 0 || p.Requests[4].Rank != 1 {
 		t.Fatalf("capital plan after clicks: %+v", p.Requests)
 	}
 	h.shot("system-equipment-capital")
+	// the robot no longer fits: the refusal says how much is left
+	h.click(400, 252+1*67+30)
+	left := s.View().EquipmentForecast().Left
+	if msg := dutyMessage(t, h); !strings.Contains(msg, game.Money(left)) {
+		t.Fatalf("the over-budget refusal is worded %q, want it to name %s", msg, game.Money(left))
+	}
+	h.shot("system-equipment-over-budget")
 
 	// Done with the keyboard: Shift+Tab from the first tab wraps to Menu, Back, Done
 	h.key(scenes.Input{Chars: []rune("1")})
