@@ -1,6 +1,8 @@
 package scenes
 
 import (
+	"image/color"
+
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
@@ -9,10 +11,25 @@ import (
 // teaches.
 type IntroScene struct {
 	stepNav
-	body ui.Block
-	src  ui.Block
-	acts []string
+	body  ui.Block
+	src   ui.Block
+	acts  []string
+	stops []roadStop // the road's acts, composed and measured at layout
+	title string
 }
+
+// roadStop is one act on the intro's road.
+type roadStop struct {
+	x            float64
+	col          color.Color
+	num, label   string
+	numX, labelX float64
+	st           ui.Style
+}
+
+var roadNumStyle = ui.Style{Size: 16, Bold: true, Color: ui.White}
+
+const roadX0, roadX1, roadY = 190.0, 1090.0, 120.0
 
 // Name implements Scene.
 func (s *IntroScene) Name() string { return "intro" }
@@ -31,6 +48,8 @@ func (s *IntroScene) Layout(ctx *Context) {
 			s.acts = append(s.acts, ctx.X(d.Title))
 		}
 	}
+	s.title = ctx.R(s.step.Title)
+	s.layoutRoad(fs)
 	y := float64(ui.H - 130) // a fixed place, whatever the text length
 	cont := ui.NewPrimary(fs, ctx.T("nav.continue"), 190, y)
 	s.m.items = append(s.m.items, cont)
@@ -47,10 +66,8 @@ func (s *IntroScene) Update(ctx *Context, in *Input) error {
 	return nil
 }
 
-// Draw implements Scene.
-func (s *IntroScene) Draw(ctx *Context, c *ui.Canvas) {
-	s.h.draw(c, s.menuFocused())
-	// the road: four acts, this one highlighted
+// layoutRoad places the road: four acts, this one highlighted.
+func (s *IntroScene) layoutRoad(fs *ui.Fonts) {
 	n := len(s.acts)
 	cur := 0
 	for i, a := range game.Acts {
@@ -58,8 +75,8 @@ func (s *IntroScene) Draw(ctx *Context, c *ui.Canvas) {
 			cur = i
 		}
 	}
-	x0, x1, y := 190.0, 1090.0, 120.0
-	c.Line(x0, y, x1, y, 4, ui.Line)
+	x0, x1 := roadX0, roadX1
+	s.stops = s.stops[:0]
 	for i, t := range s.acts {
 		x := x0 + (x1-x0)*float64(i)/float64(max(1, n-1))
 		col := ui.Line
@@ -69,15 +86,25 @@ func (s *IntroScene) Draw(ctx *Context, c *ui.Canvas) {
 		if i == cur {
 			col = ui.Focus
 		}
-		c.Circle(x, y, 16, col)
-		c.TextCenter(itoa(i+1), x, y-10, ui.Style{Size: 16, Bold: true, Color: ui.White})
 		st := ui.Style{Size: 15, Color: ui.InkSoft}
 		if i == cur {
 			st = ui.Style{Size: 15, Bold: true, Color: ui.Ink}
 		}
-		c.TextCenter(t, x, y+26, st)
+		num := itoa(i + 1)
+		s.stops = append(s.stops, roadStop{x: x, col: col, num: num, numX: x - fs.Width(num, roadNumStyle)/2, label: t, labelX: x - fs.Width(t, st)/2, st: st})
 	}
-	c.Text(ctx.R(s.step.Title), 190, 210, ui.H1)
+}
+
+// Draw implements Scene.
+func (s *IntroScene) Draw(ctx *Context, c *ui.Canvas) {
+	s.h.draw(c, s.menuFocused())
+	c.Line(roadX0, roadY, roadX1, roadY, 4, ui.Line)
+	for _, p := range s.stops {
+		c.Circle(p.x, roadY, 16, p.col)
+		c.Text(p.num, p.numX, roadY-10, roadNumStyle)
+		c.Text(p.label, p.labelX, roadY+26, p.st)
+	}
+	c.Text(s.title, 190, 210, ui.H1)
 	c.Block(s.body, 190, 290)
 	c.Block(s.src, 190, ui.H-50)
 	s.m.draw(c)

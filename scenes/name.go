@@ -22,6 +22,19 @@ type NameScene struct {
 	back   int
 	prompt ui.Block
 	blink  int
+	// composed at layout
+	appTitle, title, placeholder string
+	// the field's text and the caret's x, recomputed when the text changes
+	text   string
+	caretX float64
+}
+
+var nameFieldStyle = ui.H3
+
+// setText recomputes the field's string and caret from the typed name.
+func (s *NameScene) setText(fs *ui.Fonts) {
+	s.text = string(s.name)
+	s.caretX = s.field.X + 18 + fs.Width(s.text, nameFieldStyle) + 2
 }
 
 // Name implements Scene.
@@ -32,6 +45,8 @@ func (s *NameScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
 	s.prompt = fs.NewBlock(ctx.T("name.prompt"), ui.Body, 800)
 	s.field = ui.Rect{X: 80, Y: 250, W: 520, H: 64}
+	s.appTitle, s.title, s.placeholder = ctx.T("app.title"), ctx.T("name.title"), ctx.T("name.placeholder")
+	s.setText(fs)
 	field := ui.Button{R: s.field, Kind: ui.CardKind, Title: fs.NewBlock(" ", ui.H3, 400)}
 	start := ui.NewPrimary(fs, ctx.T("name.start"), 620, 257)
 	s.m.items = []ui.Button{field, start}
@@ -49,14 +64,20 @@ func (s *NameScene) Layout(ctx *Context) {
 // Update implements Scene.
 func (s *NameScene) Update(ctx *Context, in *Input) error {
 	s.blink++
+	changed := false
 	for _, r := range in.Chars {
 		if len(s.name) < maxName && (unicode.IsLetter(r) || r == ' ' || r == '-' || r == '\'') {
 			s.name = append(s.name, r)
+			changed = true
 			s.m.focus = 0
 		}
 	}
 	if in.Backspace && len(s.name) > 0 {
 		s.name = s.name[:len(s.name)-1]
+		changed = true
+	}
+	if changed {
+		s.setText(ctx.Fonts)
 	}
 	if in.Back {
 		ctx.GoTo(&TitleScene{})
@@ -85,19 +106,16 @@ func (s *NameScene) Update(ctx *Context, in *Input) error {
 // Draw implements Scene.
 func (s *NameScene) Draw(ctx *Context, c *ui.Canvas) {
 	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: headerH}, ui.Teal)
-	c.Text(ctx.T("app.title"), 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
-	c.Text(ctx.T("name.title"), 80, 120, ui.H1)
+	c.Text(s.appTitle, 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
+	c.Text(s.title, 80, 120, ui.H1)
 	c.Block(s.prompt, 80, 190)
 	s.m.draw(c)
-	name := string(s.name)
-	st := ui.H3
-	if name == "" {
-		c.Text(ctx.T("name.placeholder"), s.field.X+18, s.field.Y+18, ui.Style{Size: 22, Color: ui.InkSoft})
+	if s.text == "" {
+		c.Text(s.placeholder, s.field.X+18, s.field.Y+18, ui.Style{Size: 22, Color: ui.InkSoft})
 	} else {
-		c.Text(name, s.field.X+18, s.field.Y+18, st)
+		c.Text(s.text, s.field.X+18, s.field.Y+18, nameFieldStyle)
 	}
 	if s.m.focus == 0 && (s.blink/30)%2 == 0 {
-		x := s.field.X + 18 + ctx.Fonts.Width(name, st) + 2
-		c.FillRect(ui.Rect{X: x, Y: s.field.Y + 16, W: 3, H: 32}, ui.Ink)
+		c.FillRect(ui.Rect{X: s.caretX, Y: s.field.Y + 16, W: 3, H: 32}, ui.Ink)
 	}
 }

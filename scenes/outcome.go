@@ -12,6 +12,7 @@ type OutcomeScene struct {
 	lines []ui.Block
 	rows  []changeRow
 	later []ui.Block
+	list  ui.DrawList // the debrief and the changes panel, laid out once
 }
 
 type changeRow struct {
@@ -41,6 +42,7 @@ func (s *OutcomeScene) Layout(ctx *Context) {
 		}
 		s.rows = append(s.rows, changeRow{label, amount, word, better})
 	}
+	s.layoutList(ctx)
 	cont := ui.NewPrimary(fs, ctx.T("nav.continue"), 80, ui.H-80)
 	s.m.items = append(s.m.items, cont)
 	s.addFact(ctx, cont.R.X+cont.R.W+20, ui.H-77)
@@ -109,16 +111,17 @@ func (s *OutcomeScene) Update(ctx *Context, in *Input) error {
 	return nil
 }
 
-// Draw implements Scene.
-func (s *OutcomeScene) Draw(ctx *Context, c *ui.Canvas) {
-	s.h.draw(c, s.menuFocused())
+// layoutList places the debrief and the panel of what changed.
+func (s *OutcomeScene) layoutList(ctx *Context) {
+	l := &s.list
+	l.Reset(ctx.Fonts)
 	y := 90.0
-	y += c.Block(s.title, 80, y) + 18
+	y += l.Block(s.title, 80, y) + 18
 	for _, b := range s.lines {
-		y += c.Block(b, 80, y) + 12
+		y += l.Block(b, 80, y) + 12
 	}
 	for _, b := range s.later {
-		y += c.Block(b, 80, y) + 8
+		y += l.Block(b, 80, y) + 8
 	}
 	// what changed, in a panel on the right
 	px, pw := 800.0, 420.0
@@ -127,12 +130,11 @@ func (s *OutcomeScene) Draw(ctx *Context, c *ui.Canvas) {
 	if ph > ui.H-120-top {
 		ph = ui.H - 120 - top
 	}
-	c.FillRect(ui.Rect{X: px, Y: top, W: pw, H: ph}, ui.Card)
-	c.StrokeRect(ui.Rect{X: px, Y: top, W: pw, H: ph}, 2, ui.Line)
-	c.Text(ctx.T("outcome.changes"), px+16, top+10, ui.H3)
+	l.Card(ui.Rect{X: px, Y: top, W: pw, H: ph})
+	l.Text(ctx.T("outcome.changes"), px+16, top+10, ui.H3)
 	ry := top + 46
 	if len(s.rows) == 0 {
-		c.Text(ctx.T("outcome.none"), px+16, ry, ui.BodySm)
+		l.Text(ctx.T("outcome.none"), px+16, ry, ui.BodySm)
 	}
 	for _, r := range s.rows {
 		if ry+28 > top+ph {
@@ -142,10 +144,16 @@ func (s *OutcomeScene) Draw(ctx *Context, c *ui.Canvas) {
 		if r.better {
 			col = ui.Good
 		}
-		c.Text(r.label, px+16, ry, ui.Style{Size: 17, Color: ui.Ink})
-		c.TextRight(r.amount, px+pw-100, ry, ui.Style{Size: 17, Bold: true, Color: col})
-		c.Text(r.word, px+pw-88, ry, ui.Style{Size: 15, Color: col})
+		l.Text(r.label, px+16, ry, ui.Style{Size: 17, Color: ui.Ink})
+		l.TextRight(r.amount, px+pw-100, ry, ui.Style{Size: 17, Bold: true, Color: col})
+		l.Text(r.word, px+pw-88, ry, ui.Style{Size: 15, Color: col})
 		ry += 30
 	}
+}
+
+// Draw implements Scene.
+func (s *OutcomeScene) Draw(ctx *Context, c *ui.Canvas) {
+	s.h.draw(c, s.menuFocused())
+	s.list.Draw(c)
 	s.m.draw(c)
 }

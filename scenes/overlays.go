@@ -16,10 +16,11 @@ func drawShade(c *ui.Canvas) {
 
 // FactScene is a fact card: a figure or claim with its source and year.
 type FactScene struct {
-	Fact game.Fact
-	m    menu
-	text ui.Block
-	src  ui.Block
+	Fact  game.Fact
+	m     menu
+	text  ui.Block
+	src   ui.Block
+	title string
 }
 
 // pushFact shows a fact card the content provides; a missing one (content without
@@ -36,6 +37,7 @@ func (s *FactScene) Name() string { return "fact" }
 // Layout implements Scene.
 func (s *FactScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
+	s.title = ctx.T("fact.title")
 	s.text = fs.NewBlock(ctx.X(s.Fact.Text), ui.Style{Size: 24, Color: ui.Ink}, panel.W-80)
 	s.src = fs.NewBlock(ctx.T("fact.source", s.Fact.Source, itoa(s.Fact.Year)), ui.BodySm, panel.W-80)
 	s.m.items = []ui.Button{ui.NewPrimary(fs, ctx.T("nav.close"), panel.X+40, panel.Y+panel.H-74)}
@@ -53,7 +55,7 @@ func (s *FactScene) Update(ctx *Context, in *Input) error {
 func (s *FactScene) Draw(ctx *Context, c *ui.Canvas) {
 	drawShade(c)
 	c.FillRect(ui.Rect{X: panel.X, Y: panel.Y, W: panel.W, H: 56}, ui.Teal)
-	c.Text(ctx.T("fact.title"), panel.X+40, panel.Y+14, ui.Style{Size: 24, Bold: true, Color: ui.White})
+	c.Text(s.title, panel.X+40, panel.Y+14, ui.Style{Size: 24, Bold: true, Color: ui.White})
 	y := panel.Y + 90
 	y += c.Block(s.text, panel.X+40, y) + 24
 	c.Block(s.src, panel.X+40, y)
@@ -127,8 +129,9 @@ func (s *MeterScene) Draw(ctx *Context, c *ui.Canvas) {
 
 // PauseScene is the menu over a screen: resume, or save and go back to the title.
 type PauseScene struct {
-	m    menu
-	note ui.Block
+	m     menu
+	note  ui.Block
+	title string
 }
 
 // Name implements Scene.
@@ -137,6 +140,7 @@ func (s *PauseScene) Name() string { return "pause" }
 // Layout implements Scene.
 func (s *PauseScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
+	s.title = ctx.T("pause.title")
 	r := ui.NewPrimary(fs, ctx.T("pause.resume"), panel.X+40, panel.Y+110)
 	q := ui.NewQuiet(fs, ctx.T("pause.save_quit"), panel.X+40, panel.Y+180)
 	r.R.W, q.R.W = 420, 420
@@ -167,7 +171,7 @@ func (s *PauseScene) Update(ctx *Context, in *Input) error {
 // Draw implements Scene.
 func (s *PauseScene) Draw(ctx *Context, c *ui.Canvas) {
 	drawShade(c)
-	c.Text(ctx.T("pause.title"), panel.X+40, panel.Y+40, ui.H2)
+	c.Text(s.title, panel.X+40, panel.Y+40, ui.H2)
 	s.m.draw(c)
 	c.Block(s.note, panel.X+40, panel.Y+260)
 }

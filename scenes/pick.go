@@ -14,6 +14,7 @@ type PickScene struct {
 	cards   int // items [0, cards) are the options
 	confirm int
 	msg     string
+	title   string
 }
 
 // Name implements Scene.
@@ -29,6 +30,7 @@ func (s *PickScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
 	focus := s.m.focus
 	s.begin(ctx)
+	s.title = ctx.R(s.step.Title)
 	s.body = fs.NewBlock(ctx.R(s.step.Body), ui.Body, 1120)
 	many := s.step.Kind == game.StepPickMany
 	specs := make([]ui.CardSpec, len(s.step.Options))
@@ -96,7 +98,7 @@ func (s *PickScene) Update(ctx *Context, in *Input) error {
 // Draw implements Scene.
 func (s *PickScene) Draw(ctx *Context, c *ui.Canvas) {
 	s.h.draw(c, s.menuFocused())
-	c.Text(ctx.R(s.step.Title), 80, 88, ui.H2)
+	c.Text(s.title, 80, 88, ui.H2)
 	c.Block(s.body, 80, 140)
 	s.m.draw(c)
 	if s.hint != "" {

@@ -12,12 +12,13 @@ import (
 // after, how it went, pay and outlook with sources, related careers and every
 // decision. It scrolls.
 type ReportScene struct {
-	m      menu
-	items  []placed
-	height float64
-	scroll float64
-	again  int
-	title  string
+	m          menu
+	items      []placed
+	height     float64
+	scroll     float64
+	again      int
+	title      string
+	scrollHint string // the scroll hint, looked up at layout
 }
 
 type placed struct {
@@ -64,6 +65,7 @@ func (s *ReportScene) Layout(ctx *Context) {
 		y += 10
 		add(title, ui.H3, 0)
 	}
+	s.scrollHint = ctx.T("report.scroll")
 	s.title = ctx.T("report.title") + " · " + ctx.T("report.for", r.Name)
 	for _, e := range r.Endings {
 		add(ctx.R(e), ui.Style{Size: 21, Bold: true, Color: ui.Ink}, 0)
@@ -212,7 +214,7 @@ func (s *ReportScene) Draw(ctx *Context, c *ui.Canvas) {
 		c.FillRect(ui.Rect{X: ui.W - 20, Y: reportTop, W: 8, H: view}, ui.Muted)
 		c.FillRect(ui.Rect{X: ui.W - 20, Y: reportTop + pos*view, W: 8, H: view * frac}, ui.TealLight)
 	}
-	c.Text(ctx.T("report.scroll"), 340, ui.H-56, ui.Small)
+	c.Text(s.scrollHint, 340, ui.H-56, ui.Small)
 	s.m.draw(c)
 }
 

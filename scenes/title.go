@@ -21,6 +21,8 @@ type TitleScene struct {
 	problems []ui.Block
 	pack     string
 	errBlock ui.Block
+	// looked up at layout
+	appTitle, contentErr string
 }
 
 // Name implements Scene.
@@ -41,6 +43,7 @@ func (s *TitleScene) Layout(ctx *Context) {
 			}
 		}
 	}
+	s.appTitle, s.contentErr = ctx.T("app.title"), ctx.T("title.content_error")
 	s.sub = fs.NewBlock(ctx.T("app.subtitle"), ui.Style{Size: 24, Color: ui.InkSoft}, 640)
 	s.errBlock = fs.NewBlock(s.loadErr, ui.Style{Size: 16, Color: ui.Bad}, 640)
 	s.help = fs.NewBlock(ctx.T("title.help"), ui.BodySm, 640)
@@ -158,10 +161,10 @@ func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
 	if len(s.problems) == 0 {
 		drawClinic(c, 820, 150)
 	}
-	c.Text(ctx.T("app.title"), 80, 110, ui.H1)
+	c.Text(s.appTitle, 80, 110, ui.H1)
 	c.Block(s.sub, 80, 180)
 	if len(s.problems) > 0 {
-		c.Text(ctx.T("title.content_error"), 80, 270, ui.H3)
+		c.Text(s.contentErr, 80, 270, ui.H3)
 		y := 310.0
 		for _, b := range s.problems {
 			y += c.Block(b, 80, y) + 4

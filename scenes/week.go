@@ -1,6 +1,8 @@
 package scenes
 
 import (
+	"image/color"
+
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
@@ -17,16 +19,22 @@ type WeekScene struct {
 	rows    []meterRow
 	hint    string
 	stats   string
+	statsX  float64
 	quarter string
+	labels  [3]string // "Facility", the meter hint and "Inbox", looked up at layout
 }
 
 type meterRow struct {
 	def          *game.MeterDef
 	name, value  string
 	delta        string
+	valueX       float64     // value's left edge, right-aligned at layout
+	deltaText    string      // "▲ +0.3%", composed at layout
+	deltaCol     color.Color // the delta's colour
 	better, same bool
 	health       float64
 	trend        []float64
+	lo, hi       float64 // the sparkline's range
 }
 
 const (
@@ -68,10 +76,18 @@ func (s *WeekScene) Layout(ctx *Context) {
 		r := meterRow{def: d, name: ctx.T("meter." + d.ID + ".name"), value: ctx.F(d.Arg(v)), health: d.Health(v)}
 		r.same = abs(v-start) < 0.05
 		r.better = d.Better(start, v)
+		r.valueX = meterX + 330 - fs.Width(r.value, meterValueStyle)
 		if !r.same {
 			r.delta = signedMeter(ctx, d, v-start)
+			r.deltaCol, r.deltaText = ui.Bad, "▼ "+r.delta
+			if r.better {
+				r.deltaCol, r.deltaText = ui.Good, "▲ "+r.delta
+			}
 		}
 		r.trend = view.MeterTrend(d.ID)
+		if len(r.trend) > 1 {
+			r.lo, r.hi = minOf(r.trend)-0.01, maxOf(r.trend)+0.01
+		}
 		s.rows = append(s.rows, r)
 		s.m.items = append(s.m.items, ui.Button{R: ui.Rect{X: meterX, Y: 124 + float64(i)*rowH, W: meterW, H: rowH - 4}, Kind: ui.Quiet, Title: ui.Block{Lines: []string{""}, Style: ui.Small}})
 	}
@@ -92,7 +108,14 @@ func (s *WeekScene) Layout(ctx *Context) {
 	} else {
 		s.quarter = ctx.T("week.quarter_in", itoa(view.Weeks()))
 	}
+	s.statsX = ui.W - 24 - fs.Width(s.stats, weekStatsStyle)
+	s.labels = [3]string{ctx.T("week.meters"), ctx.T("meter.hint"), ctx.T("week.inbox")}
 }
+
+var (
+	meterValueStyle = ui.Style{Size: 16, Bold: true, Color: ui.Ink}
+	weekStatsStyle  = ui.Style{Size: 16, Bold: true, Color: ui.InkSoft}
+)
 
 // Update implements Scene.
 func (s *WeekScene) Update(ctx *Context, in *Input) error {
@@ -121,8 +144,8 @@ func (s *WeekScene) Update(ctx *Context, in *Input) error {
 // Draw implements Scene.
 func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 	s.h.draw(c, s.m.focus == len(s.m.items)-1)
-	c.Text(ctx.T("week.meters"), meterX, 84, ui.H3)
-	c.Text(ctx.T("meter.hint"), meterX+190, 90, ui.Small)
+	c.Text(s.labels[0], meterX, 84, ui.H3)
+	c.Text(s.labels[1], meterX+190, 90, ui.Small)
 	for i, r := range s.rows {
 		y := 124 + float64(i)*rowH
 		b := &s.m.items[s.meter0+i]
@@ -133,28 +156,24 @@ func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 		}
 		c.FillRect(b.R, bg)
 		c.Text(r.name, meterX+10, y+6, ui.Style{Size: 16, Color: ui.Ink})
-		c.TextRight(r.value, meterX+330, y+6, ui.Style{Size: 16, Bold: true, Color: ui.Ink})
+		c.Text(r.value, r.valueX, y+6, meterValueStyle)
 		barCol := ui.TealLight
 		if r.health < 0.35 {
 			barCol = ui.Bad
 		}
 		ui.Bar(c, ui.Rect{X: meterX + 345, Y: y + 10, W: 110, H: 10}, r.health, barCol)
-		if r.delta != "" {
-			col, mark := ui.Bad, "▼"
-			if r.better {
-				col, mark = ui.Good, "▲"
-			}
-			c.Text(mark+" "+r.delta, meterX+470, y+7, ui.Style{Size: 14, Bold: true, Color: col})
+		if r.deltaText != "" {
+			c.Text(r.deltaText, meterX+470, y+7, ui.Style{Size: 14, Bold: true, Color: r.deltaCol})
 		}
 		if len(r.trend) > 1 {
-			ui.Sparkline(c, ui.Rect{X: meterX + 610, Y: y + 4, W: 80, H: rowH - 12}, r.trend, minOf(r.trend)-0.01, maxOf(r.trend)+0.01)
+			ui.Sparkline(c, ui.Rect{X: meterX + 610, Y: y + 4, W: 80, H: rowH - 12}, r.trend, r.lo, r.hi)
 		}
 		if focused {
 			ui.FocusRing(c, b.R)
 		}
 	}
-	c.Text(ctx.T("week.inbox"), 760, 84, ui.H3)
-	c.TextRight(s.stats, ui.W-24, 90, ui.Style{Size: 16, Bold: true, Color: ui.InkSoft})
+	c.Text(s.labels[2], 760, 84, ui.H3)
+	c.Text(s.stats, s.statsX, 90, weekStatsStyle)
 	for i := 0; i <= s.end; i++ {
 		s.m.items[i].Draw(c, s.m.focus == i, s.m.hover == i)
 	}
@@ -209,15 +228,17 @@ func inboxRows(fs *ui.Fonts, specs []ui.CardSpec, area ui.Rect) []ui.Button {
 	textW := area.W - 2*14 - 56 - 30
 	out := make([]ui.Button, n)
 	for i, sp := range specs {
-		b := ui.Button{Kind: ui.CardKind, Prefix: sp.Prefix, Done: sp.Done}
+		b := ui.Button{Kind: ui.CardKind, Done: sp.Done}
+		b.SetPrefix(fs, sp.Prefix)
 		b.R = ui.Rect{X: area.X, Y: area.Y + float64(i)*(h+gap), W: area.W, H: h}
 		b.Title = fs.NewBlock(sp.Title, title, textW)
 		if len(b.Title.Lines) > 2 {
 			b.Title.Lines = append(b.Title.Lines[:1:1], b.Title.Lines[1]+"…")
+			b.Title.Widths = append(b.Title.Widths[:1:1], fs.Width(b.Title.Lines[1], title))
 		}
 		if b.Title.Height()+fs.LineHeight(who)+28 <= h && sp.Detail != "" {
 			b.Detail = fs.NewBlock(sp.Detail, who, textW)
-			b.Detail.Lines = b.Detail.Lines[:1]
+			b.Detail.Lines, b.Detail.Widths = b.Detail.Lines[:1], b.Detail.Widths[:1]
 		}
 		out[i] = b
 	}

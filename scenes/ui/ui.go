@@ -122,42 +122,75 @@ func (fs *Fonts) Width(s string, st Style) float64 {
 // explicit newlines are kept. Callers cache the result: it is computed once per
 // layout, never per frame.
 func (fs *Fonts) Wrap(s string, st Style, width float64) []string {
+	lines, _ := fs.wrap(s, st, width)
+	return lines
+}
+
+// wrap is Wrap that also returns the width of each line, reusing the measures the
+// greedy wrap already made and measuring only the lines it did not.
+func (fs *Fonts) wrap(s string, st Style, width float64) ([]string, []float64) {
 	face := fs.Face(st.Size, st.Bold)
 	var out []string
+	var ws []float64
 	for _, para := range strings.Split(s, "\n") {
 		words := strings.Fields(para)
 		if len(words) == 0 {
 			out = append(out, "")
+			ws = append(ws, 0)
 			continue
 		}
-		line := words[0]
+		line, lineW := words[0], -1.0 // -1: not measured yet
 		for _, w := range words[1:] {
 			try := line + " " + w
-			if text.Advance(try, face) <= width {
-				line = try
+			if tw := text.Advance(try, face); tw <= width {
+				line, lineW = try, tw
 				continue
 			}
 			out = append(out, line)
-			line = w
+			ws = append(ws, lineW)
+			line, lineW = w, -1
 		}
 		out = append(out, line)
+		ws = append(ws, lineW)
 	}
-	return out
+	for i, w := range ws {
+		if w < 0 {
+			ws[i] = text.Advance(out[i], face)
+		}
+	}
+	return out, ws
 }
 
-// Block is wrapped text ready to draw.
+// Block is wrapped text ready to draw. Widths holds the measured width of each
+// line (NewBlock fills it), so widgets can align lines without measuring per frame;
+// a Block made by hand may leave it empty.
 type Block struct {
-	Lines []string
-	Style Style
-	LineH float64
+	Lines  []string
+	Style  Style
+	LineH  float64
+	Widths []float64
 }
 
 // Height is the block's height in logical pixels.
 func (b Block) Height() float64 { return float64(len(b.Lines)) * b.LineH }
 
-// NewBlock wraps s to width.
+// NewBlock wraps s to width and measures each line.
 func (fs *Fonts) NewBlock(s string, st Style, width float64) Block {
-	return Block{Lines: fs.Wrap(s, st, width), Style: st, LineH: fs.LineHeight(st)}
+	lines, ws := fs.wrap(s, st, width)
+	return Block{Lines: lines, Style: st, LineH: fs.LineHeight(st), Widths: ws}
+}
+
+// lineWidth is the width of line i: measured at layout when the Block came from
+// NewBlock; a hand-made Block without Widths is measured here, and an empty line
+// is 0.
+func (c *Canvas) lineWidth(b *Block, i int) float64 {
+	if i < len(b.Widths) {
+		return b.Widths[i]
+	}
+	if b.Lines[i] == "" {
+		return 0
+	}
+	return c.Fonts.Width(b.Lines[i], b.Style)
 }
 
 // Canvas draws logical shapes and text onto the screen through a frame.

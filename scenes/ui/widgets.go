@@ -26,7 +26,19 @@ type Button struct {
 	Selected bool
 	Done     bool
 	Disabled bool
-	Prefix   string // a short marker drawn before the title, e.g. "Mon"
+	Prefix   string  // a short marker drawn before the title, e.g. "Mon"
+	PrefixW  float64 // Prefix's width, measured at layout (SetPrefix, LayoutCards)
+}
+
+// prefixStyle is the style of a card's Prefix marker.
+var prefixStyle = Style{Size: 15, Bold: true, Color: White}
+
+// SetPrefix sets the card's Prefix marker and measures it, once, at layout.
+func (b *Button) SetPrefix(fs *Fonts, s string) {
+	b.Prefix, b.PrefixW = s, 0
+	if s != "" {
+		b.PrefixW = fs.Width(s, prefixStyle)
+	}
 }
 
 const pad = 14
@@ -89,7 +101,8 @@ func layoutCards(fs *Fonts, specs []CardSpec, area Rect, gap float64, cols int, 
 		if s.Prefix != "" {
 			textW -= 56
 		}
-		b := Button{Kind: CardKind, Check: s.Check, Selected: s.Selected, Done: s.Done, Disabled: s.Disabled, Prefix: s.Prefix}
+		b := Button{Kind: CardKind, Check: s.Check, Selected: s.Selected, Done: s.Done, Disabled: s.Disabled}
+		b.SetPrefix(fs, s.Prefix)
 		b.Title = fs.NewBlock(s.Title, ts, textW)
 		if s.Detail != "" {
 			b.Detail = fs.NewBlock(s.Detail, ds, textW)
@@ -139,7 +152,7 @@ func (b *Button) Draw(c *Canvas, focused, hover bool) {
 			c.StrokeRect(r.Inset(2), 2, White)
 		}
 		ty := r.Y + (r.H-b.Title.Height())/2
-		c.Text(b.Title.Lines[0], r.X+(r.W-c.Fonts.Width(b.Title.Lines[0], b.Title.Style))/2, ty, b.Title.Style)
+		c.Text(b.Title.Lines[0], r.X+(r.W-c.lineWidth(&b.Title, 0))/2, ty, b.Title.Style)
 	case Quiet:
 		fill := Card
 		if hover {
@@ -148,7 +161,7 @@ func (b *Button) Draw(c *Canvas, focused, hover bool) {
 		c.FillRect(r, fill)
 		c.StrokeRect(r, 2, Teal)
 		ty := r.Y + (r.H-b.Title.Height())/2
-		c.Text(b.Title.Lines[0], r.X+(r.W-c.Fonts.Width(b.Title.Lines[0], b.Title.Style))/2, ty, b.Title.Style)
+		c.Text(b.Title.Lines[0], r.X+(r.W-c.lineWidth(&b.Title, 0))/2, ty, b.Title.Style)
 	case CardKind:
 		fill := Card
 		switch {
@@ -177,7 +190,11 @@ func (b *Button) Draw(c *Canvas, focused, hover bool) {
 		}
 		if b.Prefix != "" {
 			c.FillRect(Rect{x, r.Y + pad, 46, 26}, Teal)
-			c.TextCenter(b.Prefix, x+23, r.Y+pad+3, Style{Size: 15, Bold: true, Color: White})
+			pw := b.PrefixW
+			if pw == 0 { // a Button made by hand, without SetPrefix
+				pw = c.Fonts.Width(b.Prefix, prefixStyle)
+			}
+			c.Text(b.Prefix, x+23-pw/2, r.Y+pad+3, prefixStyle)
 			x += 56
 		}
 		y := r.Y + pad
