@@ -2,7 +2,6 @@ package game
 
 import (
 	"fmt"
-	"strconv"
 )
 
 // DutyID names a duty screen: a playable desk for one of the profile's duties, more
@@ -98,7 +97,7 @@ func (h *Host) Apply(effects map[string]float64) []Change { return h.s.applyEffe
 func (h *Host) Later(weeks int, msg Line, effects map[string]float64, cause, choice Line) Line {
 	st := h.s.st
 	st.Pending = append(st.Pending, Delayed{Due: st.Week + weeks, Msg: msg, Effects: effects, Cause: cause, Choice: choice, FromWeek: st.Week})
-	return L("later.pending", strconv.Itoa(weeks))
+	return L("later.pending", NumArg(float64(weeks), 0))
 }
 
 // Command is one thing the player does on an open duty desk (set a rate, place a
@@ -223,9 +222,4 @@ type Systems struct {
 	Satellite *Inspection     `json:"satellite,omitempty"`
 	Outreach  *Campaign       `json:"outreach,omitempty"`
 	Emergency *EmergencyDrill `json:"emergency,omitempty"`
-}
-
-// laterMsg is the older spelling of Host.Later, while the duties move onto the Host.
-func (s *Session) laterMsg(weeks int, msg Line, effects map[string]float64, cause, choice Line) Line {
-	return (&Host{s}).Later(weeks, msg, effects, cause, choice)
 }

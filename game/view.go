@@ -69,6 +69,6 @@ func (v View) MeterTrend(id string) []float64 {
 	return out
 }
 
-// LegacyState is the mutable state, for the duty screens not yet on the kit.
-// Deprecated: scenes read View and change the run through commands.
-func (s *Session) LegacyState() *State { return s.st }
+// State is the run's mutable state, for tools and tests that inspect a run. Scenes
+// never call it: they read View and send commands (architecture_test.go checks).
+func (s *Session) State() *State { return s.st }

@@ -45,16 +45,8 @@ func dutyScene(id game.DutyID) Scene {
 	if !ok {
 		return &ErrorScene{Err: errors.New("unknown duty screen " + id)}
 	}
-	if l, ok := mk().(*legacyScreen); ok {
-		return l.scene
-	}
 	return &DutyKit{ID: id, Screen: mk()}
 }
-
-// legacyScreen holds a screen not yet moved onto the kit.
-type legacyScreen struct{ scene Scene }
-
-func (*legacyScreen) Build(*Context, *DutyKit) {}
 
 // Look is how one of a screen's actions is drawn.
 type Look uint8

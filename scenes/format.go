@@ -1,9 +1,6 @@
 package scenes
 
 import (
-	"fmt"
-	"math"
-
 	"github.com/hsmgame/healthmanager/game"
 )
 
@@ -34,27 +31,3 @@ func changeText(ctx *Context, ch game.Change) (label, amount string, better bool
 
 // signedMeter is a meter's change with its sign and unit, in the player's language.
 func signedMeter(ctx *Context, d *game.MeterDef, v float64) string { return ctx.F(d.SignedArg(v)) }
-
-// signed is the English-only older form, for screens not yet moved to signedMeter.
-func signed(d *game.MeterDef, v float64) string {
-	dec := d.Decimals
-	if dec == 0 && math.Abs(v) < 1 && v != 0 {
-		dec = 1
-	}
-	s := fmt.Sprintf("%+.*f", dec, v)
-	switch d.Unit {
-	case "":
-		return s
-	case "%":
-		return s + " pts"
-	default:
-		return s + " " + d.Unit
-	}
-}
-
-func signedMoney(v float64) string {
-	if v < 0 {
-		return "-" + game.Money(int(-v))
-	}
-	return "+" + game.Money(int(v))
-}

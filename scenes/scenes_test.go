@@ -206,7 +206,7 @@ func TestMouseOnlyIntoActOne(t *testing.T) {
 	if h.scene() != "intro" {
 		t.Fatalf("clicking a suggested name opened %q, want the Act 1 intro", h.scene())
 	}
-	if got := h.app.Context().Session.LegacyState().Player.Name; got != "Alex" {
+	if got := h.app.Context().Session.State().Player.Name; got != "Alex" {
 		t.Errorf("name is %q, want Alex", got)
 	}
 	h.shot("mouse-intro")
@@ -307,13 +307,13 @@ func TestContinueRestoresSavedCareer(t *testing.T) {
 	h.key(scenes.Input{Chars: []rune("Dee")})
 	h.enter()
 	h.enter() // past the intro
-	pos := h.app.Context().Session.LegacyState().Pos
+	pos := h.app.Context().Session.State().Pos
 	if st.Data == nil {
 		t.Fatal("nothing was saved")
 	}
 	h2 := newHarness(t, 1280, 720, scenes.Config{Store: st})
 	h2.enter() // Continue is first when a save exists
-	if h2.app.Context().Session == nil || h2.app.Context().Session.LegacyState().Pos != pos {
+	if h2.app.Context().Session == nil || h2.app.Context().Session.State().Pos != pos {
 		t.Fatalf("Continue did not restore the career at step %d", pos)
 	}
 }

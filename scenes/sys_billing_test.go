@@ -18,7 +18,7 @@ func openBillingOrEquipment(t *testing.T, h *harness, id game.SystemID) *game.Se
 	s := game.NewSession(ctx.Content, game.Options{Name: "Ava", Seed: 11})
 	for n := 0; n < 400; n++ {
 		if s.Step().Kind == game.StepWeek {
-			for i, in := range s.LegacyState().Inbox {
+			for i, in := range s.State().Inbox {
 				if in.System == id && !in.Done {
 					if err := s.Choose(i); err != nil {
 						t.Fatal(err)

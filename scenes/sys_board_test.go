@@ -98,8 +98,8 @@ func TestBoardScreenKeyboardMouseAndDone(t *testing.T) {
 	if h.scene() != "outcome" {
 		t.Fatalf("Done opened %q, want the outcome", h.scene())
 	}
-	if o := s.LegacyState().Outcome; o == nil || o.Title.Key != "sys.board.out.title" {
-		t.Fatalf("outcome %+v, want the board debrief", s.LegacyState().Outcome)
+	if o := s.State().Outcome; o == nil || o.Title.Key != "sys.board.out.title" {
+		t.Fatalf("outcome %+v, want the board debrief", s.State().Outcome)
 	}
 	h.shot("system-board-outcome")
 }

@@ -16,7 +16,7 @@ func qeOpenScreen(t *testing.T, h *harness, sys game.SystemID) *game.Session {
 	ctx.StartCareer("Ava")
 	s := ctx.Session
 	for n := 0; n < 3000; n++ {
-		st := s.LegacyState()
+		st := s.State()
 		if st.Item().Kind == game.ItemWeek && st.Week == st.Weeks && st.System == "" && st.Outcome == nil && st.Current == "" {
 			for i, in := range st.Inbox {
 				if in.System == sys && !in.Done {
@@ -164,8 +164,8 @@ func TestBudgetScreenKeyboardMouseAndDone(t *testing.T) {
 	if h.scene() != "outcome" {
 		t.Fatalf("Done opened %q, want the outcome", h.scene())
 	}
-	if o := s.LegacyState().Outcome; o == nil || o.Title.Key != "sys.budget.out.title" {
-		t.Fatalf("outcome %+v, want the budget debrief", s.LegacyState().Outcome)
+	if o := s.State().Outcome; o == nil || o.Title.Key != "sys.budget.out.title" {
+		t.Fatalf("outcome %+v, want the budget debrief", s.State().Outcome)
 	}
 	h.shot("system-budget-outcome")
 }

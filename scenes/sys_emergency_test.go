@@ -15,16 +15,16 @@ func openEmergencyScreen(t *testing.T, h *harness, seed int64) {
 	ctx := h.app.Context()
 	ctx.Session = game.NewSession(ctx.Content, game.Options{Name: "Omar", Seed: seed})
 	s := ctx.Session
-	for n := 0; n < 3000 && s.LegacyState().System != game.SysEmergency; n++ {
+	for n := 0; n < 3000 && s.State().System != game.SysEmergency; n++ {
 		if s.Step().Kind == game.StepWeek {
-			for i, in := range s.LegacyState().Inbox {
+			for i, in := range s.State().Inbox {
 				if in.System == game.SysEmergency && !in.Done {
 					if err := s.Choose(i); err != nil {
 						t.Fatal(err)
 					}
 				}
 			}
-			if s.LegacyState().System == game.SysEmergency {
+			if s.State().System == game.SysEmergency {
 				break
 			}
 		}
@@ -64,7 +64,7 @@ func clickEmergency(h *harness, r ui.Rect) { h.click(r.X+r.W/2, r.Y+r.H/2) }
 func TestEmergencyScreenKeyboardMouseDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	openEmergencyScreen(t, h, 3)
-	d := h.app.Context().Session.LegacyState().Sys.Emergency
+	d := h.app.Context().Session.State().Sys.Emergency
 	k, sc := emergencyOnScreen(t, h)
 	h.shot("system-emergency")
 	for i := range game.EmergencyActions {
@@ -123,7 +123,7 @@ func TestEmergencyScreenKeyboardMouseDone(t *testing.T) {
 	if h.scene() != "outcome" {
 		t.Fatalf("Done opened %q, want the outcome", h.scene())
 	}
-	out := h.app.Context().Session.LegacyState().Outcome
+	out := h.app.Context().Session.State().Outcome
 	if out == nil || out.Title.Key != "sys.emergency.out.title."+d.Incident || len(out.Lines) < 2+game.EmergencyMoves {
 		t.Fatalf("the debrief is not the emergency one: %+v", out)
 	}
@@ -138,7 +138,7 @@ func TestEmergencyScreenEscKeepsWork(t *testing.T) {
 	if h.scene() != "week" {
 		t.Fatalf("Esc opened %q, want the week", h.scene())
 	}
-	if d := h.app.Context().Session.LegacyState().Sys.Emergency; len(d.Order) != 1 {
+	if d := h.app.Context().Session.State().Sys.Emergency; len(d.Order) != 1 {
 		t.Fatalf("leaving lost the move: %v", d.Order)
 	}
 }

@@ -18,8 +18,8 @@ func flowOpenScreen(t *testing.T, h *harness, prep func(s *game.Session)) *game.
 	ctx.StartCareer("Ava")
 	s := ctx.Session
 	for n := 0; n < 3000; n++ {
-		if s.LegacyState().Item().Kind == game.ItemWeek && s.LegacyState().System == "" && s.LegacyState().Outcome == nil && s.LegacyState().Current == "" {
-			for i, in := range s.LegacyState().Inbox {
+		if s.State().Item().Kind == game.ItemWeek && s.State().System == "" && s.State().Outcome == nil && s.State().Current == "" {
+			for i, in := range s.State().Inbox {
 				if in.System == game.SysFlow && !in.Done {
 					if prep != nil {
 						prep(s)

@@ -18,8 +18,8 @@ func outreachOpenScreen(t *testing.T, h *harness, prep func(s *game.Session)) *g
 	ctx.StartCareer("Bea")
 	s := ctx.Session
 	for n := 0; n < 3000; n++ {
-		if s.LegacyState().Item().Kind == game.ItemWeek && s.LegacyState().System == "" && s.LegacyState().Outcome == nil && s.LegacyState().Current == "" {
-			for i, in := range s.LegacyState().Inbox {
+		if s.State().Item().Kind == game.ItemWeek && s.State().System == "" && s.State().Outcome == nil && s.State().Current == "" {
+			for i, in := range s.State().Inbox {
 				if in.System == game.SysOutreach && !in.Done {
 					if prep != nil {
 						prep(s)

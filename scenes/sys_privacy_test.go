@@ -18,7 +18,7 @@ func privacyOpenDuty(t *testing.T, h *harness, id game.SystemID) *game.Session {
 	h.tick(scenes.Input{})
 	s := ctx.Session
 	for n := 0; n < 3000; n++ {
-		st := s.LegacyState()
+		st := s.State()
 		if st.Item().Kind == game.ItemWeek && st.System == "" && st.Outcome == nil && st.Current == "" {
 			for i, in := range st.Inbox {
 				if in.System == id && !in.Done {
@@ -55,7 +55,7 @@ func dutyKit(t *testing.T, h *harness) *scenes.DutyKit {
 func TestPrivacyScreenKeyboardAndClick(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	s := privacyOpenDuty(t, h, game.SysPrivacy)
-	d := func() *game.PrivacyDesk { return s.LegacyState().Sys.Privacy }
+	d := func() *game.PrivacyDesk { return s.State().Sys.Privacy }
 	ctx := h.app.Context()
 
 	// keyboard: the focus starts on the first tab (the sort); Down reaches the first
@@ -119,7 +119,7 @@ func TestPrivacyScreenKeyboardAndClick(t *testing.T) {
 
 	// Done, with the mouse
 	h.click(110, 675)
-	if h.scene() != "outcome" || s.LegacyState().Outcome == nil {
+	if h.scene() != "outcome" || s.State().Outcome == nil {
 		t.Fatalf("Done showed %q", h.scene())
 	}
 	h.shot("system-privacy-outcome")
@@ -130,17 +130,17 @@ func TestPrivacyScreenEscKeepsWork(t *testing.T) {
 	s := privacyOpenDuty(t, h, game.SysPrivacy)
 	h.key(scenes.Input{Down: true})
 	h.enter()
-	placed := s.LegacyState().Sys.Privacy.Cards[0].Placed
+	placed := s.State().Sys.Privacy.Cards[0].Placed
 	h.key(scenes.Input{Back: true})
 	if h.scene() != "week" {
 		t.Fatalf("Esc left to %q, want the week", h.scene())
 	}
-	for i, in := range s.LegacyState().Inbox {
+	for i, in := range s.State().Inbox {
 		if in.System == game.SysPrivacy {
 			s.Choose(i)
 		}
 	}
-	if s.LegacyState().Sys.Privacy.Cards[0].Placed != placed {
+	if s.State().Sys.Privacy.Cards[0].Placed != placed {
 		t.Fatal("leaving and coming back lost the sort")
 	}
 }

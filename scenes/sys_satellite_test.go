@@ -18,7 +18,7 @@ var satelliteRoomPoint = map[string][2]float64{
 func TestSatelliteScreenKeyboardAndClick(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	s := privacyOpenDuty(t, h, game.SysSatellite)
-	in := func() *game.Inspection { return s.LegacyState().Sys.Satellite }
+	in := func() *game.Inspection { return s.State().Sys.Satellite }
 	ctx := h.app.Context()
 	if in().Visited() != 1 || !in().Rooms[0].Visited {
 		t.Fatalf("the inspection should start with the waiting room seen: %d seen", in().Visited())
@@ -108,7 +108,7 @@ func TestSatelliteScreenKeyboardAndClick(t *testing.T) {
 		h.key(scenes.Input{Prev: true})
 	}
 	h.enter()
-	if h.scene() != "outcome" || s.LegacyState().Outcome == nil {
+	if h.scene() != "outcome" || s.State().Outcome == nil {
 		t.Fatalf("Done showed %q", h.scene())
 	}
 	h.shot("system-satellite-outcome")

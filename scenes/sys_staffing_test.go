@@ -16,16 +16,16 @@ func openStaffingScreen(t *testing.T, h *harness, seed int64) {
 	ctx := h.app.Context()
 	ctx.Session = game.NewSession(ctx.Content, game.Options{Name: "Tess", Seed: seed})
 	s := ctx.Session
-	for n := 0; n < 2000 && s.LegacyState().System != game.SysStaffing; n++ {
+	for n := 0; n < 2000 && s.State().System != game.SysStaffing; n++ {
 		if s.Step().Kind == game.StepWeek {
-			for i, in := range s.LegacyState().Inbox {
+			for i, in := range s.State().Inbox {
 				if in.System == game.SysStaffing && !in.Done {
 					if err := s.Choose(i); err != nil {
 						t.Fatal(err)
 					}
 				}
 			}
-			if s.LegacyState().System == game.SysStaffing {
+			if s.State().System == game.SysStaffing {
 				break
 			}
 		}
@@ -66,7 +66,7 @@ func clickStaffing(h *harness, r ui.Rect) { h.click(r.X+r.W/2, r.Y+r.H/2) }
 func TestStaffingScreenKeyboardMouseDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	openStaffingScreen(t, h, 3)
-	p := h.app.Context().Session.LegacyState().Sys.Staffing
+	p := h.app.Context().Session.State().Sys.Staffing
 	sc := staffingOnScreen(t, h)
 	first := p.Breaks()[0]
 	h.shot("system-staffing")
@@ -170,7 +170,7 @@ func TestStaffingScreenKeyboardMouseDone(t *testing.T) {
 	if h.scene() != "outcome" {
 		t.Fatalf("Done opened %q, want the outcome", h.scene())
 	}
-	out := h.app.Context().Session.LegacyState().Outcome
+	out := h.app.Context().Session.State().Outcome
 	if out == nil || out.Title.Key != "sys.staffing.out.title" || len(out.Later) == 0 {
 		t.Fatalf("the debrief is not the staffing one: %+v", out)
 	}
@@ -181,7 +181,7 @@ func TestStaffingScreenStraightTimeFollowsTheSchedule(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	openStaffingScreen(t, h, 4)
 	s := h.app.Context().Session
-	p := s.LegacyState().Sys.Staffing
+	p := s.State().Sys.Staffing
 	sc := staffingOnScreen(t, h)
 	// a shift worked by staff nurses alone
 	shift := -1
@@ -218,7 +218,7 @@ func TestStaffingScreenStraightTimeFollowsTheSchedule(t *testing.T) {
 func TestStaffingScreenEscKeepsWork(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	openStaffingScreen(t, h, 4)
-	p := h.app.Context().Session.LegacyState().Sys.Staffing
+	p := h.app.Context().Session.State().Sys.Staffing
 	sc := staffingOnScreen(t, h)
 	first := p.Breaks()[0]
 	clickStaffing(h, sc.ButtonRect(2)) // + Agency nurse on the first break
@@ -229,7 +229,7 @@ func TestStaffingScreenEscKeepsWork(t *testing.T) {
 	if h.scene() != "week" {
 		t.Fatalf("Esc opened %q, want the week", h.scene())
 	}
-	if h.app.Context().Session.LegacyState().Sys.Staffing.Shifts[first].Agency != p.Shifts[first].Agency || p.Shifts[first].Agency == 0 {
+	if h.app.Context().Session.State().Sys.Staffing.Shifts[first].Agency != p.Shifts[first].Agency || p.Shifts[first].Agency == 0 {
 		t.Fatal("leaving lost the agency nurse")
 	}
 }
