@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
@@ -45,7 +46,7 @@ func dutyScene(id game.DutyID) Scene {
 	if !ok {
 		return &ErrorScene{Err: errors.New("unknown duty screen " + id)}
 	}
-	return &DutyKit{ID: id, Screen: mk()}
+	return &DutyKit{ID: id, Screen: mk(), wantFocus: -1}
 }
 
 // Look is how one of a screen's actions is drawn.
@@ -86,6 +87,9 @@ type Action struct {
 	Tab      int
 	Fact     int
 	Local    func()
+	// Keys are letter shortcuts while this action has the focus: typing one sends
+	// its command (lower-case letters; the hint on screen names them).
+	Keys map[rune]game.Command
 	// laid out by the kit
 	labelX, labelY float64
 	labelSt        ui.Style
@@ -105,8 +109,8 @@ type DutyKit struct {
 	facts []game.Fact
 	// FactTab, when set by Build, is the fact card F opens (default the first).
 	FactTab int
-	// Words maps a core refusal to the catalog key that words it for the player.
-	Words map[error]string
+	// Words maps a core refusal to the catalog Line that words it for the player.
+	Words map[error]game.Line
 
 	// the frame around it
 	h          header
@@ -117,6 +121,18 @@ type DutyKit struct {
 	msg        string
 	msgList    ui.DrawList
 	built      bool
+	wantFocus  int // set by Focus: the action to focus after the next layout (-1 none)
+}
+
+// Focus puts the keyboard focus on action i after this layout (from Build) or the
+// next one (from a Local action).
+func (k *DutyKit) Focus(i int) { k.wantFocus = i }
+
+// BesideBack is where a screen may write a short note: right of Back to inbox, on
+// the bottom row.
+func (k *DutyKit) BesideBack() ui.Rect {
+	x := k.back.R.X + k.back.R.W + 24
+	return ui.Rect{X: x, Y: k.back.R.Y, W: ui.W - 40 - x, H: k.back.R.H}
 }
 
 // Name implements Scene.
@@ -153,6 +169,14 @@ func (k *DutyKit) Layout(ctx *Context) {
 	if !k.built || k.m.focus >= len(k.m.items) || k.m.focus < 0 {
 		k.m.focus = 0
 	}
+	if k.built && k.wantFocus >= 0 && k.wantFocus < len(k.acts) {
+		k.m.focus = k.wantFocus
+	}
+	k.wantFocus = -1
+	// a button that a command just disabled gives the focus to the next open one
+	for n := 0; n < len(k.m.items) && k.m.items[k.m.focus].Disabled; n++ {
+		k.m.focus = (k.m.focus + 1) % len(k.m.items)
+	}
 	k.built = true
 }
 
@@ -164,7 +188,7 @@ func (k *DutyKit) Tabs(labels ...string) {
 	}
 	w := (SysArea.W - float64(len(labels)-1)*10) / float64(len(labels))
 	for i, l := range labels {
-		k.Add(Action{R: ui.Rect{X: SysArea.X + float64(i)*(w+10), Y: SysArea.Y, W: w, H: 42}, Label: l, Look: LookTab,
+		k.Add(Action{R: ui.Rect{X: SysArea.X + float64(i)*(w+10), Y: SysArea.Y, W: w, H: 44}, Label: l, Look: LookTab,
 			Selected: i == k.Tab, Row: 0, Col: i, Do: DoTab, Tab: i})
 	}
 	k.tabs = len(labels)
@@ -260,6 +284,14 @@ func (k *DutyKit) Update(ctx *Context, in *Input) error {
 		k.openTab(ctx, t)
 		return nil
 	}
+	if f := k.m.focus; f >= 0 && f < len(k.acts) && k.acts[f].Keys != nil {
+		for _, r := range in.Chars {
+			if cmd, ok := k.acts[f].Keys[unicode.ToLower(r)]; ok {
+				k.command(ctx, cmd)
+				return nil
+			}
+		}
+	}
 	k.gridMove(in)
 	i := k.m.handle(in)
 	switch {
@@ -292,17 +324,21 @@ func (k *DutyKit) Update(ctx *Context, in *Input) error {
 		}
 		k.Layout(ctx)
 	case DoCommand:
-		if a.Cmd == nil {
-			return nil
-		}
-		if err := ctx.Apply(a.Cmd); err != nil {
-			k.refused(ctx, err)
-		} else if k.msg != "" {
-			k.msg = ""
-			k.Layout(ctx)
+		if a.Cmd != nil {
+			k.command(ctx, a.Cmd)
 		}
 	}
 	return nil
+}
+
+// command sends cmd through the one command path and words a refusal.
+func (k *DutyKit) command(ctx *Context, cmd game.Command) {
+	if err := ctx.Apply(cmd); err != nil {
+		k.refused(ctx, err)
+	} else if k.msg != "" {
+		k.msg = ""
+		k.Layout(ctx)
+	}
 }
 
 func (k *DutyKit) openTab(ctx *Context, t int) {
@@ -314,8 +350,8 @@ func (k *DutyKit) openTab(ctx *Context, t int) {
 // refused words a refusal from the catalog and shows it under the desk.
 func (k *DutyKit) refused(ctx *Context, err error) {
 	k.msg = refusal(ctx, err)
-	if key, ok := k.Words[err]; ok {
-		k.msg = ctx.T(key)
+	if l, ok := k.Words[err]; ok {
+		k.msg = ctx.R(l)
 	}
 	k.Layout(ctx)
 }

@@ -48,9 +48,9 @@ func (s *billingScreen) Build(ctx *Context, k *DutyKit) {
 	for _, f := range billingFacts(ctx, v) {
 		k.AddFact(f)
 	}
-	k.Words = map[error]string{
-		game.ErrBillingRateLimit: "sys.billing.msg.limit",
-		game.ErrBillingCannotFix: "sys.billing.msg.nofix",
+	k.Words = map[error]game.Line{
+		game.ErrBillingRateLimit: game.L("sys.billing.msg.limit"),
+		game.ErrBillingCannotFix: game.L("sys.billing.msg.nofix"),
 	}
 	contract := d.Contract
 	if contract == "" {

@@ -41,9 +41,9 @@ func (s *emergencyScreen) Build(ctx *Context, k *DutyKit) {
 		return
 	}
 	f := v.EmergencyForecast()
-	k.Words = map[error]string{
-		game.ErrNoMovesLeft:  "sys.emergency.full",
-		game.ErrNoMoveToUndo: "sys.emergency.none_to_undo",
+	k.Words = map[error]game.Line{
+		game.ErrNoMovesLeft:  game.L("sys.emergency.full"),
+		game.ErrNoMoveToUndo: game.L("sys.emergency.none_to_undo"),
 	}
 	year, _ := strconv.Atoi(ctx.T("sys.emergency.fact.year"))
 	k.AddFact(game.Fact{
@@ -55,7 +55,7 @@ func (s *emergencyScreen) Build(ctx *Context, k *DutyKit) {
 	s.buildActions(ctx, k, &d, f, top)
 	s.buildResponse(ctx, k, &d, f, top)
 	if k.Message() == "" {
-		k.List.Text(ctx.T("sys.emergency.hint"), k.back.R.X+k.back.R.W+24, ui.H-62, ui.Small)
+		k.List.Text(ctx.T("sys.emergency.hint"), k.BesideBack().X, ui.H-62, ui.Small)
 	}
 }
 

@@ -39,10 +39,10 @@ func (s *equipmentScreen) Build(ctx *Context, k *DutyKit) {
 	}
 	// The kit words a refusal from a catalog key without arguments; a key it does not
 	// know renders as itself, so these messages are rendered here, with their numbers.
-	k.Words = map[error]string{
-		game.ErrEquipNoHours:    "sys.equipment.msg.no_hours",
-		game.ErrEquipOverBudget: ctx.T("sys.equipment.msg.over_budget", game.MoneyArg(fc.Left)),
-		game.ErrEquipLimit:      ctx.T("sys.equipment.msg.limit", game.UnitArg(game.EquipContractMax, 0, "h")),
+	k.Words = map[error]game.Line{
+		game.ErrEquipNoHours:    game.L("sys.equipment.msg.no_hours"),
+		game.ErrEquipOverBudget: game.L("sys.equipment.msg.over_budget", game.MoneyArg(fc.Left)),
+		game.ErrEquipLimit:      game.L("sys.equipment.msg.limit", game.UnitArg(game.EquipContractMax, 0, "h")),
 	}
 	k.Tabs(
 		ctx.T("sys.equipment.tab.maint", game.NumArg(float64(fc.Used), 0), game.NumArg(float64(fc.Capacity), 0)),

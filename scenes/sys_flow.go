@@ -225,10 +225,7 @@ func (s *flowScreen) proposals(ctx *Context, k *DutyKit, m game.FlowMeeting, f g
 
 // fund writes the policy fund and the flags beside Done and Back.
 func (s *flowScreen) fund(ctx *Context, k *DutyKit, f game.FlowForecast) {
-	fs := ctx.Fonts
-	x := ui.NewPrimary(fs, ctx.T("nav.done"), 40, ui.H-70).R
-	back := ui.NewQuiet(fs, ctx.T("nav.back_inbox"), x.X+x.W+20, ui.H-67).R
-	left := back.X + back.W + 24
+	left := k.BesideBack().X
 	fundKey, rest := "sys.flow.fund", game.MoneyArg(f.Left)
 	if f.Over() > 0 {
 		fundKey, rest = "sys.flow.fund_over", game.MoneyArg(f.Over())

@@ -38,9 +38,9 @@ func (s *outreachScreen) Build(ctx *Context, k *DutyKit) {
 		return
 	}
 	f := v.OutreachForecast()
-	k.Words = map[error]string{
-		game.ErrOutreachOverBudget: "sys.outreach.refused",
-		game.ErrOutreachAtLimit:    "sys.outreach.limit",
+	k.Words = map[error]game.Line{
+		game.ErrOutreachOverBudget: game.L("sys.outreach.refused"),
+		game.ErrOutreachAtLimit:    game.L("sys.outreach.limit"),
 	}
 	s.targetRow(ctx, k, c)
 	s.channelRows(ctx, k, c, f)

@@ -38,7 +38,7 @@ func (p *privacyScreen) Build(ctx *Context, k *DutyKit) {
 		return
 	}
 	fc := k.View(ctx).PrivacyForecast()
-	k.Words = map[error]string{game.ErrTrainingHoursFull: "sys.privacy.msg.hours_full"}
+	k.Words = map[error]game.Line{game.ErrTrainingHoursFull: game.L("sys.privacy.msg.hours_full")}
 	k.AddFact(privacyRulesFact(ctx))
 	k.Tabs(ctx.T("sys.privacy.h.sort"), ctx.T("sys.privacy.h.train"), ctx.T("sys.privacy.h.breach"))
 	switch k.Tab {
@@ -84,7 +84,11 @@ func (p *privacyScreen) buildSort(ctx *Context, k *DutyKit, d game.PrivacyDesk, 
 				k.List.Text(ctx.T("sys.privacy.mark.wrong"), mark.X+22, r.Y+14, ui.Style{Size: 15, Bold: true, Color: ui.Bad})
 			}
 		}
-		k.Add(Action{R: r, Look: LookRow, Row: 1 + row, Col: col, Do: DoCommand, Cmd: game.PrivacyCycle{Card: i}})
+		k.Add(Action{R: r, Look: LookRow, Row: 1 + row, Col: col, Do: DoCommand, Cmd: game.PrivacyCycle{Card: i}, Keys: map[rune]game.Command{
+			'a': game.PrivacyPlace{Card: i, Kind: game.Administrative},
+			'p': game.PrivacyPlace{Card: i, Kind: game.Physical},
+			't': game.PrivacyPlace{Card: i, Kind: game.Technical},
+		}})
 	}
 	y := privacyTop + 28 + privacyCardRows*privacyCardStep + 4
 	label := ctx.T("sys.privacy.check")

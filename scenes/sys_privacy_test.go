@@ -144,3 +144,20 @@ func TestPrivacyScreenEscKeepsWork(t *testing.T) {
 		t.Fatal("leaving and coming back lost the sort")
 	}
 }
+
+// Letters file the focused safeguard card straight under a kind: A, P or T.
+func TestPrivacyScreenLetterKeysFileACard(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	s := privacyOpenDuty(t, h, game.SysPrivacy)
+	d := func() *game.PrivacyDesk { return s.State().Sys.Privacy }
+	h.key(scenes.Input{Down: true}) // the first card
+	for _, c := range []struct {
+		key  string
+		want game.SafeguardKind
+	}{{"t", game.Technical}, {"P", game.Physical}, {"a", game.Administrative}} {
+		h.key(scenes.Input{Chars: []rune(c.key)})
+		if got := d().Cards[0].Placed; got != c.want {
+			t.Errorf("after %q the card is under %q, want %q", c.key, got, c.want)
+		}
+	}
+}

@@ -95,10 +95,10 @@ func (s *staffingScreen) Build(ctx *Context, k *DutyKit) {
 	if s.selected < 0 || s.selected >= len(p.Shifts) {
 		s.selected = 0
 	}
-	k.Words = map[error]string{
-		game.ErrStaffingNoStraightTime: "sys.staffing.none.staff",
-		game.ErrStaffingNoOvertime:     "sys.staffing.none.overtime",
-		game.ErrStaffingNobodyToRemove: "sys.staffing.none.remove",
+	k.Words = map[error]game.Line{
+		game.ErrStaffingNoStraightTime: game.L("sys.staffing.none.staff"),
+		game.ErrStaffingNoOvertime:     game.L("sys.staffing.none.overtime"),
+		game.ErrStaffingNobodyToRemove: game.L("sys.staffing.none.remove"),
 	}
 	k.AddFact(staffingFact(ctx, "ratio"))
 	k.AddFact(staffingFact(ctx, "hire"))
@@ -170,9 +170,12 @@ func (s *staffingScreen) buildGrid(ctx *Context, k *DutyKit, p *game.StaffingPla
 		shift, target := i, 0
 		n := k.Add(Action{R: r, Look: LookRow, Row: 1 + staffingRow(sh), Col: sh.Day, Do: DoLocal, Local: func() {
 			s.selected = shift
-			// wish: a DutyKit.Focus(i) in the kit; until then the screen moves the
-			// kit's focus itself (Layout keeps it)
-			k.m.focus = target
+			k.Focus(target)
+		}, Keys: map[rune]game.Command{
+			's': game.StaffingAdd{Shift: shift, Kind: game.FillStaff},
+			'o': game.StaffingAdd{Shift: shift, Kind: game.FillOvertime},
+			'a': game.StaffingAdd{Shift: shift, Kind: game.FillAgency},
+			'r': game.StaffingRemove{Shift: shift},
 		}})
 		target = n - pos + len(order) + 2 // + Agency nurse is always open
 		switch us := f.Units[sh.Unit]; {
@@ -325,7 +328,7 @@ func (s *staffingScreen) buildWeek(ctx *Context, k *DutyKit, p *game.StaffingPla
 // buildNotes adds the keyboard help, the legend and the shift costs beside Back; a
 // refusal the kit shows there takes the place of the help and the legend.
 func (s *staffingScreen) buildNotes(ctx *Context, k *DutyKit) {
-	x := k.back.R.X + k.back.R.W + 24
+	x := k.BesideBack().X
 	costs := ctx.T("sys.staffing.costs", game.MoneyArg(game.StaffShiftCost), game.MoneyArg(game.OvertimeShiftCost), game.MoneyArg(game.AgencyShiftCost))
 	if k.Message() == "" {
 		k.List.Text(ctx.T("sys.staffing.hint"), x, ui.H-72, ui.Small)

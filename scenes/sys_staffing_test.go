@@ -233,3 +233,23 @@ func TestStaffingScreenEscKeepsWork(t *testing.T) {
 		t.Fatal("leaving lost the agency nurse")
 	}
 }
+
+// On a focused shift, S, O, A and R fill it (staff, overtime, agency) or take a nurse
+// off, without going to the buttons.
+func TestStaffingScreenLetterKeysFillTheFocusedShift(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	openStaffingScreen(t, h, 4)
+	p := h.app.Context().Session.State().Sys.Staffing
+	sc := staffingOnScreen(t, h)
+	r := sc.ShiftRect(0)
+	h.tick(scenes.Input{Moved: true, PX: r.X + r.W/2, PY: r.Y + r.H/2}) // the pointer focuses the shift
+	agency := p.Shifts[0].Agency
+	h.key(scenes.Input{Chars: []rune("a")})
+	if p.Shifts[0].Agency != agency+1 {
+		t.Fatalf("A on the shift left %d agency nurses, want %d", p.Shifts[0].Agency, agency+1)
+	}
+	h.key(scenes.Input{Chars: []rune("R")})
+	if p.Shifts[0].Agency != agency {
+		t.Fatalf("R on the shift left %d agency nurses, want %d", p.Shifts[0].Agency, agency)
+	}
+}
