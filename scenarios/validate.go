@@ -2,7 +2,9 @@ package scenarios
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -86,7 +88,7 @@ func checkWhole(c *game.Content, files []*file) Problems {
 		}
 	}
 	need := map[string]int{"skills": len(c.Skills), "duties": len(c.Duties), "degrees": len(c.Degrees), "masters": len(c.Masters), "settings": len(c.Settings), "roles": len(c.Roles)}
-	for _, k := range sortedKeys(need) {
+	for _, k := range slices.Sorted(maps.Keys(need)) {
 		if need[k] == 0 {
 			ps = append(ps, Problem{first, 1, k, "the game needs at least one"})
 		}
@@ -150,7 +152,7 @@ func (k *checker) named(sec string, i int, n *game.Named) {
 }
 
 func (k *checker) skills(field string, m map[string]int, p ...any) {
-	for _, id := range sortedKeys(m) {
+	for _, id := range slices.Sorted(maps.Keys(m)) {
 		if k.c.Skill(id) == nil {
 			k.add(field, fmt.Sprintf("unknown skill %q (known: %s)", id, k.skillList()), append(p, id)...)
 		}
@@ -192,7 +194,7 @@ func (k *checker) road() {
 		for j, o := range q.Options {
 			k.text("label", o.Label, "quiz", i, "options", j)
 			k.skills("skills", o.Skills, "quiz", i, "options", j, "skills")
-			for _, id := range sortedKeys(o.Interests) {
+			for _, id := range slices.Sorted(maps.Keys(o.Interests)) {
 				if k.c.Interest(id) == nil {
 					k.add("interests", fmt.Sprintf("unknown interest %q", id), "quiz", i, "options", j, "interests", id)
 				}
@@ -239,7 +241,7 @@ func (k *checker) road() {
 	for i := range d.Settings {
 		s := &d.Settings[i]
 		k.named("settings", i, &s.Named)
-		for _, id := range sortedKeys(s.Meters) {
+		for _, id := range slices.Sorted(maps.Keys(s.Meters)) {
 			if game.Meter(id) == nil {
 				k.add("meters", fmt.Sprintf("unknown meter %q", id), "settings", i, "meters", id)
 			}
@@ -272,7 +274,7 @@ func (k *checker) road() {
 		k.named("careers", i, &d.Careers[i].Named)
 		k.text("transfer", d.Careers[i].Transfer, "careers", i)
 	}
-	for _, id := range sortedKeys(d.Facts) {
+	for _, id := range slices.Sorted(maps.Keys(d.Facts)) {
 		f := d.Facts[id]
 		k.fact(&f, "facts", id)
 	}
@@ -434,7 +436,7 @@ func hasScenario(c *game.Content, id string) bool {
 }
 
 func (k *checker) effects(sc *game.Scenario, field string, m map[string]float64, p []any) {
-	for _, id := range sortedKeys(m) {
+	for _, id := range slices.Sorted(maps.Keys(m)) {
 		at := append(append([]any{}, p...), id)
 		switch {
 		case game.Meter(id) != nil:
@@ -495,7 +497,7 @@ func (k *checker) condition(sc *game.Scenario, p []any) {
 			k.add("when.after", "impossible condition: a scenario cannot follow itself", at("after", j)...)
 		}
 	}
-	for _, id := range sortedKeys(w.Meters) {
+	for _, id := range slices.Sorted(maps.Keys(w.Meters)) {
 		d := game.Meter(id)
 		if d == nil {
 			k.add("when.meters", fmt.Sprintf("unknown meter %q (meters: %s)", id, meterList()), at("meters", id)...)
@@ -508,7 +510,7 @@ func (k *checker) condition(sc *game.Scenario, p []any) {
 			k.add("when.meters", fmt.Sprintf("impossible condition: %s %s, but it runs from %g to %g", id, w.Meters[id], d.Min, d.Max), at("meters", id)...)
 		}
 	}
-	for _, id := range sortedKeys(w.Skills) {
+	for _, id := range slices.Sorted(maps.Keys(w.Skills)) {
 		if k.c.Skill(id) == nil {
 			k.add("when.skills", fmt.Sprintf("unknown skill %q (known: %s)", id, k.skillList()), at("skills", id)...)
 			continue
