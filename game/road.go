@@ -70,7 +70,7 @@ func (s *Session) Confirm() error {
 		for _, i := range st.Picked {
 			co := c.Course(t.Courses[i])
 			st.Courses = append(st.Courses, co.ID)
-			st.Flags["course:"+co.ID] = true
+			st.Flags[co.Flag("course")] = true
 			out.Changes = append(out.Changes, s.applySkills(co.Skills)...)
 			st.Player.Money -= co.Cost
 			names = append(names, TL(co.Name))
@@ -188,7 +188,7 @@ type statMove struct {
 // pick under title and shows it as the outcome, with fact under it when not nil.
 func (s *Session) takePick(kind string, title Line, n Named, skills map[string]int, fact *Fact, moves ...statMove) {
 	st := s.st
-	st.Flags[kind+":"+n.ID] = true
+	st.Flags[n.Flag(kind)] = true
 	ch := s.applySkills(skills)
 	for _, m := range moves {
 		ch = append(ch, s.applyTarget(m.stat, float64(m.by))...)

@@ -100,24 +100,12 @@ func checkWhole(c *game.Content, files []*file) Problems {
 // nothing sets (a typo, usually) is caught as impossible.
 func settableFlags(c *game.Content) map[string]bool {
 	fl := map[string]bool{}
-	for _, x := range c.Courses {
-		fl["course:"+x.ID] = true
-	}
-	for _, x := range c.Activities {
-		fl["activity:"+x.ID] = true
-	}
-	for _, x := range c.Degrees {
-		fl["degree:"+x.ID] = true
-	}
-	for _, x := range c.Masters {
-		fl["masters:"+x.ID] = true
-	}
-	for _, x := range c.Roles {
-		fl["role:"+x.ID] = true
-	}
-	for _, x := range c.Settings {
-		fl["setting:"+x.ID] = true
-	}
+	flagAll(fl, "course", c.Courses)
+	flagAll(fl, "activity", c.Activities)
+	flagAll(fl, "degree", c.Degrees)
+	flagAll(fl, "masters", c.Masters)
+	flagAll(fl, "role", c.Roles)
+	flagAll(fl, "setting", c.Settings)
 	for _, sc := range c.Scenarios {
 		for _, ch := range sc.Choices {
 			for _, f := range ch.Set {
@@ -129,6 +117,13 @@ func settableFlags(c *game.Content) map[string]bool {
 		}
 	}
 	return fl
+}
+
+// flagAll marks the flag that choosing each of items as kind sets.
+func flagAll[T interface{ Flag(kind string) string }](fl map[string]bool, kind string, items []T) {
+	for _, x := range items {
+		fl[x.Flag(kind)] = true
+	}
 }
 
 func (k *checker) id(id string, p ...any) {
