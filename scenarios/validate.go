@@ -146,6 +146,13 @@ func (k *checker) named(sec string, i int, n *game.Named) {
 	k.text("name", n.Name, sec, i, "name")
 }
 
+// namedSkills checks item i of section sec that is named and builds skills (a
+// course, degree or master's): its id and name, then its "skills".
+func (k *checker) namedSkills(sec string, i int, n *game.Named, skills map[string]int) {
+	k.named(sec, i, n)
+	k.skills("skills", skills, sec, i, "skills")
+}
+
 func (k *checker) skills(field string, m map[string]int, p ...any) {
 	for _, id := range slices.Sorted(maps.Keys(m)) {
 		if k.c.Skill(id) == nil {
@@ -211,8 +218,7 @@ func (k *checker) road() {
 		}
 	}
 	for i := range d.Courses {
-		k.named("courses", i, &d.Courses[i].Named)
-		k.skills("skills", d.Courses[i].Skills, "courses", i, "skills")
+		k.namedSkills("courses", i, &d.Courses[i].Named, d.Courses[i].Skills)
 	}
 	for i := range d.Activities {
 		a := &d.Activities[i]
@@ -226,12 +232,10 @@ func (k *checker) road() {
 		k.skills("skills", a.Skills, "activities", i, "skills")
 	}
 	for i := range d.Degrees {
-		k.named("degrees", i, &d.Degrees[i].Named)
-		k.skills("skills", d.Degrees[i].Skills, "degrees", i, "skills")
+		k.namedSkills("degrees", i, &d.Degrees[i].Named, d.Degrees[i].Skills)
 	}
 	for i := range d.Masters {
-		k.named("masters", i, &d.Masters[i].Named)
-		k.skills("skills", d.Masters[i].Skills, "masters", i, "skills")
+		k.namedSkills("masters", i, &d.Masters[i].Named, d.Masters[i].Skills)
 	}
 	for i := range d.Settings {
 		s := &d.Settings[i]
