@@ -44,6 +44,10 @@ type Named struct {
 	Source string `yaml:"source"`
 }
 
+// Flag is the flag that choosing n as a kind ("course", "activity", "degree",
+// "masters", "role", "setting") sets: "<kind>:<id>", e.g. "degree:mha".
+func (n Named) Flag(kind string) string { return kind + ":" + n.ID }
+
 // SkillDef is one of the player's skills (communication, finance...).
 type SkillDef struct {
 	Named `yaml:",inline"`

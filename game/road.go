@@ -70,7 +70,7 @@ func (s *Session) Confirm() error {
 		for _, i := range st.Picked {
 			co := c.Course(t.Courses[i])
 			st.Courses = append(st.Courses, co.ID)
-			st.Flags["course:"+co.ID] = true
+			st.Flags[co.Flag("course")] = true
 			out.Changes = append(out.Changes, s.applySkills(co.Skills)...)
 			st.Player.Money -= co.Cost
 			names = append(names, TL(co.Name))
@@ -124,12 +124,7 @@ func (s *Session) Choose(i int) error {
 		}
 		a := list[i]
 		st.Activities = append(st.Activities, a.ID)
-		st.Flags["activity:"+a.ID] = true
-		ch := s.applySkills(a.Skills)
-		ch = append(ch, s.applyTarget(PlayerMoney, float64(a.Money))...)
-		ch = append(ch, s.applyTarget(PlayerStress, float64(a.Stress))...)
-		s.record(L("activity.title."+it.Ref), a.Name, ch)
-		st.Outcome = &Outcome{Title: TL(a.Name), Lines: []Line{TL(a.About)}, Changes: ch}
+		s.takePick("activity", L("activity.title."+it.Ref), a.Named, a.Skills, nil, statMove{PlayerMoney, a.Money}, statMove{PlayerStress, a.Stress})
 		return nil
 	case ItemDegree:
 		if i < 0 || i >= len(c.Degrees) {
@@ -137,11 +132,7 @@ func (s *Session) Choose(i int) error {
 		}
 		d := c.Degrees[i]
 		st.Degree = d.ID
-		st.Flags["degree:"+d.ID] = true
-		ch := s.applySkills(d.Skills)
-		ch = append(ch, s.applyTarget(PlayerDebt, float64(d.Tuition))...)
-		s.record(L("degree.title"), d.Name, ch)
-		st.Outcome = &Outcome{Title: TL(d.Name), Lines: []Line{TL(d.About)}, Changes: ch}
+		s.takePick("degree", L("degree.title"), d.Named, d.Skills, nil, statMove{PlayerDebt, d.Tuition})
 		return nil
 	case ItemMasters:
 		if i < 0 || i >= len(c.Masters) {
@@ -149,11 +140,7 @@ func (s *Session) Choose(i int) error {
 		}
 		m := c.Masters[i]
 		st.Masters = m.ID
-		st.Flags["masters:"+m.ID] = true
-		ch := s.applySkills(m.Skills)
-		ch = append(ch, s.applyTarget(PlayerDebt, float64(m.Cost))...)
-		s.record(L("masters.title"), m.Name, ch)
-		st.Outcome = &Outcome{Title: TL(m.Name), Lines: []Line{TL(m.About)}, Changes: ch, Fact: factPtr(c, "masters")}
+		s.takePick("masters", L("masters.title"), m.Named, m.Skills, factPtr(c, "masters"), statMove{PlayerDebt, m.Cost})
 		return nil
 	case ItemOffers:
 		if i < 0 || i >= len(st.Offers) {
@@ -187,6 +174,27 @@ func (s *Session) Choose(i int) error {
 		return nil
 	}
 	return ErrNotNow
+}
+
+// statMove is one player stat (PlayerMoney, PlayerStress, PlayerDebt) that a pick
+// moves, and by how much.
+type statMove struct {
+	stat MeterID
+	by   int
+}
+
+// takePick applies a picked activity, degree or master's n: it sets the flag
+// "<kind>:<id>", applies the skills and then the stat moves in order, records the
+// pick under title and shows it as the outcome, with fact under it when not nil.
+func (s *Session) takePick(kind string, title Line, n Named, skills map[string]int, fact *Fact, moves ...statMove) {
+	st := s.st
+	st.Flags[n.Flag(kind)] = true
+	ch := s.applySkills(skills)
+	for _, m := range moves {
+		ch = append(ch, s.applyTarget(m.stat, float64(m.by))...)
+	}
+	s.record(title, n.Name, ch)
+	st.Outcome = &Outcome{Title: TL(n.Name), Lines: []Line{TL(n.About)}, Changes: ch, Fact: fact}
 }
 
 func (s *Session) record(title Line, choice Text, ch []Change) {

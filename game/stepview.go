@@ -41,9 +41,7 @@ func (s *Session) Step() Step {
 		}
 	case ItemQuiz:
 		q := s.quiz(it.Ref)
-		step.Kind = StepPickOne
-		step.Title = L("quiz.title")
-		step.Body = TL(q.Prompt)
+		step.pickOne(L("quiz.title"), TL(q.Prompt))
 		for i, o := range q.Options {
 			step.Options = append(step.Options, Option{ID: strconv.Itoa(i), Label: TL(o.Label)})
 		}
@@ -58,34 +56,29 @@ func (s *Session) Step() Step {
 		}
 		step.CanGoOn = len(st.Picked) == t.Slots
 	case ItemActivity:
-		step.Kind = StepPickOne
-		step.Title = L("activity.title." + it.Ref)
-		step.Body = L("activity.body." + it.Ref)
+		step.pickOne(L("activity.title."+it.Ref), L("activity.body."+it.Ref))
 		for _, a := range s.activities(Act(it.Ref)) {
 			tag := skillTag(c, a.Skills)
 			if a.Money > 0 {
 				tag = WithParts("activity.tag", []string{MoneyArg(a.Money)}, tag)
 			}
-			step.Options = append(step.Options, Option{ID: a.ID, Label: TL(a.Name), Detail: TL(a.About), Tag: tag})
+			step.Options = append(step.Options, namedOption(a.Named, tag))
 		}
 	case ItemDegree:
-		step.Kind = StepPickOne
-		step.Title, step.Body = L("degree.title"), L("degree.body")
+		step.pickOne(L("degree.title"), L("degree.body"))
 		for _, d := range c.Degrees {
 			tag := WithParts("degree.tag", []string{MoneyArg(d.Tuition)}, skillTag(c, d.Skills))
-			step.Options = append(step.Options, Option{ID: d.ID, Label: TL(d.Name), Detail: TL(d.About), Tag: tag})
+			step.Options = append(step.Options, namedOption(d.Named, tag))
 		}
 	case ItemMasters:
-		step.Kind = StepPickOne
-		step.Title, step.Body = L("masters.title"), L("masters.body")
+		step.pickOne(L("masters.title"), L("masters.body"))
 		step.Fact = factPtr(c, "masters")
 		for _, m := range c.Masters {
 			tag := L("masters.tag", strconv.Itoa(m.Years), MoneyArg(m.Cost), strconv.Itoa(m.PayBonus))
-			step.Options = append(step.Options, Option{ID: m.ID, Label: TL(m.Name), Detail: TL(m.About), Tag: tag})
+			step.Options = append(step.Options, namedOption(m.Named, tag))
 		}
 	case ItemOffers:
-		step.Kind = StepPickOne
-		step.Title, step.Body = L("offers.title"), L("offers.body")
+		step.pickOne(L("offers.title"), L("offers.body"))
 		step.Fact = factPtr(c, "pay")
 		for _, o := range st.Offers {
 			r, se := c.Role(o.Role), c.Setting(o.Setting)
@@ -120,6 +113,18 @@ func (s *Session) Step() Step {
 		step.Title = L("report.title")
 	}
 	return step
+}
+
+// pickOne makes the step a list to pick one option from, under title and body.
+func (step *Step) pickOne(title, body Line) {
+	step.Kind = StepPickOne
+	step.Title, step.Body = title, body
+}
+
+// namedOption offers the content item n (an activity, degree or master's) with its
+// name, its description and tag.
+func namedOption(n Named, tag Line) Option {
+	return Option{ID: n.ID, Label: TL(n.Name), Detail: TL(n.About), Tag: tag}
 }
 
 // offerLabel names an offer as "Role — Setting" in the player's language.

@@ -460,6 +460,20 @@ func (b *BudgetPlan) dept(i int) (*BudgetDept, error) {
 	return &b.Depts[i], nil
 }
 
+// budgetDeskDept returns the open budget desk and its department i, for the commands
+// that act on one department.
+func budgetDeskDept(h *Host, i int) (*BudgetPlan, *BudgetDept, error) {
+	b, err := budgetDesk(h)
+	if err != nil {
+		return nil, nil, err
+	}
+	d, err := b.dept(i)
+	if err != nil {
+		return nil, nil, err
+	}
+	return b, d, nil
+}
+
 // BudgetExplain moves a department's variance explanation to the next cause (and
 // back to none after the last).
 type BudgetExplain struct{ Dept int }
@@ -468,11 +482,7 @@ type BudgetExplain struct{ Dept int }
 func (BudgetExplain) Duty() DutyID { return SysBudget }
 
 func (c BudgetExplain) run(h *Host) error {
-	b, err := budgetDesk(h)
-	if err != nil {
-		return err
-	}
-	d, err := b.dept(c.Dept)
+	_, d, err := budgetDeskDept(h, c.Dept)
 	if err != nil {
 		return err
 	}
@@ -496,11 +506,7 @@ type BudgetAdjust struct{ Dept, Steps int }
 func (BudgetAdjust) Duty() DutyID { return SysBudget }
 
 func (c BudgetAdjust) run(h *Host) error {
-	b, err := budgetDesk(h)
-	if err != nil {
-		return err
-	}
-	d, err := b.dept(c.Dept)
+	b, d, err := budgetDeskDept(h, c.Dept)
 	if err != nil {
 		return err
 	}
@@ -515,11 +521,7 @@ type BudgetMatch struct{ Dept int }
 func (BudgetMatch) Duty() DutyID { return SysBudget }
 
 func (c BudgetMatch) run(h *Host) error {
-	b, err := budgetDesk(h)
-	if err != nil {
-		return err
-	}
-	d, err := b.dept(c.Dept)
+	b, d, err := budgetDeskDept(h, c.Dept)
 	if err != nil {
 		return err
 	}

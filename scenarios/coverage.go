@@ -24,33 +24,26 @@ type CoverageRow struct {
 func Coverage(c *game.Content) []CoverageRow {
 	var rows []CoverageRow
 	for _, d := range c.Duties {
-		r := CoverageRow{Kind: "duty", ID: d.ID, Name: d.Name}
-		for _, sc := range c.Scenarios {
-			if sc.Duty == d.ID {
-				r.Scenarios = append(r.Scenarios, sc.ID)
-			}
-		}
-		rows = append(rows, r)
+		rows = append(rows, coverageRow(c, "duty", d, func(sc *game.Scenario) bool { return sc.Duty == d.ID }))
 	}
 	for _, ro := range c.Roles {
-		r := CoverageRow{Kind: "role", ID: ro.ID, Name: ro.Name}
-		for _, sc := range c.Scenarios {
-			if contains(sc.Roles, ro.ID) {
-				r.Scenarios = append(r.Scenarios, sc.ID)
-			}
-		}
-		rows = append(rows, r)
+		rows = append(rows, coverageRow(c, "role", ro.Named, func(sc *game.Scenario) bool { return contains(sc.Roles, ro.ID) }))
 	}
 	for _, se := range c.Settings {
-		r := CoverageRow{Kind: "setting", ID: se.ID, Name: se.Name}
-		for _, sc := range c.Scenarios {
-			if contains(sc.Settings, se.ID) {
-				r.Scenarios = append(r.Scenarios, sc.ID)
-			}
-		}
-		rows = append(rows, r)
+		rows = append(rows, coverageRow(c, "setting", se.Named, func(sc *game.Scenario) bool { return contains(sc.Settings, se.ID) }))
 	}
 	return rows
+}
+
+// coverageRow is the row of kind for n, listing the scenarios that serve it.
+func coverageRow(c *game.Content, kind string, n game.Named, serves func(*game.Scenario) bool) CoverageRow {
+	r := CoverageRow{Kind: kind, ID: n.ID, Name: n.Name}
+	for _, sc := range c.Scenarios {
+		if serves(sc) {
+			r.Scenarios = append(r.Scenarios, sc.ID)
+		}
+	}
+	return r
 }
 
 // PrintCoverage writes the coverage table; it returns how many rows have fewer than

@@ -10,10 +10,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -407,7 +409,7 @@ func assemble(files []*file) *game.Content {
 		c.Settings = append(c.Settings, d.Settings...)
 		c.Roles = append(c.Roles, d.Roles...)
 		c.Careers = append(c.Careers, d.Careers...)
-		for _, k := range sortedKeys(d.Facts) {
+		for _, k := range slices.Sorted(maps.Keys(d.Facts)) {
 			c.Facts[k] = d.Facts[k]
 		}
 		for i := range d.Scenarios {
@@ -417,13 +419,4 @@ func assemble(files []*file) *game.Content {
 		}
 	}
 	return c
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }

@@ -2,7 +2,9 @@ package scenarios
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -86,7 +88,7 @@ func checkWhole(c *game.Content, files []*file) Problems {
 		}
 	}
 	need := map[string]int{"skills": len(c.Skills), "duties": len(c.Duties), "degrees": len(c.Degrees), "masters": len(c.Masters), "settings": len(c.Settings), "roles": len(c.Roles)}
-	for _, k := range sortedKeys(need) {
+	for _, k := range slices.Sorted(maps.Keys(need)) {
 		if need[k] == 0 {
 			ps = append(ps, Problem{first, 1, k, "the game needs at least one"})
 		}
@@ -98,24 +100,12 @@ func checkWhole(c *game.Content, files []*file) Problems {
 // nothing sets (a typo, usually) is caught as impossible.
 func settableFlags(c *game.Content) map[string]bool {
 	fl := map[string]bool{}
-	for _, x := range c.Courses {
-		fl["course:"+x.ID] = true
-	}
-	for _, x := range c.Activities {
-		fl["activity:"+x.ID] = true
-	}
-	for _, x := range c.Degrees {
-		fl["degree:"+x.ID] = true
-	}
-	for _, x := range c.Masters {
-		fl["masters:"+x.ID] = true
-	}
-	for _, x := range c.Roles {
-		fl["role:"+x.ID] = true
-	}
-	for _, x := range c.Settings {
-		fl["setting:"+x.ID] = true
-	}
+	flagAll(fl, "course", c.Courses)
+	flagAll(fl, "activity", c.Activities)
+	flagAll(fl, "degree", c.Degrees)
+	flagAll(fl, "masters", c.Masters)
+	flagAll(fl, "role", c.Roles)
+	flagAll(fl, "setting", c.Settings)
 	for _, sc := range c.Scenarios {
 		for _, ch := range sc.Choices {
 			for _, f := range ch.Set {
@@ -127,6 +117,13 @@ func settableFlags(c *game.Content) map[string]bool {
 		}
 	}
 	return fl
+}
+
+// flagAll marks the flag that choosing each of items as kind sets.
+func flagAll[T interface{ Flag(kind string) string }](fl map[string]bool, kind string, items []T) {
+	for _, x := range items {
+		fl[x.Flag(kind)] = true
+	}
 }
 
 func (k *checker) id(id string, p ...any) {
@@ -149,8 +146,15 @@ func (k *checker) named(sec string, i int, n *game.Named) {
 	k.text("name", n.Name, sec, i, "name")
 }
 
+// namedSkills checks item i of section sec that is named and builds skills (a
+// course, degree or master's): its id and name, then its "skills".
+func (k *checker) namedSkills(sec string, i int, n *game.Named, skills map[string]int) {
+	k.named(sec, i, n)
+	k.skills("skills", skills, sec, i, "skills")
+}
+
 func (k *checker) skills(field string, m map[string]int, p ...any) {
-	for _, id := range sortedKeys(m) {
+	for _, id := range slices.Sorted(maps.Keys(m)) {
 		if k.c.Skill(id) == nil {
 			k.add(field, fmt.Sprintf("unknown skill %q (known: %s)", id, k.skillList()), append(p, id)...)
 		}
@@ -192,7 +196,7 @@ func (k *checker) road() {
 		for j, o := range q.Options {
 			k.text("label", o.Label, "quiz", i, "options", j)
 			k.skills("skills", o.Skills, "quiz", i, "options", j, "skills")
-			for _, id := range sortedKeys(o.Interests) {
+			for _, id := range slices.Sorted(maps.Keys(o.Interests)) {
 				if k.c.Interest(id) == nil {
 					k.add("interests", fmt.Sprintf("unknown interest %q", id), "quiz", i, "options", j, "interests", id)
 				}
@@ -214,8 +218,7 @@ func (k *checker) road() {
 		}
 	}
 	for i := range d.Courses {
-		k.named("courses", i, &d.Courses[i].Named)
-		k.skills("skills", d.Courses[i].Skills, "courses", i, "skills")
+		k.namedSkills("courses", i, &d.Courses[i].Named, d.Courses[i].Skills)
 	}
 	for i := range d.Activities {
 		a := &d.Activities[i]
@@ -229,17 +232,15 @@ func (k *checker) road() {
 		k.skills("skills", a.Skills, "activities", i, "skills")
 	}
 	for i := range d.Degrees {
-		k.named("degrees", i, &d.Degrees[i].Named)
-		k.skills("skills", d.Degrees[i].Skills, "degrees", i, "skills")
+		k.namedSkills("degrees", i, &d.Degrees[i].Named, d.Degrees[i].Skills)
 	}
 	for i := range d.Masters {
-		k.named("masters", i, &d.Masters[i].Named)
-		k.skills("skills", d.Masters[i].Skills, "masters", i, "skills")
+		k.namedSkills("masters", i, &d.Masters[i].Named, d.Masters[i].Skills)
 	}
 	for i := range d.Settings {
 		s := &d.Settings[i]
 		k.named("settings", i, &s.Named)
-		for _, id := range sortedKeys(s.Meters) {
+		for _, id := range slices.Sorted(maps.Keys(s.Meters)) {
 			if game.Meter(id) == nil {
 				k.add("meters", fmt.Sprintf("unknown meter %q", id), "settings", i, "meters", id)
 			}
@@ -272,7 +273,7 @@ func (k *checker) road() {
 		k.named("careers", i, &d.Careers[i].Named)
 		k.text("transfer", d.Careers[i].Transfer, "careers", i)
 	}
-	for _, id := range sortedKeys(d.Facts) {
+	for _, id := range slices.Sorted(maps.Keys(d.Facts)) {
 		f := d.Facts[id]
 		k.fact(&f, "facts", id)
 	}
@@ -434,7 +435,7 @@ func hasScenario(c *game.Content, id string) bool {
 }
 
 func (k *checker) effects(sc *game.Scenario, field string, m map[string]float64, p []any) {
-	for _, id := range sortedKeys(m) {
+	for _, id := range slices.Sorted(maps.Keys(m)) {
 		at := append(append([]any{}, p...), id)
 		switch {
 		case game.Meter(id) != nil:
@@ -495,7 +496,7 @@ func (k *checker) condition(sc *game.Scenario, p []any) {
 			k.add("when.after", "impossible condition: a scenario cannot follow itself", at("after", j)...)
 		}
 	}
-	for _, id := range sortedKeys(w.Meters) {
+	for _, id := range slices.Sorted(maps.Keys(w.Meters)) {
 		d := game.Meter(id)
 		if d == nil {
 			k.add("when.meters", fmt.Sprintf("unknown meter %q (meters: %s)", id, meterList()), at("meters", id)...)
@@ -508,7 +509,7 @@ func (k *checker) condition(sc *game.Scenario, p []any) {
 			k.add("when.meters", fmt.Sprintf("impossible condition: %s %s, but it runs from %g to %g", id, w.Meters[id], d.Min, d.Max), at("meters", id)...)
 		}
 	}
-	for _, id := range sortedKeys(w.Skills) {
+	for _, id := range slices.Sorted(maps.Keys(w.Skills)) {
 		if k.c.Skill(id) == nil {
 			k.add("when.skills", fmt.Sprintf("unknown skill %q (known: %s)", id, k.skillList()), at("skills", id)...)
 			continue

@@ -14,6 +14,19 @@ func drawShade(c *ui.Canvas) {
 	c.StrokeRect(panel, 3, ui.Teal)
 }
 
+// drawTitledShade draws the shade and panel with a teal title bar reading title, for
+// the information cards (a fact, a meter).
+func drawTitledShade(c *ui.Canvas, title string) {
+	drawShade(c)
+	c.FillRect(ui.Rect{X: panel.X, Y: panel.Y, W: panel.W, H: 56}, ui.Teal)
+	c.Text(title, panel.X+40, panel.Y+14, ui.Style{Size: 24, Bold: true, Color: ui.White})
+}
+
+// closeButton is an information card's only button: Close, at the foot of the panel.
+func closeButton(ctx *Context) []ui.Button {
+	return []ui.Button{ui.NewPrimary(ctx.Fonts, ctx.T("nav.close"), panel.X+40, panel.Y+panel.H-74)}
+}
+
 // FactScene is a fact card: a figure or claim with its source and year.
 type FactScene struct {
 	Fact  game.Fact
@@ -40,7 +53,7 @@ func (s *FactScene) Layout(ctx *Context) {
 	s.title = ctx.T("fact.title")
 	s.text = fs.NewBlock(ctx.X(s.Fact.Text), ui.Style{Size: 24, Color: ui.Ink}, panel.W-80)
 	s.src = fs.NewBlock(ctx.T("fact.source", s.Fact.Source, itoa(s.Fact.Year)), ui.BodySm, panel.W-80)
-	s.m.items = []ui.Button{ui.NewPrimary(fs, ctx.T("nav.close"), panel.X+40, panel.Y+panel.H-74)}
+	s.m.items = closeButton(ctx)
 }
 
 // Update implements Scene.
@@ -53,9 +66,7 @@ func (s *FactScene) Update(ctx *Context, in *Input) error {
 
 // Draw implements Scene.
 func (s *FactScene) Draw(ctx *Context, c *ui.Canvas) {
-	drawShade(c)
-	c.FillRect(ui.Rect{X: panel.X, Y: panel.Y, W: panel.W, H: 56}, ui.Teal)
-	c.Text(s.title, panel.X+40, panel.Y+14, ui.Style{Size: 24, Bold: true, Color: ui.White})
+	drawTitledShade(c, s.title)
 	y := panel.Y + 90
 	y += c.Block(s.text, panel.X+40, y) + 24
 	c.Block(s.src, panel.X+40, y)
@@ -93,7 +104,7 @@ func (s *MeterScene) Layout(ctx *Context) {
 	s.trend = v.MeterTrend(s.ID)
 	s.head = ctx.T("meter."+s.ID+".name") + ": " + s.value
 	s.span = ctx.F(d.Arg(s.trend[0])) + " → " + ctx.F(d.Arg(s.trend[len(s.trend)-1]))
-	s.m.items = []ui.Button{ui.NewPrimary(fs, ctx.T("nav.close"), panel.X+40, panel.Y+panel.H-74)}
+	s.m.items = closeButton(ctx)
 }
 
 // Update implements Scene.
@@ -106,9 +117,7 @@ func (s *MeterScene) Update(ctx *Context, in *Input) error {
 
 // Draw implements Scene.
 func (s *MeterScene) Draw(ctx *Context, c *ui.Canvas) {
-	drawShade(c)
-	c.FillRect(ui.Rect{X: panel.X, Y: panel.Y, W: panel.W, H: 56}, ui.Teal)
-	c.Text(s.head, panel.X+40, panel.Y+14, ui.Style{Size: 24, Bold: true, Color: ui.White})
+	drawTitledShade(c, s.head)
 	y := panel.Y + 76
 	for _, b := range s.rows {
 		y += c.Block(b, panel.X+40, y) + 10

@@ -222,6 +222,16 @@ func (p *budgetPage) pairedBars(x, y, w float64, maxV, a, b int, la, lb string, 
 	one(y+16, b, !solidFirst, lb)
 }
 
+// deptRow starts row i of a department table: a card stripe (the rectangle stripe)
+// behind every other row, and the department's name at y.
+func (p *budgetPage) deptRow(i int, y float64, stripe ui.Rect) {
+	l := &p.k.List
+	if i%2 == 0 {
+		l.Fill(stripe, ui.Card)
+	}
+	l.Text(p.ctx.T("sys.budget.dept."+p.desk.Depts[i].ID), 48, y, budgetBold)
+}
+
 func (p *budgetPage) variance() {
 	ctx, l, fs := p.ctx, &p.k.List, p.ctx.Fonts
 	material := game.UnitArg(game.BudgetMaterial, 0, "%")
@@ -236,10 +246,7 @@ func (p *budgetPage) variance() {
 		d := &p.desk.Depts[i]
 		read := p.fc.Depts[i]
 		y := budgetTop + 50 + float64(i)*budgetVarRowH
-		if i%2 == 0 {
-			l.Fill(ui.Rect{X: 40, Y: y - 2, W: 880, H: budgetVarRowH - 4}, ui.Card)
-		}
-		l.Text(ctx.T("sys.budget.dept."+d.ID), 48, y+2, budgetBold)
+		p.deptRow(i, y+2, ui.Rect{X: 40, Y: y - 2, W: 880, H: budgetVarRowH - 4})
 		p.pairedBars(260, y+2, 280, maxV, d.Budget, d.Actual,
 			ctx.T("sys.budget.var.budget", p.kd(d.Budget)), ctx.T("sys.budget.var.actual", p.kd(d.Actual)), false)
 		word, pct := p.varianceWords(read.Variance)
@@ -301,10 +308,7 @@ func (p *budgetPage) allocation() {
 		d := &p.desk.Depts[i]
 		read := p.fc.Depts[i]
 		y := budgetTop + 74 + float64(i)*budgetAllocRowH
-		if i%2 == 0 {
-			l.Fill(ui.Rect{X: 40, Y: y - 4, W: 1200, H: budgetAllocRowH - 4}, ui.Card)
-		}
-		l.Text(ctx.T("sys.budget.dept."+d.ID), 48, y+2, budgetBold)
+		p.deptRow(i, y+2, ui.Rect{X: 40, Y: y - 4, W: 1200, H: budgetAllocRowH - 4})
 		pct := p.pct(read.VsActual, 1, true)
 		st := budgetSmallBold
 		flag := ctx.T("sys.budget.alloc.flag_ok", pct)
