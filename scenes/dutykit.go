@@ -200,6 +200,14 @@ func (k *DutyKit) Add(a Action) int {
 	return len(k.acts) - 1
 }
 
+// Word says how the player reads a refusal: err from the core is shown as l.
+func (k *DutyKit) Word(err error, l game.Line) {
+	if k.Words == nil {
+		k.Words = map[error]game.Line{}
+	}
+	k.Words[err] = l
+}
+
 // AddFact adds a fact card the screen offers (F opens k.FactTab's); it returns its index.
 func (k *DutyKit) AddFact(f game.Fact) int {
 	k.facts = append(k.facts, f)

@@ -48,10 +48,8 @@ func (s *billingScreen) Build(ctx *Context, k *DutyKit) {
 	for _, f := range billingFacts(ctx, v) {
 		k.AddFact(f)
 	}
-	k.Words = map[error]game.Line{
-		game.ErrBillingRateLimit: game.L("sys.billing.msg.limit"),
-		game.ErrBillingCannotFix: game.L("sys.billing.msg.nofix"),
-	}
+	k.Word(game.ErrBillingRateLimit, game.L("sys.billing.msg.limit"))
+	k.Word(game.ErrBillingCannotFix, game.L("sys.billing.msg.nofix"))
 	contract := d.Contract
 	if contract == "" {
 		contract = "open"

@@ -41,10 +41,8 @@ func (s *emergencyScreen) Build(ctx *Context, k *DutyKit) {
 		return
 	}
 	f := v.EmergencyForecast()
-	k.Words = map[error]game.Line{
-		game.ErrNoMovesLeft:  game.L("sys.emergency.full"),
-		game.ErrNoMoveToUndo: game.L("sys.emergency.none_to_undo"),
-	}
+	k.Word(game.ErrNoMovesLeft, game.L("sys.emergency.full"))
+	k.Word(game.ErrNoMoveToUndo, game.L("sys.emergency.none_to_undo"))
 	year, _ := strconv.Atoi(ctx.T("sys.emergency.fact.year"))
 	k.AddFact(game.Fact{
 		Text:   game.Text{ctx.Lang: ctx.T("sys.emergency.fact.text")},

@@ -39,11 +39,9 @@ func (s *equipmentScreen) Build(ctx *Context, k *DutyKit) {
 	}
 	// The kit words a refusal from a catalog key without arguments; a key it does not
 	// know renders as itself, so these messages are rendered here, with their numbers.
-	k.Words = map[error]game.Line{
-		game.ErrEquipNoHours:    game.L("sys.equipment.msg.no_hours"),
-		game.ErrEquipOverBudget: game.L("sys.equipment.msg.over_budget", game.MoneyArg(fc.Left)),
-		game.ErrEquipLimit:      game.L("sys.equipment.msg.limit", game.UnitArg(game.EquipContractMax, 0, "h")),
-	}
+	k.Word(game.ErrEquipNoHours, game.L("sys.equipment.msg.no_hours"))
+	k.Word(game.ErrEquipOverBudget, game.L("sys.equipment.msg.over_budget", game.MoneyArg(fc.Left)))
+	k.Word(game.ErrEquipLimit, game.L("sys.equipment.msg.limit", game.UnitArg(game.EquipContractMax, 0, "h")))
 	k.Tabs(
 		ctx.T("sys.equipment.tab.maint", game.NumArg(float64(fc.Used), 0), game.NumArg(float64(fc.Capacity), 0)),
 		ctx.T("sys.equipment.tab.capital", game.MoneyArg(fc.Spent), game.MoneyArg(fc.Budget)),

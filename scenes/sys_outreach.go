@@ -38,10 +38,8 @@ func (s *outreachScreen) Build(ctx *Context, k *DutyKit) {
 		return
 	}
 	f := v.OutreachForecast()
-	k.Words = map[error]game.Line{
-		game.ErrOutreachOverBudget: game.L("sys.outreach.refused"),
-		game.ErrOutreachAtLimit:    game.L("sys.outreach.limit"),
-	}
+	k.Word(game.ErrOutreachOverBudget, game.L("sys.outreach.refused"))
+	k.Word(game.ErrOutreachAtLimit, game.L("sys.outreach.limit"))
 	s.targetRow(ctx, k, c)
 	s.channelRows(ctx, k, c, f)
 	s.chart(ctx, k, c, f)

@@ -38,7 +38,7 @@ func (p *privacyScreen) Build(ctx *Context, k *DutyKit) {
 		return
 	}
 	fc := k.View(ctx).PrivacyForecast()
-	k.Words = map[error]game.Line{game.ErrTrainingHoursFull: game.L("sys.privacy.msg.hours_full")}
+	k.Word(game.ErrTrainingHoursFull, game.L("sys.privacy.msg.hours_full"))
 	k.AddFact(privacyRulesFact(ctx))
 	k.Tabs(ctx.T("sys.privacy.h.sort"), ctx.T("sys.privacy.h.train"), ctx.T("sys.privacy.h.breach"))
 	switch k.Tab {

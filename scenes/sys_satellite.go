@@ -44,7 +44,7 @@ func (s *satelliteScreen) Build(ctx *Context, k *DutyKit) {
 		return
 	}
 	fc := v.SatelliteForecast()
-	k.Words = map[error]game.Line{game.ErrNoTime: game.L("sys.satellite.msg.no_time")}
+	k.Word(game.ErrNoTime, game.L("sys.satellite.msg.no_time"))
 	if f, ok := v.SatelliteFact(); ok {
 		k.AddFact(f)
 	}

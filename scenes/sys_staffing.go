@@ -95,11 +95,9 @@ func (s *staffingScreen) Build(ctx *Context, k *DutyKit) {
 	if s.selected < 0 || s.selected >= len(p.Shifts) {
 		s.selected = 0
 	}
-	k.Words = map[error]game.Line{
-		game.ErrStaffingNoStraightTime: game.L("sys.staffing.none.staff"),
-		game.ErrStaffingNoOvertime:     game.L("sys.staffing.none.overtime"),
-		game.ErrStaffingNobodyToRemove: game.L("sys.staffing.none.remove"),
-	}
+	k.Word(game.ErrStaffingNoStraightTime, game.L("sys.staffing.none.staff"))
+	k.Word(game.ErrStaffingNoOvertime, game.L("sys.staffing.none.overtime"))
+	k.Word(game.ErrStaffingNobodyToRemove, game.L("sys.staffing.none.remove"))
 	k.AddFact(staffingFact(ctx, "ratio"))
 	k.AddFact(staffingFact(ctx, "hire"))
 	k.FactTab = 0
