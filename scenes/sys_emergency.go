@@ -35,14 +35,14 @@ func (s *emergencyScreen) ButtonRect(k int) ui.Rect { return s.buttonRects[k] }
 
 // Build implements DutyScreen.
 func (s *emergencyScreen) Build(ctx *Context, k *DutyKit) {
+	k.Word(game.ErrNoMovesLeft, game.L("sys.emergency.full"))
+	k.Word(game.ErrNoMoveToUndo, game.L("sys.emergency.none_to_undo"))
 	v := k.View(ctx)
 	d, ok := v.EmergencyDesk()
 	if !ok {
 		return
 	}
 	f := v.EmergencyForecast()
-	k.Word(game.ErrNoMovesLeft, game.L("sys.emergency.full"))
-	k.Word(game.ErrNoMoveToUndo, game.L("sys.emergency.none_to_undo"))
 	year, _ := strconv.Atoi(ctx.T("sys.emergency.fact.year"))
 	k.AddFact(game.Fact{
 		Text:   game.Text{ctx.Lang: ctx.T("sys.emergency.fact.text")},
