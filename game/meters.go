@@ -147,7 +147,7 @@ func NewFacility(s *Setting) Facility {
 // Add moves a meter by delta within its range and returns the change actually made.
 func (f *Facility) Add(id MeterID, delta float64) float64 {
 	d := Meter(id)
-	if d == nil {
+	if d == nil || math.IsNaN(delta) || math.IsInf(delta, 0) {
 		return 0
 	}
 	old := f.Meters[id]

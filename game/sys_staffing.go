@@ -666,3 +666,21 @@ func (staffingDuty) Auto(h *Host) {
 		}
 	}
 }
+
+// CheckDesk implements DeskChecker: every shift names a unit of the plan and a day
+// of the week, and no count is negative.
+func (staffingDuty) CheckDesk(st *State, c *Content) error {
+	p := st.Sys.Staffing
+	if p == nil {
+		return nil
+	}
+	for i, sh := range p.Shifts {
+		if sh.Unit < 0 || sh.Unit >= len(p.Units) {
+			return fmt.Errorf("shift %d is on unit %d, of %d", i, sh.Unit, len(p.Units))
+		}
+		if sh.Day < 0 || sh.Day > 6 || sh.Census < 0 || sh.Staff < 0 || sh.Overtime < 0 || sh.Agency < 0 {
+			return fmt.Errorf("shift %d has a bad day or count", i)
+		}
+	}
+	return nil
+}

@@ -290,7 +290,15 @@ func (a *App) Step(in *Input) error {
 		a.fade--
 	}
 	if err := a.Top().Update(a.ctx, in); err != nil {
-		return err
+		if errors.Is(err, ebiten.Termination) {
+			return err
+		}
+		// A command the core refused (a screen out of step with the run, say) never
+		// ends the game: the run is unchanged, so show the screen for its real step.
+		a.ctx.trace("refused: " + err.Error())
+		if a.ctx.Session != nil {
+			a.ctx.Sync()
+		}
 	}
 	if a.ctx.quit {
 		return ebiten.Termination

@@ -331,3 +331,30 @@ func TestCorruptSaveKeepsBackupAndStartsNew(t *testing.T) {
 	}
 	_ = game.SaveVersion
 }
+
+// A screen out of step with the run (a save restored at another step) never closes
+// the game: the refused command changes nothing and the screen for the real step
+// opens.
+func TestARefusedCommandNeverEndsTheGame(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	h.enter()
+	h.key(scenes.Input{Chars: []rune("Dee")})
+	h.enter()
+	ctx := h.app.Context()
+	// move the run on behind the screen's back: the intro is still on display
+	for n := 0; n < 30 && ctx.Session.Step().Kind != game.StepPickMany; n++ {
+		ctx.Session.Act1(game.FirstOption)
+	}
+	before, _ := ctx.Session.Save()
+	if err := h.app.Step(&scenes.Input{Enter: true, Choose: true}); err != nil {
+		t.Fatalf("a refused command ended the game: %v", err)
+	}
+	h.tick(scenes.Input{})
+	after, _ := ctx.Session.Save()
+	if string(before) != string(after) {
+		t.Error("the refused command changed the run")
+	}
+	if h.scene() != "pick-many" {
+		t.Errorf("the screen for the run's step did not open: %q", h.scene())
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 )
 
@@ -32,33 +33,67 @@ func (f *File) Load() ([]byte, error) {
 	return b, err
 }
 
-// Save writes to a temporary file and renames it over the save.
+// Save writes to a temporary file, syncs it to disk and renames it over the save, so
+// a crash leaves either the old save or the new one, never half of one. Temporary
+// files left by a write that was killed are removed.
 func (f *File) Save(data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(f.Path), 0o755); err != nil {
+	dir := filepath.Dir(f.Path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(f.Path), "career-*.tmp")
+	f.cleanTemps()
+	tmp, err := os.CreateTemp(dir, tempPattern)
 	if err != nil {
 		return err
 	}
-	if _, err := tmp.Write(data); err != nil {
+	fail := func(err error) error {
 		tmp.Close()
 		os.Remove(tmp.Name())
 		return err
+	}
+	if _, err := tmp.Write(data); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fail(err)
 	}
 	if err := tmp.Close(); err != nil {
 		os.Remove(tmp.Name())
 		return err
 	}
-	return os.Rename(tmp.Name(), f.Path)
+	if err := os.Rename(tmp.Name(), f.Path); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return nil
 }
 
-// Backup renames the save aside with a time stamp.
+const tempPattern = "career-*.tmp"
+
+// cleanTemps removes temporary files a killed write left behind (one process plays
+// at a time, so no other write is in flight).
+func (f *File) cleanTemps() {
+	old, _ := filepath.Glob(filepath.Join(filepath.Dir(f.Path), tempPattern))
+	for _, p := range old {
+		os.Remove(p)
+	}
+}
+
+// Backup renames the save aside with a time stamp; two backups in the same second
+// get different names, so one never overwrites another.
 func (f *File) Backup() error {
 	if _, err := os.Stat(f.Path); err != nil {
 		return nil
 	}
-	return os.Rename(f.Path, f.Path+"."+time.Now().Format("20060102-150405")+".bad")
+	base := f.Path + "." + time.Now().Format("20060102-150405")
+	name := base + ".bad"
+	for n := 2; ; n++ {
+		if _, err := os.Stat(name); errors.Is(err, fs.ErrNotExist) {
+			break
+		}
+		name = base + "-" + strconv.Itoa(n) + ".bad"
+	}
+	return os.Rename(f.Path, name)
 }
 
 // Clear removes the save.
