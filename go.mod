@@ -3,6 +3,7 @@ module github.com/hsmgame/healthmanager
 go 1.26.8
 
 require (
+	github.com/andybalholm/brotli v1.3.0
 	github.com/hajimehoshi/ebiten/v2 v2.9.10
 	go.yaml.in/yaml/v3 v3.0.6
 	golang.org/x/image v0.48.0
