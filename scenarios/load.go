@@ -102,11 +102,6 @@ type file struct {
 	doc  doc
 }
 
-// Builtin loads and validates the content shipped with the game.
-func Builtin() (*game.Content, error) {
-	return LoadFS(builtin, ".")
-}
-
 // LoadFS loads every .yaml file under root in fsys as one body of content.
 func LoadFS(fsys fs.FS, root string) (*game.Content, error) {
 	var files []*file
