@@ -127,11 +127,6 @@ func withHeader(h *header, items []ui.Button) []ui.Button {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// footerHelp draws the keyboard hint at the bottom of the screen.
-func footerHelp(ctx *Context, c *ui.Canvas, s string) {
-	c.Text(s, 24, ui.H-30, ui.Small)
-}
-
 // stepNav is what the in-career screens share: the step on screen, the header with
 // its Menu button, the menu of focusable items, and the fact card (F key or button).
 type stepNav struct {

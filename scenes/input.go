@@ -34,8 +34,6 @@ type Reader struct {
 	touches      []ebiten.TouchID
 	dragY        map[ebiten.TouchID]int
 	chars        []rune
-	mouseDownY   int
-	mouseDown    bool
 }
 
 // NewReader makes an input reader.
