@@ -40,6 +40,8 @@ type Result struct {
 
 	// Problems describes the first few panics, soft-locks and violations (not printed).
 	Problems []string `json:"-"`
+	// Means are each style's average end-of-career numbers (for tuning; not printed).
+	Means map[string]map[string]float64 `json:"-"`
 }
 
 // maxCommands bounds one career: a run that has not reached the report after this
@@ -50,6 +52,7 @@ func main() {
 	careers := flag.Int("careers", 100, "careers to play per style")
 	seed := flag.Int64("seed", 1, "seed for the first career")
 	asJSON := flag.Bool("json", false, "print one JSON line (the only output)")
+	stats := flag.Bool("stats", false, "also print each style's average end meters and stress on stderr")
 	flag.Parse()
 	c, err := scenarios.Builtin()
 	if err != nil {
@@ -64,6 +67,16 @@ func main() {
 		b, _ := json.MarshalIndent(r, "", "  ")
 		fmt.Println(string(b))
 	}
+	if *stats {
+		for _, st := range game.Styles {
+			m := r.Means[string(st)]
+			fmt.Fprintf(os.Stderr, "%-9s", st)
+			for _, k := range sortedKeys(m) {
+				fmt.Fprintf(os.Stderr, " %s=%.1f", k, m[k])
+			}
+			fmt.Fprintln(os.Stderr)
+		}
+	}
 	for _, p := range r.Problems {
 		fmt.Fprintln(os.Stderr, p)
 	}
@@ -76,14 +89,19 @@ func main() {
 // every style, so the styles meet the same draws as far as their choices allow).
 func Run(c *game.Content, n int, seed int64) Result {
 	start := time.Now()
-	r := Result{Policies: map[string]Tally{}, Unreached: []string{}}
+	r := Result{Policies: map[string]Tally{}, Unreached: []string{}, Means: map[string]map[string]float64{}}
 	reached := map[string]bool{}
 	for _, style := range game.Styles {
 		t := Tally{Main: map[string]int{}, Added: map[string]int{}}
+		means := map[string]float64{}
 		for i := 0; i < n; i++ {
 			r.Careers++
-			play(c, style, seed+int64(i), &r, &t, reached)
+			play(c, style, seed+int64(i), &r, &t, reached, means)
 		}
+		for k := range means {
+			means[k] /= float64(max(1, n))
+		}
+		r.Means[string(style)] = means
 		r.Policies[string(style)] = t
 	}
 	for _, sc := range c.Scenarios {
@@ -105,7 +123,7 @@ func (r *Result) problem(format string, args ...any) {
 }
 
 // play runs one career to the report, recovering from a panic.
-func play(c *game.Content, style game.Style, seed int64, r *Result, t *Tally, reached map[string]bool) {
+func play(c *game.Content, style game.Style, seed int64, r *Result, t *Tally, reached map[string]bool, means map[string]float64) {
 	defer func() {
 		if p := recover(); p != nil {
 			r.Panics++
@@ -149,6 +167,11 @@ func play(c *game.Content, style game.Style, seed int64, r *Result, t *Tally, re
 	}
 	for id := range s.State().Seen {
 		reached[id] = true
+	}
+	st := s.State()
+	means["stress"] += float64(st.Player.Stress)
+	for id, v := range st.Facility.Meters {
+		means[id] += v
 	}
 	for i, l := range s.Endings() {
 		name := strings.TrimPrefix(l.Key, "ending.")
@@ -205,4 +228,13 @@ func check(c *game.Content, s *game.Session) string {
 		return "save does not round-trip"
 	}
 	return ""
+}
+
+func sortedKeys(m map[string]float64) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
