@@ -150,6 +150,23 @@ func (d *MeterDef) Health(v float64) float64 {
 	return math.Max(0, math.Min(1, 0.6+diff*0.6))
 }
 
+// rawHealth is Health without the 0..1 clamp, so a bot still sees a move on a meter
+// that is already far off.
+func (d *MeterDef) rawHealth(v float64) float64 {
+	span := (d.Max - d.Min) / 4
+	if span <= 0 {
+		return 0.5
+	}
+	if d.Good == InBand {
+		return 0.9 - d.OffBand(v)/span*0.6
+	}
+	diff := (v - d.Benchmark) / span
+	if d.Good == LowerIsBetter {
+		diff = -diff
+	}
+	return 0.6 + diff*0.6
+}
+
 // Facility holds the meters of the facility the player runs.
 type Facility struct {
 	Meters map[MeterID]float64 `json:"meters"`

@@ -274,16 +274,16 @@ func (s *Session) choiceScore(style Style, ch Choice) float64 {
 		v := 0.0
 		for _, id := range sortedKeys(e) {
 			d := Meter(id)
-			if d == nil {
+			if d == nil || id == ManagerWorkload {
 				continue
 			}
 			now := m[id]
 			w := 1.5 - d.Health(now)
-			v += w * (d.Health(d.Clamp(now+e[id])) - d.Health(now))
+			v += w * (d.rawHealth(d.Clamp(now+e[id])) - d.rawHealth(now))
 		}
-		// the manager's own stress, weighed more the higher it already is
+		// the manager's own hours and stress, weighed more the higher stress already is
 		st := float64(s.st.Player.Stress)
-		v -= (e[PlayerStress] + 0.4*e[ManagerWorkload]) * (0.004 + st/100*0.01)
+		v -= (e[PlayerStress] + 0.6*e[ManagerWorkload]) * (0.005 + math.Max(0, st-30)/40*0.03)
 		return v
 	}
 	return 0
