@@ -226,6 +226,17 @@ func StylePolicy(style Style, rng *RNG) Policy {
 		case StyleFirst:
 			return 0
 		}
+		if st.Item.Kind == ItemOffers && len(s.st.Offers) > 0 {
+			// the greedy bot takes the best pay, the others the best fit
+			bi := 0
+			for i, o := range s.st.Offers {
+				b := s.st.Offers[bi]
+				if (style == StyleGreedy && o.Pay > b.Pay) || (style != StyleGreedy && o.Fit > b.Fit) {
+					bi = i
+				}
+			}
+			return bi
+		}
 		if st.Scenario == nil {
 			return 0
 		}
@@ -283,7 +294,7 @@ func (s *Session) choiceScore(style Style, ch Choice) float64 {
 		}
 		// the manager's own hours and stress, weighed more the higher stress already is
 		st := float64(s.st.Player.Stress)
-		v -= (e[PlayerStress] + 0.6*e[ManagerWorkload]) * (0.005 + math.Max(0, st-30)/40*0.03)
+		v -= (e[PlayerStress] + 0.6*e[ManagerWorkload]) * (0.005 + math.Max(0, st-25)/40*0.05)
 		return v
 	}
 	return 0

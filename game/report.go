@@ -31,14 +31,14 @@ type MeterRow struct {
 
 // Ending thresholds: outcomes follow from the meters, never a single "win".
 const (
-	burnoutStress     = 80
-	balancedStress    = 45
-	boardWarning      = 40
-	promotionBoard    = 65
+	burnoutStress  = 80
+	balancedStress = 45
+	boardWarning   = 40
+	promotionBoard = 65
 	// promotionScore is the share of meter health a promotion needs (game design,
 	// tuned with cmd/bot): with the board's confidence, and a manager who is not
 	// burning out, since a board promotes someone who can carry more.
-	promotionScore = 0.50
+	promotionScore    = 0.50
 	surveyGaps        = 6
 	surveyMaintenance = 90
 )

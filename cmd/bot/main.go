@@ -144,8 +144,6 @@ func play(c *game.Content, style game.Style, seed int64, r *Result, t *Tally, re
 		v := s.View()
 		if v.Week() != week {
 			week = v.Week()
-			means[fmt.Sprintf("s_w%d", week)] += float64(v.Stress())
-			means[fmt.Sprintf("wl_w%d", week)] += v.Meter(game.ManagerWorkload)
 			if msg := check(c, s); msg != "" {
 				r.Violations++
 				r.problem("%s seed %d week %d: %s", style, seed, week, msg)
@@ -182,14 +180,6 @@ func play(c *game.Content, style game.Style, seed int64, r *Result, t *Tally, re
 			if len(l.Args) > 0 {
 				pct, _ := strconv.Atoi(l.Args[0])
 				means["score"] += float64(pct)
-				b := st.Facility.Meters[game.BoardConfidence]
-				for _, T := range []int{48, 50, 52, 54, 56} {
-					for _, B := range []float64{60, 65, 70} {
-						if pct >= T && b >= B && st.Player.Stress < 80 {
-							means[fmt.Sprintf("p%d_%v", T, B)]++
-						}
-					}
-				}
 			}
 			t.Main[name]++
 		} else {
