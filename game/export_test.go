@@ -15,3 +15,7 @@ func (c funcCommand) run(h *Host) error { return c.f(h) }
 
 // FixtureCommand is a command on duty that runs f.
 func FixtureCommand(duty DutyID, f func(*Host) error) Command { return funcCommand{duty, f} }
+
+// EndWeek runs the week's end (the facility's tick, delayed consequences, the
+// manager's stress) now, for tests.
+func (s *Session) EndWeek() *Outcome { return s.endWeek() }

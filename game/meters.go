@@ -40,6 +40,9 @@ type Good int
 const (
 	HigherIsBetter Good = iota
 	LowerIsBetter
+	// InBand is good between Low and High and worse the further outside it is on
+	// either side (bed occupancy: empty beds lose money, a full house means waits).
+	InBand
 )
 
 // MeterDef describes a meter's range, start and benchmark.
@@ -51,25 +54,29 @@ type MeterDef struct {
 	Good      Good
 	Benchmark float64
 	Decimals  int
+	// Low and High bound the target band of an InBand meter (zero otherwise).
+	Low, High float64
 }
 
 // MeterDefs lists the facility meters in dashboard order.
 var MeterDefs = []MeterDef{
-	{OperatingMargin, "%", -20, 20, 1.4, HigherIsBetter, 1.4, 1},
-	{DaysCashOnHand, "days", 0, 400, 161, HigherIsBetter, 161, 0},
-	{BudgetVariance, "%", -30, 30, 0, HigherIsBetter, 0, 1},
-	{DenialRate, "%", 0, 60, 15, LowerIsBetter, 15, 1},
-	{StaffingCoverage, "%", 0, 100, 96, HigherIsBetter, 100, 0},
-	{OvertimeShare, "%", 0, 40, 5, LowerIsBetter, 5, 1},
-	{RNTurnover, "%", 0, 60, 16.4, LowerIsBetter, 16.4, 1},
-	{EDMinutes, "min", 60, 600, 162, LowerIsBetter, 162, 0},
-	{BedOccupancy, "%", 20, 100, 75, LowerIsBetter, 85, 0},
-	{PatientSatisfied, "", 0, 100, 70, HigherIsBetter, 70, 0},
-	{MaintenanceDone, "%", 0, 100, 96, HigherIsBetter, 100, 0},
-	{HIPAAGaps, "", 0, 20, 3, LowerIsBetter, 0, 0},
-	{BoardConfidence, "", 0, 100, 60, HigherIsBetter, 60, 0},
-	{CommunityHealth, "%", 0, 100, 62, HigherIsBetter, 70, 0},
-	{ManagerWorkload, "h", 30, 90, 48, LowerIsBetter, 40, 0},
+	{OperatingMargin, "%", -20, 20, 1.4, HigherIsBetter, 1.4, 1, 0, 0},
+	{DaysCashOnHand, "days", 0, 400, 161, HigherIsBetter, 161, 0, 0, 0},
+	{BudgetVariance, "%", -30, 30, 0, HigherIsBetter, 0, 1, 0, 0},
+	{DenialRate, "%", 0, 60, 15, LowerIsBetter, 15, 1, 0, 0},
+	{StaffingCoverage, "%", 0, 100, 96, HigherIsBetter, 100, 0, 0, 0},
+	{OvertimeShare, "%", 0, 40, 5, LowerIsBetter, 5, 1, 0, 0},
+	{RNTurnover, "%", 0, 60, 16.4, LowerIsBetter, 16.4, 1, 0, 0},
+	{EDMinutes, "min", 60, 600, 162, LowerIsBetter, 162, 0, 0, 0},
+	// bed occupancy: a band, 75-85% (DOMAIN.md: 85% is the shortage threshold, and
+	// hospitals plan for roughly 75-85%); the benchmark shown is the 85% threshold
+	{BedOccupancy, "%", 20, 100, 75, InBand, 85, 0, 75, 85},
+	{PatientSatisfied, "", 0, 100, 70, HigherIsBetter, 70, 0, 0, 0},
+	{MaintenanceDone, "%", 0, 100, 96, HigherIsBetter, 100, 0, 0, 0},
+	{HIPAAGaps, "", 0, 20, 3, LowerIsBetter, 0, 0, 0, 0},
+	{BoardConfidence, "", 0, 100, 60, HigherIsBetter, 60, 0, 0, 0},
+	{CommunityHealth, "%", 0, 100, 62, HigherIsBetter, 70, 0, 0, 0},
+	{ManagerWorkload, "h", 30, 90, 48, LowerIsBetter, 40, 0, 0, 0},
 }
 
 // PlayerStats are the non-meter numbers an effect may move.
@@ -103,11 +110,27 @@ func (d *MeterDef) Clamp(v float64) float64 { return math.Max(d.Min, math.Min(d.
 
 // Better reports whether moving from a to b is an improvement.
 func (d *MeterDef) Better(a, b float64) bool {
-	if d.Good == LowerIsBetter {
+	switch d.Good {
+	case LowerIsBetter:
 		return b < a
+	case InBand:
+		return d.OffBand(b) < d.OffBand(a)
 	}
 	return b > a
 }
+
+// OffBand is how far v lies outside an InBand meter's band (0 inside it, and 0 for
+// other meters).
+func (d *MeterDef) OffBand(v float64) float64 {
+	if d.Good != InBand {
+		return 0
+	}
+	return math.Max(0, math.Max(d.Low-v, v-d.High))
+}
+
+// BetterChange reports whether a change of delta that left the meter at now was an
+// improvement.
+func (d *MeterDef) BetterChange(now, delta float64) bool { return d.Better(now-delta, now) }
 
 // Health scores how healthy a value is against the benchmark, from 0 (bad) to 1 (good).
 // The dashboard uses it for the bar length and the report for the ending.
@@ -116,11 +139,32 @@ func (d *MeterDef) Health(v float64) float64 {
 	if span <= 0 {
 		return 0.5
 	}
+	if d.Good == InBand {
+		// inside the band is as healthy as a meter well past its benchmark
+		return math.Max(0, math.Min(1, 0.9-d.OffBand(v)/span*0.6))
+	}
 	diff := (v - d.Benchmark) / span
 	if d.Good == LowerIsBetter {
 		diff = -diff
 	}
 	return math.Max(0, math.Min(1, 0.6+diff*0.6))
+}
+
+// rawHealth is Health without the 0..1 clamp, so a bot still sees a move on a meter
+// that is already far off.
+func (d *MeterDef) rawHealth(v float64) float64 {
+	span := (d.Max - d.Min) / 4
+	if span <= 0 {
+		return 0.5
+	}
+	if d.Good == InBand {
+		return 0.9 - d.OffBand(v)/span*0.6
+	}
+	diff := (v - d.Benchmark) / span
+	if d.Good == LowerIsBetter {
+		diff = -diff
+	}
+	return 0.6 + diff*0.6
 }
 
 // Facility holds the meters of the facility the player runs.
@@ -168,6 +212,10 @@ func (f *Facility) Snapshot() map[MeterID]float64 {
 // design: a little below the start, so skipped work shows).
 const maintenanceDrift = 97
 
+// workloadSettle is the share of the manager's extra hours that a week's routine
+// settles (a project's hours end when it does). Game design, tuned with cmd/bot.
+const workloadSettle = 0.4
+
 // Tick runs one week of the facility: the meters pull on each other. The directions
 // follow shared/DOMAIN.md (overtime raises turnover; turnover lowers coverage and
 // costs money; full beds and thin staffing lengthen ED visits; long waits lower
@@ -191,16 +239,18 @@ func (f *Facility) Tick() map[MeterID]float64 {
 	f.Add(StaffingCoverage, -(to-toHome)*0.12+(covHome-cov)*0.2)
 	f.Add(OvertimeShare, (covHome-m[StaffingCoverage])*0.1-(ot-otHome)*0.2)
 
-	// Flow: a house fuller than the occupancy benchmark and short staffing lengthen
-	// visits; long visits anger patients.
-	occ := m[BedOccupancy]
+	// Flow: a house fuller than the top of the occupancy band and short staffing
+	// lengthen visits; long visits anger patients. Occupancy drifts slowly home.
+	occ, occDef := m[BedOccupancy], Meter(BedOccupancy)
 	edHome := home(EDMinutes)
-	f.Add(EDMinutes, math.Max(0, occ-Meter(BedOccupancy).Benchmark)*1.5+(covHome-m[StaffingCoverage])*0.6-(m[EDMinutes]-edHome)*0.15)
+	f.Add(BedOccupancy, (home(BedOccupancy)-occ)*0.05)
+	f.Add(EDMinutes, math.Max(0, occ-occDef.High)*1.5+(covHome-m[StaffingCoverage])*0.6-(m[EDMinutes]-edHome)*0.15)
 	f.Add(PatientSatisfied, -(m[EDMinutes]-edHome)/40-(covHome-m[StaffingCoverage])*0.08+(home(PatientSatisfied)-m[PatientSatisfied])*0.08)
 
-	// Money: denials, turnover and overtime thin the margin; the margin fills or drains cash.
+	// Money: denials, turnover, overtime and empty beds (below the occupancy band: the
+	// staff and building cost the same) thin the margin; the margin fills or drains cash.
 	marginHome := home(OperatingMargin)
-	f.Add(OperatingMargin, -(m[DenialRate]-home(DenialRate))*0.02-(m[RNTurnover]-toHome)*0.015-(m[OvertimeShare]-otHome)*0.02+(marginHome-m[OperatingMargin])*0.1)
+	f.Add(OperatingMargin, -math.Max(0, occDef.Low-occ)*0.01-(m[DenialRate]-home(DenialRate))*0.02-(m[RNTurnover]-toHome)*0.015-(m[OvertimeShare]-otHome)*0.02+(marginHome-m[OperatingMargin])*0.1)
 	f.Add(DaysCashOnHand, (m[OperatingMargin]-marginHome)*0.6+m[BudgetVariance]*0.2+(home(DaysCashOnHand)-m[DaysCashOnHand])*0.01)
 
 	// Governance: open gaps (more than one), missed maintenance and a thin margin cost
@@ -208,7 +258,7 @@ func (f *Facility) Tick() map[MeterID]float64 {
 	f.Add(BoardConfidence, -(m[HIPAAGaps]-1)*0.3-(home(MaintenanceDone)-m[MaintenanceDone])*0.1+(m[OperatingMargin]-marginHome)*0.3+(home(BoardConfidence)-m[BoardConfidence])*0.06)
 	f.Add(MaintenanceDone, (maintenanceDrift-m[MaintenanceDone])*0.12-0.6)
 	f.Add(CommunityHealth, (home(CommunityHealth)-m[CommunityHealth])*0.02)
-	f.Add(ManagerWorkload, (home(ManagerWorkload)-m[ManagerWorkload])*0.2)
+	f.Add(ManagerWorkload, (home(ManagerWorkload)-m[ManagerWorkload])*workloadSettle)
 
 	delta := make(map[MeterID]float64, len(m))
 	for k, v := range m {

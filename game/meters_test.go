@@ -103,3 +103,35 @@ func TestTwoHundredWeeksPlayed(t *testing.T) {
 		}
 	}
 }
+
+// Bed occupancy is a band (DOMAIN.md: about 75-85%): too empty loses money, too full
+// means waits and errors. Moving into the band from either side is better, and the
+// band is healthier than either side.
+func TestBedOccupancyIsABand(t *testing.T) {
+	d := game.Meter(game.BedOccupancy)
+	if d.Good != game.InBand || d.Low != 75 || d.High != 85 {
+		t.Fatalf("bed occupancy is %v with band %v-%v", d.Good, d.Low, d.High)
+	}
+	for _, c := range []struct {
+		a, b   float64
+		better bool
+	}{{60, 78, true}, {95, 82, true}, {80, 95, false}, {80, 50, false}, {90, 60, false}, {70, 88, true}} {
+		if got := d.Better(c.a, c.b); got != c.better {
+			t.Errorf("from %v%% to %v%%: better = %v, want %v", c.a, c.b, got, c.better)
+		}
+	}
+	if !(d.Health(80) > d.Health(60) && d.Health(80) > d.Health(95)) {
+		t.Errorf("health at 60/80/95%%: %.2f %.2f %.2f; the band should be best", d.Health(60), d.Health(80), d.Health(95))
+	}
+	if !d.BetterChange(80, -10) || d.BetterChange(70, -10) {
+		t.Error("a change is better when it ends nearer the band")
+	}
+	// a house below the band loses money; one above it lengthens ED visits
+	low, mid, high := runWeeks(map[game.MeterID]float64{game.BedOccupancy: 40}, 4), runWeeks(map[game.MeterID]float64{game.BedOccupancy: 80}, 4), runWeeks(map[game.MeterID]float64{game.BedOccupancy: 97}, 4)
+	if low.Meters[game.OperatingMargin] >= mid.Meters[game.OperatingMargin] {
+		t.Errorf("empty beds left the margin at %.2f, a house in the band %.2f", low.Meters[game.OperatingMargin], mid.Meters[game.OperatingMargin])
+	}
+	if high.Meters[game.EDMinutes] <= mid.Meters[game.EDMinutes] {
+		t.Errorf("a full house left ED visits at %.0f min, a house in the band %.0f", high.Meters[game.EDMinutes], mid.Meters[game.EDMinutes])
+	}
+}

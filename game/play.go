@@ -1,5 +1,7 @@
 package game
 
+import "math"
+
 // Policy picks an option for a step; bots and tests drive the core with one.
 type Policy func(step Step, s *Session) int
 
@@ -168,4 +170,132 @@ func AimFor(roleID, settingID string) Policy {
 		}
 		return 0
 	}
+}
+
+// Style is the way a bot plays a whole career: how it picks scenario choices and how
+// it works the duty desks. cmd/bot plays thousands of careers in each style to show
+// that the ending depends on play.
+type Style string
+
+// The bot styles.
+const (
+	StyleRandom   Style = "random"   // a uniform random option every step, random desk work
+	StyleFirst    Style = "first"    // always the first option, the plain desk job
+	StyleCautious Style = "cautious" // protects the manager's hours and stress, follows the rules
+	StyleGreedy   Style = "greedy"   // the best short-term margin, whatever it costs later
+	StyleBalanced Style = "balanced" // moves the meters furthest from benchmark toward it
+)
+
+// Styles lists every bot style, in report order.
+var Styles = []Style{StyleRandom, StyleFirst, StyleCautious, StyleGreedy, StyleBalanced}
+
+// StyledDuty is a duty module that can work its desk in a bot's style. A module that
+// does not implement it is worked with its plain Auto in every style.
+type StyledDuty interface {
+	AutoStyle(h *Host, style Style, rng *RNG)
+}
+
+// AutoSystemStyle works the duty desk on display in style, drawing any randomness
+// from rng (never the run's own generator). FinishSystem succeeds after it, or the
+// caller falls back to AutoSystem.
+func (s *Session) AutoSystemStyle(style Style, rng *RNG) {
+	d, err := DutyByID(s.st.System)
+	if err != nil || s.st.Outcome != nil {
+		return
+	}
+	if m, ok := d.Module.(StyledDuty); ok && style != StyleFirst {
+		m.AutoStyle(&Host{s}, style, rng)
+		return
+	}
+	d.Module.Auto(&Host{s})
+}
+
+// StylePolicy is the Policy a bot of style plays with; rng feeds the random style.
+func StylePolicy(style Style, rng *RNG) Policy {
+	return func(st Step, s *Session) int {
+		n := len(st.Options)
+		if st.Scenario != nil {
+			n = len(st.Scenario.Choices)
+		}
+		if n <= 0 {
+			return 0
+		}
+		switch style {
+		case StyleRandom:
+			return rng.Intn(n)
+		case StyleFirst:
+			return 0
+		}
+		if st.Item.Kind == ItemOffers && len(s.st.Offers) > 0 {
+			// the greedy bot takes the best pay, the others the best fit
+			bi := 0
+			for i, o := range s.st.Offers {
+				b := s.st.Offers[bi]
+				if (style == StyleGreedy && o.Pay > b.Pay) || (style != StyleGreedy && o.Fit > b.Fit) {
+					bi = i
+				}
+			}
+			return bi
+		}
+		if st.Scenario == nil {
+			return 0
+		}
+		bi, bv := 0, math.Inf(-1)
+		for i, ch := range st.Scenario.Choices {
+			if v := s.choiceScore(style, ch); v > bv+1e-9 {
+				bi, bv = i, v
+			}
+		}
+		return bi
+	}
+}
+
+// choiceEffects adds up what a choice moves now and, discounted by later, what it
+// moves when its delayed consequences land.
+func (s *Session) choiceEffects(ch Choice, later float64) map[string]float64 {
+	sum := map[string]float64{}
+	for k, v := range ch.Effects {
+		sum[k] += v
+	}
+	if b := ch.Skilled; b != nil && s.st.Player.Skills[b.Skill] >= b.Min {
+		for k, v := range b.Effects {
+			sum[k] += v
+		}
+	}
+	for _, l := range ch.Later {
+		for k, v := range l.Effects {
+			sum[k] += v * later
+		}
+	}
+	return sum
+}
+
+// choiceScore is how much a bot of style likes a scenario choice.
+func (s *Session) choiceScore(style Style, ch Choice) float64 {
+	m := s.st.Facility.Meters
+	switch style {
+	case StyleCautious:
+		e := s.choiceEffects(ch, 1)
+		return -3*e[PlayerStress] - 1.5*e[ManagerWorkload] - 4*e[HIPAAGaps] + 0.3*e[MaintenanceDone] + 0.2*e[BoardConfidence] + 0.1*e[PatientSatisfied]
+	case StyleGreedy:
+		e := s.choiceEffects(ch, 0)
+		return 10*e[OperatingMargin] + 0.3*e[DaysCashOnHand] + 2*e[BudgetVariance] - 0.5*e[DenialRate]
+	case StyleBalanced:
+		e := s.choiceEffects(ch, 1)
+		v := 0.0
+		for _, id := range sortedKeys(e) {
+			d := Meter(id)
+			if d == nil || id == ManagerWorkload {
+				continue
+			}
+			now := m[id]
+			w := 1.5 - d.Health(now)
+			v += w * (d.rawHealth(d.Clamp(now+e[id])) - d.rawHealth(now))
+		}
+		// the manager's own hours and stress, weighed more the higher stress already is
+		st := float64(s.st.Player.Stress)
+		v -= (e[PlayerStress] + 0.6*e[ManagerWorkload]) * (0.005 + math.Max(0, st-25)/40*0.05)
+		return v
+	}
+	return 0
 }

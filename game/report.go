@@ -31,9 +31,14 @@ type MeterRow struct {
 
 // Ending thresholds: outcomes follow from the meters, never a single "win".
 const (
-	burnoutStress     = 80
-	boardWarning      = 40
-	promotionBoard    = 65
+	burnoutStress  = 80
+	balancedStress = 45
+	boardWarning   = 40
+	promotionBoard = 65
+	// promotionScore is the share of meter health a promotion needs (game design,
+	// tuned with cmd/bot): with the board's confidence, and a manager who is not
+	// burning out, since a board promotes someone who can carry more.
+	promotionScore    = 0.50
 	surveyGaps        = 6
 	surveyMaintenance = 90
 )
@@ -130,7 +135,7 @@ func (s *Session) Endings() []Line {
 	score /= float64(len(MeterDefs))
 	pct := strconv.Itoa(int(score*100 + 0.5))
 	switch {
-	case score >= 0.62 && m[BoardConfidence] >= promotionBoard:
+	case score >= promotionScore && m[BoardConfidence] >= promotionBoard && st.Player.Stress < burnoutStress:
 		out = append(out, L("ending.promotion", pct))
 	case m[BoardConfidence] < boardWarning:
 		out = append(out, L("ending.board_warning", pct))
@@ -142,7 +147,7 @@ func (s *Session) Endings() []Line {
 	}
 	if st.Player.Stress >= burnoutStress {
 		out = append(out, L("ending.burnout"))
-	} else if st.Player.Stress <= 40 {
+	} else if st.Player.Stress <= balancedStress {
 		out = append(out, L("ending.balanced"))
 	}
 	return out

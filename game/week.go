@@ -149,11 +149,44 @@ func (s *Session) endWeek() *Outcome {
 			out.Changes = append(out.Changes, Change{Target: id, Delta: tick[id]})
 		}
 	}
-	// The manager's own hours: long weeks raise stress, short ones let it fall.
-	wl := st.Facility.Meters[ManagerWorkload]
-	out.Changes = append(out.Changes, s.applyTarget(PlayerStress, (wl-45)*0.4)...)
+	out.Changes = append(out.Changes, s.weekStress(out)...)
 	out.Changes = mergeChanges(out.Changes)
 	out.Lines = append(out.Lines, L("week.ticked"))
 	st.Trend = append(st.Trend, st.Facility.Snapshot())
 	return out
+}
+
+// The manager's own week (game design, tuned with cmd/bot so that the ending follows
+// play): hours past stressHours raise stress and shorter weeks let it fall; every
+// facility meter left far off its benchmark (health below troubleHealth) is a problem
+// that calls at night and adds troubleStress; and a manager at highStress or more
+// decides worse, which costs the board's confidence and patients' satisfaction.
+const (
+	stressHours   = 55
+	stressPerHour = 0.5
+	troubleHealth = 0.25
+	troubleStress = 2
+	highStress    = 70
+)
+
+// highStressCost is what a week at highStress or more costs the facility.
+var highStressCost = map[string]float64{BoardConfidence: -2, PatientSatisfied: -1.5}
+
+// weekStress moves the manager's stress for the week and, when it is high, applies
+// its cost with a line that says why.
+func (s *Session) weekStress(out *Outcome) []Change {
+	st := s.st
+	m := st.Facility.Meters
+	d := (m[ManagerWorkload] - stressHours) * stressPerHour
+	for _, md := range MeterDefs {
+		if md.ID != ManagerWorkload && md.Health(m[md.ID]) < troubleHealth {
+			d += troubleStress
+		}
+	}
+	ch := s.applyTarget(PlayerStress, d)
+	if st.Player.Stress >= highStress {
+		out.Lines = append(out.Lines, L("week.stress_cost", NumArg(float64(st.Player.Stress), 0)))
+		ch = append(ch, s.applyEffects(highStressCost)...)
+	}
+	return ch
 }

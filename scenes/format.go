@@ -13,6 +13,10 @@ func changeText(ctx *Context, ch game.Change) (label, amount string, better bool
 		label = ctx.T("meter." + ch.Target + ".name")
 		amount = ctx.F(d.SignedArg(ch.Delta))
 		better = d.Better(0, ch.Delta)
+		if d.Good == game.InBand && ctx.Session != nil {
+			// a band meter's change is better when it ends nearer the band
+			better = d.BetterChange(ctx.Session.View().Meter(ch.Target), ch.Delta)
+		}
 	case ch.Target == game.PlayerStress:
 		label, amount, better = ctx.T("stat.stress"), ctx.F(game.SignedNumArg(ch.Delta, 0)), ch.Delta < 0
 	case ch.Target == game.PlayerMoney:
