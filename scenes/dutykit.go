@@ -300,6 +300,18 @@ func (k *DutyKit) Update(ctx *Context, in *Input) error {
 			}
 		}
 	}
+	// End jumps to Done, Home back to the desk's first action
+	if in.End {
+		k.m.focus = len(k.acts)
+		return nil
+	}
+	if in.Home && len(k.acts) > 0 {
+		k.m.focus = 0
+		for k.m.focus < len(k.acts)-1 && k.acts[k.m.focus].Look == LookDisabled {
+			k.m.focus++
+		}
+		return nil
+	}
 	k.gridMove(in)
 	i := k.m.handle(in)
 	switch {

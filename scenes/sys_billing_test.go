@@ -182,3 +182,15 @@ func TestBillingScreenEscKeepsWork(t *testing.T) {
 		t.Fatalf("leaving lost the work: %+v", d.Claims[1])
 	}
 }
+
+// On any duty screen, End jumps to Done: a keyboard player finishes a desk with
+// End and Enter instead of a dozen Tabs.
+func TestDutyScreenEndJumpsToDone(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	openBillingOrEquipment(t, h, game.SysBilling)
+	h.key(scenes.Input{End: true})
+	h.enter()
+	if h.scene() != "outcome" {
+		t.Fatalf("End then Enter opened %q, want the debrief", h.scene())
+	}
+}
