@@ -138,13 +138,13 @@ func sumLines(ls []IncomeLine) int {
 // BudgetDept is one department in the variance report and the allocation.
 type BudgetDept struct {
 	ID      string `json:"id"`
-	Budget  int    `json:"budget"`  // this quarter's budget, $k
-	Actual  int    `json:"actual"`  // this quarter's actual spending, $k
-	Next    int    `json:"next"`    // next quarter's allocation, $k
-	Explain int    `json:"explain"` // index into BudgetCauses(ID), or -1 for none
+	Budget  int    `json:"budget"`            // this quarter's budget, $k
+	Actual  int    `json:"actual"`            // this quarter's actual spending, $k
+	Next    int    `json:"next"`              // next quarter's allocation, $k
+	Explain int    `json:"explain"`           // index into BudgetCauses(ID), or -1 for none
 	Options []int  `json:"options,omitempty"` // the causes in the order this run offers them (indexes into BudgetCauses(ID))
-	Cause   string `json:"cause"`   // what the records show caused the variance
-	Clue    Line   `json:"clue"`    // the record that points to the cause
+	Cause   string `json:"cause"`             // what the records show caused the variance
+	Clue    Line   `json:"clue"`              // the record that points to the cause
 }
 
 // Variance is budget minus actual in $k: positive is under budget, as the
