@@ -112,12 +112,12 @@ type BoardQuestion struct {
 	Meter  MeterID `json:"meter"`
 	Member string  `json:"member"`
 	Value  float64 `json:"value"`
-	Order  []int   `json:"order"`  // answer kinds in the order shown
+	Order  []int   `json:"order"` // answer kinds in the order shown
 	// Wording picks, per answer kind, which of the pool's wordings a wrong answer
 	// (reassure, deflect) takes this run, so the wrong answers are not the same
 	// every time; empty in saves from before the pool (the first wording).
 	Wording []int `json:"wording,omitempty"`
-	Answer int     `json:"answer"` // the answer kind chosen, or -1
+	Answer  int   `json:"answer"` // the answer kind chosen, or -1
 }
 
 // BoardReport is the state of the board duty screen.
