@@ -724,6 +724,35 @@ func (b *BudgetPlan) Audit(flags map[string]bool) []AuditCheck {
 	return out
 }
 
+// AuditScope is what the auditors will look at, one line per check Audit runs,
+// without the verdicts: the screen shows this before Done, and the findings only in
+// the debrief, so the audit cannot be passed by trying until it says PASS.
+func (b *BudgetPlan) AuditScope(flags map[string]bool) []Line {
+	material := 0
+	for i := range b.Depts {
+		if b.Depts[i].Material() {
+			material++
+		}
+	}
+	count := func(n int) string { return numArg(float64(n), 0) }
+	out := []Line{
+		L("sys.budget.scope.balance", moneyArg(b.Total)),
+		L("sys.budget.scope.explained", unitArg(BudgetMaterial, 0, "%"), count(material)),
+		L("sys.budget.scope.accurate"),
+		L("sys.budget.scope.limits", unitArg(BudgetUnderLimit, 0, "%"), unitArg(BudgetPadLimit, 0, "%"), unitArg(BudgetUnrealistic, 0, "%")),
+	}
+	if flags["ops:cut-vacancy"] {
+		out = append(out, L("sys.budget.scope.vacancy"))
+	}
+	if flags["bil:small-writeoffs"] {
+		out = append(out, L("sys.budget.scope.writeoffs"))
+	}
+	if flags["eqp:old-ct"] {
+		out = append(out, L("sys.budget.scope.ct"))
+	}
+	return out
+}
+
 // AuditFindings counts the failed checks.
 func AuditFindings(cs []AuditCheck) int {
 	n := 0
@@ -1023,7 +1052,11 @@ type BudgetForecast struct {
 	MarginAboveMedian bool      // the margin is at or above BudgetMarginMedian
 	PersonnelOverHalf bool      // personnel is more than half of expenses
 	ExpenseShare      []float64 // each expense line's percent of expenses
-	// The audit as it would run if Done were pressed now.
+	// What the auditors will look at, without verdicts: what the screen shows.
+	AuditScope []Line
+	// The audit as it would run if Done were pressed now: for tests and tools, so
+	// they can check the screen's numbers against the rules; the screen never shows
+	// these verdicts before Done.
 	Audit   []AuditCheck
 	Passed  int
 	Effects map[string]float64 // what Done would change now
@@ -1074,6 +1107,7 @@ func (v View) BudgetForecast() BudgetForecast {
 		}
 		f.Depts = append(f.Depts, r)
 	}
+	f.AuditScope = b.AuditScope(v.st.Flags)
 	f.Audit = b.Audit(v.st.Flags)
 	f.Passed = len(f.Audit) - AuditFindings(f.Audit)
 	f.Effects = b.result(f.Audit).Effects
