@@ -15,3 +15,7 @@ func (c funcCommand) run(h *Host) error { return c.f(h) }
 
 // FixtureCommand is a command on duty that runs f.
 func FixtureCommand(duty DutyID, f func(*Host) error) Command { return funcCommand{duty, f} }
+
+// RedealBudget deals the budget desk again from the meters as they stand now, as
+// opening the screen does.
+func RedealBudget(s *Session) { s.st.Sys.Budget = newBudgetPlan(s.st) }
