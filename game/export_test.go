@@ -19,3 +19,20 @@ func FixtureCommand(duty DutyID, f func(*Host) error) Command { return funcComma
 // EndWeek runs the week's end (the facility's tick, delayed consequences, the
 // manager's stress) now, for tests.
 func (s *Session) EndWeek() *Outcome { return s.endWeek() }
+
+// RedealBudget deals the budget desk again from the meters as they stand now, as
+// opening the screen does.
+func RedealBudget(s *Session) { s.st.Sys.Budget = newBudgetPlan(s.st) }
+
+// OpenDesk lays out duty id's desk for the week as it stands, as choosing its inbox
+// item does (a desk opened the same week is kept).
+func OpenDesk(s *Session, id DutyID) {
+	for _, d := range Duties {
+		if d.ID == id {
+			d.Module.Open(&Host{s: s})
+		}
+	}
+}
+
+// Eligible reports whether the scenario id may be drawn now.
+func Eligible(s *Session, id string) bool { return s.eligible(s.C.Scenario(id), ActManager) }

@@ -27,6 +27,9 @@ func (s *Session) Step() Step {
 		sc := c.Scenario(st.Current)
 		step.Kind, step.Scenario = StepScenario, sc
 		step.Title, step.Who, step.Body, step.Fact = TL(sc.Title), TL(sc.Who), TL(sc.Body), sc.Fact
+		if body := scenarioBodies[sc.ID]; body != nil {
+			step.Body = body(st)
+		}
 		for i, ch := range sc.Choices {
 			step.Options = append(step.Options, Option{ID: strconv.Itoa(i), Label: TL(ch.Label)})
 		}

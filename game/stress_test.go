@@ -21,7 +21,7 @@ func atFirstWeek(t *testing.T) *game.Session {
 	return s
 }
 
-func outcomeHas(out *game.Outcome, key string) bool {
+func weekOutcomeHas(out *game.Outcome, key string) bool {
 	for _, l := range out.Lines {
 		if l.Key == key {
 			return true
@@ -76,8 +76,8 @@ func TestHighStressCostsTheFacility(t *testing.T) {
 	}
 	calmOut, calm := run(30)
 	hotOut, hot := run(85)
-	if outcomeHas(calmOut, "week.stress_cost") || !outcomeHas(hotOut, "week.stress_cost") {
-		t.Fatalf("the stress line shows at 30: %v, at 85: %v", outcomeHas(calmOut, "week.stress_cost"), outcomeHas(hotOut, "week.stress_cost"))
+	if weekOutcomeHas(calmOut, "week.stress_cost") || !weekOutcomeHas(hotOut, "week.stress_cost") {
+		t.Fatalf("the stress line shows at 30: %v, at 85: %v", weekOutcomeHas(calmOut, "week.stress_cost"), weekOutcomeHas(hotOut, "week.stress_cost"))
 	}
 	if hot[game.BoardConfidence] >= calm[game.BoardConfidence] || hot[game.PatientSatisfied] >= calm[game.PatientSatisfied] {
 		t.Fatalf("a stressed week left board %.1f and satisfaction %.1f; a calm one %.1f and %.1f",

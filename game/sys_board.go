@@ -112,8 +112,12 @@ type BoardQuestion struct {
 	Meter  MeterID `json:"meter"`
 	Member string  `json:"member"`
 	Value  float64 `json:"value"`
-	Order  []int   `json:"order"`  // answer kinds in the order shown
-	Answer int     `json:"answer"` // the answer kind chosen, or -1
+	Order  []int   `json:"order"` // answer kinds in the order shown
+	// Wording picks, per answer kind, which of the pool's wordings a wrong answer
+	// (reassure, deflect) takes this run, so the wrong answers are not the same
+	// every time; empty in saves from before the pool (the first wording).
+	Wording []int `json:"wording,omitempty"`
+	Answer  int   `json:"answer"` // the answer kind chosen, or -1
 }
 
 // BoardReport is the state of the board duty screen.
@@ -163,14 +167,53 @@ func newBoardReport(st *State) *BoardReport {
 	}
 	health := func(i int) float64 { return Meter(boardRisks[i].ID).Health(m[boardRisks[i].ID]) }
 	sort.SliceStable(risks, func(a, b int) bool { return health(risks[a]) < health(risks[b]) })
+	deal := RNG{State: st.RNG.State ^ 0xB0A5D5EED}
+	// each wrong answer's wordings, dealt without repeats across the questions
+	pool := map[int][]int{}
+	for _, kind := range []int{BoardReassure, BoardDeflect} {
+		w := make([]int, BoardWrongWordings)
+		for j := range w {
+			w[j] = j
+		}
+		shuffle(&deal, w)
+		pool[kind] = w
+	}
 	for k, i := range risks {
 		if k == 3 || (k == 2 && health(i) >= 0.55) {
 			break
 		}
-		order := []int{(k + 1) % 3, (k + 2) % 3, k % 3}
-		r.Questions = append(r.Questions, BoardQuestion{Meter: boardRisks[i].ID, Member: boardRisks[i].Member, Value: m[boardRisks[i].ID], Order: order, Answer: -1})
+		// the answers' order and the wrong answers' wording are dealt per run, from a
+		// copy of the run's generator (the rest of the run draws what it drew before)
+		order := []int{BoardPlan, BoardReassure, BoardDeflect}
+		shuffle(&deal, order)
+		wording := make([]int, BoardAnswers)
+		for kind := range wording {
+			if kind != BoardPlan {
+				wording[kind] = pool[kind][k]
+			}
+		}
+		r.Questions = append(r.Questions, BoardQuestion{Meter: boardRisks[i].ID, Member: boardRisks[i].Member, Value: m[boardRisks[i].ID], Order: order, Wording: wording, Answer: -1})
 	}
 	return r
+}
+
+// BoardWrongWordings is how many wordings each wrong answer (reassure, deflect) has
+// in the catalog: sys.board.a.<kind> and sys.board.a.<kind>.1 … .N-1.
+const BoardWrongWordings = 6
+
+// AnswerKey is the catalog id of the answer of kind shown with the question.
+func (q *BoardQuestion) AnswerKey(kind int) string {
+	base := "sys.board.a.reassure"
+	switch kind {
+	case BoardPlan:
+		return "sys.board.a.plan." + q.Meter
+	case BoardDeflect:
+		base = "sys.board.a.deflect"
+	}
+	if kind < len(q.Wording) && q.Wording[kind] > 0 {
+		return fmt.Sprintf("%s.%d", base, q.Wording[kind])
+	}
+	return base
 }
 
 // boardDesk returns the board desk, or ErrNotNow when none was opened.

@@ -479,3 +479,39 @@ func TestBoardForecastIsTheRules(t *testing.T) {
 		t.Errorf("the forecast's confidence %+.1f is not the score's %+.1f", f.Effects[game.BoardConfidence], f.Score.Now)
 	}
 }
+
+// The board's wrong answers vary: each run deals their wording from a pool and the
+// answers' order, so the same wrong answers do not come back every time; within one
+// report no wording repeats, and every wording is in the catalog.
+func TestBoardWrongAnswersVaryPerRun(t *testing.T) {
+	cat := enCatalog(t)
+	keys, orders := map[string]bool{}, map[string]bool{}
+	for seed := int64(1); seed <= 12; seed++ {
+		s := boardWith(t, seed, nil)
+		r := s.St().Sys.Board
+		inReport := map[string]bool{}
+		for _, q := range r.Questions {
+			orders[strconv.Itoa(q.Order[0])+strconv.Itoa(q.Order[1])+strconv.Itoa(q.Order[2])] = true
+			if k := q.AnswerKey(game.BoardPlan); k != "sys.board.a.plan."+q.Meter {
+				t.Errorf("seed %d: the plan answer about %s is %s", seed, q.Meter, k)
+			}
+			for _, kind := range []int{game.BoardReassure, game.BoardDeflect} {
+				k := q.AnswerKey(kind)
+				if cat[k] == "" {
+					t.Errorf("seed %d: wrong answer %s has no English string", seed, k)
+				}
+				if inReport[k] {
+					t.Errorf("seed %d: wrong answer %s is offered twice in one report", seed, k)
+				}
+				inReport[k] = true
+				keys[k] = true
+			}
+		}
+	}
+	if len(keys) < 8 {
+		t.Errorf("over 12 runs only %d wrong-answer wordings came up: %v", len(keys), keys)
+	}
+	if len(orders) < 4 {
+		t.Errorf("over 12 runs the answers came in only %d orders", len(orders))
+	}
+}

@@ -138,12 +138,13 @@ func sumLines(ls []IncomeLine) int {
 // BudgetDept is one department in the variance report and the allocation.
 type BudgetDept struct {
 	ID      string `json:"id"`
-	Budget  int    `json:"budget"`  // this quarter's budget, $k
-	Actual  int    `json:"actual"`  // this quarter's actual spending, $k
-	Next    int    `json:"next"`    // next quarter's allocation, $k
-	Explain int    `json:"explain"` // index into BudgetCauses(ID), or -1 for none
-	Cause   string `json:"cause"`   // what the records show caused the variance
-	Clue    Line   `json:"clue"`    // the record that points to the cause
+	Budget  int    `json:"budget"`            // this quarter's budget, $k
+	Actual  int    `json:"actual"`            // this quarter's actual spending, $k
+	Next    int    `json:"next"`              // next quarter's allocation, $k
+	Explain int    `json:"explain"`           // index into BudgetCauses(ID), or -1 for none
+	Options []int  `json:"options,omitempty"` // the causes in the order this run offers them (indexes into BudgetCauses(ID))
+	Cause   string `json:"cause"`             // what the records show caused the variance
+	Clue    Line   `json:"clue"`              // the record that points to the cause
 }
 
 // Variance is budget minus actual in $k: positive is under budget, as the
@@ -165,6 +166,20 @@ func (d *BudgetDept) Material() bool { return math.Abs(d.VariancePct()) >= Budge
 func (d *BudgetDept) ExplainedRight() bool {
 	cs := BudgetCauses(d.ID)
 	return d.Explain >= 0 && d.Explain < len(cs) && cs[d.Explain] == d.Cause
+}
+
+// ExplainOptions is the order this run offers the department's causes in (indexes
+// into BudgetCauses(ID)); a desk saved before the order was dealt offers them as listed.
+func (d *BudgetDept) ExplainOptions() []int {
+	n := len(BudgetCauses(d.ID))
+	if len(d.Options) == n {
+		return append([]int(nil), d.Options...)
+	}
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
 }
 
 // NextVsActual is next quarter's allocation against this quarter's actual, in percent.
@@ -266,40 +281,10 @@ func newBudgetPlan(st *State) *BudgetPlan {
 	}
 	b := &BudgetPlan{Week: st.Week, Setting: st.Setting}
 
-	// Revenue follows patient volume (occupancy against the quarter's start) and
-	// loses what denied claims never bring in.
-	base := budgetRevenue[st.Setting]
-	if base == 0 {
-		base = 9000
-	}
+	b.Statement = budgetStatement(st)
+	A := b.Statement.TotalExpenses()
 	occ, den := m[BedOccupancy], m[DenialRate]
-	rev := base * (1 + (occ-start(BedOccupancy))/200) * (1 - (den-15)*0.003)
-	other := math.Round(rev * 0.025)
-	patient := math.Round(rev) - other
-	b.Statement.Revenue = []IncomeLine{{"patient", int(patient)}, {"other_rev", int(other)}}
-	R := b.Statement.TotalRevenue()
-
-	// Expenses are what the margin meter leaves of revenue, split by kind: personnel
-	// is more than half, and overtime and agency pay push it (and purchased
-	// services) up; missed maintenance turns into repair bills.
-	A := int(math.Round(float64(R) * (1 - m[OperatingMargin]/100)))
-	ot, to, maint := m[OvertimeShare], m[RNTurnover], m[MaintenanceDone]
-	shares := []struct {
-		id string
-		f  float64
-	}{
-		{"personnel", clampF(0.54+(ot-5)*0.004+(to-16.4)*0.002, 0.51, 0.62)},
-		{"supplies", 0.17},
-		{"purchased", clampF(0.08+(ot-5)*0.003, 0.05, 0.14)},
-		{"facilities", 0.11 + math.Max(0, 96-maint)*0.001},
-	}
-	left := A
-	for _, sh := range shares {
-		n := int(math.Round(float64(A) * sh.f))
-		b.Statement.Expenses = append(b.Statement.Expenses, IncomeLine{sh.id, n})
-		left -= n
-	}
-	b.Statement.Expenses = append(b.Statement.Expenses, IncomeLine{"other", left})
+	ot, maint := m[OvertimeShare], m[MaintenanceDone]
 
 	// Each department's spending leans away from its plan for a reason the records
 	// show; the total lands where the budget-variance meter says.
@@ -339,6 +324,14 @@ func newBudgetPlan(st *State) *BudgetPlan {
 	for i := range b.Depts {
 		budgetCause(m, &b.Depts[i])
 	}
+	// The order the causes are offered in is dealt per run, from a copy of the run's
+	// generator (so the rest of the run draws the same numbers as before), and saved.
+	deal := RNG{State: st.RNG.State ^ 0xB0D6E7C0FFEE}
+	for i := range b.Depts {
+		opts := b.Depts[i].ExplainOptions()
+		shuffle(&deal, opts)
+		b.Depts[i].Options = opts
+	}
 
 	// Next quarter: the board approved a little less than this quarter's budget;
 	// the draft is this quarter's budget per department, rounded to the step.
@@ -371,6 +364,56 @@ func newBudgetPlan(st *State) *BudgetPlan {
 	}
 	sort.SliceStable(b.Sample, func(i, j int) bool { return b.Sample[i].Week < b.Sample[j].Week })
 	return b
+}
+
+// budgetStatement is the quarter's income statement as the meters stand: it draws
+// nothing from the run's generator, so the narrative that reads it (BudgetNarrative)
+// and the budget screen see the same numbers.
+func budgetStatement(st *State) IncomeStatement {
+	m := st.Facility.Meters
+	start := func(id MeterID) float64 {
+		if v, ok := st.MetersStart[id]; ok {
+			return v
+		}
+		return Meter(id).Start
+	}
+	var is IncomeStatement
+	// Revenue follows patient volume (occupancy against the quarter's start) and
+	// loses what denied claims never bring in.
+	base := budgetRevenue[st.Setting]
+	if base == 0 {
+		base = 9000
+	}
+	occ, den := m[BedOccupancy], m[DenialRate]
+	rev := base * (1 + (occ-start(BedOccupancy))/200) * (1 - (den-15)*0.003)
+	other := math.Round(rev * 0.025)
+	patient := math.Round(rev) - other
+	is.Revenue = []IncomeLine{{"patient", int(patient)}, {"other_rev", int(other)}}
+	R := is.TotalRevenue()
+
+	// Expenses are what the margin meter leaves of revenue, split by kind: personnel
+	// is more than half, and overtime and agency pay push it (and purchased
+	// services) up; missed maintenance turns into repair bills.
+	A := int(math.Round(float64(R) * (1 - m[OperatingMargin]/100)))
+	ot, to, maint := m[OvertimeShare], m[RNTurnover], m[MaintenanceDone]
+	shares := []struct {
+		id string
+		f  float64
+	}{
+		{"personnel", clampF(0.54+(ot-5)*0.004+(to-16.4)*0.002, 0.51, 0.62)},
+		{"supplies", 0.17},
+		{"purchased", clampF(0.08+(ot-5)*0.003, 0.05, 0.14)},
+		{"facilities", 0.11 + math.Max(0, 96-maint)*0.001},
+	}
+	left := A
+	for _, sh := range shares {
+		n := int(math.Round(float64(A) * sh.f))
+		is.Expenses = append(is.Expenses, IncomeLine{sh.id, n})
+		left -= n
+	}
+	is.Expenses = append(is.Expenses, IncomeLine{"other", left})
+
+	return is
 }
 
 // budgetCause sets what the records say caused a department's variance, and the
@@ -474,9 +517,14 @@ func budgetDeskDept(h *Host, i int) (*BudgetPlan, *BudgetDept, error) {
 	return b, d, nil
 }
 
-// BudgetExplain moves a department's variance explanation to the next cause (and
-// back to none after the last).
-type BudgetExplain struct{ Dept int }
+// BudgetExplain picks a department's variance explanation. With Cause set it picks
+// that cause; without, it moves to the next cause in the order this run offers them
+// (and back to none after the last). Whether the pick matches the records is not
+// told until Done: the auditors judge it then.
+type BudgetExplain struct {
+	Dept  int
+	Cause string
+}
 
 // Duty implements Command.
 func (BudgetExplain) Duty() DutyID { return SysBudget }
@@ -490,8 +538,26 @@ func (c BudgetExplain) run(h *Host) error {
 		return quarterRefuse(L("sys.budget.err.immaterial", unitArg(BudgetMaterial, 0, "%")),
 			"budget: %s's variance is under %.0f%%, so it needs no explanation", d.ID, BudgetMaterial)
 	}
-	d.Explain++
-	if d.Explain >= len(BudgetCauses(d.ID)) {
+	causes := BudgetCauses(d.ID)
+	if c.Cause != "" {
+		for k, x := range causes {
+			if x == c.Cause {
+				d.Explain = k
+				return nil
+			}
+		}
+		return fmt.Errorf("budget: %q is not a cause %s offers", c.Cause, d.ID)
+	}
+	opts := d.ExplainOptions()
+	pos := -1
+	for k, o := range opts {
+		if o == d.Explain {
+			pos = k
+		}
+	}
+	if pos+1 < len(opts) {
+		d.Explain = opts[pos+1]
+	} else {
 		d.Explain = -1
 	}
 	return nil
@@ -610,22 +676,28 @@ func (b *BudgetPlan) Audit(flags map[string]bool) []AuditCheck {
 		out = append(out, AuditCheck{ID: "accurate", Line: L("sys.budget.audit.wrong", count(wrong)), Effect: -2})
 	}
 
+	// One rule (BudgetDept.Standing) decides a department's flag on the screen, this
+	// check, the padding the debrief counts and the shortfall that lands later.
 	var odd []string
 	for i := range b.Depts {
-		if b.Depts[i].Unrealistic() {
+		if b.Depts[i].Standing() != BudgetOK {
 			odd = append(odd, b.Depts[i].ID)
 		}
 	}
 	if len(odd) == 0 {
-		out = append(out, AuditCheck{ID: "realistic", Pass: true, Line: L("sys.budget.audit.realistic"), Effect: 1})
+		out = append(out, AuditCheck{ID: "realistic", Pass: true, Line: L("sys.budget.audit.within"), Effect: 1})
 	} else {
 		for _, id := range odd {
 			d := b.Dept(id)
-			kind := "under"
-			if d.Padded() {
-				kind = "padded"
+			args := []string{moneyArg(d.Next), moneyArg(d.Actual), unitArg(d.NextVsActual(), 1, "%")}
+			switch d.Standing() {
+			case BudgetUnderFunded:
+				out = append(out, AuditCheck{ID: "realistic", Line: WithParts("sys.budget.audit.short", args, L("sys.budget.dept."+id)), Effect: -1})
+			case BudgetPadded:
+				out = append(out, AuditCheck{ID: "realistic", Line: L("sys.budget.audit.padded."+id, args...), Effect: -1.5})
+			default:
+				out = append(out, AuditCheck{ID: "realistic", Line: L("sys.budget.audit.under."+id, args...), Effect: -1.5})
 			}
-			out = append(out, AuditCheck{ID: "realistic", Line: L("sys.budget.audit."+kind+"."+id, moneyArg(d.Next), moneyArg(d.Actual), unitArg(d.NextVsActual(), 1, "%")), Effect: -1.5})
 		}
 	}
 
@@ -648,6 +720,35 @@ func (b *BudgetPlan) Audit(flags map[string]bool) []AuditCheck {
 		} else {
 			out = append(out, AuditCheck{ID: "history", Line: L("sys.budget.audit.ct_short"), Effect: -1})
 		}
+	}
+	return out
+}
+
+// AuditScope is what the auditors will look at, one line per check Audit runs,
+// without the verdicts: the screen shows this before Done, and the findings only in
+// the debrief, so the audit cannot be passed by trying until it says PASS.
+func (b *BudgetPlan) AuditScope(flags map[string]bool) []Line {
+	material := 0
+	for i := range b.Depts {
+		if b.Depts[i].Material() {
+			material++
+		}
+	}
+	count := func(n int) string { return numArg(float64(n), 0) }
+	out := []Line{
+		L("sys.budget.scope.balance", moneyArg(b.Total)),
+		L("sys.budget.scope.explained", unitArg(BudgetMaterial, 0, "%"), count(material)),
+		L("sys.budget.scope.accurate"),
+		L("sys.budget.scope.limits", unitArg(BudgetUnderLimit, 0, "%"), unitArg(BudgetPadLimit, 0, "%"), unitArg(BudgetUnrealistic, 0, "%")),
+	}
+	if flags["ops:cut-vacancy"] {
+		out = append(out, L("sys.budget.scope.vacancy"))
+	}
+	if flags["bil:small-writeoffs"] {
+		out = append(out, L("sys.budget.scope.writeoffs"))
+	}
+	if flags["eqp:old-ct"] {
+		out = append(out, L("sys.budget.scope.ct"))
 	}
 	return out
 }
@@ -752,8 +853,8 @@ func (budgetDuty) Finish(h *Host) (*Outcome, error) {
 	if r.Reserve > 0 {
 		out.Lines = append(out.Lines, L("sys.budget.out.reserve", moneyArg(r.Reserve)))
 	}
-	if r.Under == 0 {
-		out.Lines = append(out.Lines, L("sys.budget.out.realistic"))
+	if r.Under == 0 && r.Padded == 0 {
+		out.Lines = append(out.Lines, L("sys.budget.out.within"))
 	}
 	out.Changes = h.Apply(r.Effects)
 
@@ -788,7 +889,8 @@ type budgetResult struct {
 	Effects map[string]float64
 	Spent   int // padding above what departments needed, $k, that will be spent
 	Reserve int // the unallocated contingency reserve, $k
-	Under   int // under-funded departments
+	Under   int // under-funded departments (flagged under-funded or unrealistic)
+	Padded  int // departments flagged padded
 }
 
 // result works out what Done would change, given the auditors' checks.
@@ -802,11 +904,15 @@ func (b *BudgetPlan) result(checks []AuditCheck) budgetResult {
 		confidence += 2
 	}
 	r := budgetResult{Effects: map[string]float64{BoardConfidence: confidence, ManagerWorkload: 2}}
-	// Padding gets spent: money above last quarter's actual (beyond a small slack)
-	// comes out of next quarter's margin.
+	// Padding gets spent: money a padded department gets above last quarter's actual
+	// (beyond a small slack) comes out of next quarter's margin. Only departments the
+	// screen flags as padded count, so the debrief never finds padding the screen did not show.
 	spent := 0.0
 	for i := range b.Depts {
 		d := &b.Depts[i]
+		if d.Standing() != BudgetPadded {
+			continue
+		}
 		if x := float64(d.Next) - float64(d.Actual)*(1+BudgetSpendSlack/100); x > 0 {
 			spent += x
 		}
@@ -821,8 +927,11 @@ func (b *BudgetPlan) result(checks []AuditCheck) budgetResult {
 		r.Reserve = rem
 	}
 	for i := range b.Depts {
-		if b.Depts[i].UnderFunded() {
+		switch b.Depts[i].Standing() {
+		case BudgetUnderFunded, BudgetUnreal:
 			r.Under++
+		case BudgetPadded:
+			r.Padded++
 		}
 	}
 	if r.Under == 0 {
@@ -943,7 +1052,11 @@ type BudgetForecast struct {
 	MarginAboveMedian bool      // the margin is at or above BudgetMarginMedian
 	PersonnelOverHalf bool      // personnel is more than half of expenses
 	ExpenseShare      []float64 // each expense line's percent of expenses
-	// The audit as it would run if Done were pressed now.
+	// What the auditors will look at, without verdicts: what the screen shows.
+	AuditScope []Line
+	// The audit as it would run if Done were pressed now: for tests and tools, so
+	// they can check the screen's numbers against the rules; the screen never shows
+	// these verdicts before Done.
 	Audit   []AuditCheck
 	Passed  int
 	Effects map[string]float64 // what Done would change now
@@ -994,6 +1107,7 @@ func (v View) BudgetForecast() BudgetForecast {
 		}
 		f.Depts = append(f.Depts, r)
 	}
+	f.AuditScope = b.AuditScope(v.st.Flags)
 	f.Audit = b.Audit(v.st.Flags)
 	f.Passed = len(f.Audit) - AuditFindings(f.Audit)
 	f.Effects = b.result(f.Audit).Effects
@@ -1014,4 +1128,47 @@ func (v View) BudgetFact() (Fact, bool) {
 		return *sc.Fact, true
 	}
 	return Fact{}, false
+}
+
+// BudgetNarrativeScenario is the scenario whose story is the quarter's income
+// statement: its body is written from the statement, not from fixed words.
+const BudgetNarrativeScenario = "ops-budget-income-statement"
+
+// budgetAgencyShare is the share of expenses (percent) above which purchased services
+// and agency staff count as a cost driver on the statement: the line's base share is
+// 8% and overtime pushes it up (budgetStatement; game figure).
+const budgetAgencyShare = 8.5
+
+// BudgetNarrative tells the quarter's income statement as the player last saw it on
+// the budget screen (or, before any budget screen, as the meters stand): the margin
+// against the national median, and whether agency pay is what drove the costs.
+func BudgetNarrative(st *State) Line {
+	is := budgetStatement(st)
+	if b := st.Sys.Budget; b != nil && len(b.Statement.Revenue) > 0 {
+		is = b.Statement
+	}
+	bench := "sys.budget.story.below"
+	if is.Margin() >= BudgetMarginMedian {
+		bench = "sys.budget.story.above"
+	}
+	exp := float64(is.TotalExpenses())
+	share := func(id string) float64 {
+		if exp == 0 {
+			return 0
+		}
+		return float64(is.Line(id)) / exp * 100
+	}
+	driver := L("sys.budget.story.no_agency", unitArg(share("purchased"), 1, "%"), unitArg(share("personnel"), 0, "%"))
+	if share("purchased") > budgetAgencyShare {
+		driver = L("sys.budget.story.agency", unitArg(share("purchased"), 1, "%"), unitArg(share("personnel"), 0, "%"))
+	}
+	return WithParts("sys.budget.story",
+		[]string{moneyArg(is.TotalRevenue()), moneyArg(is.TotalExpenses()), unitArg(is.Margin(), 1, "%")},
+		L(bench, unitArg(BudgetMarginMedian, 1, "%")), driver)
+}
+
+// scenarioBodies are the scenarios whose body the rules write from the state, so the
+// story never contradicts the numbers the player has seen.
+var scenarioBodies = map[string]func(*State) Line{
+	BudgetNarrativeScenario: BudgetNarrative,
 }

@@ -2,7 +2,9 @@ package game_test
 
 import (
 	"errors"
+	"fmt"
 	"math"
+	"math/rand"
 	"reflect"
 	"strconv"
 	"strings"
@@ -379,10 +381,12 @@ func TestAuditChecksExplanations(t *testing.T) {
 	}
 	d := &b.Depts[row]
 	causes := game.BudgetCauses(d.ID)
-	for k := range causes {
+	for range causes {
 		if err := s.Do(game.BudgetExplain{Dept: row}); err != nil {
 			t.Fatal(err)
 		}
+		// the order the causes come in is dealt per run; read the pick from the desk
+		k := d.Explain
 		if causes[k] == d.Cause {
 			if !find("accurate").Pass {
 				t.Fatalf("the recorded cause %s fails the accuracy check", d.Cause)
@@ -610,5 +614,168 @@ func TestBudgetForecastIsTheRules(t *testing.T) {
 		if math.Abs(got-want) > 1e-9 {
 			t.Errorf("seed %d: the forecast said board confidence %+.1f, Done moved it %+.1f", seed, want, got)
 		}
+	}
+}
+
+// outcomeHas reports whether the debrief on screen has a line with catalog key key.
+func outcomeHas(s *game.Session, key string) bool {
+	for _, l := range s.St().Outcome.Lines {
+		if l.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// One rule decides a department's flag: whatever the screen flags (under-funded,
+// unrealistic, padded or OK), the audit and the debrief say the same, over many
+// seeds and allocations.
+func TestBudgetFlagAuditAndDebriefAgree(t *testing.T) {
+	for seed := int64(1); seed <= 12; seed++ {
+		s := qeOpen(t, seed, game.SysBudget)
+		b := s.St().Sys.Budget
+		rng := rand.New(rand.NewSource(seed))
+		// a different allocation each seed: some cuts, some padding, some at actual
+		for i := range b.Depts {
+			switch rng.Intn(4) {
+			case 0:
+				s.Do(game.BudgetMatch{Dept: i})
+			case 1:
+				s.Do(game.BudgetAdjust{Dept: i, Steps: -1 - rng.Intn(8)})
+			case 2:
+				s.Do(game.BudgetAdjust{Dept: i, Steps: 1 + rng.Intn(8)})
+			}
+		}
+		f := s.View().BudgetForecast()
+		flagged := map[string]string{}
+		anyPadded, allOK := false, true
+		for i, d := range f.Depts {
+			if d.Standing != game.BudgetOK {
+				flagged[b.Depts[i].ID] = d.Standing
+				allOK = false
+			}
+			anyPadded = anyPadded || d.Standing == game.BudgetPadded
+		}
+		realisticFails := 0
+		for _, c := range f.Audit {
+			if c.ID != "realistic" {
+				continue
+			}
+			if c.Pass && !allOK {
+				t.Errorf("seed %d: the audit says every allocation is within the limits, the screen flags %v", seed, flagged)
+			}
+			if !c.Pass {
+				realisticFails++
+			}
+		}
+		if realisticFails != len(flagged) {
+			t.Errorf("seed %d: the screen flags %d department(s) %v, the audit finds %d", seed, len(flagged), flagged, realisticFails)
+		}
+		if err := s.FinishSystem(); err != nil {
+			t.Fatal(err)
+		}
+		if outcomeHas(s, "sys.budget.out.padding") != anyPadded {
+			t.Errorf("seed %d: the debrief's padding line is %v, the screen flagged padding %v (%v)", seed, !anyPadded, anyPadded, flagged)
+		}
+		if outcomeHas(s, "sys.budget.out.within") != allOK {
+			t.Errorf("seed %d: the debrief says every department is within the limits: %v; the screen flagged %v", seed, !allOK, flagged)
+		}
+		for id, st := range flagged {
+			if (st == game.BudgetUnderFunded || st == game.BudgetUnreal) && !s.St().Flags["bud:underfunded:"+id] {
+				t.Errorf("seed %d: %s flagged %s, but no shortfall is queued", seed, id, st)
+			}
+		}
+	}
+}
+
+// The income-statement story says what the statement on the budget screen says: the
+// margin it shows, above or below the median by that margin, and agency pay as the
+// driver only when the agency line is up.
+func TestBudgetNarrativeFollowsTheStatement(t *testing.T) {
+	cat := enCatalog(t)
+	cases := []struct{ margin, overtime float64 }{{1.5, 4}, {0.6, 8}, {3.2, 9}, {1.0, 5}, {1.45, 5.2}}
+	for seed := int64(1); seed <= 4; seed++ {
+		for _, c := range cases {
+			s := qeOpenWith(t, seed, func(st *game.State) {
+				st.Facility.Meters[game.OperatingMargin] = c.margin
+				st.Facility.Meters[game.OvertimeShare] = c.overtime
+			})
+			is := s.St().Sys.Budget.Statement
+			// later in the week the meters move; the story keeps to what the screen showed
+			s.St().Facility.Meters[game.OperatingMargin] = c.margin - 2
+			// the scenario as the week would show it, the budget screen closed
+			sys := s.St().System
+			s.St().System, s.St().Current = "", game.BudgetNarrativeScenario
+			body := s.Step().Body
+			s.St().System, s.St().Current = sys, ""
+			if body.Key != "sys.budget.story" || len(body.Parts) != 2 {
+				t.Fatalf("seed %d %+v: the scenario body is %+v, not the statement's story", seed, c, body)
+			}
+			text := body.Render("en", cat)
+			margin := game.Line{Key: "x", Args: []string{game.UnitArg(is.Margin(), 1, "%")}}
+			if want := margin.Render("en", game.Catalog{"x": "{0}"}); !strings.Contains(text, want) {
+				t.Errorf("seed %d %+v: the story %q does not give the screen's margin %s", seed, c, text, want)
+			}
+			above := is.Margin() >= game.BudgetMarginMedian
+			if (body.Parts[0].Key == "sys.budget.story.above") != above {
+				t.Errorf("seed %d %+v: margin %.2f, story says %s", seed, c, is.Margin(), body.Parts[0].Key)
+			}
+			agency := float64(is.Line("purchased"))/float64(is.TotalExpenses())*100 > 8.5
+			if (body.Parts[1].Key == "sys.budget.story.agency") != agency {
+				t.Errorf("seed %d %+v: agency line %d of %d, story says %s", seed, c, is.Line("purchased"), is.TotalExpenses(), body.Parts[1].Key)
+			}
+		}
+	}
+}
+
+// qeOpenWith opens the budget screen after setting the meters as set says (the desk
+// is dealt again from them).
+func qeOpenWith(t *testing.T, seed int64, set func(st *game.State)) *game.Session {
+	t.Helper()
+	s := qeOpen(t, seed, game.SysBudget)
+	set(s.St())
+	game.RedealBudget(s)
+	return s
+}
+
+// The explanation's order is dealt per run, and nothing before Done says whether a
+// pick is right: cycling shows each cause once, in an order that differs between runs.
+func TestBudgetExplanationsArePerRunChoices(t *testing.T) {
+	orders := map[string]bool{}
+	for seed := int64(1); seed <= 12; seed++ {
+		s := qeOpen(t, seed, game.SysBudget)
+		b := s.St().Sys.Budget
+		for i := range b.Depts {
+			d := &b.Depts[i]
+			if !d.Material() {
+				continue
+			}
+			var seen []int
+			for range game.BudgetCauses(d.ID) {
+				if err := s.Do(game.BudgetExplain{Dept: i}); err != nil {
+					t.Fatal(err)
+				}
+				seen = append(seen, d.Explain)
+			}
+			if !reflect.DeepEqual(seen, d.ExplainOptions()) {
+				t.Errorf("seed %d: pressing %s's card gave %v, the dealt order is %v", seed, d.ID, seen, d.ExplainOptions())
+			}
+			orders[d.ID+fmt.Sprint(seen)] = true
+			// a named pick is a choice, not a cycle
+			if err := s.Do(game.BudgetExplain{Dept: i, Cause: d.Cause}); err != nil || !d.ExplainedRight() {
+				t.Errorf("seed %d: picking %s's recorded cause: %v", seed, d.ID, err)
+			}
+			if err := s.Do(game.BudgetExplain{Dept: i, Cause: "no-such-cause"}); err == nil {
+				t.Errorf("seed %d: a cause %s does not offer was taken", seed, d.ID)
+			}
+		}
+		// the screen's audit page carries no verdict, only what will be checked
+		f := s.View().BudgetForecast()
+		if len(f.AuditScope) < 4 {
+			t.Errorf("seed %d: the audit page lists %d checks", seed, len(f.AuditScope))
+		}
+	}
+	if len(orders) < 4 {
+		t.Errorf("the explanations came in only %d orders over 12 runs: %v", len(orders), orders)
 	}
 }

@@ -372,8 +372,17 @@ func (emergencyDuty) Finish(h *Host) (*Outcome, error) {
 	for i, st := range steps {
 		out.Lines = append(out.Lines, WithParts(d.stepKey(st), []string{num(i + 1), EmergencyClock(st.Time)}, emergencyPoints(st.Points)))
 	}
+	// every missed key step is named, with the point each one cost, so the lines add
+	// up to the total the summary gives
 	if len(missed) > 0 {
-		out.Lines = append(out.Lines, L("sys.emergency.miss."+missed[0]))
+		names := L(d.ActionKey(missed[0]))
+		for _, a := range missed[1:] {
+			names = WithParts("sys.emergency.out.and", nil, names, L(d.ActionKey(a)))
+		}
+		out.Lines = append(out.Lines, WithParts("sys.emergency.out.missed", []string{num(len(missed))}, emergencyPoints(-len(missed)), names))
+		if len(missed) == 1 {
+			out.Lines = append(out.Lines, L("sys.emergency.miss."+missed[0]))
+		}
 	}
 
 	// Effects: an on-call night is long whatever you do; a poor response makes it

@@ -2,6 +2,9 @@ package game_test
 
 import (
 	"fmt"
+	"math/rand"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -327,5 +330,90 @@ func TestEmergencyViewIsACopyAndForecastFollowsTheResponse(t *testing.T) {
 	}
 	if err := s.Do(game.EmergencyPick{Action: game.EmgPlan}); err != game.ErrNotNow {
 		t.Fatalf("an emergency command after Done: %v", err)
+	}
+}
+
+// argNum reads a number argument back (game.NumArg's value).
+func argNum(t *testing.T, a string) int {
+	t.Helper()
+	i := strings.Index(a, "num:")
+	if i < 0 {
+		t.Fatalf("%q is not a number argument", a)
+	}
+	v := a[i+4:]
+	v = v[:strings.LastIndex(v, ":")]
+	n, err := strconv.ParseFloat(v, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return int(n)
+}
+
+// pointsOf is the points a debrief line names in its points part, if it has one.
+func pointsOf(t *testing.T, l game.Line) (int, bool) {
+	for _, p := range l.Parts {
+		if p.Key == "sys.emergency.points" || p.Key == "sys.emergency.points.plus" {
+			return argNum(t, p.Args[0]), true
+		}
+	}
+	return 0, false
+}
+
+// leaves lists the action labels in a missed-steps list.
+func leaves(l game.Line) []string {
+	if l.Key == "sys.emergency.out.and" {
+		return append(leaves(l.Parts[0]), leaves(l.Parts[1])...)
+	}
+	return []string{l.Key}
+}
+
+// The emergency debrief adds up: the points on its lines sum to the total the
+// summary gives, and the missed steps it names are as many as it counts, over seeds
+// and many responses.
+func TestEmergencyDebriefAddsUp(t *testing.T) {
+	for seed := int64(1); seed <= 8; seed++ {
+		for try := 0; try < 6; try++ {
+			s := openEmergencySys(t, seed)
+			rng := rand.New(rand.NewSource(seed*10 + int64(try)))
+			acts := append([]string(nil), game.EmergencyActions...)
+			rng.Shuffle(len(acts), func(i, j int) { acts[i], acts[j] = acts[j], acts[i] })
+			pickAll(t, s, acts[:rng.Intn(game.EmergencyMoves+1)]...)
+			d := *s.St().Sys.Emergency
+			_, _, missed, total, best := d.Score()
+			if err := s.FinishSystem(); err != nil {
+				t.Fatal(err)
+			}
+			lines := s.St().Outcome.Lines
+			sum, named := 0, []string(nil)
+			for _, l := range lines {
+				if p, ok := pointsOf(t, l); ok {
+					sum += p
+				}
+				if l.Key == "sys.emergency.out.missed" {
+					named = leaves(l.Parts[1])
+					if argNum(t, l.Args[0]) != len(missed) {
+						t.Errorf("seed %d: the missed line counts %s, %d were missed", seed, l.Args[0], len(missed))
+					}
+				}
+				if l.Key == "sys.emergency.out.first.none" {
+					sum -= 4 // its points are in its words
+				}
+			}
+			summary := lines[0]
+			if argNum(t, summary.Args[0]) != total || argNum(t, summary.Args[1]) != best || argNum(t, summary.Args[2]) != len(missed) {
+				t.Errorf("seed %d: summary %v, rules total %d of %d, %d missed", seed, summary.Args, total, best, len(missed))
+			}
+			if sum != total {
+				t.Errorf("seed %d, order %v: the lines' points add up to %d, the summary says %d", seed, d.Order, sum, total)
+			}
+			if len(named) != len(missed) {
+				t.Errorf("seed %d: %d key step(s) missed, the debrief names %d: %v", seed, len(missed), len(named), named)
+			}
+			for i, a := range missed {
+				if i < len(named) && named[i] != d.ActionKey(a) {
+					t.Errorf("seed %d: missed %s, named %s", seed, a, named[i])
+				}
+			}
+		}
 	}
 }

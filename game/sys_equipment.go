@@ -112,6 +112,11 @@ var (
 	ErrEquipLimit      = errors.New("contract hours cannot move further that way")
 )
 
+// EquipLoanerInUse is set once the loaner ventilator has gone into use, from the
+// equipment desk or from the midnight-loaner scenario (eqp-loaner-ventilator): the
+// desk no longer lists it as a new arrival, and the scenario no longer delivers it.
+const EquipLoanerInUse = "eqp:loaner-in-use"
+
 // equipmentDuty is the equipment desk's module in the Duties table.
 type equipmentDuty struct{}
 
@@ -122,7 +127,14 @@ func (equipmentDuty) Open(h *Host) {
 		return
 	}
 	p := &EquipmentPlan{Week: st.Week}
-	p.Items = append(p.Items, equipInventory...)
+	for _, it := range equipInventory {
+		// the loaner ventilator arrives once: after it went into use (from this desk or
+		// the midnight-loaner scenario) it is no longer a new unit waiting for its check
+		if it.Loaner && st.Flags[EquipLoanerInUse] {
+			continue
+		}
+		p.Items = append(p.Items, it)
+	}
 	p.Requests = append(p.Requests, equipRequests...)
 	st.Sys.Equipment = p
 }
@@ -513,6 +525,11 @@ func (equipmentDuty) Finish(h *Host) (*Outcome, error) {
 	}
 	out.Changes = h.Apply(f.Effects)
 	pending := len(st.Pending)
+	for _, it := range p.Items {
+		if it.Loaner {
+			st.Flags[EquipLoanerInUse] = true // it goes into use at the end of the week
+		}
+	}
 	p.Missed = append([]string{}, f.MissedLife...)
 	p.Failures = append([]string{}, f.Unfunded...)
 

@@ -394,3 +394,58 @@ func TestEquipmentLinesAreLanguageNeutral(t *testing.T) {
 		neutralArgs(t, where, finishEmitted(t, s)...)
 	}
 }
+
+// hasLoaner reports whether the desk lists the loaner ventilator.
+func hasLoaner(s *game.Session) bool {
+	for _, it := range s.St().Sys.Equipment.Items {
+		if it.Loaner {
+			return true
+		}
+	}
+	return false
+}
+
+// The loaner ventilator arrives once. After the equipment desk put it into use, the
+// midnight-loaner scenario no longer delivers it and the next desk no longer lists it
+// as new; after the scenario put it into use, the desk does not deliver it again.
+func TestLoanerVentilatorArrivesOnce(t *testing.T) {
+	const scenario = "eqp-loaner-ventilator"
+	for seed := int64(1); seed <= 6; seed++ {
+		s := openDuty(t, seed, game.SysEquipment)
+		if !hasLoaner(s) {
+			t.Fatalf("seed %d: the first equipment desk has no loaner ventilator", seed)
+		}
+		if err := s.FinishSystem(); err != nil {
+			t.Fatal(err)
+		}
+		if !s.St().Flags[game.EquipLoanerInUse] {
+			t.Fatalf("seed %d: the loaner went into use but no flag says so", seed)
+		}
+		if game.Eligible(s, scenario) {
+			t.Errorf("seed %d: the loaner is in use, yet the scenario can still deliver it as new", seed)
+		}
+		s.St().Sys.Equipment.Week = -1 // next time the desk is laid out
+		game.OpenDesk(s, game.SysEquipment)
+		if hasLoaner(s) {
+			t.Errorf("seed %d: the loaner in use is listed again as a new arrival", seed)
+		}
+	}
+	// the other way round: the scenario's choices that use the loaner say so, and the
+	// desk then leaves it out
+	sc := content(t).Scenario(scenario)
+	for i, ch := range sc.Choices[:2] {
+		if !contains(ch.Set, game.EquipLoanerInUse) {
+			t.Errorf("choice %d of %s puts the loaner into use without setting %s", i, scenario, game.EquipLoanerInUse)
+		}
+	}
+	if contains(sc.Choices[2].Set, game.EquipLoanerInUse) {
+		t.Errorf("the transfer choice does not use the loaner, yet marks it in use")
+	}
+	s := openDuty(t, 2, game.SysEquipment)
+	s.St().Flags[game.EquipLoanerInUse] = true
+	s.St().Sys.Equipment.Week = -1
+	game.OpenDesk(s, game.SysEquipment)
+	if hasLoaner(s) {
+		t.Error("after the scenario put the loaner into use, the desk delivers it again")
+	}
+}

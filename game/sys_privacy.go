@@ -216,7 +216,8 @@ func (c PrivacyCycle) run(h *Host) error {
 	return d.place(c.Card, nextKind(d.Cards[c.Card].Placed, 1))
 }
 
-// PrivacyCheck asks Raj to check the sort: the screen then shows each card right or wrong.
+// PrivacyCheck asks Raj to check the sort: the screen then shows each card right or
+// wrong. Raj can check once a week; a second ask is refused with ErrPrivacyChecked.
 type PrivacyCheck struct{}
 
 // Duty implements Command.
@@ -227,8 +228,7 @@ func (PrivacyCheck) run(h *Host) error {
 	if err != nil {
 		return err
 	}
-	d.check()
-	return nil
+	return d.check()
 }
 
 // PrivacyTrain adds staff group Group to this week's training, or takes it off. Adding
@@ -276,9 +276,15 @@ func (d *PrivacyDesk) place(i int, kind SafeguardKind) error {
 	return nil
 }
 
-func (d *PrivacyDesk) check() {
+// check asks Raj to check the sort; he has one slot a week (PrivacyCheckLimit), so
+// the sort must be finished before asking.
+func (d *PrivacyDesk) check() error {
+	if d.Checks >= PrivacyCheckLimit {
+		return ErrPrivacyChecked
+	}
 	d.Checked = true
 	d.Checks++
+	return nil
 }
 
 func (d *PrivacyDesk) toggleTraining(i int) error {
@@ -520,6 +526,29 @@ func MissedNoticeEffects(missing []string) (map[string]float64, string) {
 	return fx, worst
 }
 
+// MissedNoticeNow is what skipping required notices costs at once: the workload the
+// notices would have taken is saved, but each one left out is an open compliance gap
+// from today and the privacy officer's report to leadership says so. Sized so that
+// skipping is never cheaper on the spot than the notices' workload (game figures).
+func MissedNoticeNow(missing []string) map[string]float64 {
+	fx := map[string]float64{}
+	for _, id := range missing {
+		if id == NoticeNobody {
+			continue
+		}
+		fx[HIPAAGaps]++
+		fx[BoardConfidence] -= 2
+	}
+	return fx
+}
+
+// PrivacyCheckLimit is how many times Raj can check the sort in a week: he has one
+// slot between his own audits.
+const PrivacyCheckLimit = 1
+
+// ErrPrivacyChecked refuses a second check of the sort in the same week.
+var ErrPrivacyChecked = errors.New("Raj has already checked the sort this week")
+
 // laterWeeks keeps a delayed consequence inside the run: it lands by the last week.
 func laterWeeks(st *State, w int) int {
 	left := st.Weeks - st.Week
@@ -581,9 +610,17 @@ func (m privacyDuty) Finish(h *Host) (*Outcome, error) {
 	add := func(k string, v float64) { eff[k] += v }
 
 	// 1. The sort: each kind filed right closes an open gap.
+	// A kind filed right can only close a gap that is open: the debrief counts the
+	// gaps the meter really loses.
 	right, kinds := d.SortRight(), d.KindsRight()
-	add(HIPAAGaps, -float64(kinds))
-	out.Lines = append(out.Lines, L("sys.privacy.out.sort", numArg(float64(right), 0), numArg(float64(len(d.Cards)), 0), numArg(float64(kinds), 0)))
+	open := math.Max(0, math.Round(st.Facility.Meters[HIPAAGaps]))
+	closed := math.Min(float64(kinds), open)
+	add(HIPAAGaps, -closed)
+	if open == 0 {
+		out.Lines = append(out.Lines, L("sys.privacy.out.sort_none_open", numArg(float64(right), 0), numArg(float64(len(d.Cards)), 0), numArg(float64(kinds), 0)))
+	} else {
+		out.Lines = append(out.Lines, L("sys.privacy.out.sort_closed", numArg(float64(right), 0), numArg(float64(len(d.Cards)), 0), numArg(float64(kinds), 0), numArg(closed, 0), numArg(open, 0)))
+	}
 	// one misfiled card explained (the debrief screen has room for about six lines)
 	for _, c := range d.Cards {
 		if !c.Right() {
@@ -652,12 +689,20 @@ func (m privacyDuty) Finish(h *Host) (*Outcome, error) {
 	}
 	worst := ""
 	if len(v.Missing) > 0 {
+		// An unreported breach is an open compliance gap from today, not only when it
+		// is found: skipping a required notice costs now, and more later.
+		for k, x := range MissedNoticeNow(v.Missing) {
+			add(k, x)
+		}
 		var fx map[string]float64
 		fx, worst = MissedNoticeEffects(v.Missing)
 		out.Later = append(out.Later, h.Later(laterWeeks(st, 3), L("sys.privacy.later.missed."+worst), fx, cause, L("sys.privacy.choice.missed")))
 		detail = append([]Line{L("sys.privacy.out.missing." + worst)}, detail...)
 	}
-	if len(detail) > 0 {
+	if len(v.Missing) > 0 {
+		// the worst missing notice, and why the lawful route was the better deal
+		out.Lines = append(out.Lines, WithParts("sys.privacy.out.lawful_cheaper", nil, detail[0]))
+	} else if len(detail) > 0 {
 		out.Lines = append(out.Lines, detail[0])
 	}
 
@@ -728,6 +773,7 @@ const PrivacyRiskHigh = 50
 type PrivacyForecast struct {
 	Cards      int  // safeguard cards to sort
 	Checked    bool // Raj checked the sort and it was not changed since
+	ChecksLeft int  // checks Raj still has time for this week
 	SortRight  int  // cards filed right (shown only once checked)
 	HoursUsed  int
 	HoursMax   int
@@ -752,6 +798,7 @@ func (v View) PrivacyForecast() PrivacyForecast {
 	if d.Checked {
 		f.SortRight = d.SortRight()
 	}
+	f.ChecksLeft = max(0, PrivacyCheckLimit-d.Checks)
 	f.HoursLeft = f.HoursMax - f.HoursUsed
 	f.RiskHigh = f.Risk >= PrivacyRiskHigh
 	return f

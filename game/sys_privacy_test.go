@@ -2,6 +2,7 @@ package game_test
 
 import (
 	"bytes"
+	"math"
 	"reflect"
 	"strconv"
 	"testing"
@@ -455,5 +456,124 @@ func TestPrivacyViewIsACopyAndForecastReadsTheDesk(t *testing.T) {
 	}
 	if fc := s.View().PrivacyForecast(); fc.Risk != 100 || !fc.RiskHigh {
 		t.Fatalf("nobody trained: forecast risk %d, high %v", fc.Risk, fc.RiskHigh)
+	}
+}
+
+// meterAfter is the meter's total move from a Done: what changed at once, and what the
+// consequences queued since pending (the length of Pending before Done) will add.
+func meterAfter(s *game.Session, pending int, id string) (now, later float64) {
+	for _, ch := range s.St().Outcome.Changes {
+		if ch.Target == id {
+			now += ch.Delta
+		}
+	}
+	for _, p := range s.St().Pending[pending:] {
+		later += p.Effects[id]
+	}
+	return now, later
+}
+
+// The sort's debrief counts the gaps the meter really loses: never "3 of 3 closed"
+// when no gap was open, over seeds, sorts and open gaps.
+func TestPrivacyGapsClosedAreTheMetersGaps(t *testing.T) {
+	for seed := int64(1); seed <= 6; seed++ {
+		for _, open := range []float64{0, 1, 2, 6} {
+			s, d := privacyOpen(t, seed)
+			// fix some of the cards: all of them on even seeds, none on odd ones
+			if seed%2 == 0 {
+				for i := range d.Cards {
+					s.Do(game.PrivacyPlace{Card: i, Kind: d.Cards[i].Kind})
+				}
+			}
+			tickOnly(t, s, game.RequiredNotices(d.Breach)...)
+			s.St().Facility.Meters[game.HIPAAGaps] = open
+			right, kinds := d.SortRight(), d.KindsRight()
+			if err := s.FinishSystem(); err != nil {
+				t.Fatal(err)
+			}
+			got := s.St().Facility.Meters[game.HIPAAGaps]
+			closed := math.Min(float64(kinds), open)
+			if open-got != closed {
+				t.Errorf("seed %d, %v open: the meter lost %v gaps, want %v", seed, open, open-got, closed)
+			}
+			n := func(v float64) string { return game.NumArg(v, 0) }
+			want := game.L("sys.privacy.out.sort_closed", n(float64(right)), n(float64(len(d.Cards))), n(float64(kinds)), n(closed), n(open))
+			if open == 0 {
+				want = game.L("sys.privacy.out.sort_none_open", n(float64(right)), n(float64(len(d.Cards))), n(float64(kinds)))
+			}
+			if line := s.St().Outcome.Lines[0]; !reflect.DeepEqual(line, want) {
+				t.Errorf("seed %d, %v open: the sort line is %+v, want %+v", seed, open, line, want)
+			}
+		}
+	}
+}
+
+// Raj checks the sort once a week: a second ask is refused and changes nothing, and
+// the forecast says how many checks are left.
+func TestPrivacyCheckIsOnceAWeek(t *testing.T) {
+	for seed := int64(1); seed <= 4; seed++ {
+		s, d := privacyOpen(t, seed)
+		if f := s.View().PrivacyForecast(); f.ChecksLeft != game.PrivacyCheckLimit || f.Checked {
+			t.Fatalf("seed %d: a fresh desk has %d checks left, checked %v", seed, f.ChecksLeft, f.Checked)
+		}
+		if err := s.Do(game.PrivacyCheck{}); err != nil {
+			t.Fatal(err)
+		}
+		s.Do(game.PrivacyCycle{Card: 0}) // a change hides the verdict
+		if err := s.Do(game.PrivacyCheck{}); err != game.ErrPrivacyChecked {
+			t.Fatalf("seed %d: a second check gave %v, want it refused", seed, err)
+		}
+		if f := s.View().PrivacyForecast(); f.ChecksLeft != 0 || f.Checked || d.Checks != 1 || f.SortRight != 0 {
+			t.Errorf("seed %d: after a refused second check: %+v, %d checks", seed, f, d.Checks)
+		}
+	}
+}
+
+// Breaking the breach rule is never the better deal: skipping every required notice
+// costs more at once (open gaps, the board's confidence) than telling them, and more
+// again when the consequence lands; the debrief says so.
+func TestPrivacyLawfulIsNeverTheWorseDeal(t *testing.T) {
+	tried := 0
+	for seed := int64(1); seed <= 30 && tried < 6; seed++ {
+		lawful, d := privacyOpen(t, seed)
+		req := game.RequiredNotices(d.Breach)
+		if len(req) == 1 && req[0] == game.NoticeNobody {
+			continue // nothing to skip: an encrypted device
+		}
+		tried++
+		skip, _ := privacyOpen(t, seed)
+		for _, s := range []*game.Session{lawful, skip} {
+			s.St().Facility.Meters[game.HIPAAGaps] = 5
+			s.St().Facility.Meters[game.BoardConfidence] = 50
+		}
+		tickOnly(t, lawful, req...)
+		tickOnly(t, skip)
+		pl, ps := len(lawful.St().Pending), len(skip.St().Pending)
+		if err := lawful.FinishSystem(); err != nil {
+			t.Fatal(err)
+		}
+		if err := skip.FinishSystem(); err != nil {
+			t.Fatal(err)
+		}
+		lgNow, lgLater := meterAfter(lawful, pl, game.HIPAAGaps)
+		sgNow, sgLater := meterAfter(skip, ps, game.HIPAAGaps)
+		lcNow, lcLater := meterAfter(lawful, pl, game.BoardConfidence)
+		scNow, scLater := meterAfter(skip, ps, game.BoardConfidence)
+		if !(lgNow < sgNow && lcNow > scNow) {
+			t.Errorf("seed %d: at once, lawful gaps %+.1f confidence %+.1f; skipped gaps %+.1f confidence %+.1f", seed, lgNow, lcNow, sgNow, scNow)
+		}
+		if !(lgNow+lgLater < sgNow+sgLater && lcNow+lcLater > scNow+scLater) {
+			t.Errorf("seed %d: overall, lawful gaps %+.1f confidence %+.1f; skipped gaps %+.1f confidence %+.1f", seed, lgNow+lgLater, lcNow+lcLater, sgNow+sgLater, scNow+scLater)
+		}
+		said := false
+		for _, l := range skip.St().Outcome.Lines {
+			said = said || l.Key == "sys.privacy.out.lawful_cheaper"
+		}
+		if !said {
+			t.Errorf("seed %d: the debrief of a skipped notice does not say the lawful route was the better deal", seed)
+		}
+	}
+	if tried < 3 {
+		t.Fatalf("only %d reportable breaches in 30 seeds", tried)
 	}
 }

@@ -368,13 +368,28 @@ func (m satelliteDuty) Finish(h *Host) (*Outcome, error) {
 	}
 	// The debrief: what was missed matters most, then what was fixed; at most five lines
 	// after the summary so the screen never overflows.
+	// When the lines do not all fit, the last one of a kind says how many more there
+	// were, so the lines always account for every problem the summary counts.
 	const maxLines = 5
-	for _, l := range append(missLines, fixLines...) {
-		if len(out.Lines) > maxLines-1 {
-			break
+	room := maxLines - len(out.Lines)
+	listed := func(ls []Line, n int, more string) {
+		if len(ls) == 0 || n <= 0 {
+			return
 		}
-		out.Lines = append(out.Lines, l)
+		if len(ls) <= n {
+			out.Lines = append(out.Lines, ls...)
+			return
+		}
+		out.Lines = append(out.Lines, ls[:n-1]...)
+		out.Lines = append(out.Lines, L(more, numArg(float64(len(ls)-(n-1)), 0)))
 	}
+	missRoom := room
+	if len(fixLines) > 0 && len(missLines)+len(fixLines) > room {
+		missRoom = min(len(missLines), room-1) // keep one line for what was fixed
+	}
+	missRoom = min(missRoom, len(missLines))
+	listed(missLines, missRoom, "sys.satellite.out.more_missed")
+	listed(fixLines, room-missRoom, "sys.satellite.out.more_fixed")
 	if sc.FalseAlarms > 0 {
 		out.Lines = append(out.Lines, L("sys.satellite.out.false_alarms", numArg(float64(sc.FalseAlarms), 0), unitArg(FalseAlarmHours*float64(sc.FalseAlarms), 1, "h")))
 	}

@@ -3,8 +3,10 @@ package game_test
 import (
 	"bytes"
 	"math"
+	"math/rand"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -373,5 +375,59 @@ func TestSatelliteViewIsACopyAndForecastReadsTheDesk(t *testing.T) {
 	}
 	if _, ok := s.View().SatelliteFact(); !ok {
 		t.Error("the satellite screen has no fact card")
+	}
+}
+
+// The satellite debrief accounts for every problem: the fixes it lists (and the
+// "more fixed" it counts) are the problems found, the misses are the problems
+// missed, over seeds and many inspections.
+func TestSatelliteDebriefAccountsForEveryProblem(t *testing.T) {
+	for seed := int64(1); seed <= 8; seed++ {
+		for try := 0; try < 5; try++ {
+			s, in := satelliteOpen(t, seed)
+			rng := rand.New(rand.NewSource(seed*7 + int64(try)))
+			for i := range in.Rooms {
+				if rng.Intn(4) > 0 {
+					s.Do(game.SatelliteVisit{Room: i}) // refused when there is no time left
+				}
+			}
+			for i, r := range in.Rooms {
+				if !r.Visited {
+					continue
+				}
+				for k, o := range r.Obs {
+					mark := game.MarkOK
+					if o.Problem == (rng.Intn(5) > 0) { // mostly right, sometimes wrong
+						mark = game.MarkFinding
+					}
+					if err := s.Do(game.SatelliteMark{Room: i, Obs: k, Mark: mark}); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			sc := in.Score()
+			if err := s.FinishSystem(); err != nil {
+				t.Fatal(err)
+			}
+			fixed, missed := 0, 0
+			for _, l := range s.St().Outcome.Lines {
+				switch {
+				case strings.HasPrefix(l.Key, "sys.satellite.fix."):
+					fixed++
+				case strings.HasPrefix(l.Key, "sys.satellite.miss."):
+					missed++
+				case l.Key == "sys.satellite.out.more_fixed":
+					fixed += argNum(t, l.Args[0])
+				case l.Key == "sys.satellite.out.more_missed":
+					missed += argNum(t, l.Args[0])
+				}
+			}
+			if fixed != sc.Found || missed != sc.Missed {
+				t.Errorf("seed %d try %d: found %d and missed %d, the debrief accounts for %d fixed and %d missed", seed, try, sc.Found, sc.Missed, fixed, missed)
+			}
+			if n := len(s.St().Outcome.Lines); n > 6 {
+				t.Errorf("seed %d try %d: %d debrief lines may overflow the outcome screen", seed, try, n)
+			}
+		}
 	}
 }

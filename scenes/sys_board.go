@@ -207,13 +207,7 @@ func boardRisks(ctx *Context, k *DutyKit, desk game.BoardReport) {
 		}
 		l.Block(question, 40, y+21)
 		for opt, kind := range qu.Order {
-			key := "sys.board.a.reassure"
-			switch kind {
-			case game.BoardPlan:
-				key = "sys.board.a.plan." + qu.Meter
-			case game.BoardDeflect:
-				key = "sys.board.a.deflect"
-			}
+			key := qu.AnswerKey(kind)
 			r := ui.Rect{X: 40 + float64(opt)*(w+12), Y: y + 46, W: w, H: 66}
 			chosen := qu.Answer == kind
 			if chosen {

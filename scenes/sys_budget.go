@@ -237,7 +237,7 @@ func (p *budgetPage) variance() {
 	material := game.UnitArg(game.BudgetMaterial, 0, "%")
 	l.Text(ctx.T("sys.budget.var.title"), 40, budgetTop, budgetHead)
 	l.TextRight(ctx.T("sys.budget.var.legend"), 1240, budgetTop+4, budgetSmall)
-	l.Wrapped(ctx.T("sys.budget.var.hint", material), 40, budgetTop+26, 1180, budgetSmall)
+	l.Wrapped(ctx.T("sys.budget.var.hint_judged", material), 40, budgetTop+26, 1180, budgetSmall)
 	maxV := 1
 	for _, d := range p.desk.Depts {
 		maxV = max(maxV, d.Budget, d.Actual)
@@ -333,10 +333,12 @@ func (p *budgetPage) allocation() {
 	}
 }
 
+// audit lists what the auditors will look at, and the decisions they sampled. It
+// shows no verdicts: those come in the debrief, after Done.
 func (p *budgetPage) audit() {
 	ctx, l, fs := p.ctx, &p.k.List, p.ctx.Fonts
 	l.Text(ctx.T("sys.budget.audit.title"), 40, budgetTop, budgetHead)
-	l.TextRight(ctx.T("sys.budget.audit.summary", budgetCount(p.fc.Passed), budgetCount(len(p.fc.Audit))), 1240, budgetTop+2, budgetBold)
+	l.TextRight(ctx.T("sys.budget.audit.scope_note"), 1240, budgetTop+4, budgetSmall)
 
 	// the sampled decisions sit at the bottom; the checks fill what is above them
 	var samples []ui.Block
@@ -352,21 +354,14 @@ func (p *budgetPage) audit() {
 	}
 	bottom := 630.0 - 30 - sh
 	y := budgetTop + 32
-	for _, c := range p.fc.Audit {
-		text := fs.NewBlock(ctx.R(c.Line), budgetText, 1060)
+	for i, c := range p.fc.AuditScope {
+		text := fs.NewBlock(ctx.R(c), budgetText, 1120)
 		if y+text.Height() > bottom {
 			break
 		}
-		chip := ui.Rect{X: 40, Y: y, W: 100, H: 24}
-		if c.Pass {
-			l.Fill(chip, ui.White)
-			l.Stroke(chip, 2, ui.Good)
-			l.TextCenter(ctx.T("sys.budget.audit.pass"), chip.X+chip.W/2, y+3, ui.Style{Size: 15, Bold: true, Color: ui.Good})
-		} else {
-			l.Fill(chip, ui.Bad)
-			l.TextCenter(ctx.T("sys.budget.audit.fail"), chip.X+chip.W/2, y+3, ui.Style{Size: 15, Bold: true, Color: ui.White})
-		}
-		y += l.Block(text, 156, y+1) + 8
+		// a numbered item, no verdict: the auditors have not reported yet
+		l.Text(ctx.T("sys.budget.audit.item", budgetCount(i+1)), 48, y+1, budgetBold)
+		y += l.Block(text, 96, y+1) + 8
 	}
 	y = math.Max(y+6, bottom)
 	l.Text(ctx.T("sys.budget.audit.sample_title"), 40, y, budgetBold)

@@ -39,6 +39,7 @@ func (p *privacyScreen) Build(ctx *Context, k *DutyKit) {
 	}
 	fc := k.View(ctx).PrivacyForecast()
 	k.Word(game.ErrTrainingHoursFull, game.L("sys.privacy.msg.hours_full"))
+	k.Word(game.ErrPrivacyChecked, game.L("sys.privacy.msg.checked_once"))
 	k.AddFact(privacyRulesFact(ctx))
 	k.Tabs(ctx.T("sys.privacy.h.sort"), ctx.T("sys.privacy.h.train"), ctx.T("sys.privacy.h.breach"))
 	switch k.Tab {
@@ -91,13 +92,20 @@ func (p *privacyScreen) buildSort(ctx *Context, k *DutyKit, d game.PrivacyDesk, 
 		}})
 	}
 	y := privacyTop + 28 + privacyCardRows*privacyCardStep + 4
-	label := ctx.T("sys.privacy.check")
+	// Raj checks once a week: the button says so, and greys out once used
+	label, look := ctx.T("sys.privacy.check_once"), LookPlain
+	if fc.ChecksLeft == 0 {
+		label, look = ctx.T("sys.privacy.check_used"), LookDisabled
+	}
 	bw := max(220, fs.Width(label, ui.Style{Size: 16, Bold: true})+40)
-	k.Add(Action{R: ui.Rect{X: 40, Y: y, W: bw, H: 48}, Label: label, Look: LookPlain, Row: 1 + privacyCardRows, Do: DoCommand, Cmd: game.PrivacyCheck{}})
-	status, st := ctx.T("sys.privacy.not_checked"), ui.Style{Size: 16, Bold: true, Color: ui.InkSoft}
-	if fc.Checked {
+	k.Add(Action{R: ui.Rect{X: 40, Y: y, W: bw, H: 48}, Label: label, Look: look, Row: 1 + privacyCardRows, Do: DoCommand, Cmd: game.PrivacyCheck{}})
+	status, st := ctx.T("sys.privacy.not_checked_once"), ui.Style{Size: 16, Bold: true, Color: ui.InkSoft}
+	switch {
+	case fc.Checked:
 		status = ctx.T("sys.privacy.checked", game.NumArg(float64(fc.SortRight), 0), game.NumArg(float64(fc.Cards), 0))
 		st.Color = ui.Ink
+	case fc.ChecksLeft == 0:
+		status = ctx.T("sys.privacy.changed_after_check")
 	}
 	k.List.Text(status, 40+bw+16, y+14, st)
 }

@@ -120,3 +120,18 @@ func (l *DrawList) Draw(c *Canvas) {
 		}
 	}
 }
+
+// Strings returns the words the list draws, a line at a time (texts and the lines
+// of blocks), so tests can compare what a screen says with the state.
+func (l *DrawList) Strings() []string {
+	var out []string
+	for _, op := range l.ops {
+		switch op.kind {
+		case opText:
+			out = append(out, op.s)
+		case opBlock:
+			out = append(out, op.block.Lines...)
+		}
+	}
+	return out
+}
