@@ -142,7 +142,7 @@ func factPtr(c *Content, id string) *Fact {
 // skillTag lists the skills a choice builds, e.g. "+2 finance, +1 organisation",
 // with the skills' names in the player's language. The gain shown is the real one
 // from the levels in have: a skill near SkillMax shows the capped gain ("+1 Finance
-// (max 10)"), and one already at the top says so instead of promising points that
+// (max)"), and one already at the top says so instead of promising points that
 // would vanish.
 func skillTag(c *Content, skills map[string]int, have map[string]int) Line {
 	var parts []Line
@@ -153,14 +153,13 @@ func skillTag(c *Content, skills map[string]int, have map[string]int) Line {
 		}
 		want := skills[id]
 		got := SkillGain(have[id], want)
-		max := strconv.Itoa(SkillMax)
 		switch {
 		case got == want:
 			parts = append(parts, WithParts("skill.delta", []string{fmt.Sprintf("%+d", got)}, TL(name)))
 		case got == 0:
-			parts = append(parts, WithParts("skill.at_max", []string{max}, TL(name)))
+			parts = append(parts, WithParts("skill.at_max", nil, TL(name)))
 		default:
-			parts = append(parts, WithParts("skill.delta_capped", []string{fmt.Sprintf("%+d", got), max}, TL(name)))
+			parts = append(parts, WithParts("skill.delta_capped", []string{fmt.Sprintf("%+d", got)}, TL(name)))
 		}
 	}
 	return List(parts...)

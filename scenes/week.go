@@ -21,7 +21,8 @@ type WeekScene struct {
 	stats   string
 	statsX  float64
 	quarter string
-	labels  [4]string // "Facility", the meter hint, "Inbox" and the bars' legend, looked up at layout
+	labels  [3]string // "Facility", the meter hint and "Inbox", looked up at layout
+	legend  ui.Block  // how to read a bar and an arrow, wrapped under the meters
 }
 
 type meterRow struct {
@@ -119,7 +120,8 @@ func (s *WeekScene) Layout(ctx *Context) {
 		s.quarter = ctx.T("week.quarter_in", itoa(view.Weeks()))
 	}
 	s.statsX = ui.W - 24 - fs.Width(s.stats, weekStatsStyle)
-	s.labels = [4]string{ctx.T("week.meters"), ctx.T("meter.hint"), ctx.T("week.inbox"), ctx.T("week.bar_hint")}
+	s.labels = [3]string{ctx.T("week.meters"), ctx.T("meter.hint"), ctx.T("week.inbox")}
+	s.legend = fs.NewBlock(ctx.T("week.bar_hint"), ui.Small, meterW)
 }
 
 var (
@@ -188,7 +190,7 @@ func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 			ui.FocusRing(c, b.R)
 		}
 	}
-	c.Text(s.labels[3], meterX, 124+float64(len(s.rows))*rowH+4, ui.Small)
+	c.Block(s.legend, meterX, 124+float64(len(s.rows))*rowH+2)
 	c.Text(s.labels[2], 760, 84, ui.H3)
 	c.Text(s.stats, s.statsX, 90, weekStatsStyle)
 	for i := 0; i <= s.end; i++ {
