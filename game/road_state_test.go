@@ -400,3 +400,38 @@ func TestCardSourcesNameRealSources(t *testing.T) {
 		}
 	}
 }
+
+// hospitalOnly matches words that put a manager scenario in a hospital: a practice,
+// a clinic, an agency or a health plan has no surgical unit, ICU or inpatient beds.
+var hospitalOnly = regexp.MustCompile(`(?i)intensive care unit|\bICU\b|medical-surgical unit|surgical unit|inpatient|close \w+ beds`)
+
+// A manager scenario that presumes a hospital is limited to hospitals, and every
+// workplace still meets each of week one's required duties.
+func TestManagerScenariosFitTheWorkplace(t *testing.T) {
+	c := content(t)
+	for _, sc := range c.Scenarios {
+		if sc.Act != game.ActManager {
+			continue
+		}
+		text := sc.Title.In("en") + " " + sc.Who.In("en") + " " + sc.Body.In("en")
+		for _, ch := range sc.Choices {
+			text += " " + ch.Label.In("en")
+		}
+		if m := hospitalOnly.FindString(text); m != "" && (len(sc.Settings) == 0 || !slices.Equal(sc.Settings, []string{"hospital"})) {
+			t.Errorf("%s speaks of %q but can come to settings %v", sc.ID, m, sc.Settings)
+		}
+	}
+	for _, se := range c.Settings {
+		for _, duty := range game.FirstWeekDuties {
+			ok := false
+			for _, sc := range c.Scenarios {
+				if sc.Act == game.ActManager && sc.Duty == duty && sc.When == nil && len(sc.Roles) == 0 && (len(sc.Settings) == 0 || slices.Contains(sc.Settings, se.ID)) {
+					ok = true
+				}
+			}
+			if !ok {
+				t.Errorf("a manager at a %s meets no %s scenario in week one", se.ID, duty)
+			}
+		}
+	}
+}
