@@ -181,7 +181,7 @@ func (s *Session) FinishSystem() error {
 	if err != nil {
 		return err
 	}
-	out.Changes = mergeChanges(out.Changes)
+	out.Changes = mergeChanges(append(out.Changes, s.practise(d.Duty)...))
 	st.History = append(st.History, Entry{Act: ActManager, Week: st.Week, Title: d.TitleLine(), Choice: out.Title, Changes: out.Changes})
 	if st.Open >= 0 && st.Open < len(st.Inbox) {
 		st.Inbox[st.Open].Done = true

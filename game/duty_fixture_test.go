@@ -70,8 +70,19 @@ func TestAddingADutyIsOneModuleAndOneLine(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := s.St().History[before]
-	if e.Title.Key != "system.recall.title" || e.Choice.Key != "fixture.recall.done" || len(e.Changes) != 2 {
+	// the module's two changes, plus the practice its duty gives (equipment work
+	// builds organization)
+	if e.Title.Key != "system.recall.title" || e.Choice.Key != "fixture.recall.done" || len(e.Changes) != 3 {
 		t.Errorf("history entry %+v", e)
+	}
+	for _, want := range []game.Change{{Target: game.PatientSatisfied, Delta: 1}, {Target: game.ManagerWorkload, Delta: 1}, {Target: game.PracticeSkill["equipment"], Delta: game.PracticeGain}} {
+		found := false
+		for _, ch := range e.Changes {
+			found = found || ch == want
+		}
+		if !found {
+			t.Errorf("history entry lacks %+v: %+v", want, e.Changes)
+		}
 	}
 	if s.St().LastDuty != "equipment" || len(s.St().Pending) != pending+1 {
 		t.Errorf("last duty %q, pending %d (was %d)", s.St().LastDuty, len(s.St().Pending), pending)

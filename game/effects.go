@@ -28,6 +28,9 @@ func (s *Session) chooseScenario(i int) error {
 			}
 		}
 	}
+	if sc.Act == ActManager {
+		out.Changes = mergeChanges(append(out.Changes, s.practise(sc.Duty)...))
+	}
 	for _, f := range ch.Set {
 		st.Flags[f] = true
 	}
@@ -53,6 +56,38 @@ func (s *Session) chooseScenario(i int) error {
 	st.Current = ""
 	st.Outcome = out
 	return nil
+}
+
+// PracticeSkill is the skill each duty's work exercises (a game-design link, from the
+// skills' descriptions in road/career.yaml). In the manager's weeks every decision on a
+// duty's scenario and every finished duty desk adds PracticeGain to it, so the skills
+// keep growing on the job instead of stopping at graduation.
+var PracticeSkill = map[string]string{
+	"policies":    "health",
+	"staffing":    "leadership",
+	"recruiting":  "communication",
+	"emergencies": "leadership",
+	"budgets":     "finance",
+	"rates":       "finance",
+	"billing":     "finance",
+	"equipment":   "organization",
+	"board":       "communication",
+	"satellites":  "organization",
+	"outreach":    "health",
+	"hipaa":       "ethics",
+}
+
+// PracticeGain is what one piece of duty work adds to its skill (a game figure).
+const PracticeGain = 1
+
+// practise adds PracticeGain to the skill duty exercises, in the manager's weeks only,
+// and returns what changed (nothing at SkillMax).
+func (s *Session) practise(duty string) []Change {
+	sk, ok := PracticeSkill[duty]
+	if !ok || s.st.Act() != ActManager {
+		return nil
+	}
+	return s.applyTarget(sk, PracticeGain)
 }
 
 // applySkills raises skills (clamped to 0..SkillMax).

@@ -55,13 +55,13 @@ func (s *Session) Step() Step {
 		step.Hint = L("pick.slots", strconv.Itoa(len(st.Picked)), strconv.Itoa(t.Slots))
 		for i, id := range t.Courses {
 			co := c.Course(id)
-			step.Options = append(step.Options, Option{ID: id, Label: TL(co.Name), Detail: TL(co.About), Selected: containsInt(st.Picked, i), Tag: skillTag(c, co.Skills)})
+			step.Options = append(step.Options, Option{ID: id, Label: TL(co.Name), Detail: TL(co.About), Selected: containsInt(st.Picked, i), Tag: skillTag(c, co.Skills, s.skillsWithout(t, i))})
 		}
 		step.CanGoOn = len(st.Picked) == t.Slots
 	case ItemActivity:
 		step.pickOne(L("activity.title."+it.Ref), L("activity.body."+it.Ref))
 		for _, a := range s.activities(Act(it.Ref)) {
-			tag := skillTag(c, a.Skills)
+			tag := skillTag(c, a.Skills, st.Player.Skills)
 			if a.Money > 0 {
 				tag = WithParts("activity.tag", []string{MoneyArg(a.Money)}, tag)
 			}
@@ -70,7 +70,7 @@ func (s *Session) Step() Step {
 	case ItemDegree:
 		step.pickOne(L("degree.title"), L("degree.body"))
 		for _, d := range c.Degrees {
-			tag := WithParts("degree.tag", []string{MoneyArg(d.Tuition)}, skillTag(c, d.Skills))
+			tag := WithParts("degree.tag", []string{MoneyArg(d.Tuition)}, skillTag(c, d.Skills, st.Player.Skills))
 			step.Options = append(step.Options, namedOption(d.Named, tag))
 		}
 	case ItemMasters:
@@ -143,17 +143,55 @@ func factPtr(c *Content, id string) *Fact {
 }
 
 // skillTag lists the skills a choice builds, e.g. "+2 finance, +1 organisation",
-// with the skills' names in the player's language.
-func skillTag(c *Content, skills map[string]int) Line {
+// with the skills' names in the player's language. The gain shown is the real one
+// from the levels in have: a skill near SkillMax shows the capped gain ("+1 Finance
+// (max)"), and one already at the top says so instead of promising points that
+// would vanish.
+func skillTag(c *Content, skills map[string]int, have map[string]int) Line {
 	var parts []Line
 	for _, id := range sortedKeys(skills) {
 		name := T(id)
 		if sk := c.Skill(id); sk != nil {
 			name = sk.Name
 		}
-		parts = append(parts, WithParts("skill.delta", []string{fmt.Sprintf("%+d", skills[id])}, TL(name)))
+		want := skills[id]
+		got := SkillGain(have[id], want)
+		switch {
+		case got == want:
+			parts = append(parts, WithParts("skill.delta", []string{fmt.Sprintf("%+d", got)}, TL(name)))
+		case got == 0:
+			parts = append(parts, WithParts("skill.at_max", nil, TL(name)))
+		default:
+			parts = append(parts, WithParts("skill.delta_capped", []string{fmt.Sprintf("%+d", got)}, TL(name)))
+		}
 	}
 	return List(parts...)
+}
+
+// SkillGain is how much a skill at level have really moves when a choice adds want:
+// skills stay within 0..SkillMax.
+func SkillGain(have, want int) int {
+	return clampInt(have+want, 0, SkillMax) - have
+}
+
+// skillsWithout is the player's skills plus what the term's other ticked courses
+// will add, so course i's card shows the gain it would really bring on top of them.
+func (s *Session) skillsWithout(t *Term, i int) map[string]int {
+	out := make(map[string]int, len(s.st.Player.Skills))
+	for k, v := range s.st.Player.Skills {
+		out[k] = v
+	}
+	for _, p := range s.st.Picked {
+		if p == i || p < 0 || p >= len(t.Courses) {
+			continue
+		}
+		if co := s.C.Course(t.Courses[p]); co != nil {
+			for k, v := range co.Skills {
+				out[k] = clampInt(out[k]+v, 0, SkillMax)
+			}
+		}
+	}
+	return out
 }
 
 func (s *Session) quiz(id string) *QuizQuestion {

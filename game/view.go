@@ -59,14 +59,31 @@ func (v View) MeterStart(id string) float64 {
 	return v.st.MetersStart[id]
 }
 
-// MeterTrend is a meter's value at the start and after each week ended.
+// MeterTrend is a meter's value at the start, after each week ended and, while a
+// week is still being played, now: its last point is always the value the dashboard
+// and the meter card show.
 func (v View) MeterTrend(id string) []float64 {
-	out := make([]float64, 0, len(v.st.Trend)+1)
+	out := make([]float64, 0, len(v.st.Trend)+2)
 	out = append(out, v.MeterStart(id))
 	for _, t := range v.st.Trend {
 		out = append(out, t[id])
 	}
+	if now := v.Meter(id); len(v.st.Trend) < v.st.Week || out[len(out)-1] != now {
+		out = append(out, now)
+	}
 	return out
+}
+
+// MeterGauge places a meter's value and its benchmark on the meter's own scale, from
+// 0 (its minimum) to 1 (its maximum), for a bar that shows the value itself with a
+// marker at the benchmark.
+func (v View) MeterGauge(id string) (value, bench float64) {
+	d := Meter(id)
+	if d == nil || d.Max <= d.Min {
+		return 0, 0
+	}
+	at := func(x float64) float64 { return (d.Clamp(x) - d.Min) / (d.Max - d.Min) }
+	return at(v.Meter(id)), at(d.Benchmark)
 }
 
 // State is the run's mutable state, for tools and tests that inspect a run. Scenes

@@ -82,7 +82,7 @@ type MeterScene struct {
 	trend []float64
 	value string
 	head  string // "Name: value", built at layout
-	span  string // "first → last", built at layout
+	span  string // "first → now": the chart's ends, the last being the title's value
 }
 
 // Name implements Scene.
@@ -103,7 +103,7 @@ func (s *MeterScene) Layout(ctx *Context) {
 	s.value = ctx.F(d.Arg(v.Meter(s.ID)))
 	s.trend = v.MeterTrend(s.ID)
 	s.head = ctx.T("meter."+s.ID+".name") + ": " + s.value
-	s.span = ctx.F(d.Arg(s.trend[0])) + " → " + ctx.F(d.Arg(s.trend[len(s.trend)-1]))
+	s.span = ctx.T("meter.span", ctx.F(d.Arg(s.trend[0])), ctx.F(d.Arg(s.trend[len(s.trend)-1])))
 	s.m.items = closeButton(ctx)
 }
 

@@ -89,7 +89,7 @@ func (s *ReportScene) Layout(ctx *Context) {
 		if d := ctx.Content.Skill(c.Target); d != nil {
 			name = ctx.X(d.Name)
 		}
-		sk = append(sk, fmt.Sprintf("%s %d", name, int(c.Delta)))
+		sk = append(sk, fmt.Sprintf("%s %d/%d", name, int(c.Delta), game.SkillMax))
 	}
 	add(strings.Join(sk, " · "), ui.Body, 0)
 	section(ctx.T("report.meters"))

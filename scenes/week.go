@@ -22,6 +22,7 @@ type WeekScene struct {
 	statsX  float64
 	quarter string
 	labels  [3]string // "Facility", the meter hint and "Inbox", looked up at layout
+	legend  ui.Block  // how to read a bar and an arrow, wrapped under the meters
 }
 
 type meterRow struct {
@@ -29,10 +30,13 @@ type meterRow struct {
 	name, value  string
 	delta        string
 	valueX       float64     // value's left edge, right-aligned at layout
-	deltaText    string      // "▲ +0.3%", composed at layout
+	deltaText    string      // "▲ +0.3%": the arrow is the direction the value moved
+	deltaWord    string      // "better" or "worse", so the judgement never rests on colour
+	wordX        float64     // the word's left edge, after the delta
 	deltaCol     color.Color // the delta's colour
 	better, same bool
 	health       float64
+	fill, bench  float64 // the value and the benchmark on the meter's own scale, 0..1
 	trend        []float64
 	lo, hi       float64 // the sparkline's range
 }
@@ -77,12 +81,19 @@ func (s *WeekScene) Layout(ctx *Context) {
 		r.same = abs(v-start) < 0.05
 		r.better = d.Better(start, v)
 		r.valueX = meterX + 330 - fs.Width(r.value, meterValueStyle)
+		r.fill, r.bench = view.MeterGauge(d.ID)
 		if !r.same {
 			r.delta = signedMeter(ctx, d, v-start)
-			r.deltaCol, r.deltaText = ui.Bad, "▼ "+r.delta
-			if r.better {
-				r.deltaCol, r.deltaText = ui.Good, "▲ "+r.delta
+			arrow := "▼ "
+			if v > start {
+				arrow = "▲ "
 			}
+			r.deltaText = arrow + r.delta
+			r.deltaCol, r.deltaWord = ui.Bad, ctx.T("report.worse")
+			if r.better {
+				r.deltaCol, r.deltaWord = ui.Good, ctx.T("report.better")
+			}
+			r.wordX = meterX + 470 + fs.Width(r.deltaText, meterDeltaStyle) + 6
 		}
 		r.trend = view.MeterTrend(d.ID)
 		if len(r.trend) > 1 {
@@ -110,10 +121,13 @@ func (s *WeekScene) Layout(ctx *Context) {
 	}
 	s.statsX = ui.W - 24 - fs.Width(s.stats, weekStatsStyle)
 	s.labels = [3]string{ctx.T("week.meters"), ctx.T("meter.hint"), ctx.T("week.inbox")}
+	s.legend = fs.NewBlock(ctx.T("week.bar_hint"), ui.Small, meterW)
 }
 
 var (
 	meterValueStyle = ui.Style{Size: 16, Bold: true, Color: ui.Ink}
+	meterDeltaStyle = ui.Style{Size: 14, Bold: true}
+	meterWordStyle  = ui.Style{Size: 13}
 	weekStatsStyle  = ui.Style{Size: 16, Bold: true, Color: ui.InkSoft}
 )
 
@@ -161,9 +175,13 @@ func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 		if r.health < 0.35 {
 			barCol = ui.Bad
 		}
-		ui.Bar(c, ui.Rect{X: meterX + 345, Y: y + 10, W: 110, H: 10}, r.health, barCol)
+		bar := ui.Rect{X: meterX + 345, Y: y + 10, W: 110, H: 10}
+		ui.Bar(c, bar, r.fill, barCol)
+		// the benchmark: a tick across the bar
+		c.FillRect(ui.Rect{X: bar.X + bar.W*r.bench - 1, Y: bar.Y - 4, W: 2, H: bar.H + 8}, ui.Ink)
 		if r.deltaText != "" {
-			c.Text(r.deltaText, meterX+470, y+7, ui.Style{Size: 14, Bold: true, Color: r.deltaCol})
+			c.Text(r.deltaText, meterX+470, y+7, ui.Style{Size: meterDeltaStyle.Size, Bold: true, Color: r.deltaCol})
+			c.Text(r.deltaWord, r.wordX, y+8, ui.Style{Size: meterWordStyle.Size, Color: r.deltaCol})
 		}
 		if len(r.trend) > 1 {
 			ui.Sparkline(c, ui.Rect{X: meterX + 610, Y: y + 4, W: 80, H: rowH - 12}, r.trend, r.lo, r.hi)
@@ -172,6 +190,7 @@ func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 			ui.FocusRing(c, b.R)
 		}
 	}
+	c.Block(s.legend, meterX, 124+float64(len(s.rows))*rowH+2)
 	c.Text(s.labels[2], 760, 84, ui.H3)
 	c.Text(s.stats, s.statsX, 90, weekStatsStyle)
 	for i := 0; i <= s.end; i++ {
