@@ -8,8 +8,8 @@ import (
 )
 
 // testCareers is how many careers a style the test plays: enough for the shapes, small
-// enough for CI (about 15-25 s on two cores).
-const testCareers = 300
+// enough for CI (about 25-40 s on two cores) and for every scenario to come up.
+const testCareers = 500
 
 // The ending is earned by play: a manager who balances the meters is usually promoted,
 // one who plays at random rarely is; the careful manager seldom burns out and the
@@ -17,7 +17,7 @@ const testCareers = 300
 // and nothing panics, sticks or breaks an invariant on the way.
 func TestEndingsFollowPlay(t *testing.T) {
 	if testing.Short() {
-		t.Skip("plays 1,500 careers")
+		t.Skip("plays 2,500 careers")
 	}
 	c, err := scenarios.Builtin()
 	if err != nil {
