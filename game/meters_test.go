@@ -82,11 +82,9 @@ func TestTwoHundredWeeksPlayed(t *testing.T) {
 					t.Fatalf("seed %d: %s = %.2f out of range", seed, d.ID, v)
 				}
 				// sitting at the good end (no HIPAA gaps) is fine; the bad end is not
-				bad := d.Max
+				bad := d.Min
 				if d.Good == game.LowerIsBetter {
 					bad = d.Max
-				} else {
-					bad = d.Min
 				}
 				if v == bad {
 					pinned[d.ID]++

@@ -547,7 +547,7 @@ func MissedNoticeNow(missing []string) map[string]float64 {
 const PrivacyCheckLimit = 1
 
 // ErrPrivacyChecked refuses a second check of the sort in the same week.
-var ErrPrivacyChecked = errors.New("Raj has already checked the sort this week")
+var ErrPrivacyChecked = errors.New("the sort was already checked this week")
 
 // laterWeeks keeps a delayed consequence inside the run: it lands by the last week.
 func laterWeeks(st *State, w int) int {

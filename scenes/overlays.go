@@ -36,14 +36,6 @@ type FactScene struct {
 	title string
 }
 
-// pushFact shows a fact card the content provides; a missing one (content without
-// it) shows nothing.
-func pushFact(ctx *Context, f *game.Fact) {
-	if f != nil {
-		ctx.Push(&FactScene{Fact: *f})
-	}
-}
-
 // Name implements Scene.
 func (s *FactScene) Name() string { return "fact" }
 

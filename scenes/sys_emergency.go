@@ -78,7 +78,6 @@ func (s *emergencyScreen) buildIncident(ctx *Context, k *DutyKit, d *game.Emerge
 // emergencyCard is one action card before it is placed.
 type emergencyCard struct {
 	title, tag ui.Block
-	selected   bool
 	r          ui.Rect
 }
 
