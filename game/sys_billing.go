@@ -86,7 +86,7 @@ const (
 // "game" are design, tuned by the tests; directions follow DOMAIN.md.
 const (
 	BillingAppealCost = 43.84 // staff time to fight one denial (Premier, 2024)
-	BillingReworkCost = 118   // average rework of one claim (Premier, 2024)
+	BillingReworkCost = 118   // rework of one corrected claim: a game figure (the fact card says so)
 	BillingQueueSize  = 7     // claims in a week's queue (game)
 	BillingStepPct    = 5     // one rate step, in percent of last quarter's rate (game)
 	BillingStepMin    = -4    // lowest step: -20%
