@@ -86,13 +86,13 @@ const (
 // "game" are design, tuned by the tests; directions follow DOMAIN.md.
 const (
 	BillingAppealCost = 43.84 // staff time to fight one denial (Premier, 2024)
-	BillingReworkCost = 118   // average rework of one claim (Premier, 2024)
+	BillingReworkCost = 118   // rework of one corrected claim: a game figure (the fact card says so)
 	BillingQueueSize  = 7     // claims in a week's queue (game)
 	BillingStepPct    = 5     // one rate step, in percent of last quarter's rate (game)
 	BillingStepMin    = -4    // lowest step: -20%
 	BillingStepMax    = 6     // highest step: +30%
 
-	BillingPrivatePays  = 0.85    // private fee-for-service contracts pay this share of the listed rate (game)
+	BillingPrivatePays  = 0.85    // the private insurers here have charge-based contracts: this share of the listed rate (a game figure; most private contracts pay a fee schedule instead, and the screen says so)
 	billingPrivateCap   = 1.15    // ... but no more than this times last quarter's rate: their fee cap (game)
 	billingPerMargin    = 10000.0 // dollars a week of lasting profit that move the margin one point (game)
 	billingPerCashDay   = 15000.0 // dollars of one-off money that move days cash on hand by one day (game)
@@ -128,7 +128,7 @@ var BillingServices = []BillingService{
 type BillingCause struct {
 	ID      string  // catalog id under sys.billing.cause.<id>
 	Share   float64 // share of all denials (registration 23.9%, Premier 2024; the rest game)
-	Fixable bool    // preventable on our side (about 85% of denials are)
+	Fixable bool    // preventable on our side (about 86% of denials are potentially avoidable: Change Healthcare)
 	FixCost int     // dollars to fix at the source (game)
 	Hours   float64 // your hours a week while the fix is set up (game)
 	Correct float64 // chance a corrected, resent claim is paid (game)

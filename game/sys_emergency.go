@@ -10,9 +10,10 @@ import (
 // call. One incident is drawn (a storm with power loss, a generator failure, a sudden
 // staff shortage, or an EHR downtime), and the manager answers it with a short,
 // ordered response: a few moves chosen in order from a set of actions. The order is
-// scored against the CMS emergency-preparedness rule as shared/DOMAIN.md states it
-// (all-hazards plan, communication plan, emergency standby power, common practice of
-// 96 hours of self-sufficiency and an incident command with one spokesperson): life
+// scored against the CMS emergency-preparedness rule (all-hazards plan, communication
+// plan; standby-power rules differ by provider type, and physician practices are not
+// covered), The Joint Commission's 96-hour planning expectation for hospitals, and an
+// incident command with one spokesperson: life
 // safety and the plan come first. Scores and effect sizes are game design.
 
 // The incidents.

@@ -55,7 +55,7 @@ const (
 	EquipContractRate  = 130      // dollars an hour for a contract technician (game)
 	EquipWeekDays      = 7        // a task due within this many days is due this week
 	EquipCapitalBudget = 1500000  // this year's capital budget (game)
-	EquipReplaceRule   = 0.30     // replace when yearly service passes 30% of a new unit's price (DOMAIN)
+	EquipReplaceRule   = 0.30     // rule of thumb, a game figure: consider replacing past 30% of a new unit's price
 	EquipLifeYears     = 7        // years a new unit is written off over (game)
 	EquipNewService    = 0.05     // a new unit's yearly service, as a share of its price (game)
 	EquipFailWeeks     = 3        // when an old unit past the replacement line gives out

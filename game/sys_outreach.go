@@ -16,9 +16,9 @@ type Campaign struct {
 	Target string         `json:"target"` // flu, bp, diabetes, prenatal
 	Budget int            `json:"budget"`
 	Units  []CampaignUnit `json:"units"` // one per channel, in table order
-	// Needs are the two priority needs named in the community health needs
-	// assessment (CHNA) the board adopted; a campaign on one gives the
-	// implementation plan progress to report.
+	// Needs are the two priority needs named in the community assessment the
+	// setting follows (see CommunityAssessment; a CHNA only in a hospital); a
+	// campaign on one gives the improvement plan progress to report.
 	Needs []string `json:"needs"`
 }
 
@@ -29,8 +29,8 @@ type CampaignUnit struct {
 }
 
 // OutreachTarget is a preventive-care goal. Base is the target measure before the
-// campaign (a game figure; for flu it is the community vaccination meter itself);
-// Spill is the share of the campaign's points that reach the community vaccination
+// campaign (a game figure; for flu it moves the community preventive-care meter point for point);
+// Spill is the share of the campaign's points that reach the community preventive-care
 // meter (people who come for a screening also get their flu shot).
 type OutreachTarget struct {
 	ID    string
@@ -72,7 +72,7 @@ const (
 	OutreachBudget    = 40000 // the campaign's fixed budget
 	outreachFalloff   = 0.5   // each extra unit of a channel adds this share of the one before
 	outreachCHWFactor = 1.5   // community health workers in a public agency or a clinic
-	outreachBoard     = 2.0   // board confidence when the campaign answers a CHNA need
+	outreachBoard     = 2.0   // board confidence when the campaign answers an assessed need
 )
 
 // OutreachTargetFor returns the target with id, or nil.
@@ -112,9 +112,9 @@ func outreachCHWBonus(setting string) bool {
 type OutreachForecast struct {
 	Budget, Spent int
 	Before, After float64 // the target measure, in percent
-	MeterBefore   float64 // the community vaccination meter
+	MeterBefore   float64 // the community preventive-care meter
 	MeterAfter    float64
-	// TargetIsMeter is true when the target measure is the community vaccination
+	// TargetIsMeter is true when the target measure is read off the community preventive-care
 	// meter itself (flu): the screen then shows one pair of bars, not two.
 	TargetIsMeter bool
 	Points        [3]float64           // target points landing now, in one week, in two weeks
@@ -126,7 +126,7 @@ type OutreachForecast struct {
 	// Diminished is the first channel (in table order) with two units or more whose
 	// last unit adds less than a point: the screen warns about it ("" when none).
 	Diminished string
-	Need       bool // the target is a CHNA priority need
+	Need       bool // the target is a priority need of the community assessment
 	CHWBonus   bool
 	MCO        bool
 	Effects    [3]map[string]float64 // meter effects now, in one week, in two weeks
@@ -234,6 +234,36 @@ func (c *Campaign) forecast(st *State) OutreachForecast {
 	}
 	return f
 }
+
+// The community assessments a setting's outreach plan can follow. Only a nonprofit
+// hospital's licensed hospital facility is bound by the community health needs
+// assessment (CHNA, IRC 501(r)(3)); a health department does a community health
+// assessment and improvement plan (CHA/CHIP); a federally funded health center does a
+// needs assessment for its grant (HRSA); everyone else works from the county health
+// department's CHA. The catalog names each: sys.outreach.needs.<kind>,
+// sys.outreach.fact.<kind>.*.
+const (
+	AssessCHNA   = "chna"   // hospital
+	AssessCHA    = "cha"    // government health agency
+	AssessHRSA   = "hrsa"   // community clinic (a health center)
+	AssessCounty = "county" // practice, rehab facility, health plan
+)
+
+// CommunityAssessment is the assessment an outreach plan in setting follows.
+func CommunityAssessment(setting string) string {
+	switch setting {
+	case "hospital":
+		return AssessCHNA
+	case "gov-agency":
+		return AssessCHA
+	case "clinic":
+		return AssessHRSA
+	}
+	return AssessCounty
+}
+
+// OutreachAssessment is the community assessment this run's outreach plan follows.
+func (v View) OutreachAssessment() string { return CommunityAssessment(v.st.Setting) }
 
 // OutreachCampaign is a copy of the campaign on the desk; false when none is open.
 func (v View) OutreachCampaign() (Campaign, bool) {

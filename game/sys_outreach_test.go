@@ -2,6 +2,7 @@ package game_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -366,5 +367,38 @@ func TestOutreachForecastFlagsAndViewCopies(t *testing.T) {
 	c.Needs[0] = "nothing"
 	if again, _ := s.View().OutreachCampaign(); again.Units[0].Count == 4 || again.Needs[0] == "nothing" {
 		t.Fatal("changing the view's copy changed the campaign")
+	}
+}
+
+// The outreach screen names the community assessment each setting really follows: the
+// CHNA only in a hospital (it binds nonprofit hospitals' licensed hospital facilities),
+// a CHA/CHIP in a health department, the health-center needs assessment in a clinic,
+// and the county's CHA elsewhere. What a player reads outside a hospital never calls
+// the plan a CHNA.
+func TestOutreachNamesEachSettingsAssessment(t *testing.T) {
+	cat := enCatalog(t)
+	want := map[string]string{
+		"hospital": game.AssessCHNA, "gov-agency": game.AssessCHA, "clinic": game.AssessHRSA,
+		"practice": game.AssessCounty, "rehab": game.AssessCounty, "mco": game.AssessCounty,
+	}
+	s := outreachCampaign(t, 4)
+	for setting, kind := range want {
+		s.St().Setting = setting
+		got := s.View().OutreachAssessment()
+		if got != kind {
+			t.Errorf("%s: the outreach plan follows %q, want %q", setting, got, kind)
+		}
+		needs := cat["sys.outreach.needs."+got]
+		fact := cat["sys.outreach.fact."+got+".text"]
+		if needs == "" || fact == "" || cat["sys.outreach.fact."+got+".source"] == "" {
+			t.Errorf("%s: the catalog lacks the needs line or fact card for %q", setting, got)
+		}
+		mentions := strings.Contains(needs, "CHNA") || strings.Contains(strings.ToLower(needs), "community health needs assessment")
+		if setting == "hospital" && !mentions {
+			t.Errorf("hospital: the needs line does not name the CHNA: %q", needs)
+		}
+		if setting != "hospital" && mentions {
+			t.Errorf("%s: the needs line names the CHNA, which binds hospitals only: %q", setting, needs)
+		}
 	}
 }

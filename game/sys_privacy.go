@@ -10,9 +10,11 @@ import (
 // three kinds (45 CFR 164.308 administrative, .310 physical, .312 technical), (2) picks
 // which staff groups to train this week within the hours available, and (3) decides
 // who must hear about a breach, and by when, under the Breach Notification Rule
-// (shared/DOMAIN.md: each person without unreasonable delay and within 60 days; 500+
-// people: HHS within 60 days and prominent media; fewer: HHS's yearly log; encrypted
-// data that is lost is not a reportable breach). Effect sizes are game design.
+// (45 CFR 164.404-.408: each person without unreasonable delay, 60 days being the
+// outer limit; 500 or more people: HHS at the same time; more than 500 residents of a
+// state: prominent media too; fewer than 500: the log HHS gets within 60 days of the
+// year's end; encrypted data that is lost is not a reportable breach). Effect sizes
+// are game design.
 
 // SafeguardKind is one of the Security Rule's three kinds of safeguard.
 type SafeguardKind = string
@@ -84,8 +86,15 @@ type Notice struct {
 	Ticked bool   `json:"ticked"`
 }
 
-// BreachThreshold is the rule's line: 500 or more people (residents of a state, for media).
-const BreachThreshold = 500
+// BreachThreshold is the rule's line for HHS: 500 or more people are reported to HHS
+// along with the people (45 CFR 164.408); fewer go in the log HHS gets within 60 days
+// of the year's end. MediaThreshold is the line for the press: MORE than 500
+// residents of a state (45 CFR 164.406). The game's facility serves one state, so
+// every affected person is a resident of it.
+const (
+	BreachThreshold = 500
+	MediaThreshold  = 500
+)
 
 // PrivacyDesk is the state of the privacy duty screen.
 type PrivacyDesk struct {
@@ -404,8 +413,10 @@ func RequiredNotices(b Breach) []string {
 	switch {
 	case !b.Reportable():
 		return []string{NoticeNobody}
-	case b.People >= BreachThreshold:
+	case b.People > MediaThreshold:
 		return []string{NoticePeople, NoticeHHS60, NoticeMedia}
+	case b.People >= BreachThreshold:
+		return []string{NoticePeople, NoticeHHS60}
 	default:
 		return []string{NoticePeople, NoticeHHSLog}
 	}
@@ -478,8 +489,10 @@ func breachRuleKey(b Breach) string {
 	switch {
 	case !b.Reportable():
 		return "enc"
-	case b.People >= BreachThreshold:
+	case b.People > MediaThreshold:
 		return "big"
+	case b.People >= BreachThreshold:
+		return "hhs"
 	default:
 		return "small"
 	}
@@ -659,7 +672,7 @@ func (m privacyDuty) Finish(h *Host) (*Outcome, error) {
 	case v.Right() && !b.Reportable():
 		out.Lines = append(out.Lines, L("sys.privacy.out.breach_right_enc"))
 	case v.Right() && b.People >= BreachThreshold:
-		out.Lines = append(out.Lines, L("sys.privacy.out.breach_right_big", b.peopleArg()))
+		out.Lines = append(out.Lines, L("sys.privacy.out.breach_right_"+breachRuleKey(b), b.peopleArg()))
 	case v.Right():
 		out.Lines = append(out.Lines, L("sys.privacy.out.breach_right_small", b.peopleArg()))
 	default:

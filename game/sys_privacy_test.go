@@ -589,3 +589,36 @@ func TestPrivacyLawfulIsNeverTheWorseDeal(t *testing.T) {
 		t.Fatalf("only %d reportable breaches in 30 seeds", tried)
 	}
 }
+
+// Exactly 500 people: HHS hears along with the people (500 or more), but the press
+// notice is only for MORE than 500 residents of a state; telling the media is an extra.
+func TestPrivacyExactly500NeedsHHSButNoMedia(t *testing.T) {
+	b := game.Breach{Kind: game.BreachLaptop, People: 500}
+	if got, want := game.RequiredNotices(b), []string{game.NoticePeople, game.NoticeHHS60}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("required notices for exactly 500 people: %v, want %v", got, want)
+	}
+	if got, want := game.RequiredNotices(game.Breach{Kind: game.BreachLaptop, People: 501}), []string{game.NoticePeople, game.NoticeHHS60, game.NoticeMedia}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("required notices for 501 people: %v, want %v", got, want)
+	}
+	if got, want := game.RequiredNotices(game.Breach{Kind: game.BreachLaptop, People: 499}), []string{game.NoticePeople, game.NoticeHHSLog}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("required notices for 499 people: %v, want %v", got, want)
+	}
+	s, d := privacyOpen(t, 3)
+	d.Breach = b
+	tickOnly(t, s, game.NoticePeople, game.NoticeHHS60)
+	if !d.JudgeBreach().Right() {
+		t.Fatalf("people + HHS for exactly 500 judged wrong: %+v", d.JudgeBreach())
+	}
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	if !hasLine(s.St().Outcome, "sys.privacy.out.breach_right_hhs") {
+		t.Errorf("the debrief does not say HHS-without-press was right for 500: %+v", s.St().Outcome.Lines)
+	}
+	s2, d2 := privacyOpen(t, 3)
+	d2.Breach = b
+	tickOnly(t, s2, game.NoticePeople, game.NoticeHHS60, game.NoticeMedia)
+	if v := d2.JudgeBreach(); v.Right() || !reflect.DeepEqual(v.Extra, []string{game.NoticeMedia}) {
+		t.Fatalf("a press notice for exactly 500 should be an extra: %+v", v)
+	}
+}

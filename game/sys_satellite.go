@@ -13,7 +13,8 @@ import (
 // left unmarked, or in a room never visited) lands later, worse. Marking something that
 // was fine as a finding costs follow-up hours. The problems come from shared/DOMAIN.md:
 // HIPAA physical and technical safeguards (the Concentra laptop, 2014), Joint Commission
-// equipment rules, the CHNA (facility by facility, so satellites count), vaccine and
+// equipment rules, outreach that follows the current community assessment (a satellite
+// clinic is not a hospital facility, so it does no CHNA of its own), vaccine and
 // medication storage, fire exits and front-desk staffing. Effect sizes are game design.
 
 // The marks an observation can carry.
@@ -409,7 +410,8 @@ func (m satelliteDuty) Finish(h *Host) (*Outcome, error) {
 }
 
 // satelliteFact picks the fact card that fits what was at the site: the Concentra
-// laptop case, the CHNA rule, or the Joint Commission equipment rules.
+// laptop case or the Joint Commission equipment rules. (The CHNA card is not offered:
+// it binds hospital facilities, and a satellite clinic is not one.)
 func satelliteFact(in *Inspection, c *Content) *Fact {
 	has := func(ids ...string) bool {
 		for _, r := range in.Rooms {
@@ -426,7 +428,6 @@ func satelliteFact(in *Inspection, c *Content) *Fact {
 		ids      []string
 	}{
 		{"sat-laptop-back-door", []string{"laptop", "old_discs"}},
-		{"sat-chna-new-campus", []string{"chna"}},
 		{"sat-defib-overdue", []string{"aed", "loaner", "broken_unit"}},
 	}
 	for _, o := range order {

@@ -8,13 +8,15 @@ import (
 
 // This file is the staffing duty screen: next week's nurse schedule for two units,
 // day and night shifts for seven days. Each shift's patient census and the unit's
-// California minimum ratio (22 CCR 70217, from shared/DOMAIN.md) set how many
+// California minimum ratio (22 CCR 70217; outside a hospital, the facility's own plan) set how many
 // registered nurses it needs. The manager fills it with staff nurses (limited
 // straight-time shifts), overtime (a limited number of extra shifts), agency nurses
 // (costly), or leaves a gap, which is a ratio break. Two longer levers: post a job
 // (a nurse arrives weeks later) and a training programme (costs now, lowers turnover
-// later). Shift costs are game figures; only the ratios and the 83 days come from
-// DOMAIN.md.
+// later). Shift costs are game figures; only the ratios and the 83 days are sourced.
+// The ratios are law only in California's general acute-care hospitals: an urgent
+// care, observation or rehab unit follows them here as the facility's own staffing
+// plan, and the fact card says so.
 
 // RatioPatients is the most patients one registered nurse may have, by unit kind,
 // from California's minimum nurse-to-patient ratios (22 CCR 70217), which apply at

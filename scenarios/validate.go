@@ -364,6 +364,7 @@ func (k *checker) scenario(sc *game.Scenario, i int) {
 		}
 	}
 	k.fact(sc.Fact, p("fact")...)
+	k.truth(sc, p)
 	min, kind := 2, "a"
 	if game.ValidAct(sc.Act) {
 		kind = "a " + string(sc.Act) // an unknown act is reported above, not repeated here

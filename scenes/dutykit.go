@@ -288,6 +288,12 @@ func (k *DutyKit) Update(ctx *Context, in *Input) error {
 		ctx.Push(&FactScene{Fact: k.facts[min(k.FactTab, len(k.facts)-1)]})
 		return nil
 	}
+	if in.End {
+		// End jumps to Done, wherever the screen put the focus first (the staffing
+		// screen starts on its first ratio break); Enter then finishes the desk.
+		k.m.focus = len(k.acts)
+		return nil
+	}
 	if t := digitTab(in, k.tabs); t >= 0 {
 		k.openTab(ctx, t)
 		return nil

@@ -46,7 +46,8 @@ func (s *outreachScreen) Build(ctx *Context, k *DutyKit) {
 	s.factButtons(ctx, k)
 }
 
-// targetRow is the four targets as choices, and the two needs the CHNA named.
+// targetRow is the four targets as choices, and the two needs the setting's community
+// assessment named (a CHNA only in a hospital: game.CommunityAssessment).
 func (s *outreachScreen) targetRow(ctx *Context, k *DutyKit, c game.Campaign) {
 	fs := ctx.Fonts
 	label := ctx.T("sys.outreach.target_label")
@@ -60,7 +61,7 @@ func (s *outreachScreen) targetRow(ctx *Context, k *DutyKit, c game.Campaign) {
 		s.targets[t.ID] = r
 	}
 	if len(c.Needs) >= 2 {
-		needs := ctx.T("sys.outreach.needs", ctx.T("sys.outreach.target."+c.Needs[0]), ctx.T("sys.outreach.target."+c.Needs[1]))
+		needs := ctx.T("sys.outreach.needs."+k.View(ctx).OutreachAssessment(), ctx.T("sys.outreach.target."+c.Needs[0]), ctx.T("sys.outreach.target."+c.Needs[1]))
 		k.List.Wrapped(needs, SysArea.X, outreachNeedsY, SysArea.W, ui.Style{Size: 15, Color: ui.InkSoft})
 	}
 }
@@ -137,7 +138,7 @@ func (s *outreachScreen) channelRows(ctx *Context, k *DutyKit, c game.Campaign, 
 }
 
 // chart is the panel on the right: the target measure (and, for a target that is
-// not the meter itself, the community vaccination meter) before and projected, when
+// not the meter itself, the community preventive-care meter) before and projected, when
 // the points land, notes and warnings. The text under the chart is measured first;
 // when there is a lot of it the bars get shorter, so nothing leaves the panel.
 func (s *outreachScreen) chart(ctx *Context, k *DutyKit, c game.Campaign, f game.OutreachForecast) {
@@ -245,8 +246,9 @@ func (s *outreachScreen) factButtons(ctx *Context, k *DutyKit) {
 	fs := ctx.Fonts
 	st := ui.Style{Size: 16, Bold: true}
 	rr := k.AddFact(flowCatalogFact(ctx, "sys.outreach.fact.rr."))
-	chna := k.AddFact(flowCatalogFact(ctx, "sys.outreach.fact.chna."))
-	rrLabel, chnaLabel := ctx.T("sys.outreach.fact.rr.btn"), ctx.T("sys.outreach.fact.chna.btn")
+	kind := "sys.outreach.fact." + k.View(ctx).OutreachAssessment() + "."
+	chna := k.AddFact(flowCatalogFact(ctx, kind))
+	rrLabel, chnaLabel := ctx.T("sys.outreach.fact.rr.btn"), ctx.T(kind+"btn")
 	chnaW := max(110, fs.Width(chnaLabel, st)+28)
 	rrW := max(110, fs.Width(rrLabel, st)+28)
 	chnaR := ui.Rect{X: SysArea.X + SysArea.W - chnaW, Y: ui.H - 67, W: chnaW, H: outreachBtn}

@@ -253,3 +253,15 @@ func TestStaffingScreenLetterKeysFillTheFocusedShift(t *testing.T) {
 		t.Fatalf("R on the shift left %d agency nurses, want %d", p.Shifts[0].Agency, agency)
 	}
 }
+
+// End jumps to Done from wherever the screen starts (here the first ratio break), so a
+// keyboard player can always finish a desk with End, Enter.
+func TestStaffingScreenEndJumpsToDone(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	openStaffingScreen(t, h, 3)
+	h.key(scenes.Input{End: true})
+	h.enter()
+	if h.scene() != "outcome" {
+		t.Fatalf("End, Enter on the staffing screen opened %q, want the outcome", h.scene())
+	}
+}
