@@ -145,7 +145,7 @@ func (s *ReportScene) Layout(ctx *Context) {
 		add(line, ui.Style{Size: 17, Color: ui.InkSoft}, 20)
 	}
 	s.height = y
-	again := ui.NewPrimary(fs, ctx.T("report.again"), reportX, ui.H-70)
+	again := ui.NewPrimary(fs, ctx.T("report.to_title"), reportX, ui.H-70)
 	s.m.items = []ui.Button{again}
 	s.again = 0
 }
@@ -177,7 +177,8 @@ func (s *ReportScene) Update(ctx *Context, in *Input) error {
 	k := *in
 	k.Up, k.Down, k.Left, k.Right = false, false, false, false
 	if s.m.handle(&k) == s.again {
-		ctx.Store.Clear()
+		// the report stays saved: Continue on the title opens it again until a new
+		// career replaces it (the title asks first)
 		ctx.Session = nil
 		ctx.GoTo(&TitleScene{})
 	}

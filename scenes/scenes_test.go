@@ -358,3 +358,52 @@ func TestARefusedCommandNeverEndsTheGame(t *testing.T) {
 		t.Errorf("the screen for the run's step did not open: %q", h.scene())
 	}
 }
+
+// The career report stays reachable after the run: leaving it keeps the save,
+// Continue on the title opens it again, and a new career replaces it only after the
+// title asks.
+func TestReportStaysUntilANewCareerIsConfirmed(t *testing.T) {
+	st := &store.Memory{}
+	h := newHarness(t, 1280, 720, scenes.Config{Store: st})
+	ctx := h.app.Context()
+	s := game.NewSession(ctx.Content, game.Options{Name: "Rosa", Seed: 5, Weeks: 1})
+	if err := s.PlayToEnd(game.FirstOption, 5000); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := s.Save()
+	st.Data = data
+	ctx.Session = s
+	ctx.Sync()
+	h.settle()
+	if h.scene() != "report" {
+		t.Fatalf("on %q, want the report", h.scene())
+	}
+	h.enter() // Back to the title
+	if h.scene() != "title" || st.Data == nil {
+		t.Fatalf("leaving the report: on %q, save kept %v", h.scene(), st.Data != nil)
+	}
+	h.enter() // Open your career report
+	if h.scene() != "report" {
+		t.Fatalf("Continue on the title opened %q, want the report", h.scene())
+	}
+	h.enter()
+	h.key(scenes.Input{Down: true})
+	h.enter() // New career: the title asks
+	if h.scene() != "title" {
+		t.Fatalf("New career did not ask first: on %q", h.scene())
+	}
+	h.shot("title-confirm-new")
+	h.enter() // Keep my career
+	h.enter() // Open your career report
+	if h.scene() != "report" {
+		t.Fatalf("keeping the career lost the report: on %q", h.scene())
+	}
+	h.enter()
+	h.key(scenes.Input{Down: true})
+	h.enter()
+	h.key(scenes.Input{Down: true})
+	h.enter() // Yes, start a new career
+	if h.scene() != "name" {
+		t.Fatalf("confirming a new career opened %q", h.scene())
+	}
+}

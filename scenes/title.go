@@ -21,6 +21,10 @@ type TitleScene struct {
 	problems []ui.Block
 	pack     string
 	errBlock ui.Block
+	// confirming: New career was pressed while a career (or its report) is saved;
+	// the title asks before it is replaced
+	confirming bool
+	confirmMsg ui.Block
 	// looked up at layout
 	appTitle, contentErr string
 }
@@ -38,7 +42,8 @@ func (s *TitleScene) Layout(ctx *Context) {
 		} else if data != nil {
 			if sess, err := game.Load(ctx.Content, data); err != nil {
 				s.loadErr = ctx.T("title.load_error", err.Error())
-			} else if sess.Step().Kind != game.StepReport {
+			} else {
+				// a finished career keeps its report: Continue opens it
 				s.saved = sess
 			}
 		}
@@ -99,8 +104,19 @@ func (s *TitleScene) Layout(ctx *Context) {
 		}
 		return
 	}
+	if s.confirming && s.saved != nil {
+		s.confirmMsg = fs.NewBlock(ctx.T("title.confirm_new"), ui.Style{Size: 18, Bold: true, Color: ui.Bad}, 640)
+		y += s.confirmMsg.Height() + 12
+		add(ctx.T("title.confirm_keep"), "keep", true)
+		add(ctx.T("title.confirm_replace"), "replace", false)
+		return
+	}
 	if s.saved != nil {
-		add(ctx.T("title.continue"), "continue", true)
+		cont := ctx.T("title.continue")
+		if s.saved.Step().Kind == game.StepReport {
+			cont = ctx.T("title.open_report")
+		}
+		add(cont, "continue", true)
 		add(ctx.T("title.new"), "new", false)
 	} else {
 		add(ctx.T("title.new"), "new", true)
@@ -144,7 +160,18 @@ func (s *TitleScene) Update(ctx *Context, in *Input) error {
 		if s.loadErr != "" {
 			ctx.Store.Backup()
 		}
+		if s.saved != nil {
+			// a saved career and its report are not thrown away on one press
+			s.confirming = true
+			s.Layout(ctx)
+			return nil
+		}
 		ctx.GoTo(&NameScene{})
+	case "replace":
+		ctx.GoTo(&NameScene{})
+	case "keep":
+		s.confirming = false
+		s.Layout(ctx)
 	case "quit":
 		ctx.quit = true
 	case "pack":
@@ -174,6 +201,9 @@ func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
 	}
 	if s.pack != "" {
 		c.Text(s.pack, 80, 290, ui.Style{Size: 17, Bold: true, Color: ui.Good})
+	}
+	if s.confirming {
+		c.Block(s.confirmMsg, 80, 330)
 	}
 	s.m.draw(c)
 	y := 560.0
