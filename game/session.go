@@ -11,6 +11,9 @@ type Options struct {
 	Name  string
 	Seed  int64
 	Weeks int // manager weeks in Act 4; 0 means DefaultWeeks
+	// Code is a class code (ParseClassCode); when set it decides the seed, so the
+	// whole class meets the same events in the same order.
+	Code string
 }
 
 // PayingForCollege is the scenario every run meets right after choosing a degree:
@@ -46,10 +49,14 @@ func NewSession(c *Content, o Options) *Session {
 	if o.Weeks <= 0 {
 		o.Weeks = DefaultWeeks
 	}
+	if o.Code != "" {
+		o.Seed = ClassCodeSeed(o.Code)
+	}
 	name := strings.TrimSpace(o.Name)
 	st := &State{
 		Version: SaveVersion,
 		Seed:    o.Seed,
+		Code:    o.Code,
 		RNG:     RNG{State: uint64(o.Seed)},
 		Player: Player{
 			Name:      name,

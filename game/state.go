@@ -3,6 +3,10 @@ package game
 // SaveVersion is the version of the save format written by this build.
 const SaveVersion = 1
 
+// GameVersion names this build of the game; the career report prints it beside the
+// class code, so a teacher can tell whether two reports come from the same game.
+const GameVersion = "2026.12"
+
 // Player is the student, then the manager.
 type Player struct {
 	Name      string         `json:"name"`
@@ -91,6 +95,7 @@ type Entry struct {
 type State struct {
 	Version int        `json:"version"`
 	Seed    int64      `json:"seed"`
+	Code    string     `json:"code,omitempty"` // the class code the run was started with, if any
 	RNG     RNG        `json:"rng"`
 	Player  Player     `json:"player"`
 	Plan    []PlanItem `json:"plan"`

@@ -57,6 +57,8 @@ type Context struct {
 	Session *game.Session
 	Fonts   *ui.Fonts
 	SaveErr string
+	// ClassCode is the class code entered on the title for the next career ("" none).
+	ClassCode string
 	// PackFiles and PackScenarios describe the teacher pack in use, if any.
 	PackFiles, PackScenarios int
 	quit                     bool
@@ -196,7 +198,7 @@ func (ctx *Context) trace(line string) {
 
 // StartCareer begins a new run.
 func (ctx *Context) StartCareer(name string) {
-	ctx.Session = game.NewSession(ctx.Content, game.Options{Name: name, Seed: ctx.Seed, Weeks: ctx.Weeks})
+	ctx.Session = game.NewSession(ctx.Content, game.Options{Name: name, Seed: ctx.Seed, Weeks: ctx.Weeks, Code: ctx.ClassCode})
 	ctx.save()
 	ctx.Sync()
 }

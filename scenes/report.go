@@ -67,6 +67,11 @@ func (s *ReportScene) Layout(ctx *Context) {
 	}
 	s.scrollHint = ctx.T("report.scroll")
 	s.title = ctx.T("report.title") + " · " + ctx.T("report.for", r.Name)
+	if r.Code != "" {
+		add(ctx.T("report.code", r.Code, r.Version), ui.Style{Size: 16, Bold: true, Color: ui.Teal}, 0)
+	} else {
+		add(ctx.T("report.own", r.Version), ui.Style{Size: 16, Color: ui.InkSoft}, 0)
+	}
 	for _, e := range r.Endings {
 		add(ctx.R(e), ui.Style{Size: 21, Bold: true, Color: ui.Ink}, 0)
 	}

@@ -407,3 +407,31 @@ func TestReportStaysUntilANewCareerIsConfirmed(t *testing.T) {
 		t.Fatalf("confirming a new career opened %q", h.scene())
 	}
 }
+
+// A student joins a class with the code the teacher reads out: a wrong code is
+// explained, the right one starts the career with the class's events.
+func TestJoinAClassWithACode(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	h.key(scenes.Input{Down: true})
+	h.enter()
+	if h.scene() != "code" {
+		t.Fatalf("the class button opened %q", h.scene())
+	}
+	h.key(scenes.Input{Chars: []rune("kmnpq0")})
+	h.enter()
+	if h.scene() != "code" {
+		t.Fatalf("a bad code went on to %q", h.scene())
+	}
+	h.shot("class-code-bad")
+	h.key(scenes.Input{Chars: []rune("r")}) // the 0 was not taken: KMNPQ + R
+	h.enter()
+	if h.scene() != "name" {
+		t.Fatalf("the code did not go on to the name: %q", h.scene())
+	}
+	h.key(scenes.Input{Chars: []rune("Ana")})
+	h.enter()
+	s := h.app.Context().Session
+	if s == nil || s.State().Code != "KMNPQR" || s.State().Seed != game.ClassCodeSeed("KMNPQR") {
+		t.Fatalf("the career did not start with the class code: %+v", s)
+	}
+}

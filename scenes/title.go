@@ -24,6 +24,7 @@ type TitleScene struct {
 	// confirming: New career was pressed while a career (or its report) is saved;
 	// the title asks before it is replaced
 	confirming bool
+	classNext  bool // the confirmed new career joins a class (asks for the code)
 	confirmMsg ui.Block
 	// looked up at layout
 	appTitle, contentErr string
@@ -122,6 +123,7 @@ func (s *TitleScene) Layout(ctx *Context) {
 		add(ctx.T("title.new"), "new", true)
 	}
 	packButtons()
+	add(ctx.T("title.class"), "class", false)
 	if ctx.Desktop {
 		add(ctx.T("title.quit"), "quit", false)
 	}
@@ -162,13 +164,26 @@ func (s *TitleScene) Update(ctx *Context, in *Input) error {
 		}
 		if s.saved != nil {
 			// a saved career and its report are not thrown away on one press
-			s.confirming = true
+			s.confirming, s.classNext = true, false
 			s.Layout(ctx)
 			return nil
 		}
+		ctx.ClassCode = ""
 		ctx.GoTo(&NameScene{})
 	case "replace":
+		if s.classNext {
+			ctx.GoTo(&CodeScene{})
+			return nil
+		}
+		ctx.ClassCode = ""
 		ctx.GoTo(&NameScene{})
+	case "class":
+		if s.saved != nil {
+			s.confirming, s.classNext = true, true
+			s.Layout(ctx)
+			return nil
+		}
+		ctx.GoTo(&CodeScene{})
 	case "keep":
 		s.confirming = false
 		s.Layout(ctx)

@@ -1,0 +1,93 @@
+package scenes
+
+import (
+	"unicode"
+
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/scenes/ui"
+)
+
+// CodeScene asks for the class code a teacher reads out: six letters. With it, every
+// student in the class meets the same events in the same order.
+type CodeScene struct {
+	m      menu
+	code   []rune
+	field  ui.Rect
+	join   int
+	back   int
+	prompt ui.Block
+	msg    ui.Block
+	// composed at layout and when the code changes
+	title, placeholder, text string
+}
+
+var codeFieldStyle = ui.Style{Size: 34, Bold: true, Color: ui.Ink}
+
+// Name implements Scene.
+func (s *CodeScene) Name() string { return "code" }
+
+// Layout implements Scene.
+func (s *CodeScene) Layout(ctx *Context) {
+	fs := ctx.Fonts
+	s.title, s.placeholder = ctx.T("code.title"), ctx.T("code.placeholder")
+	s.prompt = fs.NewBlock(ctx.T("code.prompt"), ui.Body, 900)
+	s.field = ui.Rect{X: 80, Y: 280, W: 360, H: 70}
+	s.text = string(s.code)
+	field := ui.Button{R: s.field, Kind: ui.CardKind, Title: fs.NewBlock(" ", ui.H3, 300)}
+	join := ui.NewPrimary(fs, ctx.T("code.join"), 460, 290)
+	back := ui.NewQuiet(fs, ctx.T("name.back"), 80, 600)
+	s.m.items = []ui.Button{field, join, back}
+	s.join, s.back = 1, 2
+}
+
+// Update implements Scene.
+func (s *CodeScene) Update(ctx *Context, in *Input) error {
+	changed := false
+	for _, r := range in.Chars {
+		if len(s.code) < game.ClassCodeLen && unicode.IsLetter(r) && r < 128 {
+			s.code = append(s.code, unicode.ToUpper(r))
+			changed = true
+		}
+	}
+	if in.Backspace && len(s.code) > 0 {
+		s.code = s.code[:len(s.code)-1]
+		changed = true
+	}
+	if changed {
+		s.text, s.msg = string(s.code), ui.Block{}
+	}
+	if in.Back {
+		ctx.GoTo(&TitleScene{})
+		return nil
+	}
+	k := *in
+	k.Choose = in.Enter
+	i := s.m.handle(&k)
+	if (in.Enter && s.m.focus == 0) || i == s.join {
+		code, err := game.ParseClassCode(string(s.code))
+		if err != nil {
+			s.msg = ctx.Fonts.NewBlock(ctx.T("code.bad"), ui.Style{Size: 18, Bold: true, Color: ui.Bad}, 900)
+			return nil
+		}
+		ctx.ClassCode = code
+		ctx.GoTo(&NameScene{})
+		return nil
+	}
+	if i == s.back {
+		ctx.GoTo(&TitleScene{})
+	}
+	return nil
+}
+
+// Draw implements Scene.
+func (s *CodeScene) Draw(ctx *Context, c *ui.Canvas) {
+	c.Text(s.title, 80, 120, ui.H1)
+	c.Block(s.prompt, 80, 190)
+	s.m.draw(c)
+	if s.text == "" {
+		c.Text(s.placeholder, s.field.X+20, s.field.Y+18, ui.Style{Size: 24, Color: ui.InkSoft})
+	} else {
+		c.Text(s.text, s.field.X+20, s.field.Y+14, codeFieldStyle)
+	}
+	c.Block(s.msg, 80, 380)
+}
