@@ -166,6 +166,7 @@ type Scenario struct {
 	Who       Text       `yaml:"who"`
 	Body      Text       `yaml:"body"`
 	Fact      *Fact      `yaml:"fact"`
+	FactAfter bool       `yaml:"fact_after"` // the fact card states the deciding rule: show it with the outcome, not before the choice
 	When      *Condition `yaml:"when"`
 	Weight    int        `yaml:"weight"`
 	Repeat    bool       `yaml:"repeat"`

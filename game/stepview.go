@@ -26,7 +26,10 @@ func (s *Session) Step() Step {
 	if st.Current != "" {
 		sc := c.Scenario(st.Current)
 		step.Kind, step.Scenario = StepScenario, sc
-		step.Title, step.Who, step.Body, step.Fact = TL(sc.Title), TL(sc.Who), TL(sc.Body), sc.Fact
+		step.Title, step.Who, step.Body = TL(sc.Title), TL(sc.Who), TL(sc.Body)
+		if !sc.FactAfter {
+			step.Fact = sc.Fact // with fact_after the card waits for the outcome
+		}
 		if body := scenarioBodies[sc.ID]; body != nil {
 			step.Body = body(st)
 		}

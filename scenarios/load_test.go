@@ -511,6 +511,24 @@ func TestPackProblems(t *testing.T) {
 			},
 		},
 		{
+			name: "fact_after with no fact",
+			data: `scenarios:
+  - id: pack-fact-after
+    act: manager
+    fact_after: true
+`,
+			want: []string{"pack/x.yaml:4: fact_after: true, but the scenario has no fact: card"},
+		},
+		{
+			name: "fact_after that is not true or false",
+			data: `scenarios:
+  - id: pack-fact-after-2
+    act: manager
+    fact_after: later
+`,
+			want: []string{"pack/x.yaml:4: value: wrong kind of value"},
+		},
+		{
 			name: "fact card with a silly year and no text",
 			data: `scenarios:
   - id: pack-fact-year

@@ -364,6 +364,9 @@ func (k *checker) scenario(sc *game.Scenario, i int) {
 		}
 	}
 	k.fact(sc.Fact, p("fact")...)
+	if sc.FactAfter && sc.Fact == nil {
+		k.add("fact_after", "true, but the scenario has no fact: card to show after the choice (add a fact: or remove fact_after)", p("fact_after")...)
+	}
 	k.truth(sc, p)
 	min, kind := 2, "a"
 	if game.ValidAct(sc.Act) {
