@@ -322,7 +322,7 @@ func TestCorruptSaveKeepsBackupAndStartsNew(t *testing.T) {
 	st := &store.Memory{Data: []byte("{broken")}
 	h := newHarness(t, 1280, 720, scenes.Config{Store: st})
 	h.shot("corrupt-save")
-	if n := h.countColor(image.Rect(60, 500, 760, 560), ui.Bad); n < 20 {
+	if n := h.countColor(image.Rect(60, 440, 760, 640), ui.Bad); n < 20 {
 		t.Fatalf("the title does not say the save could not be loaded (%d red pixels)", n)
 	}
 	h.enter()
@@ -433,5 +433,21 @@ func TestJoinAClassWithACode(t *testing.T) {
 	s := h.app.Context().Session
 	if s == nil || s.State().Code != "KMNPQR" || s.State().Seed != game.ClassCodeSeed("KMNPQR") {
 		t.Fatalf("the career did not start with the class code: %+v", s)
+	}
+}
+
+// The title has a page for teachers, and Back returns to the title.
+func TestTeacherPage(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	h.key(scenes.Input{Down: true})
+	h.key(scenes.Input{Down: true})
+	h.enter()
+	if h.scene() != "teacher" {
+		t.Fatalf("the teachers' button opened %q", h.scene())
+	}
+	h.shot("teacher-page")
+	h.enter()
+	if h.scene() != "title" {
+		t.Fatalf("Back from the teachers' page opened %q", h.scene())
 	}
 }

@@ -26,6 +26,7 @@ type TitleScene struct {
 	confirming bool
 	classNext  bool // the confirmed new career joins a class (asks for the code)
 	confirmMsg ui.Block
+	textY      float64 // where the help (and any load error) starts: below the buttons
 	// looked up at layout
 	appTitle, contentErr string
 }
@@ -57,15 +58,18 @@ func (s *TitleScene) Layout(ctx *Context) {
 	s.problems = nil
 	s.m.items, s.actions = nil, nil
 	s.m.focus = 0
-	y := 330.0
+	x, y := 80.0, 330.0
 	add := func(label, action string, primary bool) {
 		var b ui.Button
 		if primary {
-			b = ui.NewPrimary(fs, label, 80, y)
+			b = ui.NewPrimary(fs, label, x, y)
 		} else {
-			b = ui.NewQuiet(fs, label, 80, y)
+			b = ui.NewQuiet(fs, label, x, y)
 		}
 		b.R.W = 340
+		if x > 80 {
+			b.R.W = 320 // the second column stops short of the picture
+		}
 		s.m.items = append(s.m.items, b)
 		s.actions = append(s.actions, action)
 		y += b.R.H + 16
@@ -122,11 +126,16 @@ func (s *TitleScene) Layout(ctx *Context) {
 	} else {
 		add(ctx.T("title.new"), "new", true)
 	}
+	// the other options in a second column, so the list never runs off the screen
+	col1 := y
+	x, y = 440, 330
 	packButtons()
 	add(ctx.T("title.class"), "class", false)
+	add(ctx.T("title.teacher"), "teacher", false)
 	if ctx.Desktop {
 		add(ctx.T("title.quit"), "quit", false)
 	}
+	s.textY = max(col1, y) + 4
 	s.pack = ""
 	if ctx.PackFiles > 0 {
 		s.pack = ctx.T("title.pack_loaded", itoa(ctx.PackScenarios), itoa(ctx.PackFiles))
@@ -177,6 +186,8 @@ func (s *TitleScene) Update(ctx *Context, in *Input) error {
 		}
 		ctx.ClassCode = ""
 		ctx.GoTo(&NameScene{})
+	case "teacher":
+		ctx.GoTo(&TeacherScene{})
 	case "class":
 		if s.saved != nil {
 			s.confirming, s.classNext = true, true
@@ -221,9 +232,8 @@ func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
 		c.Block(s.confirmMsg, 80, 330)
 	}
 	s.m.draw(c)
-	y := 560.0
+	y := s.textY
 	if s.loadErr != "" {
-		y = 520
 		c.Block(s.errBlock, 80, y)
 		y += s.errBlock.Height() + 10
 	}

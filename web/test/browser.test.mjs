@@ -172,7 +172,7 @@ test("a teacher pack loads from files on the page, and a broken one shows its er
   const { page, errors } = await open(t);
   // a broken pack: the game lists the problem and cannot start
   let chooser = page.waitForEvent("filechooser");
-  await click(page, 250, 418); // "Load a teacher pack"
+  await click(page, 600, 352); // "Load a teacher pack" (second column)
   await (await chooser).setFiles([{ name: "broken.yaml", mimeType: "text/yaml",
     buffer: Buffer.from("scenarios:\n  - id: x\n    colour: red\n") }]);
   await waitScene(page, "scene=title pack=error");
@@ -183,7 +183,7 @@ test("a teacher pack loads from files on the page, and a broken one shows its er
   await waitScene(page, "scene=title pack=none");
   // a good pack
   chooser = page.waitForEvent("filechooser");
-  await click(page, 250, 418);
+  await click(page, 600, 352);
   await (await chooser).setFiles([{ name: "class.yaml", mimeType: "text/yaml", buffer: Buffer.from(goodPack) }]);
   await waitScene(page, "scene=title pack=ok scenarios=1");
   await page.screenshot({ path: path.join(artifacts, "web-pack-ok.png") });
