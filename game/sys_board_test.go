@@ -20,6 +20,8 @@ func boardWith(t *testing.T, seed int64, set func(s *game.Session)) *game.Sessio
 		if st.Item().Kind == game.ItemWeek && st.Week == st.Weeks && st.System == "" && st.Outcome == nil && st.Current == "" {
 			for i, in := range st.Inbox {
 				if in.System == game.SysBoard && !in.Done {
+					// the hospital's board, unless set says otherwise
+					s.Edit(func(st *game.State) { st.Setting = "hospital" })
 					if set != nil {
 						set(s)
 					}
