@@ -664,7 +664,7 @@ var privBoardSettings = []string{"hospital", "practice", "gov-agency", "rehab", 
 
 // privBoardHospitalOnly finds what only a hospital has (an ICU, an emergency department, beds,
 // ventilators, surgical robots, inpatient nurse ratios) in a desk's words.
-var privBoardHospitalOnly = regexp.MustCompile(`(?i)\b(icu|intensive care|ed|emergency department|beds?|ventilators?|robots?|inpatients?|ratios?)\b`)
+var privBoardHospitalOnly = regexp.MustCompile(`(?i)\b(icu|intensive care|ed|emergency department|beds?|ventilators?|robots?|inpatients?|nurse ratios?|the ratio)\b`)
 
 // privacyWords is everything the privacy desk shows, in English: the cards, the staff
 // groups, the breach, the encryption finding, who the covered entity is and any rule of
