@@ -29,6 +29,7 @@ const (
 	privacyCardStep = 56.0
 	privacyCardRows = 5
 	privacyStripY   = 596.0 // the strip of flags above Done
+	privacyNameW    = 318.0 // room for a safeguard's name before its kind's pill
 )
 
 // Build implements DutyScreen.
@@ -60,9 +61,11 @@ func (p *privacyScreen) buildSort(ctx *Context, k *DutyKit, d game.PrivacyDesk, 
 	fs := ctx.Fonts
 	k.List.Text(ctx.T("sys.privacy.hint.sort"), 40, privacyTop, ui.Small)
 	name := ui.Style{Size: 16, Bold: true, Color: ui.Ink}
+	// one size for every card: the longest name (the settings word them their own
+	// way) must end before the kind's pill
 	for _, c := range d.Cards {
-		if fs.Width(ctx.T(c.NameKey()), name) > 270 {
-			name.Size = 15
+		for name.Size > 13 && fs.Width(ctx.T(c.NameKey()), name) > privacyNameW {
+			name.Size--
 		}
 	}
 	kindSt := ui.Style{Size: 15, Bold: true, Color: ui.Teal}
@@ -71,7 +74,7 @@ func (p *privacyScreen) buildSort(ctx *Context, k *DutyKit, d game.PrivacyDesk, 
 		r := ui.Rect{X: 40 + float64(col)*(privacyCardW+20), Y: privacyTop + 28 + float64(row)*privacyCardStep, W: privacyCardW, H: privacyCardH}
 		k.List.Card(r)
 		k.List.Text(ctx.T(c.NameKey()), r.X+12, r.Y+14, name)
-		pill := ui.Rect{X: r.X + 290, Y: r.Y + 9, W: 160, H: 30}
+		pill := ui.Rect{X: r.X + privacyNameW + 22, Y: r.Y + 9, W: 160, H: 30}
 		k.List.Fill(pill, ui.Selected)
 		k.List.Stroke(pill, 1.5, ui.Teal)
 		k.List.TextCenter(ctx.T("sys.privacy.kind."+c.Placed), pill.X+pill.W/2, pill.Y+5, kindSt)
