@@ -55,24 +55,159 @@ const (
 	boardReassureLater                 = -4.0      // "it will come back" about a bad measure
 )
 
-// boardMeasures are the meters a manager can put in the board report, in list order.
-var boardMeasures = []struct {
-	ID   MeterID
-	Kind string
-}{
-	{OperatingMargin, BoardFinance}, {DaysCashOnHand, BoardFinance}, {BudgetVariance, BoardFinance}, {DenialRate, BoardFinance},
-	{PatientSatisfied, BoardQuality}, {EDMinutes, BoardQuality}, {StaffingCoverage, BoardQuality}, {OvertimeShare, BoardQuality},
-	{RNTurnover, BoardQuality}, {MaintenanceDone, BoardQuality}, {HIPAAGaps, BoardQuality}, {CommunityHealth, BoardCommunity},
+// boardMeasureDef is one meter a manager can put in the board report: its kind, and
+// in a setting whose report names it its own way, the catalog key of that name and of
+// how it surfaces when hidden (empty: the meter's own name, sys.board.later.<meter>).
+type boardMeasureDef struct {
+	ID    MeterID
+	Kind  string
+	Label string
+	Later string
 }
 
-// boardRisks are the meters board members ask risk questions about, and who asks.
-var boardRisks = []struct {
+// boardRiskDef is a meter board members ask a risk question about, who asks, and in a
+// setting of its own the catalog keys of the question and of the planned answer
+// (empty: sys.board.q.<meter> and sys.board.a.plan.<meter>).
+type boardRiskDef struct {
 	ID     MeterID
 	Member string
-}{
-	{HIPAAGaps, "attorney"}, {MaintenanceDone, "physician"}, {RNTurnover, "chair"}, {OvertimeShare, "chair"},
-	{StaffingCoverage, "physician"}, {EDMinutes, "physician"}, {PatientSatisfied, "physician"},
-	{DenialRate, "treasurer"}, {DaysCashOnHand, "treasurer"}, {OperatingMargin, "treasurer"},
+	Q      string
+	Plan   string
+}
+
+// boardSetup is one setting's board: who the manager reports to (sys.board.to.<id>),
+// the measures the report can hold, in list order, the risk questions and the quality
+// measures a plain job adds until quality has as much room as finance.
+type boardSetup struct {
+	Measures []boardMeasureDef
+	Risks    []boardRiskDef
+	Auto     []MeterID
+}
+
+// boardHospital is the hospital's board (and the board of any run without a setting).
+const boardHospital = "hospital"
+
+// bm and br shorten the setting tables below.
+func bm(id MeterID, kind string, label ...string) boardMeasureDef {
+	d := boardMeasureDef{ID: id, Kind: kind}
+	if len(label) > 0 {
+		d.Label = label[0]
+	}
+	if len(label) > 1 {
+		d.Later = label[1]
+	}
+	return d
+}
+
+func br(id MeterID, member string, own string) boardRiskDef {
+	d := boardRiskDef{ID: id, Member: member}
+	if own != "" {
+		d.Q, d.Plan = "sys.board.q."+own+"."+id, "sys.board.a.plan."+own+"."+id
+	}
+	return d
+}
+
+// boardSetups is each setting's board (the profile's Work Environment: private
+// practices answer to their physician owners, government agencies to a health officer
+// and a board of health, rehabilitation facilities, clinics and hospitals to a board of
+// directors, a managed care organization to the plan's board). Only meters that mean
+// the same thing in the setting are offered; hospital-only measures (the emergency
+// department, nurse ratios) stay in the hospital.
+var boardSetups = map[string]boardSetup{
+	boardHospital: {
+		Measures: []boardMeasureDef{
+			bm(OperatingMargin, BoardFinance), bm(DaysCashOnHand, BoardFinance), bm(BudgetVariance, BoardFinance), bm(DenialRate, BoardFinance),
+			bm(PatientSatisfied, BoardQuality), bm(EDMinutes, BoardQuality), bm(StaffingCoverage, BoardQuality), bm(OvertimeShare, BoardQuality),
+			bm(RNTurnover, BoardQuality), bm(MaintenanceDone, BoardQuality), bm(HIPAAGaps, BoardQuality), bm(CommunityHealth, BoardCommunity),
+		},
+		Risks: []boardRiskDef{
+			br(HIPAAGaps, "attorney", ""), br(MaintenanceDone, "physician", ""), br(RNTurnover, "chair", ""), br(OvertimeShare, "chair", ""),
+			br(StaffingCoverage, "physician", ""), br(EDMinutes, "physician", ""), br(PatientSatisfied, "physician", ""),
+			br(DenialRate, "treasurer", ""), br(DaysCashOnHand, "treasurer", ""), br(OperatingMargin, "treasurer", ""),
+		},
+		Auto: []MeterID{PatientSatisfied, StaffingCoverage, MaintenanceDone, HIPAAGaps, EDMinutes, DaysCashOnHand},
+	},
+	"practice": {
+		Measures: []boardMeasureDef{
+			bm(OperatingMargin, BoardFinance, "sys.board.m.practice.operating_margin"), bm(DaysCashOnHand, BoardFinance),
+			bm(DenialRate, BoardFinance, "sys.board.m.practice.denial_rate", "sys.board.later.practice.denial_rate"), bm(BudgetVariance, BoardFinance),
+			bm(PatientSatisfied, BoardQuality, "", "sys.board.later.practice.patient_satisfaction"), bm(StaffingCoverage, BoardQuality, "sys.board.m.practice.staffing_coverage", "sys.board.later.practice.staffing_coverage"),
+			bm(OvertimeShare, BoardQuality, "sys.board.m.staff_overtime", "sys.board.later.practice.overtime"), bm(HIPAAGaps, BoardQuality),
+			bm(CommunityHealth, BoardCommunity, "sys.board.m.practice.community_health"),
+		},
+		Risks: []boardRiskDef{
+			br(HIPAAGaps, "owner_b", "practice"), br(PatientSatisfied, "owner_a", "practice"), br(StaffingCoverage, "owner_a", "practice"),
+			br(OvertimeShare, "owner_b", "practice"), br(DenialRate, "partner", "practice"), br(DaysCashOnHand, "partner", "practice"),
+			br(OperatingMargin, "partner", "practice"),
+		},
+		Auto: []MeterID{PatientSatisfied, StaffingCoverage, HIPAAGaps, CommunityHealth, DaysCashOnHand},
+	},
+	"gov-agency": {
+		Measures: []boardMeasureDef{
+			bm(BudgetVariance, BoardFinance, "sys.board.m.gov-agency.budget_variance"), bm(DenialRate, BoardFinance, "sys.board.m.gov-agency.denial_rate", "sys.board.later.gov-agency.denial_rate"),
+			bm(CommunityHealth, BoardCommunity, "sys.board.m.gov-agency.community_health", "sys.board.later.gov-agency.community_health"),
+			bm(PatientSatisfied, BoardQuality, "sys.board.m.gov-agency.patient_satisfaction", "sys.board.later.gov-agency.patient_satisfaction"),
+			bm(StaffingCoverage, BoardQuality, "sys.board.m.gov-agency.staffing_coverage", "sys.board.later.gov-agency.staffing_coverage"),
+			bm(OvertimeShare, BoardQuality, "sys.board.m.staff_overtime", "sys.board.later.gov-agency.overtime"),
+			bm(MaintenanceDone, BoardQuality, "sys.board.m.gov-agency.maintenance", "sys.board.later.gov-agency.maintenance"), bm(HIPAAGaps, BoardQuality),
+		},
+		Risks: []boardRiskDef{
+			br(HIPAAGaps, "county_attorney", "gov-agency"), br(MaintenanceDone, "health_officer", "gov-agency"), br(CommunityHealth, "health_officer", "gov-agency"),
+			br(StaffingCoverage, "boh_chair", "gov-agency"), br(PatientSatisfied, "boh_chair", "gov-agency"), br(OvertimeShare, "boh_chair", "gov-agency"),
+			br(DenialRate, "commissioner", "gov-agency"), br(BudgetVariance, "commissioner", "gov-agency"),
+		},
+		Auto: []MeterID{CommunityHealth, PatientSatisfied, StaffingCoverage, MaintenanceDone, HIPAAGaps},
+	},
+	"rehab": {
+		Measures: []boardMeasureDef{
+			bm(OperatingMargin, BoardFinance), bm(DaysCashOnHand, BoardFinance), bm(BudgetVariance, BoardFinance), bm(DenialRate, BoardFinance),
+			bm(PatientSatisfied, BoardQuality), bm(StaffingCoverage, BoardQuality, "", "sys.board.later.rehab.staffing_coverage"), bm(OvertimeShare, BoardQuality),
+			bm(RNTurnover, BoardQuality), bm(MaintenanceDone, BoardQuality, "sys.board.m.rehab.maintenance", "sys.board.later.rehab.maintenance"), bm(HIPAAGaps, BoardQuality),
+		},
+		Risks: []boardRiskDef{
+			br(HIPAAGaps, "attorney", ""), br(MaintenanceDone, "physiatrist", "rehab"), br(RNTurnover, "chair", ""), br(OvertimeShare, "chair", ""),
+			br(StaffingCoverage, "physiatrist", "rehab"), br(PatientSatisfied, "physiatrist", "rehab"),
+			br(DenialRate, "treasurer", ""), br(DaysCashOnHand, "treasurer", ""), br(OperatingMargin, "treasurer", ""),
+		},
+		Auto: []MeterID{PatientSatisfied, StaffingCoverage, MaintenanceDone, HIPAAGaps, DaysCashOnHand},
+	},
+	"clinic": {
+		Measures: []boardMeasureDef{
+			bm(OperatingMargin, BoardFinance), bm(DaysCashOnHand, BoardFinance), bm(BudgetVariance, BoardFinance), bm(DenialRate, BoardFinance),
+			bm(PatientSatisfied, BoardQuality), bm(StaffingCoverage, BoardQuality, "sys.board.m.clinic.staffing_coverage", "sys.board.later.clinic.staffing_coverage"),
+			bm(OvertimeShare, BoardQuality, "sys.board.m.staff_overtime", "sys.board.later.clinic.overtime"), bm(MaintenanceDone, BoardQuality, "", "sys.board.later.clinic.maintenance"),
+			bm(HIPAAGaps, BoardQuality), bm(CommunityHealth, BoardCommunity),
+		},
+		Risks: []boardRiskDef{
+			br(HIPAAGaps, "attorney", ""), br(MaintenanceDone, "physician", "clinic"), br(OvertimeShare, "chair", "clinic"),
+			br(StaffingCoverage, "physician", "clinic"), br(PatientSatisfied, "physician", "clinic"),
+			br(DenialRate, "treasurer", ""), br(DaysCashOnHand, "treasurer", ""), br(OperatingMargin, "treasurer", ""),
+		},
+		Auto: []MeterID{PatientSatisfied, StaffingCoverage, CommunityHealth, HIPAAGaps, DaysCashOnHand},
+	},
+	"mco": {
+		Measures: []boardMeasureDef{
+			bm(OperatingMargin, BoardFinance, "sys.board.m.mco.operating_margin"), bm(DaysCashOnHand, BoardFinance, "sys.board.m.mco.days_cash", "sys.board.later.mco.days_cash"),
+			bm(BudgetVariance, BoardFinance), bm(DenialRate, BoardFinance, "sys.board.m.mco.denial_rate", "sys.board.later.mco.denial_rate"),
+			bm(PatientSatisfied, BoardQuality, "sys.board.m.mco.patient_satisfaction", "sys.board.later.mco.patient_satisfaction"),
+			bm(OvertimeShare, BoardQuality, "sys.board.m.staff_overtime", "sys.board.later.mco.overtime"), bm(HIPAAGaps, BoardQuality, "", "sys.board.later.mco.hipaa_gaps"),
+			bm(CommunityHealth, BoardCommunity, "sys.board.m.mco.community_health", "sys.board.later.mco.community_health"),
+		},
+		Risks: []boardRiskDef{
+			br(HIPAAGaps, "compliance", "mco"), br(PatientSatisfied, "medical_director", "mco"), br(OvertimeShare, "plan_chair", "mco"),
+			br(CommunityHealth, "medical_director", "mco"), br(DenialRate, "medical_director", "mco"),
+			br(DaysCashOnHand, "plan_treasurer", "mco"), br(OperatingMargin, "plan_treasurer", "mco"),
+		},
+		Auto: []MeterID{PatientSatisfied, HIPAAGaps, CommunityHealth, OvertimeShare, DaysCashOnHand},
+	},
+}
+
+// boardSetupOf is the board of setting id (the hospital's for a run without one).
+func boardSetupOf(id string) (string, boardSetup) {
+	if b, ok := boardSetups[id]; ok {
+		return id, b
+	}
+	return boardHospital, boardSetups[boardHospital]
 }
 
 // BoardMeasure is one candidate measure for the report.
@@ -82,6 +217,26 @@ type BoardMeasure struct {
 	Value float64 `json:"value"` // now
 	Best  float64 `json:"best"`  // the quarter's best week
 	Mode  int     `json:"mode"`
+	// Label and Later name the measure and how it surfaces in the setting's own words
+	// (catalog keys; empty in the hospital and in saves from before the settings).
+	Label string `json:"label,omitempty"`
+	Later string `json:"later,omitempty"`
+}
+
+// NameKey is the catalog key of the measure's name in the report.
+func (m *BoardMeasure) NameKey() string {
+	if m.Label != "" {
+		return m.Label
+	}
+	return "meter." + m.ID + ".name"
+}
+
+// laterKey is the catalog key of how the measure surfaces when it was hidden.
+func (m *BoardMeasure) laterKey() string {
+	if m.Later != "" {
+		return m.Later
+	}
+	return "sys.board.later." + m.ID
 }
 
 // Shown reports whether the measure is in the report.
@@ -118,11 +273,24 @@ type BoardQuestion struct {
 	// every time; empty in saves from before the pool (the first wording).
 	Wording []int `json:"wording,omitempty"`
 	Answer  int   `json:"answer"` // the answer kind chosen, or -1
+	// Q and Plan are the question's and the planned answer's catalog keys in the
+	// setting's own words (empty: the hospital's, sys.board.q.<meter>).
+	Q    string `json:"q,omitempty"`
+	Plan string `json:"plan,omitempty"`
+}
+
+// QuestionKey is the catalog key of the question ({0}: the meter's value).
+func (q *BoardQuestion) QuestionKey() string {
+	if q.Q != "" {
+		return q.Q
+	}
+	return "sys.board.q." + q.Meter
 }
 
 // BoardReport is the state of the board duty screen.
 type BoardReport struct {
 	Week      int             `json:"week"`
+	Setting   string          `json:"setting,omitempty"` // whose board: a setting id (empty: the hospital's, in old saves)
 	Measures  []BoardMeasure  `json:"measures"`
 	Questions []BoardQuestion `json:"questions"`
 }
@@ -142,8 +310,9 @@ func (r *BoardReport) Measure(id MeterID) *BoardMeasure {
 // questions from the worst meters.
 func newBoardReport(st *State) *BoardReport {
 	m := st.Facility.Meters
-	r := &BoardReport{Week: st.Week}
-	for _, c := range boardMeasures {
+	setting, setup := boardSetupOf(st.Setting)
+	r := &BoardReport{Week: st.Week, Setting: setting}
+	for _, c := range setup.Measures {
 		d := Meter(c.ID)
 		best := m[c.ID]
 		weeks := append([]map[MeterID]float64{st.MetersStart}, st.Trend...)
@@ -152,14 +321,19 @@ func newBoardReport(st *State) *BoardReport {
 				best = v
 			}
 		}
-		r.Measures = append(r.Measures, BoardMeasure{ID: c.ID, Kind: c.Kind, Value: m[c.ID], Best: best})
+		r.Measures = append(r.Measures, BoardMeasure{ID: c.ID, Kind: c.Kind, Value: m[c.ID], Best: best, Label: c.Label, Later: c.Later})
 	}
 	// last quarter's report: the finance dashboard up front, patient satisfaction at
 	// its best week, and the rest left out
-	for _, id := range []MeterID{OperatingMargin, DaysCashOnHand, BudgetVariance, DenialRate} {
-		r.Measure(id).Mode = BoardWithBenchmark
+	for i := range r.Measures {
+		if r.Measures[i].Kind == BoardFinance {
+			r.Measures[i].Mode = BoardWithBenchmark
+		}
 	}
-	r.Measure(PatientSatisfied).Mode = BoardBestWeek
+	if ps := r.Measure(PatientSatisfied); ps != nil {
+		ps.Mode = BoardBestWeek
+	}
+	boardRisks := setup.Risks
 
 	risks := make([]int, len(boardRisks))
 	for i := range risks {
@@ -192,7 +366,8 @@ func newBoardReport(st *State) *BoardReport {
 				wording[kind] = pool[kind][k]
 			}
 		}
-		r.Questions = append(r.Questions, BoardQuestion{Meter: boardRisks[i].ID, Member: boardRisks[i].Member, Value: m[boardRisks[i].ID], Order: order, Wording: wording, Answer: -1})
+		r.Questions = append(r.Questions, BoardQuestion{Meter: boardRisks[i].ID, Member: boardRisks[i].Member, Value: m[boardRisks[i].ID], Order: order, Wording: wording, Answer: -1,
+			Q: boardRisks[i].Q, Plan: boardRisks[i].Plan})
 	}
 	return r
 }
@@ -206,6 +381,9 @@ func (q *BoardQuestion) AnswerKey(kind int) string {
 	base := "sys.board.a.reassure"
 	switch kind {
 	case BoardPlan:
+		if q.Plan != "" {
+			return q.Plan
+		}
 		return "sys.board.a.plan." + q.Meter
 	case BoardDeflect:
 		base = "sys.board.a.deflect"
@@ -403,8 +581,12 @@ type boardDuty struct{}
 // once a week.
 func (boardDuty) Open(h *Host) {
 	st := h.State()
-	if st.Sys.Board != nil && st.Sys.Board.Week == st.Week {
-		return
+	if b := st.Sys.Board; b != nil && b.Week == st.Week {
+		// a desk saved before the settings is the hospital's: kept in a hospital run,
+		// dealt again in any other setting
+		if own, _ := boardSetupOf(st.Setting); b.Setting == own || (b.Setting == "" && own == boardHospital) {
+			return
+		}
 	}
 	st.Sys.Board = newBoardReport(st)
 }
@@ -474,8 +656,12 @@ func (boardDuty) Finish(h *Host) (*Outcome, error) {
 			if p.Key != "flattered" {
 				eff[PlayerStress] = 4
 			}
-			choice := Line{Key: how, Parts: []Line{L("meter." + p.Meter + ".name")}}
-			landing = quarterEndLater(h, "sys.board.later_close", 2, L("sys.board.later."+p.Meter), eff, cause, choice)
+			later, name := "sys.board.later."+p.Meter, "meter."+p.Meter+".name"
+			if m := r.Measure(p.Meter); m != nil {
+				later, name = m.laterKey(), m.NameKey()
+			}
+			choice := Line{Key: how, Parts: []Line{L(name)}}
+			landing = quarterEndLater(h, "sys.board.later_close", 2, L(later), eff, cause, choice)
 		case "honest":
 			honest += p.Later
 		case "answer_reassure":
@@ -535,7 +721,8 @@ func (boardDuty) Auto(h *Host) {
 		show(id)
 	}
 	show(OperatingMargin)
-	for _, id := range []MeterID{PatientSatisfied, StaffingCoverage, MaintenanceDone, HIPAAGaps, EDMinutes, DaysCashOnHand} {
+	_, setup := boardSetupOf(r.Setting)
+	for _, id := range setup.Auto {
 		now := r.Score()
 		if now.Shown >= BoardMaxDots && now.Quality >= now.Finance {
 			break
@@ -604,6 +791,8 @@ type BoardForecast struct {
 	// count when all is well.
 	Warnings []Line
 	Effects  map[string]float64 // what Done would change now
+	// To says whose report it is: the setting's board, owners or health officer.
+	To Line
 }
 
 // BoardDesk is a copy of the board desk (false when none is open).
@@ -637,7 +826,14 @@ func (v View) BoardForecast() BoardForecast {
 		m := &r.Measures[i]
 		f.Measures = append(f.Measures, BoardMeasureRead{Standing: m.standing(must[m.ID]), Bad: m.Bad(), Shows: m.Shows(), Flattering: m.Flattering()})
 	}
-	name := func(id MeterID) Line { return L("meter." + id + ".name") }
+	name := func(id MeterID) Line {
+		if m := r.Measure(id); m != nil {
+			return L(m.NameKey())
+		}
+		return L("meter." + id + ".name")
+	}
+	setting, _ := boardSetupOf(r.Setting)
+	f.To = L("sys.board.to." + setting)
 	for _, p := range f.Score.Parts {
 		switch p.Key {
 		case "hidden_out", "hidden_best", "flattered":

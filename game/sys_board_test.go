@@ -20,6 +20,8 @@ func boardWith(t *testing.T, seed int64, set func(s *game.Session)) *game.Sessio
 		if st.Item().Kind == game.ItemWeek && st.Week == st.Weeks && st.System == "" && st.Outcome == nil && st.Current == "" {
 			for i, in := range st.Inbox {
 				if in.System == game.SysBoard && !in.Done {
+					// the hospital's board, unless set says otherwise
+					s.Edit(func(st *game.State) { st.Setting = "hospital" })
 					if set != nil {
 						set(s)
 					}
@@ -513,5 +515,139 @@ func TestBoardWrongAnswersVaryPerRun(t *testing.T) {
 	}
 	if len(orders) < 4 {
 		t.Errorf("over 12 runs the answers came in only %d orders", len(orders))
+	}
+}
+
+// boardWords is everything the board desk shows, in English: whose report it is, the
+// candidate measures' names and the risk questions with their members and plans.
+func boardWords(t *testing.T, s *game.Session) (measures, questions string) {
+	t.Helper()
+	cat := enCatalog(t)
+	v := s.View()
+	r, ok := v.BoardDesk()
+	if !ok {
+		t.Fatal("no board desk")
+	}
+	f := v.BoardForecast()
+	checkKeys(t, cat, "to", f.To)
+	var m, q []string
+	m = append(m, f.To.Render("en", cat))
+	for i := range r.Measures {
+		l := game.L(r.Measures[i].NameKey())
+		checkKeys(t, cat, "measure", l)
+		m = append(m, l.Render("en", cat))
+	}
+	for _, qu := range r.Questions {
+		d := game.Meter(qu.Meter)
+		lines := []game.Line{game.L("sys.board.member." + qu.Member), game.L(qu.QuestionKey(), game.UnitArg(qu.Value, d.Decimals, d.Unit)), game.L(qu.AnswerKey(game.BoardPlan))}
+		checkKeys(t, cat, "question", lines...)
+		for _, l := range lines {
+			q = append(q, l.Render("en", cat))
+		}
+	}
+	return strings.Join(m, " | "), strings.Join(q, " | ")
+}
+
+// worstAt puts meter id at its worst value for the quarter, so the board asks about it.
+func worstAt(id game.MeterID) func(*game.Session) {
+	return func(s *game.Session) {
+		d := game.Meter(id)
+		w := d.Min
+		if d.Better(d.Max, d.Min) {
+			w = d.Max
+		}
+		s.St().Facility.Meters[id] = w
+	}
+}
+
+// Each of the six settings reports to its own board with its own measures and risk
+// questions: the practice to its physician owners about visits, no-shows and
+// collections, the agency to its health officer and board of health about its
+// programs, the health plan to its board about claims and its medical loss ratio.
+// No hospital-only measure or question (the ED, beds, nurse ratios, ICU) reaches a
+// practice, clinic, agency or health plan, and the plain job still balances the report.
+func TestBoardDeskBySetting(t *testing.T) {
+	seen := map[string]string{}
+	for _, setting := range privBoardSettings {
+		t.Run(setting, func(t *testing.T) {
+			var all []string
+			ids := map[game.MeterID]bool{}
+			for _, id := range []game.MeterID{game.OperatingMargin, game.DenialRate, game.PatientSatisfied, game.HIPAAGaps, game.StaffingCoverage, game.CommunityHealth, game.EDMinutes, game.MaintenanceDone} {
+				s := boardWith(t, 3, func(s *game.Session) {
+					s.Edit(func(st *game.State) { st.Setting = setting })
+					worstAt(id)(s)
+				})
+				r := s.St().Sys.Board
+				if r.Setting != setting {
+					t.Fatalf("the %s run dealt the %q board", setting, r.Setting)
+				}
+				for _, m := range r.Measures {
+					ids[m.ID] = true
+				}
+				asked := false
+				for _, q := range r.Questions {
+					asked = asked || q.Meter == id
+				}
+				// a measure of this board at its worst is asked about (community
+				// health has no question in a hospital or a practice)
+				if !asked && r.Measure(id) != nil && (id != game.CommunityHealth || setting == "gov-agency" || setting == "mco") {
+					t.Errorf("the %s board does not ask about %s at its worst", setting, id)
+				}
+				measures, questions := boardWords(t, s)
+				all = append(all, measures, questions)
+				if setting != "hospital" && setting != "rehab" {
+					if m := privBoardHospitalOnly.FindString(measures + " " + questions); m != "" {
+						t.Errorf("worst %s: a %s board desk shows the hospital-only %q:\n%s\n%s", id, setting, m, measures, questions)
+					}
+				}
+				// the plain job still gives quality as much room as finance, within 4-5 dots
+				s.AutoSystem()
+				if sc := r.Score(); sc.Shown < game.BoardMinDots || sc.Shown > game.BoardMaxDots || sc.Quality < sc.Finance {
+					t.Errorf("worst %s: the plain job's %s report has %d measures, quality %d, finance %d", id, setting, sc.Shown, sc.Quality, sc.Finance)
+				}
+			}
+			if setting != "hospital" && (ids[game.EDMinutes] || ids[game.BedOccupancy]) {
+				t.Errorf("a %s board can report the emergency department or beds: %v", setting, ids)
+			}
+			text := strings.Join(all, " ")
+			seen[setting] = text
+			want := map[string][]string{
+				"hospital":   {"Draft board report", "Operating margin", "ED time"},
+				"practice":   {"physician owners", "managing partner", "no-show", "collections", "visits"},
+				"gov-agency": {"health officer", "board of health", "programs", "County preventive care"},
+				"rehab":      {"rehab", "therapy"},
+				"clinic":     {"clinic's board", "walk-in", "satellites"},
+				"mco":        {"health plan's board", "medical loss ratio", "Member satisfaction", "pay clean claims", "claims turnaround", "premiums"},
+			}[setting]
+			for _, w := range want {
+				if !strings.Contains(text, w) {
+					t.Errorf("the %s board desk never says %q", setting, w)
+				}
+			}
+		})
+	}
+	for a, ta := range seen {
+		for b, tb := range seen {
+			if a < b && ta == tb {
+				t.Errorf("the %s and %s board desks look the same", a, b)
+			}
+		}
+	}
+}
+
+// A board desk saved before the settings (no setting on it) opens in a hospital run as
+// it was, and is dealt again in a run at another workplace.
+func TestBoardOldDeskReDealtOutsideTheHospital(t *testing.T) {
+	s := boardWith(t, 4, nil)
+	r := s.St().Sys.Board
+	r.Setting = ""
+	game.OpenDesk(s, game.SysBoard)
+	if s.St().Sys.Board != r {
+		t.Fatal("a hospital run dealt its old board desk again")
+	}
+	s.Edit(func(st *game.State) { st.Setting = "practice" })
+	game.OpenDesk(s, game.SysBoard)
+	if nr := s.St().Sys.Board; nr == r || nr.Setting != "practice" || nr.Measure(game.EDMinutes) != nil {
+		t.Fatalf("the old hospital board was kept in a practice run: %+v", nr)
 	}
 }

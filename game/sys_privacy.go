@@ -41,6 +41,17 @@ type SafeguardCard struct {
 	ID     string        `json:"id"`
 	Kind   SafeguardKind `json:"kind"`
 	Placed SafeguardKind `json:"placed"`
+	// Label is the catalog key of the card's name in the setting's own words (empty:
+	// sys.privacy.card.<id>, the hospital's and old saves').
+	Label string `json:"label,omitempty"`
+}
+
+// NameKey is the catalog key of the card's name.
+func (c SafeguardCard) NameKey() string {
+	if c.Label != "" {
+		return c.Label
+	}
+	return "sys.privacy.card." + c.ID
 }
 
 // Right reports whether the card sits under its kind.
@@ -56,17 +67,166 @@ type TrainGroup struct {
 
 // Breach is the week's privacy incident.
 type Breach struct {
-	Kind      string `json:"kind"` // laptop, usb or mailing
+	Kind      string `json:"kind"` // a breachKinds id: laptop, usb, mailing, practice_fax, mco_claims…
 	People    int    `json:"people"`
 	Encrypted bool   `json:"encrypted"`
 }
 
-// The breach kinds.
+// The hospital's breach kinds (each setting has its own, in privacySetups).
 const (
 	BreachLaptop  = "laptop"
 	BreachUSB     = "usb"
 	BreachMailing = "mailing"
 )
+
+// breachMedium is what a breach kind lost, which decides whether encryption could
+// have protected it: a device (maybe encrypted), paper or a fax (encryption does
+// not apply) or an account (data taken through a staff login, where the data at
+// rest being encrypted does not help).
+type breachMedium int
+
+const (
+	onDevice breachMedium = iota
+	onPaper
+	byFax
+	throughAccount
+)
+
+// breachKinds is each breach kind's medium (sys.privacy.breach.<kind> tells it).
+var breachKinds = map[string]breachMedium{
+	BreachLaptop: onDevice, BreachUSB: onDevice, BreachMailing: onPaper,
+	"practice_laptop": onDevice, "practice_fax": byFax,
+	"agency_laptop": onDevice, "agency_mailing": onPaper,
+	"rehab_tablet": onDevice, "rehab_mailing": onPaper,
+	"clinic_laptop": onDevice, "clinic_fax": byFax,
+	"mco_claims": throughAccount, "mco_mailing": onPaper,
+}
+
+// privacySetup is one setting's privacy desk: the safeguards as that workplace meets
+// them (per kind, each with its card name; the first administrative one is always the
+// risk analysis), the staff groups to train, and the breaches it can have. The
+// covered entity and its business associates are sys.privacy.entity.<setting>; a
+// setting with a rule of its own adds sys.privacy.note.<setting>.
+type privacySetup struct {
+	Cards  map[SafeguardKind][]string // safeguard ids; the label is sys.privacy.card.<setting>.<id>
+	Groups []TrainGroup
+	Kinds  []string // breach kinds
+	Sizes  []int    // people affected
+	Note   bool     // the setting has a rule of its own to point out
+}
+
+// privacyHospital is the hospital's desk (and that of a run without a setting).
+const privacyHospital = "hospital"
+
+// privacySetups is each setting's privacy desk. Every covered entity meets the same
+// Security Rule and Breach Notification Rule (45 CFR 164.308-.312, .400-.414); what
+// differs is what it holds, who handles it and how it leaks: a practice's laptops and
+// faxes, an agency's clinic records (disclosures to a public health authority are
+// permitted, 45 CFR 164.512(b)), a rehab's bedside tablets, a clinic's satellites, a
+// health plan's claims system and member mailings. Hours and risk shares are game
+// figures.
+var privacySetups = map[string]privacySetup{
+	privacyHospital: {
+		Groups: []TrainGroup{
+			{ID: "front_desk", Hours: 3, Risk: 25},
+			{ID: "nurses", Hours: 3, Risk: 20},
+			{ID: "physicians", Hours: 2, Risk: 20},
+			{ID: "billing", Hours: 2, Risk: 20},
+			{ID: "it", Hours: 2, Risk: 15, Trained: true},
+		},
+		Kinds: []string{BreachLaptop, BreachUSB, BreachMailing},
+		Sizes: []int{140, 310, 460, 720, 1380, 2650},
+	},
+	"practice": {
+		Cards: map[SafeguardKind][]string{
+			Administrative: {"risk_analysis", "security_official", "workforce_training", "sanctions"},
+			Physical:       {"facility_access", "workstation_use", "device_media"},
+			Technical:      {"unique_ids", "auto_logoff", "encryption", "transmission_security"},
+		},
+		Groups: []TrainGroup{
+			{ID: "front_desk", Hours: 3, Risk: 30},
+			{ID: "medical_assistants", Hours: 2, Risk: 25},
+			{ID: "physicians", Hours: 2, Risk: 20},
+			{ID: "billing", Hours: 2, Risk: 15},
+			{ID: "it_vendor", Hours: 1, Risk: 10, Trained: true},
+		},
+		Kinds: []string{"practice_laptop", "practice_fax"},
+		Sizes: []int{60, 240, 430, 510, 880, 1620},
+	},
+	"gov-agency": {
+		Cards: map[SafeguardKind][]string{
+			Administrative: {"risk_analysis", "security_official", "workforce_training", "incident_procedures"},
+			Physical:       {"facility_access", "workstation_use", "device_media"},
+			Technical:      {"unique_ids", "encryption", "audit_controls", "transmission_security"},
+		},
+		Groups: []TrainGroup{
+			{ID: "clinic_nurses", Hours: 3, Risk: 25},
+			{ID: "investigators", Hours: 2, Risk: 20},
+			{ID: "clerks", Hours: 3, Risk: 25},
+			{ID: "outreach", Hours: 2, Risk: 20},
+			{ID: "it", Hours: 2, Risk: 10, Trained: true},
+		},
+		Kinds: []string{"agency_laptop", "agency_mailing"},
+		Sizes: []int{90, 280, 450, 640, 1150, 3100},
+		Note:  true,
+	},
+	"rehab": {
+		Cards: map[SafeguardKind][]string{
+			Administrative: {"risk_analysis", "workforce_training", "sanctions", "contingency_plan"},
+			Physical:       {"facility_access", "workstation_use", "device_media"},
+			Technical:      {"unique_ids", "auto_logoff", "encryption", "audit_controls"},
+		},
+		Groups: []TrainGroup{
+			{ID: "therapists", Hours: 3, Risk: 25},
+			{ID: "nurses", Hours: 3, Risk: 20},
+			{ID: "aides", Hours: 2, Risk: 25},
+			{ID: "admissions", Hours: 2, Risk: 15},
+			{ID: "it", Hours: 2, Risk: 15, Trained: true},
+		},
+		Kinds: []string{"rehab_tablet", "rehab_mailing"},
+		Sizes: []int{45, 180, 420, 505, 760, 1240},
+	},
+	"clinic": {
+		Cards: map[SafeguardKind][]string{
+			Administrative: {"risk_analysis", "security_official", "workforce_training", "incident_procedures"},
+			Physical:       {"facility_access", "workstation_use", "device_media"},
+			Technical:      {"unique_ids", "auto_logoff", "encryption", "transmission_security"},
+		},
+		Groups: []TrainGroup{
+			{ID: "front_desk", Hours: 3, Risk: 25},
+			{ID: "clinic_nurses", Hours: 3, Risk: 20},
+			{ID: "providers", Hours: 2, Risk: 20},
+			{ID: "satellite_staff", Hours: 2, Risk: 20},
+			{ID: "it", Hours: 2, Risk: 15, Trained: true},
+		},
+		Kinds: []string{"clinic_laptop", "clinic_fax"},
+		Sizes: []int{75, 230, 470, 590, 980, 2200},
+	},
+	"mco": {
+		Cards: map[SafeguardKind][]string{
+			Administrative: {"risk_analysis", "security_official", "workforce_training", "contingency_plan"},
+			Physical:       {"facility_access", "workstation_use", "device_media"},
+			Technical:      {"unique_ids", "encryption", "audit_controls", "transmission_security"},
+		},
+		Groups: []TrainGroup{
+			{ID: "member_services", Hours: 3, Risk: 25},
+			{ID: "claims_processors", Hours: 3, Risk: 25},
+			{ID: "care_managers", Hours: 2, Risk: 20},
+			{ID: "enrollment", Hours: 2, Risk: 15},
+			{ID: "it", Hours: 2, Risk: 15, Trained: true},
+		},
+		Kinds: []string{"mco_claims", "mco_mailing"},
+		Sizes: []int{120, 350, 480, 900, 4200, 18500},
+	},
+}
+
+// privacySetupOf is the desk of setting id (the hospital's for a run without one).
+func privacySetupOf(id string) (string, privacySetup) {
+	if p, ok := privacySetups[id]; ok {
+		return id, p
+	}
+	return privacyHospital, privacySetups[privacyHospital]
+}
 
 // The notices the player can tick, in screen order.
 const (
@@ -99,6 +259,7 @@ const (
 // PrivacyDesk is the state of the privacy duty screen.
 type PrivacyDesk struct {
 	Week     int             `json:"week"`
+	Setting  string          `json:"setting,omitempty"` // whose desk: a setting id (empty: the hospital's, in old saves)
 	Cards    []SafeguardCard `json:"cards"`
 	Checked  bool            `json:"checked"` // the sort was checked and not changed since
 	Checks   int             `json:"checks"`
@@ -111,24 +272,36 @@ type PrivacyDesk struct {
 // PrivacyTrainingHours is the staff time available for privacy training this week.
 const PrivacyTrainingHours = 7
 
-// newPrivacyDesk deals this week's desk: Raj's draft sort, last year's training plan
-// and the week's breach.
-func newPrivacyDesk(r *RNG, week int) *PrivacyDesk {
-	d := &PrivacyDesk{Week: week, HoursMax: PrivacyTrainingHours}
+// newPrivacyDesk deals this week's desk for setting: Raj's draft sort, last year's
+// training plan and the week's breach.
+func newPrivacyDesk(r *RNG, week int, setting string) *PrivacyDesk {
+	setting, setup := privacySetupOf(setting)
+	d := &PrivacyDesk{Week: week, HoursMax: PrivacyTrainingHours, Setting: setting}
+	catalog := safeguardCatalog
+	if setup.Cards != nil {
+		catalog = setup.Cards
+	}
 
 	// Nine cards: the risk analysis (the gap OCR cites most), two more administrative,
 	// the three physical and three of the five technical safeguards.
+	card := func(id string, kind SafeguardKind) SafeguardCard {
+		c := SafeguardCard{ID: id, Kind: kind, Placed: kind}
+		if setup.Cards != nil {
+			c.Label = "sys.privacy.card." + setting + "." + id
+		}
+		return c
+	}
 	pick := func(kind SafeguardKind, ids []string, n int) {
 		ids = append([]string(nil), ids...)
 		shuffle(r, ids)
 		for _, id := range ids[:n] {
-			d.Cards = append(d.Cards, SafeguardCard{ID: id, Kind: kind, Placed: kind})
+			d.Cards = append(d.Cards, card(id, kind))
 		}
 	}
-	d.Cards = append(d.Cards, SafeguardCard{ID: "risk_analysis", Kind: Administrative, Placed: Administrative})
-	pick(Administrative, safeguardCatalog[Administrative][1:], 2)
-	pick(Physical, safeguardCatalog[Physical], 3)
-	pick(Technical, safeguardCatalog[Technical], 3)
+	d.Cards = append(d.Cards, card("risk_analysis", Administrative))
+	pick(Administrative, catalog[Administrative][1:], 2)
+	pick(Physical, catalog[Physical], 3)
+	pick(Technical, catalog[Technical], 3)
 	shuffle(r, d.Cards)
 	// Raj's draft from last year's binder: four cards are filed under the wrong kind.
 	idx := make([]int, len(d.Cards))
@@ -141,18 +314,11 @@ func newPrivacyDesk(r *RNG, week int) *PrivacyDesk {
 	}
 
 	// Last year's plan trained only IT.
-	d.Groups = []TrainGroup{
-		{ID: "front_desk", Hours: 3, Risk: 25},
-		{ID: "nurses", Hours: 3, Risk: 20},
-		{ID: "physicians", Hours: 2, Risk: 20},
-		{ID: "billing", Hours: 2, Risk: 20},
-		{ID: "it", Hours: 2, Risk: 15, Trained: true},
-	}
+	d.Groups = append([]TrainGroup(nil), setup.Groups...)
 
-	kinds := []string{BreachLaptop, BreachUSB, BreachMailing}
-	sizes := []int{140, 310, 460, 720, 1380, 2650}
+	kinds, sizes := setup.Kinds, setup.Sizes
 	b := Breach{Kind: kinds[r.Intn(len(kinds))], People: sizes[r.Intn(len(sizes))]}
-	if b.Kind != BreachMailing && r.Intn(3) == 0 {
+	if b.medium() == onDevice && r.Intn(3) == 0 {
 		b.Encrypted = true
 	}
 	d.Breach = b
@@ -392,12 +558,19 @@ func (b Breach) peopleArg() string { return numArg(float64(b.People), 0) }
 // IncidentLine tells what happened, for the screen.
 func (b Breach) IncidentLine() Line { return L("sys.privacy.breach."+b.Kind, b.peopleArg()) }
 
-// EncryptionLine says whether encryption protected the data (paper letters cannot be
-// encrypted).
+// medium is what the breach lost: a device, paper or an account.
+func (b Breach) medium() breachMedium { return breachKinds[b.Kind] }
+
+// EncryptionLine says whether encryption protected the data (paper letters and faxes
+// cannot be encrypted; data taken through a staff login is read as that user).
 func (b Breach) EncryptionLine() Line {
 	switch {
-	case b.Kind == BreachMailing:
+	case b.medium() == byFax:
+		return L("sys.privacy.breach.enc_fax")
+	case b.medium() == onPaper:
 		return L("sys.privacy.breach.enc_paper")
+	case b.medium() == throughAccount:
+		return L("sys.privacy.breach.enc_account")
 	case b.Encrypted:
 		return L("sys.privacy.breach.enc_yes")
 	}
@@ -603,10 +776,14 @@ type privacyDuty struct{}
 // Open implements DutyModule: a desk opened earlier the same week is kept.
 func (privacyDuty) Open(h *Host) {
 	st := h.State()
-	if st.Sys.Privacy != nil && st.Sys.Privacy.Week == st.Week {
-		return
+	if d := st.Sys.Privacy; d != nil && d.Week == st.Week {
+		// a desk saved before the settings is the hospital's: kept in a hospital run,
+		// dealt again in any other setting
+		if own, _ := privacySetupOf(st.Setting); d.Setting == own || (d.Setting == "" && own == privacyHospital) {
+			return
+		}
 	}
-	st.Sys.Privacy = newPrivacyDesk(&st.RNG, st.Week)
+	st.Sys.Privacy = newPrivacyDesk(&st.RNG, st.Week, st.Setting)
 }
 
 // Finish implements DutyModule: the sort closes gaps, training costs time now and
@@ -795,6 +972,8 @@ type PrivacyForecast struct {
 	RiskHigh   bool // Risk is PrivacyRiskHigh or more
 	Incident   Line // what happened
 	Encryption Line // whether encryption protected the data
+	Entity     Line // who the covered entity and its business associates are
+	Note       Line // the setting's own rule to keep in mind (zero when none)
 	Flags      []Line
 }
 
@@ -807,6 +986,11 @@ func (v View) PrivacyForecast() PrivacyForecast {
 	f := PrivacyForecast{
 		Cards: len(d.Cards), Checked: d.Checked, HoursUsed: d.HoursUsed(), HoursMax: d.HoursMax,
 		Risk: d.IncidentRisk(), Incident: d.Breach.IncidentLine(), Encryption: d.Breach.EncryptionLine(), Flags: d.Flags(),
+	}
+	setting, setup := privacySetupOf(d.Setting)
+	f.Entity = L("sys.privacy.entity." + setting)
+	if setup.Note {
+		f.Note = L("sys.privacy.note." + setting)
 	}
 	if d.Checked {
 		f.SortRight = d.SortRight()

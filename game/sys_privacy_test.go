@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"math"
 	"reflect"
+	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -12,11 +14,45 @@ import (
 
 func privacyOpen(t *testing.T, seed int64) (*game.Session, *game.PrivacyDesk) {
 	t.Helper()
-	s := openDuty(t, seed, game.SysPrivacy)
+	s := openDutyIn(t, seed, game.SysPrivacy, "hospital")
 	if s.St().Sys.Privacy == nil {
 		t.Fatal("opening the privacy screen prepared no state")
 	}
 	return s, s.St().Sys.Privacy
+}
+
+// openDutyIn plays a run with the first option until a week's inbox holds the duty
+// screen id, makes the run's workplace setting, and opens the screen: the desk is
+// dealt for that setting.
+func openDutyIn(t *testing.T, seed int64, id game.SystemID, setting string) *game.Session {
+	t.Helper()
+	s := game.NewSession(content(t), game.Options{Name: "Pat", Seed: seed})
+	for n := 0; n < 3000; n++ {
+		st := s.St()
+		if st.Item().Kind == game.ItemWeek && st.System == "" && st.Outcome == nil && st.Current == "" {
+			for i, in := range st.Inbox {
+				if in.System == id && !in.Done {
+					s.Edit(func(st *game.State) { st.Setting = setting })
+					if err := s.Choose(i); err != nil {
+						t.Fatal(err)
+					}
+					if s.Step().Kind != game.StepSystem || s.St().System != id {
+						t.Fatalf("choosing the %s item did not open its screen", id)
+					}
+					return s
+				}
+			}
+		}
+		more, err := s.Act1(game.FirstOption)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !more {
+			break
+		}
+	}
+	t.Fatalf("seed %d: the run never offered the %s screen", seed, id)
+	return nil
 }
 
 // tickOnly sets the notices to exactly ids.
@@ -620,5 +656,137 @@ func TestPrivacyExactly500NeedsHHSButNoMedia(t *testing.T) {
 	tickOnly(t, s2, game.NoticePeople, game.NoticeHHS60, game.NoticeMedia)
 	if v := d2.JudgeBreach(); v.Right() || !reflect.DeepEqual(v.Extra, []string{game.NoticeMedia}) {
 		t.Fatalf("a press notice for exactly 500 should be an extra: %+v", v)
+	}
+}
+
+// privBoardSettings are the six workplaces of the profile's Work Environment.
+var privBoardSettings = []string{"hospital", "practice", "gov-agency", "rehab", "clinic", "mco"}
+
+// privBoardHospitalOnly finds what only a hospital has (an ICU, an emergency department, beds,
+// ventilators, surgical robots, inpatient nurse ratios) in a desk's words.
+var privBoardHospitalOnly = regexp.MustCompile(`(?i)\b(icu|intensive care|ed|emergency department|beds?|ventilators?|robots?|inpatients?|nurse ratios?|the ratio)\b`)
+
+// privacyWords is everything the privacy desk shows, in English: the cards, the staff
+// groups, the breach, the encryption finding, who the covered entity is and any rule of
+// the setting's own.
+func privacyWords(t *testing.T, s *game.Session) (cards, groups, breach string) {
+	t.Helper()
+	cat := enCatalog(t)
+	v := s.View()
+	d, ok := v.PrivacyDesk()
+	if !ok {
+		t.Fatal("no privacy desk")
+	}
+	f := v.PrivacyForecast()
+	var c, g []string
+	for _, card := range d.Cards {
+		checkKeys(t, cat, "card", game.L(card.NameKey()))
+		c = append(c, game.L(card.NameKey()).Render("en", cat))
+	}
+	for _, gr := range d.Groups {
+		checkKeys(t, cat, "group", game.L("sys.privacy.group."+gr.ID), game.L("sys.privacy.group."+gr.ID+".about"))
+		g = append(g, cat["sys.privacy.group."+gr.ID]+": "+cat["sys.privacy.group."+gr.ID+".about"])
+	}
+	lines := []game.Line{f.Incident, f.Encryption, f.Entity}
+	if !f.Note.IsZero() {
+		lines = append(lines, f.Note)
+	}
+	checkKeys(t, cat, "breach", lines...)
+	var b []string
+	for _, l := range lines {
+		b = append(b, l.Render("en", cat))
+	}
+	return strings.Join(c, " | "), strings.Join(g, " | "), strings.Join(b, " ")
+}
+
+// Each of the six settings gets its own privacy desk: its own safeguard cards, staff
+// to train, breach and covered entity; no hospital-only thing shows up in a practice,
+// clinic, agency or health plan; the health plan's breach is its members' claims or
+// benefit statements; the agency points out that public health reporting is not a
+// breach; and the breach rule (who must be told) is the same everywhere.
+func TestPrivacyDeskBySetting(t *testing.T) {
+	seen := map[string]string{}
+	for _, setting := range privBoardSettings {
+		t.Run(setting, func(t *testing.T) {
+			var all []string
+			kinds := map[string]bool{}
+			for seed := int64(1); seed <= 4; seed++ {
+				s := openDutyIn(t, seed, game.SysPrivacy, setting)
+				cards, groups, breach := privacyWords(t, s)
+				all = append(all, cards, groups, breach)
+				d := s.St().Sys.Privacy
+				kinds[d.Breach.Kind] = true
+				if len(d.Cards) != 9 || d.HoursMax != game.PrivacyTrainingHours {
+					t.Errorf("seed %d: %d cards and %d hours, want 9 and %d", seed, len(d.Cards), d.HoursMax, game.PrivacyTrainingHours)
+				}
+				if d.Cards[0].ID != "risk_analysis" && !hasCard(d, "risk_analysis") {
+					t.Errorf("seed %d: no risk analysis card, the gap OCR cites most", seed)
+				}
+				// the rule does not change with the setting
+				s.AutoSystem()
+				if v := d.JudgeBreach(); !v.Right() {
+					t.Errorf("seed %d: following the rule is judged wrong: %+v", seed, v)
+				}
+				if setting != "hospital" && setting != "rehab" {
+					if m := privBoardHospitalOnly.FindString(cards + " " + groups + " " + breach); m != "" {
+						t.Errorf("seed %d: a %s desk shows the hospital-only %q:\n%s\n%s\n%s", seed, setting, m, cards, groups, breach)
+					}
+				}
+			}
+			text := strings.Join(all, " ")
+			seen[setting] = text
+			switch setting {
+			case "mco":
+				for _, w := range []string{"members", "claims", "health plan", "business associate"} {
+					if !strings.Contains(strings.ToLower(text), w) {
+						t.Errorf("the health plan's desk never says %q: %s", w, text)
+					}
+				}
+				if strings.Contains(text, "patients") {
+					t.Errorf("the health plan's breach speaks of patients, not members: %s", text)
+				}
+			case "gov-agency":
+				if !strings.Contains(text, "164.512(b)") || !strings.Contains(text, "hybrid entity") {
+					t.Errorf("the agency's desk does not point out the public health rule: %s", text)
+				}
+			case "practice":
+				if !strings.Contains(text, "Harbor View") || !kinds["practice_fax"] && !kinds["practice_laptop"] {
+					t.Errorf("the practice's desk is not the practice's: kinds %v", kinds)
+				}
+			}
+		})
+	}
+	for a, ta := range seen {
+		for b, tb := range seen {
+			if a < b && ta == tb {
+				t.Errorf("the %s and %s privacy desks look the same", a, b)
+			}
+		}
+	}
+}
+
+func hasCard(d *game.PrivacyDesk, id string) bool {
+	for _, c := range d.Cards {
+		if c.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// A desk saved before the settings (no setting on it) opens in a hospital run as it
+// was, and is dealt again in a run at another workplace.
+func TestPrivacyOldDeskReDealtOutsideTheHospital(t *testing.T) {
+	s := openDutyIn(t, 5, game.SysPrivacy, "hospital")
+	d := s.St().Sys.Privacy
+	d.Setting = ""
+	game.OpenDesk(s, game.SysPrivacy)
+	if s.St().Sys.Privacy != d {
+		t.Fatal("a hospital run dealt its old desk again")
+	}
+	s.Edit(func(st *game.State) { st.Setting = "mco" })
+	game.OpenDesk(s, game.SysPrivacy)
+	if nd := s.St().Sys.Privacy; nd == d || nd.Setting != "mco" || !strings.HasPrefix(nd.Breach.Kind, "mco_") {
+		t.Fatalf("the old hospital desk was kept in a health plan run: %+v", nd)
 	}
 }

@@ -87,7 +87,7 @@ func boardMeasures(ctx *Context, k *DutyKit, desk game.BoardReport, fc game.Boar
 			st.Color = ui.Bad
 		}
 		// the name shrinks when it and the standing would touch
-		status, name := ctx.T("sys.board.status."+read.Standing), ctx.T("meter."+m.ID+".name")
+		status, name := ctx.T("sys.board.status."+read.Standing), ctx.T(m.NameKey())
 		ns := ui.Style{Size: 16, Bold: true, Color: ui.Ink}
 		for ns.Size > 13 && fs.Width(name, ns)+fs.Width(status, st)+12 > right-x {
 			ns.Size--
@@ -110,7 +110,7 @@ func boardMeasures(ctx *Context, k *DutyKit, desk game.BoardReport, fc game.Boar
 	page := ui.Rect{X: px, Y: boardTop, W: pw, H: boardDeskEnd - boardTop}
 	l.Fill(page, ui.White)
 	l.Stroke(page, 2, ui.Ink)
-	l.Wrapped(ctx.T("sys.board.preview.title"), px+12, boardTop+10, pw-24-130, ui.Style{Size: 18, Bold: true, Color: ui.Ink})
+	l.Wrapped(ctx.R(fc.To), px+12, boardTop+10, pw-24-130, ui.Style{Size: 18, Bold: true, Color: ui.Ink})
 	k.Add(Action{R: ui.Rect{X: px + pw - 8 - 120, Y: boardTop + 6, W: 120, H: 44}, Label: ctx.T("sys.board.fact"), Look: LookPlain,
 		Row: 1, Col: 4, Do: DoFact, Fact: 0})
 	y := boardTop + 58
@@ -144,7 +144,7 @@ func boardMeasures(ctx *Context, k *DutyKit, desk game.BoardReport, fc game.Boar
 		case game.BoardBestWeek:
 			note, noteBad = ctx.T("sys.board.preview.best", boardValue(ctx, m.ID, m.Value)), read.Flattering
 		}
-		l.Text(ctx.T("meter."+m.ID+".name"), px+12, y, ui.Style{Size: 16, Bold: true, Color: ui.Ink})
+		l.Text(ctx.T(m.NameKey()), px+12, y, ui.Style{Size: 16, Bold: true, Color: ui.Ink})
 		l.TextRight(boardValue(ctx, m.ID, read.Shows), px+pw-12, y, ui.Style{Size: 16, Bold: true, Color: ui.Ink})
 		ns := ui.Style{Size: 15, Color: ui.InkSoft}
 		if noteBad {
@@ -201,7 +201,7 @@ func boardRisks(ctx *Context, k *DutyKit, desk game.BoardReport) {
 	for q, qu := range desk.Questions {
 		y := boardQTop + float64(q)*boardQH
 		l.Text(ctx.T("sys.board.member."+qu.Member), 40, y, ui.Style{Size: 16, Bold: true, Color: ui.Teal})
-		question := fs.NewBlock(ctx.T("sys.board.q."+qu.Meter, boardValue(ctx, qu.Meter, qu.Value)), ui.Style{Size: 16, Color: ui.Ink}, 1200)
+		question := fs.NewBlock(ctx.T(qu.QuestionKey(), boardValue(ctx, qu.Meter, qu.Value)), ui.Style{Size: 16, Color: ui.Ink}, 1200)
 		if len(question.Lines) > 1 {
 			question.Lines = question.Lines[:1]
 		}

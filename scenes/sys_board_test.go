@@ -1,6 +1,7 @@
 package scenes_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -102,4 +103,72 @@ func TestBoardScreenKeyboardMouseAndDone(t *testing.T) {
 		t.Fatalf("outcome %+v, want the board debrief", s.State().Outcome)
 	}
 	h.shot("system-board-outcome")
+}
+
+// boardOpenIn plays a career to the quarter's last week, makes the run's workplace
+// setting, and opens the board screen: its desk is dealt for that setting.
+func boardOpenIn(t *testing.T, h *harness, setting string) *game.Session {
+	t.Helper()
+	ctx := h.app.Context()
+	ctx.StartCareer("Ava")
+	s := ctx.Session
+	for n := 0; n < 3000; n++ {
+		st := s.State()
+		if st.Item().Kind == game.ItemWeek && st.Week == st.Weeks && st.System == "" && st.Outcome == nil && st.Current == "" {
+			for i, in := range st.Inbox {
+				if in.System == game.SysBoard && !in.Done {
+					s.Edit(func(st *game.State) { st.Setting = setting })
+					if err := s.Choose(i); err != nil {
+						t.Fatal(err)
+					}
+					ctx.Sync()
+					h.tick(scenes.Input{})
+					return s
+				}
+			}
+		}
+		if more, err := s.Act1(game.FirstOption); err != nil || !more {
+			t.Fatalf("never reached the board screen (err %v)", err)
+		}
+	}
+	t.Fatal("never reached the board screen")
+	return nil
+}
+
+// The board screen in three settings: whose report it is, its own measures and its
+// members' questions; no emergency department in the practice or the health plan,
+// and the plan's measures are an insurer's. The screenshots setting-board-<setting>
+// are looked at by eye.
+func TestBoardScreenBySetting(t *testing.T) {
+	want := map[string][]string{
+		"hospital": {"Draft board report", "ED time, sent home"},
+		"practice": {"physician owners", "Practice margin", "Claims denied at first"},
+		"mco":      {"health plan's board", "Member satisfaction", "Claims the plan denies at first"},
+	}
+	for _, setting := range []string{"hospital", "practice", "mco"} {
+		h := newHarness(t, 1280, 720, scenes.Config{Weeks: 3})
+		boardOpenIn(t, h, setting)
+		k := quarterKit(t, h)
+		var shown []string
+		for tab := 0; tab < 2; tab++ {
+			k.Tab = tab
+			k.Layout(h.app.Context())
+			shown = append(shown, k.List.Strings()...)
+			if tab == 1 {
+				h.shot("setting-board-" + setting + "-risks")
+			}
+		}
+		all := strings.Join(shown, " ")
+		for _, w := range want[setting] {
+			if !strings.Contains(all, w) {
+				t.Errorf("the %s board screen never shows %q", setting, w)
+			}
+		}
+		if setting != "hospital" && (strings.Contains(all, "ED time") || strings.Contains(all, "Bed occupancy")) {
+			t.Errorf("the %s board screen shows a hospital measure", setting)
+		}
+		k.Tab = 0
+		k.Layout(h.app.Context())
+		h.shot("setting-board-" + setting)
+	}
 }

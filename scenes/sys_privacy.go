@@ -29,6 +29,7 @@ const (
 	privacyCardStep = 56.0
 	privacyCardRows = 5
 	privacyStripY   = 596.0 // the strip of flags above Done
+	privacyNameW    = 318.0 // room for a safeguard's name before its kind's pill
 )
 
 // Build implements DutyScreen.
@@ -60,9 +61,11 @@ func (p *privacyScreen) buildSort(ctx *Context, k *DutyKit, d game.PrivacyDesk, 
 	fs := ctx.Fonts
 	k.List.Text(ctx.T("sys.privacy.hint.sort"), 40, privacyTop, ui.Small)
 	name := ui.Style{Size: 16, Bold: true, Color: ui.Ink}
+	// one size for every card: the longest name (the settings word them their own
+	// way) must end before the kind's pill
 	for _, c := range d.Cards {
-		if fs.Width(ctx.T("sys.privacy.card."+c.ID), name) > 270 {
-			name.Size = 15
+		for name.Size > 13 && fs.Width(ctx.T(c.NameKey()), name) > privacyNameW {
+			name.Size--
 		}
 	}
 	kindSt := ui.Style{Size: 15, Bold: true, Color: ui.Teal}
@@ -70,8 +73,8 @@ func (p *privacyScreen) buildSort(ctx *Context, k *DutyKit, d game.PrivacyDesk, 
 		col, row := i/privacyCardRows, i%privacyCardRows
 		r := ui.Rect{X: 40 + float64(col)*(privacyCardW+20), Y: privacyTop + 28 + float64(row)*privacyCardStep, W: privacyCardW, H: privacyCardH}
 		k.List.Card(r)
-		k.List.Text(ctx.T("sys.privacy.card."+c.ID), r.X+12, r.Y+14, name)
-		pill := ui.Rect{X: r.X + 290, Y: r.Y + 9, W: 160, H: 30}
+		k.List.Text(ctx.T(c.NameKey()), r.X+12, r.Y+14, name)
+		pill := ui.Rect{X: r.X + privacyNameW + 22, Y: r.Y + 9, W: 160, H: 30}
 		k.List.Fill(pill, ui.Selected)
 		k.List.Stroke(pill, 1.5, ui.Teal)
 		k.List.TextCenter(ctx.T("sys.privacy.kind."+c.Placed), pill.X+pill.W/2, pill.Y+5, kindSt)
@@ -153,7 +156,13 @@ func (p *privacyScreen) buildBreach(ctx *Context, k *DutyKit, d game.PrivacyDesk
 	y := privacyTop
 	y += k.List.Wrapped(ctx.R(fc.Incident), 40, y, textW, ui.Style{Size: 16, Color: ui.Ink}) + 10
 	y += k.List.Wrapped(ctx.R(fc.Encryption), 40, y, textW, ui.Style{Size: 16, Bold: true, Color: ui.Ink}) + 10
-	k.List.Wrapped(ctx.T("sys.privacy.breach.ask"), 40, y, textW, ui.Style{Size: 15, Color: ui.InkSoft})
+	y += k.List.Wrapped(ctx.T("sys.privacy.breach.ask"), 40, y, textW, ui.Style{Size: 15, Color: ui.InkSoft}) + 14
+	// who answers for the data here: the covered entity and its business associates,
+	// and the setting's own rule when it has one
+	y += k.List.Wrapped(ctx.R(fc.Entity), 40, y, textW, ui.Style{Size: 14, Color: ui.InkSoft}) + 8
+	if !fc.Note.IsZero() {
+		k.List.Wrapped(ctx.R(fc.Note), 40, y, textW, ui.Style{Size: 14, Bold: true, Color: ui.Teal})
+	}
 	ny := privacyTop
 	for i, n := range d.Notices {
 		t := ctx.Fonts.NewBlock(ctx.T("sys.privacy.notice."+n.ID), ui.Style{Size: 15, Color: ui.Ink}, rowW-56)

@@ -2,6 +2,8 @@ package scenes_test
 
 import (
 	"image"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -13,6 +15,13 @@ import (
 // core's own bot until the inbox holds duty screen id, and opens it on screen.
 func privacyOpenDuty(t *testing.T, h *harness, id game.SystemID) *game.Session {
 	t.Helper()
+	return privacyOpenIn(t, h, id, "")
+}
+
+// privacyOpenIn is privacyOpenDuty at the workplace setting (none: the run's own),
+// set just before the screen opens, so its desk is dealt for that setting.
+func privacyOpenIn(t *testing.T, h *harness, id game.SystemID, setting string) *game.Session {
+	t.Helper()
 	ctx := h.app.Context()
 	ctx.StartCareer("Pat")
 	h.tick(scenes.Input{})
@@ -22,6 +31,9 @@ func privacyOpenDuty(t *testing.T, h *harness, id game.SystemID) *game.Session {
 		if st.Item().Kind == game.ItemWeek && st.System == "" && st.Outcome == nil && st.Current == "" {
 			for i, in := range st.Inbox {
 				if in.System == id && !in.Done {
+					if setting != "" {
+						s.Edit(func(st *game.State) { st.Setting = setting })
+					}
 					if err := s.Choose(i); err != nil {
 						t.Fatal(err)
 					}
@@ -54,7 +66,7 @@ func dutyKit(t *testing.T, h *harness) *scenes.DutyKit {
 
 func TestPrivacyScreenKeyboardAndClick(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
-	s := privacyOpenDuty(t, h, game.SysPrivacy)
+	s := privacyOpenIn(t, h, game.SysPrivacy, "hospital")
 	d := func() *game.PrivacyDesk { return s.State().Sys.Privacy }
 	ctx := h.app.Context()
 
@@ -127,7 +139,7 @@ func TestPrivacyScreenKeyboardAndClick(t *testing.T) {
 
 func TestPrivacyScreenEscKeepsWork(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
-	s := privacyOpenDuty(t, h, game.SysPrivacy)
+	s := privacyOpenIn(t, h, game.SysPrivacy, "hospital")
 	h.key(scenes.Input{Down: true})
 	h.enter()
 	placed := s.State().Sys.Privacy.Cards[0].Placed
@@ -148,7 +160,7 @@ func TestPrivacyScreenEscKeepsWork(t *testing.T) {
 // Letters file the focused safeguard card straight under a kind: A, P or T.
 func TestPrivacyScreenLetterKeysFileACard(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
-	s := privacyOpenDuty(t, h, game.SysPrivacy)
+	s := privacyOpenIn(t, h, game.SysPrivacy, "hospital")
 	d := func() *game.PrivacyDesk { return s.State().Sys.Privacy }
 	h.key(scenes.Input{Down: true}) // the first card
 	for _, c := range []struct {
@@ -159,5 +171,38 @@ func TestPrivacyScreenLetterKeysFileACard(t *testing.T) {
 		if got := d().Cards[0].Placed; got != c.want {
 			t.Errorf("after %q the card is under %q, want %q", c.key, got, c.want)
 		}
+	}
+}
+
+// The privacy desk in three settings: each shows its own safeguards, staff and breach,
+// who the covered entity is, and nothing of a hospital in the practice or the health
+// plan. The screenshots setting-privacy-<setting> are looked at by eye.
+func TestPrivacyScreenBySetting(t *testing.T) {
+	want := map[string][]string{
+		"hospital": {"St. Brigid", "Nurses"},
+		"practice": {"Harbor View", "Medical assistants"},
+		"mco":      {"Keystone Care Partners", "Claims processors", "members"},
+	}
+	for _, setting := range []string{"hospital", "practice", "mco"} {
+		h := newHarness(t, 1280, 720, scenes.Config{})
+		privacyOpenIn(t, h, game.SysPrivacy, setting)
+		k := dutyKit(t, h)
+		var shown []string
+		for tab := 0; tab < 3; tab++ {
+			k.Tab = tab
+			k.Layout(h.app.Context())
+			shown = append(shown, k.List.Strings()...)
+			h.shot("setting-privacy-" + setting + "-" + strconv.Itoa(tab+1))
+		}
+		all := strings.Join(shown, " ")
+		for _, w := range want[setting] {
+			if !strings.Contains(all, w) {
+				t.Errorf("the %s privacy screen never shows %q", setting, w)
+			}
+		}
+		if setting != "hospital" && strings.Contains(all, "St. Brigid") {
+			t.Errorf("the %s privacy screen names the hospital", setting)
+		}
+		h.shot("setting-privacy-" + setting)
 	}
 }
