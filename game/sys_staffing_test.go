@@ -504,3 +504,26 @@ func TestStaffingDeskFollowsTheSetting(t *testing.T) {
 		})
 	}
 }
+
+// TestStaffingOldDeskIsDealtAgain: a schedule saved before settings (no setting, no
+// roles) still reads as a hospital's nurse schedule under the ratio law, and opening
+// the desk the same week in another setting deals that setting's desk.
+func TestStaffingOldDeskIsDealtAgain(t *testing.T) {
+	s := openStaffingIn(t, 2, "hospital")
+	p := s.St().Sys.Staffing
+	p.Setting = ""
+	for i := range p.Units {
+		p.Units[i].Role, p.Units[i].Measure, p.Units[i].Law, p.Units[i].Cost = "", "", false, nil
+	}
+	if !p.LawApplies() || p.Units[0].RoleID() != "rn" {
+		t.Fatal("an old hospital schedule no longer reads as nurses under the ratio law")
+	}
+	if sp, _, ag := p.Units[0].Costs(); sp != game.StaffShiftCost || ag != game.AgencyShiftCost {
+		t.Fatalf("an old schedule's shifts cost %d and %d", sp, ag)
+	}
+	s.St().Setting = "mco"
+	game.OpenDesk(s, game.SysStaffing)
+	if q := s.St().Sys.Staffing; q.Setting != "mco" || q.Units[1].ID != "claims" {
+		t.Fatalf("the old desk was kept in an insurer: %+v", q.Units)
+	}
+}
