@@ -13,6 +13,7 @@ import (
 // View.EquipmentForecast, so each rule lives once.
 type EquipmentPlan struct {
 	Week     int          `json:"week"`
+	Setting  string       `json:"setting,omitempty"`  // the setting it was dealt for ("" in saves from before settings: a hospital's desk)
 	Items    []EquipItem  `json:"items"`              // the inventory, in table order
 	Contract int          `json:"contract"`           // contract technician hours bought this week
 	Requests []CapitalAsk `json:"requests"`           // capital requests, in table order
@@ -67,43 +68,191 @@ const (
 	equipFailCashDays  = 8.0      // days of cash an emergency CT replacement costs from contingency, at a rush price (game)
 )
 
-// equipInventory is the inventory at the start of the week, with last week's draft
-// schedule: the tech lead put the beds, the CT scanner, the pumps and the generator on
-// it, and missed the life-support work (a visible problem to fix).
-var equipInventory = []EquipItem{
-	{ID: "vent-icu", Class: EquipLife, Due: 3, Hours: 6},
-	{ID: "vent-loaner", Class: EquipLife, Due: 0, Hours: 3, Loaner: true},
-	{ID: "defib", Class: EquipLife, Due: 5, Hours: 4},
-	{ID: "pumps", Class: EquipHigh, Due: -4, Hours: 8, Scheduled: true},
-	{ID: "ct", Class: EquipStandard, Due: 6, Hours: 6, Scheduled: true},
-	{ID: "generator", Class: EquipFacility, Due: 2, Hours: 4, Scheduled: true},
-	{ID: "beds", Class: EquipStandard, Due: 20, Hours: 5, Scheduled: true},
-	{ID: "monitors", Class: EquipHigh, Due: 12, Hours: 5},
+// equipSetting is one setting's equipment desk: the inventory with last week's draft
+// schedule, the capital requests with the committee's draft ranks, the capital budget
+// and the in-house technician hours (game figures), and the catalog prefixes of the
+// fact cards for the maintenance rules that bind there (a hospital's come from the
+// content's equipment scenarios: View.EquipmentFacts).
+type equipSetting struct {
+	Items      []EquipItem
+	Requests   []CapitalAsk
+	Budget     int
+	StaffHours int
+	Facts      []string // sys.equipment.fact.<id>.text/.source/.year, beside the 30% card
 }
 
-// equipRequests are the capital requests, with the committee's draft: the surgeons'
-// robot ranked first and the ward beds second.
-var equipRequests = []CapitalAsk{
-	{ID: "ct", Cost: 1150000, Service: 390000},
-	{ID: "robot", Cost: 1300000, Service: 0, Rank: 1},
-	{ID: "switch", Cost: 160000, Service: 58000},
-	{ID: "pumps", Cost: 150000, Service: 27000},
-	{ID: "beds", Cost: 90000, Service: 12000, Rank: 2},
+// equipSettings is every setting's desk. A hospital keeps its ventilators, CT scanner
+// and surgical robot; a practice maintains an AED, an autoclave, a point-of-care lab
+// analyzer, exam tables and EHR workstations; a clinic its x-ray and lab; a rehab
+// facility its patient lifts and therapy gym; a health agency its vaccine
+// refrigerators, mobile unit and IT; a managed care organisation the claims servers
+// that pay its members' claims and its IT security. Every price, hour and budget is a
+// game figure.
+var equipSettings = map[string]equipSetting{
+	"hospital": {Budget: 1500000, StaffHours: 24, Items: []EquipItem{
+		// the tech lead put the beds, the CT scanner, the pumps and the generator on the
+		// draft, and missed the life-support work (a visible problem to fix)
+		{ID: "vent-icu", Class: EquipLife, Due: 3, Hours: 6},
+		{ID: "vent-loaner", Class: EquipLife, Due: 0, Hours: 3, Loaner: true},
+		{ID: "defib", Class: EquipLife, Due: 5, Hours: 4},
+		{ID: "pumps", Class: EquipHigh, Due: -4, Hours: 8, Scheduled: true},
+		{ID: "ct", Class: EquipStandard, Due: 6, Hours: 6, Scheduled: true},
+		{ID: "generator", Class: EquipFacility, Due: 2, Hours: 4, Scheduled: true},
+		{ID: "beds", Class: EquipStandard, Due: 20, Hours: 5, Scheduled: true},
+		{ID: "monitors", Class: EquipHigh, Due: 12, Hours: 5},
+	}, Requests: []CapitalAsk{
+		// the committee's draft: the surgeons' robot first and the ward beds second
+		{ID: "ct", Cost: 1150000, Service: 390000},
+		{ID: "robot", Cost: 1300000, Service: 0, Rank: 1},
+		{ID: "switch", Cost: 160000, Service: 58000},
+		{ID: "pumps", Cost: 150000, Service: 27000},
+		{ID: "beds", Cost: 90000, Service: 12000, Rank: 2},
+	}},
+	"practice": {Budget: 60000, StaffHours: 8, Facts: []string{"autoclave", "clia-waived"}, Items: []EquipItem{
+		{ID: "aed", Class: EquipLife, Due: 4, Hours: 1},
+		{ID: "autoclave", Class: EquipHigh, Due: 1, Hours: 2, Scheduled: true},
+		{ID: "poc-analyzer", Class: EquipHigh, Due: -2, Hours: 2},
+		{ID: "exam-tables", Class: EquipStandard, Due: 3, Hours: 2, Scheduled: true},
+		{ID: "ehr-ws", Class: EquipStandard, Due: 12, Hours: 3, Scheduled: true},
+		{ID: "ecg", Class: EquipStandard, Due: 6, Hours: 1},
+	}, Requests: []CapitalAsk{
+		{ID: "autoclave", Cost: 9000, Service: 3400},
+		{ID: "ehr-ws", Cost: 35000, Service: 0, Rank: 1},
+		{ID: "exam-tables", Cost: 16000, Service: 2200, Rank: 2},
+		{ID: "poc-ultrasound", Cost: 30000, Service: 0},
+	}},
+	"clinic": {Budget: 400000, StaffHours: 12, Facts: []string{"xray", "clia-moderate"}, Items: []EquipItem{
+		{ID: "aed-clinic", Class: EquipLife, Due: 2, Hours: 2},
+		{ID: "xray", Class: EquipHigh, Due: 5, Hours: 4, Scheduled: true},
+		{ID: "lab", Class: EquipHigh, Due: -1, Hours: 3},
+		{ID: "sat-link", Class: EquipStandard, Due: 3, Hours: 2, Scheduled: true},
+		{ID: "exam-clinic", Class: EquipStandard, Due: 15, Hours: 3, Scheduled: true},
+	}, Requests: []CapitalAsk{
+		{ID: "xray", Cost: 180000, Service: 62000},
+		{ID: "kiosks", Cost: 45000, Service: 0, Rank: 1},
+		{ID: "lab", Cost: 60000, Service: 9000, Rank: 2},
+		{ID: "ultrasound", Cost: 120000, Service: 0},
+	}},
+	"rehab": {Budget: 300000, StaffHours: 16, Facts: []string{"rehab-cop", "lifts"}, Items: []EquipItem{
+		{ID: "aed-rehab", Class: EquipLife, Due: 3, Hours: 2},
+		{ID: "lifts", Class: EquipHigh, Due: -3, Hours: 4},
+		{ID: "gym", Class: EquipStandard, Due: 4, Hours: 3, Scheduled: true},
+		{ID: "beds-rehab", Class: EquipStandard, Due: 20, Hours: 4, Scheduled: true},
+		{ID: "generator-rehab", Class: EquipFacility, Due: 2, Hours: 3, Scheduled: true},
+		{ID: "nurse-call", Class: EquipHigh, Due: 6, Hours: 2},
+	}, Requests: []CapitalAsk{
+		{ID: "lifts", Cost: 120000, Service: 42000},
+		{ID: "gym", Cost: 90000, Service: 0, Rank: 1},
+		{ID: "beds-rehab", Cost: 60000, Service: 7000, Rank: 2},
+		{ID: "nurse-call", Cost: 75000, Service: 6000},
+	}},
+	"gov-agency": {Budget: 250000, StaffHours: 10, Facts: []string{"vaccine", "security"}, Items: []EquipItem{
+		{ID: "fridges", Class: EquipHigh, Due: 0, Hours: 2},
+		{ID: "aed-agency", Class: EquipLife, Due: 5, Hours: 1},
+		{ID: "mobile", Class: EquipStandard, Due: -2, Hours: 3},
+		{ID: "surveillance", Class: EquipStandard, Due: 4, Hours: 2, Scheduled: true},
+		{ID: "fleet", Class: EquipStandard, Due: 14, Hours: 3, Scheduled: true},
+	}, Requests: []CapitalAsk{
+		{ID: "fridges", Cost: 24000, Service: 8000},
+		{ID: "dashboard", Cost: 60000, Service: 0, Rank: 1},
+		{ID: "mobile", Cost: 180000, Service: 21000, Rank: 2},
+		{ID: "mfa-agency", Cost: 30000, Service: 0},
+	}},
+	"mco": {Budget: 900000, StaffHours: 12, Facts: []string{"security", "mlr"}, Items: []EquipItem{
+		{ID: "claims-servers", Class: EquipHigh, Due: 1, Hours: 4},
+		{ID: "firewall", Class: EquipHigh, Due: -3, Hours: 3},
+		{ID: "ups", Class: EquipFacility, Due: 5, Hours: 2},
+		{ID: "workstations", Class: EquipStandard, Due: 18, Hours: 4, Scheduled: true},
+		{ID: "phones", Class: EquipStandard, Due: 3, Hours: 2, Scheduled: true},
+	}, Requests: []CapitalAsk{
+		{ID: "claims-platform", Cost: 650000, Service: 230000},
+		{ID: "analytics", Cost: 300000, Service: 0, Rank: 1},
+		{ID: "laptops", Cost: 120000, Service: 14000, Rank: 2},
+		{ID: "mfa", Cost: 80000, Service: 0},
+	}},
+}
+
+// equipDesk is the setting's desk; an unknown setting (or a save from before
+// settings) gets the hospital's.
+func equipDesk(setting string) equipSetting {
+	if d, ok := equipSettings[setting]; ok {
+		return d
+	}
+	return equipSettings["hospital"]
 }
 
 // equipRequestGain is what a funded request does besides saving service costs:
-// a new service line, safer care, happier staff (game).
+// a new service line, safer care, happier staff or members, a board that trusts
+// the plan (game).
 var equipRequestGain = map[string]map[MeterID]float64{
 	"ct":     {BoardConfidence: 1.5, EDMinutes: -3},
 	"robot":  {BoardConfidence: 2, PatientSatisfied: 1},
 	"switch": {BoardConfidence: 1.5},
 	"pumps":  {PatientSatisfied: 1, BoardConfidence: 0.5},
 	"beds":   {PatientSatisfied: 0.5},
+	// a practice
+	"autoclave":      {BoardConfidence: 1, PatientSatisfied: 0.5},
+	"ehr-ws":         {PatientSatisfied: 1, ManagerWorkload: -1},
+	"exam-tables":    {PatientSatisfied: 0.5},
+	"poc-ultrasound": {PatientSatisfied: 1},
+	// a clinic
+	"xray":       {BoardConfidence: 1.5, PatientSatisfied: 1},
+	"kiosks":     {PatientSatisfied: 1},
+	"lab":        {PatientSatisfied: 0.5, BoardConfidence: 0.5},
+	"ultrasound": {PatientSatisfied: 1, BoardConfidence: 1},
+	// a rehabilitation facility
+	"lifts":      {PatientSatisfied: 1, BoardConfidence: 1, RNTurnover: -0.5},
+	"gym":        {PatientSatisfied: 1.5},
+	"beds-rehab": {PatientSatisfied: 0.5},
+	"nurse-call": {PatientSatisfied: 1},
+	// a health agency
+	"fridges":    {CommunityHealth: 1.5, BoardConfidence: 1},
+	"dashboard":  {CommunityHealth: 1, BoardConfidence: 1},
+	"mobile":     {CommunityHealth: 1},
+	"mfa-agency": {HIPAAGaps: -1},
+	// a managed care organisation: members whose claims are paid on time, data kept safe
+	"claims-platform": {PatientSatisfied: 1.5, BoardConfidence: 1.5, DenialRate: -0.5},
+	"analytics":       {BoardConfidence: 1.5, CommunityHealth: 0.5},
+	"laptops":         {ManagerWorkload: -0.5},
+	"mfa":             {HIPAAGaps: -1.5, BoardConfidence: 0.5},
 }
 
-// equipRobotRevenue is the yearly net revenue the surgical robot's new service line
-// brings (game).
-const equipRobotRevenue = 400000
+// equipRevenue is the yearly net revenue a new service line brings (game): the
+// surgical robot's new surgeries, a practice's or clinic's ultrasound visits.
+var equipRevenue = map[string]int{"robot": 400000, "poc-ultrasound": 18000, "ultrasound": 90000}
+
+// equipSkipRisk is what can come of leaving an item's due (not life-support) work
+// for later: the chance, the weeks until it lands and what it does (game).
+type equipRisk struct {
+	Chance  float64
+	Weeks   int
+	Effects map[string]float64
+}
+
+var equipSkipRisk = map[string]equipRisk{
+	"pumps":           {0.5, 2, map[string]float64{PatientSatisfied: -3, BoardConfidence: -3}},
+	"ct":              {0.4, 2, map[string]float64{EDMinutes: 15, PatientSatisfied: -2}},
+	"generator":       {0.5, 1, map[string]float64{BoardConfidence: -4, MaintenanceDone: -2}},
+	"autoclave":       {0.5, 2, map[string]float64{PatientSatisfied: -2, BoardConfidence: -3}},
+	"poc-analyzer":    {0.5, 2, map[string]float64{PatientSatisfied: -2, BoardConfidence: -2}},
+	"xray":            {0.4, 2, map[string]float64{PatientSatisfied: -2, BoardConfidence: -2}},
+	"lab":             {0.5, 2, map[string]float64{PatientSatisfied: -2, BoardConfidence: -2}},
+	"lifts":           {0.5, 2, map[string]float64{PatientSatisfied: -3, BoardConfidence: -3, RNTurnover: 0.5}},
+	"generator-rehab": {0.5, 1, map[string]float64{BoardConfidence: -4, MaintenanceDone: -2}},
+	"fridges":         {0.5, 1, map[string]float64{CommunityHealth: -2, BoardConfidence: -3}},
+	"mobile":          {0.4, 2, map[string]float64{CommunityHealth: -1.5}},
+	"claims-servers":  {0.5, 2, map[string]float64{PatientSatisfied: -3, BoardConfidence: -3}},
+	"firewall":        {0.5, 2, map[string]float64{HIPAAGaps: 2, BoardConfidence: -3}},
+}
+
+// equipFailEffects is what an unfunded unit past the replacement line does when it
+// gives out (game); a unit not listed costs a quarter of equipFailCashDays, the
+// board's trust and the maintenance measure.
+var equipFailEffects = map[string]map[string]float64{
+	"ct":              {DaysCashOnHand: -equipFailCashDays, BoardConfidence: -3, EDMinutes: 20, PatientSatisfied: -3},
+	"claims-platform": {DaysCashOnHand: -equipFailCashDays / 2, BoardConfidence: -4, PatientSatisfied: -3},
+	"xray":            {DaysCashOnHand: -equipFailCashDays / 4, BoardConfidence: -3, PatientSatisfied: -3},
+}
 
 // Errors an equipment command can return; the screen words them.
 var (
@@ -111,6 +260,9 @@ var (
 	ErrEquipOverBudget = errors.New("the capital plan would go over the budget")
 	ErrEquipLimit      = errors.New("contract hours cannot move further that way")
 )
+
+// equipLoaner reports whether id is the loaned unit that needs its first-use check.
+func equipLoaner(id string) bool { return id == "vent-loaner" }
 
 // EquipLoanerInUse is set once the loaner ventilator has gone into use, from the
 // equipment desk or from the midnight-loaner scenario (eqp-loaner-ventilator): the
@@ -123,11 +275,13 @@ type equipmentDuty struct{}
 // Open implements DutyModule: this week's inventory and the committee's draft.
 func (equipmentDuty) Open(h *Host) {
 	st := h.State()
-	if st.Sys.Equipment != nil && st.Sys.Equipment.Week == st.Week {
+	// a desk dealt for another setting (or saved before settings) is dealt again
+	if p := st.Sys.Equipment; p != nil && p.Week == st.Week && p.Setting == st.Setting {
 		return
 	}
-	p := &EquipmentPlan{Week: st.Week}
-	for _, it := range equipInventory {
+	d := equipDesk(st.Setting)
+	p := &EquipmentPlan{Week: st.Week, Setting: st.Setting}
+	for _, it := range d.Items {
 		// the loaner ventilator arrives once: after it went into use (from this desk or
 		// the midnight-loaner scenario) it is no longer a new unit waiting for its check
 		if it.Loaner && st.Flags[EquipLoanerInUse] {
@@ -135,7 +289,7 @@ func (equipmentDuty) Open(h *Host) {
 		}
 		p.Items = append(p.Items, it)
 	}
-	p.Requests = append(p.Requests, equipRequests...)
+	p.Requests = append(p.Requests, d.Requests...)
 	st.Sys.Equipment = p
 }
 
@@ -187,7 +341,7 @@ func (c EquipmentContract) run(h *Host) error {
 	if n < 0 || n > EquipContractMax {
 		return ErrEquipLimit
 	}
-	if equipUsed(p) > EquipStaffHours+n {
+	if equipUsed(p) > p.StaffHours()+n {
 		return ErrEquipNoHours
 	}
 	p.Contract = n
@@ -229,7 +383,7 @@ func (c EquipmentFund) run(h *Host) error {
 		r.Rank = 0
 		return nil
 	}
-	if equipSpent(p)+r.Cost > EquipCapitalBudget {
+	if equipSpent(p)+r.Cost > p.Budget() {
 		return ErrEquipOverBudget
 	}
 	top := 0
@@ -240,7 +394,22 @@ func (c EquipmentFund) run(h *Host) error {
 	return nil
 }
 
-func equipCapacity(p *EquipmentPlan) int { return EquipStaffHours + p.Contract }
+func equipCapacity(p *EquipmentPlan) int { return p.StaffHours() + p.Contract }
+
+// settingKey is key as a hospital's desk words it, or key.<setting> for the
+// inspector, the rules and the equipment of another setting.
+func (p *EquipmentPlan) settingKey(key string) string {
+	if equipDesk(p.Setting).Facts == nil {
+		return key
+	}
+	return key + "." + p.Setting
+}
+
+// StaffHours is the in-house technician hours the desk's setting has this week.
+func (p *EquipmentPlan) StaffHours() int { return equipDesk(p.Setting).StaffHours }
+
+// Budget is the capital budget of the desk's setting.
+func (p *EquipmentPlan) Budget() int { return equipDesk(p.Setting).Budget }
 
 func equipUsed(p *EquipmentPlan) int {
 	n := 0
@@ -282,8 +451,8 @@ func (r CapitalAsk) PastReplaceLine() bool {
 // its net revenue instead of a saved service cost).
 func (r CapitalAsk) YearlySaving() int {
 	gain := r.Service
-	if r.ID == "robot" {
-		gain = equipRobotRevenue
+	if rev, ok := equipRevenue[r.ID]; ok {
+		gain = rev
 	}
 	return gain - int(float64(r.Cost)*EquipNewService) - r.Cost/EquipLifeYears
 }
@@ -316,6 +485,7 @@ type ItemForecast struct {
 // RequestForecast is what the screen shows about one capital request, beside it.
 type RequestForecast struct {
 	Hint   string  // one of the EquipHint* words
+	Earns  bool    // new equipment that brings a new service line's revenue
 	Share  float64 // the old unit's yearly service, in percent of the new price
 	Yearly int     // what funding it saves or earns a year, rounded to the thousand (an estimate)
 }
@@ -367,6 +537,16 @@ func (v View) EquipmentPlan() (EquipmentPlan, bool) {
 
 // EquipmentForecast is the equipment screen's numbers for the plan on display.
 func (v View) EquipmentForecast() EquipmentForecast { return equipmentForecast(v.st) }
+
+// EquipmentRuleFacts is the catalog prefixes (sys.equipment.fact.<id>) of the two
+// fact cards for the maintenance rules that bind the desk's setting, which take the
+// place of the first two EquipmentFacts; none for a hospital, whose cards are those.
+func (v View) EquipmentRuleFacts() []string {
+	if p := v.st.Sys.Equipment; p != nil {
+		return append([]string(nil), equipDesk(p.Setting).Facts...)
+	}
+	return nil
+}
 
 // EquipmentFacts returns the fact cards the equipment screen offers: the Joint
 // Commission's rules, the first-use check, and the 30% replacement rule.
@@ -439,7 +619,7 @@ func equipmentForecast(st *State) EquipmentForecast {
 	cur := st.Facility.Meters[MaintenanceDone]
 	f.MaintDelta = (f.WeekPct-cur)*equipMeterPull - equipMissedLife*float64(len(f.MissedLife))
 
-	f.Budget, f.Spent = EquipCapitalBudget, equipSpent(p)
+	f.Budget, f.Spent = p.Budget(), equipSpent(p)
 	f.Left = f.Budget - f.Spent
 	eff := map[string]float64{}
 	for _, r := range p.Requests {
@@ -447,6 +627,7 @@ func equipmentForecast(st *State) EquipmentForecast {
 		switch {
 		case r.Service == 0:
 			rf.Hint = EquipHintNew
+			_, rf.Earns = equipRevenue[r.ID]
 		case r.PastReplaceLine():
 			rf.Hint = EquipHintReplace
 		default:
@@ -478,7 +659,7 @@ func equipmentForecast(st *State) EquipmentForecast {
 // equipFlags words the plan's warnings, each on the tab it belongs to.
 func equipFlags(f *EquipmentForecast) {
 	for _, id := range f.MissedLife {
-		if id == "vent-loaner" {
+		if equipLoaner(id) {
 			f.MaintFlags = append(f.MaintFlags, L("sys.equipment.flag.loaner"))
 			continue
 		}
@@ -540,30 +721,18 @@ func (equipmentDuty) Finish(h *Host) (*Outcome, error) {
 		if equipChance(&st.RNG, 0.5) {
 			out.Later = append(out.Later, equipLater(h, 2, "fail."+id, what, map[string]float64{PatientSatisfied: -3, BoardConfidence: -4, MaintenanceDone: -3}))
 		} else {
-			out.Later = append(out.Later, equipLater(h, 2, "survey", what, map[string]float64{BoardConfidence: -6, MaintenanceDone: -2}))
+			out.Later = append(out.Later, equipLater(h, 2, p.settingKey("survey"), what, map[string]float64{BoardConfidence: -6, MaintenanceDone: -2}))
 		}
 	}
 	if len(f.MissedLife) > 0 {
-		out.Lines = append(out.Lines, L("sys.equipment.out.life_missed", equipCount(len(f.MissedLife))))
+		out.Lines = append(out.Lines, L("sys.equipment.out."+p.settingKey("life_missed"), equipCount(len(f.MissedLife))))
 	} else {
-		out.Lines = append(out.Lines, L("sys.equipment.out.life_ok"))
+		out.Lines = append(out.Lines, L("sys.equipment.out."+p.settingKey("life_ok")))
 	}
 	// other skipped work is a risk, not a certainty
 	for _, id := range f.MissedOther {
-		what := "sys.equipment.later.skip." + id
-		switch id {
-		case "pumps":
-			if equipChance(&st.RNG, 0.5) {
-				out.Later = append(out.Later, equipLater(h, 2, "pumps", what, map[string]float64{PatientSatisfied: -3, BoardConfidence: -3}))
-			}
-		case "ct":
-			if equipChance(&st.RNG, 0.4) {
-				out.Later = append(out.Later, equipLater(h, 2, "ct", what, map[string]float64{EDMinutes: 15, PatientSatisfied: -2}))
-			}
-		case "generator":
-			if equipChance(&st.RNG, 0.5) {
-				out.Later = append(out.Later, equipLater(h, 1, "generator", what, map[string]float64{BoardConfidence: -4, MaintenanceDone: -2}))
-			}
+		if r, ok := equipSkipRisk[id]; ok && equipChance(&st.RNG, r.Chance) {
+			out.Later = append(out.Later, equipLater(h, r.Weeks, id, "sys.equipment.later.skip."+id, r.Effects))
 		}
 	}
 	if len(f.MissedOther) > 0 {
@@ -576,17 +745,18 @@ func (equipmentDuty) Finish(h *Host) (*Outcome, error) {
 	out.Lines = append(out.Lines, L("sys.equipment.out.capital", moneyArg(f.Spent), moneyArg(f.Budget), SignedMoneyArg(int(math.Round(float64(f.Saving)/1000))*1000)))
 	for _, id := range f.Unfunded {
 		what := "sys.equipment.later.unfunded." + id
-		eff := map[string]float64{DaysCashOnHand: -equipFailCashDays, BoardConfidence: -3, EDMinutes: 20, PatientSatisfied: -3}
-		if id != "ct" {
+		eff := equipFailEffects[id]
+		if eff == nil {
 			eff = map[string]float64{DaysCashOnHand: -equipFailCashDays / 4, BoardConfidence: -4, MaintenanceDone: -3}
 		}
 		out.Later = append(out.Later, equipLater(h, EquipFailWeeks, "old."+id, what, eff))
 	}
-	switch len(f.Unfunded) {
-	case 1:
-		out.Lines = append(out.Lines, L("sys.equipment.out.unfunded."+f.Unfunded[0]))
-	case 2:
+	if len(f.Unfunded) == 2 && f.Unfunded[0] == "ct" && f.Unfunded[1] == "switch" {
 		out.Lines = append(out.Lines, L("sys.equipment.out.unfunded.both"))
+	} else {
+		for _, id := range f.Unfunded {
+			out.Lines = append(out.Lines, L("sys.equipment.out.unfunded."+id))
+		}
 	}
 	if len(f.Unfunded) == 0 {
 		out.Lines = append(out.Lines, L("sys.equipment.out.rule_kept"))
@@ -599,8 +769,11 @@ func (equipmentDuty) Finish(h *Host) (*Outcome, error) {
 		}
 		out.Later = []Line{L("sys.equipment.out.later", equipCount(n), equipCount(last))}
 	}
-	out.Fact = equipFact(h.Content(), "eqp-survey-window")
-	if len(f.MissedLife) == 0 && len(f.Unfunded) > 0 {
+	// the Joint Commission's survey card is a hospital's; every desk has the 30% card
+	if equipDesk(p.Setting).Facts == nil {
+		out.Fact = equipFact(h.Content(), "eqp-survey-window")
+	}
+	if out.Fact == nil || len(f.MissedLife) == 0 && len(f.Unfunded) > 0 {
 		out.Fact = equipFact(h.Content(), "eqp-ct-capital")
 	}
 	return out, nil
@@ -646,10 +819,10 @@ func (equipmentDuty) Auto(h *Host) {
 	rank := 0
 	for _, pass := range []bool{true, false} {
 		for i, r := range p.Requests {
-			if r.Rank > 0 || r.PastReplaceLine() != pass || r.ID == "robot" {
+			if _, earns := equipRevenue[r.ID]; r.Rank > 0 || r.PastReplaceLine() != pass || earns {
 				continue
 			}
-			if equipSpent(p)+r.Cost <= EquipCapitalBudget {
+			if equipSpent(p)+r.Cost <= p.Budget() {
 				rank++
 				p.Requests[i].Rank = rank
 			}

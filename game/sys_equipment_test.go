@@ -43,7 +43,7 @@ func equHasFlag(f []game.Line, part string) bool {
 }
 
 func TestEquipmentDoneOnDefaultState(t *testing.T) {
-	s := openDuty(t, 1, game.SysEquipment)
+	s := openEquipmentIn(t, 1, "hospital")
 	p := s.St().Sys.Equipment
 	if len(p.Items) < 8 || len(p.Requests) < 4 {
 		t.Fatalf("inventory %d items, %d requests; want about 8 and 4-5", len(p.Items), len(p.Requests))
@@ -70,7 +70,7 @@ func TestEquipmentDoneOnDefaultState(t *testing.T) {
 }
 
 func TestEquipmentAutoThenDone(t *testing.T) {
-	s := openDuty(t, 2, game.SysEquipment)
+	s := openEquipmentIn(t, 2, "hospital")
 	s.AutoSystem()
 	f := s.View().EquipmentForecast()
 	if len(f.MissedLife) != 0 || f.Used > f.Capacity || f.Spent > f.Budget {
@@ -84,7 +84,7 @@ func TestEquipmentAutoThenDone(t *testing.T) {
 // Skipping life-support maintenance is flagged, lowers the maintenance meter and
 // queues a failure or a survey finding.
 func TestEquipmentSkippingLifeSupportIsFlaggedAndLowersMaintenance(t *testing.T) {
-	s := openDuty(t, 3, game.SysEquipment)
+	s := openEquipmentIn(t, 3, "hospital")
 	p := s.St().Sys.Equipment
 	f := s.View().EquipmentForecast()
 	if len(f.MissedLife) == 0 || !equHasFlag(f.Flags, "flag.life.") || !equHasFlag(f.Flags, "flag.loaner") {
@@ -104,7 +104,7 @@ func TestEquipmentSkippingLifeSupportIsFlaggedAndLowersMaintenance(t *testing.T)
 	}
 
 	// the same week with every life-support task booked (contract hours make room)
-	s2 := openDuty(t, 3, game.SysEquipment)
+	s2 := openEquipmentIn(t, 3, "hospital")
 	p2 := s2.St().Sys.Equipment
 	for _, id := range []string{"beds", "ct"} {
 		if err := s2.Do(game.EquipmentSchedule{Item: equItemIdx(t, p2, id)}); err != nil { // take off
@@ -135,7 +135,7 @@ func TestEquipmentSkippingLifeSupportIsFlaggedAndLowersMaintenance(t *testing.T)
 }
 
 func TestEquipmentHoursAreLimited(t *testing.T) {
-	s := openDuty(t, 4, game.SysEquipment)
+	s := openEquipmentIn(t, 4, "hospital")
 	p := s.St().Sys.Equipment
 	// book everything that fits, then one more must be refused
 	refused := false
@@ -168,7 +168,7 @@ func TestEquipmentHoursAreLimited(t *testing.T) {
 
 // The capital plan cannot exceed the budget.
 func TestEquipmentCapitalPlanCannotExceedBudget(t *testing.T) {
-	s := openDuty(t, 5, game.SysEquipment)
+	s := openEquipmentIn(t, 5, "hospital")
 	p := s.St().Sys.Equipment
 	// the draft ranks the robot first: the CT no longer fits
 	if err := s.Do(game.EquipmentFund{Request: equReqIdx(t, p, "ct")}); !errors.Is(err, game.ErrEquipOverBudget) {
@@ -216,7 +216,7 @@ func TestEquipmentCapitalPlanCannotExceedBudget(t *testing.T) {
 // later failure; leaving it unfunded brings the failure a few weeks later.
 func TestEquipmentFundingPastThirtyPercentAvoidsFailure(t *testing.T) {
 	play := func(fund bool) (*game.Session, bool) {
-		s := openDuty(t, 6, game.SysEquipment)
+		s := openEquipmentIn(t, 6, "hospital")
 		p := s.St().Sys.Equipment
 		ct := p.Requests[equReqIdx(t, p, "ct")]
 		if !ct.PastReplaceLine() || ct.ServiceShare() <= 0.30 {
@@ -262,7 +262,7 @@ func TestEquipmentFundingPastThirtyPercentAvoidsFailure(t *testing.T) {
 }
 
 func TestEquipmentSaveLoadKeepsPlan(t *testing.T) {
-	s := openDuty(t, 7, game.SysEquipment)
+	s := openEquipmentIn(t, 7, "hospital")
 	p := s.St().Sys.Equipment
 	s.Do(game.EquipmentSchedule{Item: equItemIdx(t, p, "beds")})
 	s.Do(game.EquipmentSchedule{Item: equItemIdx(t, p, "vent-icu")})
@@ -290,7 +290,7 @@ func TestEquipmentStringsExist(t *testing.T) {
 	cat := enCatalog(t)
 	seen := map[string]bool{}
 	for seed := int64(1); seed <= 16; seed++ {
-		s := openDuty(t, seed, game.SysEquipment)
+		s := openEquipmentIn(t, seed, "hospital")
 		p := s.St().Sys.Equipment
 		if seed%4 == 0 {
 			s.AutoSystem()
@@ -316,7 +316,7 @@ func TestEquipmentStringsExist(t *testing.T) {
 
 // The screen reads copies: changing what View returns changes nothing in the run.
 func TestEquipmentViewIsACopy(t *testing.T) {
-	s := openDuty(t, 2, game.SysEquipment)
+	s := openEquipmentIn(t, 2, "hospital")
 	p, ok := s.View().EquipmentPlan()
 	if !ok {
 		t.Fatal("no equipment plan on display")
@@ -340,7 +340,7 @@ func TestEquipmentViewIsACopy(t *testing.T) {
 // which skipped items are life support, the 30% rule's advice on each request (and
 // its yearly figure, rounded as an estimate), and the tab each warning belongs on.
 func TestEquipmentForecastCarriesTheScreenRules(t *testing.T) {
-	s := openDuty(t, 4, game.SysEquipment)
+	s := openEquipmentIn(t, 4, "hospital")
 	p := s.St().Sys.Equipment
 	f := s.View().EquipmentForecast()
 	due := map[string]string{"vent-icu": game.EquipDueIn, "vent-loaner": game.EquipDueLoaner, "pumps": game.EquipDueOverdue,
@@ -384,7 +384,7 @@ func TestEquipmentForecastCarriesTheScreenRules(t *testing.T) {
 // markers, formatted from the catalog when shown.
 func TestEquipmentLinesAreLanguageNeutral(t *testing.T) {
 	for seed := int64(1); seed <= 6; seed++ {
-		s := openDuty(t, seed, game.SysEquipment)
+		s := openEquipmentIn(t, seed, "hospital")
 		if seed%2 == 0 {
 			s.AutoSystem()
 			s.Do(game.EquipmentContract{Delta: 1})
@@ -411,7 +411,7 @@ func hasLoaner(s *game.Session) bool {
 func TestLoanerVentilatorArrivesOnce(t *testing.T) {
 	const scenario = "eqp-loaner-ventilator"
 	for seed := int64(1); seed <= 6; seed++ {
-		s := openDuty(t, seed, game.SysEquipment)
+		s := openEquipmentIn(t, seed, "hospital")
 		if !hasLoaner(s) {
 			t.Fatalf("seed %d: the first equipment desk has no loaner ventilator", seed)
 		}
@@ -441,11 +441,146 @@ func TestLoanerVentilatorArrivesOnce(t *testing.T) {
 	if contains(sc.Choices[2].Set, game.EquipLoanerInUse) {
 		t.Errorf("the transfer choice does not use the loaner, yet marks it in use")
 	}
-	s := openDuty(t, 2, game.SysEquipment)
+	s := openEquipmentIn(t, 2, "hospital")
 	s.St().Flags[game.EquipLoanerInUse] = true
 	s.St().Sys.Equipment.Week = -1
 	game.OpenDesk(s, game.SysEquipment)
 	if hasLoaner(s) {
 		t.Error("after the scenario put the loaner into use, the desk delivers it again")
+	}
+}
+
+// openEquipmentIn opens the equipment desk dealt for setting. The tests above were
+// written for a hospital's desk (ventilators, the CT scanner, the robot) and open that.
+func openEquipmentIn(t *testing.T, seed int64, setting string) *game.Session {
+	t.Helper()
+	s := openDuty(t, seed, game.SysEquipment)
+	s.St().Setting = setting
+	game.OpenDesk(s, game.SysEquipment)
+	if p := s.St().Sys.Equipment; p == nil || p.Setting != setting {
+		t.Fatalf("the equipment desk was not dealt again for %s", setting)
+	}
+	return s
+}
+
+// TestEquipmentDeskFollowsTheSetting opens the desk in every setting: each maintains
+// its own inventory and ranks its own capital requests within its own budget, the
+// hospital-only equipment (ventilators, ICU and ED gear, the CT scanner, the surgical
+// robot, ward beds) never appears elsewhere, each setting's binding maintenance rules
+// come with their fact cards, the insurer's desk keeps the claims servers that pay
+// its members' claims and its medical loss ratio card, and whatever the player skips
+// or leaves unfunded is worded in the setting's own catalog lines.
+func TestEquipmentDeskFollowsTheSetting(t *testing.T) {
+	cat := enCatalog(t)
+	hospitalOnly := []string{"vent", "icu", "ct", "robot", "beds", "pumps", "monitors", "defib", "switch", "generator"}
+	want := map[string][]string{ // a few items each desk must hold
+		"hospital":   {"vent-icu", "ct"},
+		"practice":   {"exam-tables", "ehr-ws", "autoclave", "poc-analyzer"},
+		"clinic":     {"xray", "lab"},
+		"rehab":      {"gym", "lifts"},
+		"gov-agency": {"fridges", "mobile", "surveillance"},
+		"mco":        {"claims-servers", "firewall"},
+	}
+	budgets := map[int]string{}
+	for setting, items := range want {
+		t.Run(setting, func(t *testing.T) {
+			s := openEquipmentIn(t, 3, setting)
+			v := s.View()
+			p, ok := v.EquipmentPlan()
+			if !ok {
+				t.Fatal("no desk")
+			}
+			have := map[string]bool{}
+			for _, it := range p.Items {
+				have[it.ID] = true
+				if cat["sys.equipment.item."+it.ID] == "" {
+					t.Errorf("item %s has no name", it.ID)
+				}
+			}
+			for _, id := range items {
+				if !have[id] {
+					t.Errorf("the %s desk has no %s", setting, id)
+				}
+			}
+			if setting != "hospital" && setting != "rehab" {
+				for _, it := range p.Items {
+					for _, h := range hospitalOnly {
+						if it.ID == h || strings.HasPrefix(it.ID, h+"-") || strings.Contains(strings.ToLower(cat["sys.equipment.item."+it.ID]), "ventilator") {
+							t.Errorf("a %s desk maintains the hospital's %s", setting, it.ID)
+						}
+					}
+				}
+				for _, r := range p.Requests {
+					for _, h := range hospitalOnly {
+						if r.ID == h {
+							t.Errorf("a %s desk is asked for the hospital's %s", setting, r.ID)
+						}
+					}
+				}
+			}
+			for _, r := range p.Requests {
+				if cat["sys.equipment.req."+r.ID+".name"] == "" || cat["sys.equipment.req."+r.ID+".who"] == "" {
+					t.Errorf("request %s has no name or asker", r.ID)
+				}
+			}
+			f := v.EquipmentForecast()
+			if other, dup := budgets[f.Budget]; dup {
+				t.Errorf("%s has the same capital budget as %s", setting, other)
+			}
+			budgets[f.Budget] = setting
+			if len(f.Flags) == 0 {
+				t.Errorf("the %s draft shows nothing to fix", setting)
+			}
+			checkKeys(t, cat, setting+" flags", f.Flags...)
+			for _, it := range p.Items {
+				key := "sys.equipment.flag.other." + it.ID
+				if it.Class == game.EquipLife {
+					key = "sys.equipment.flag.life." + it.ID
+				}
+				if !it.Loaner && cat[key] == "" {
+					t.Errorf("skipping %s would show %q, which has no string", it.ID, key)
+				}
+			}
+			// the rules that bind: a hospital's come from the content (the Joint
+			// Commission), the others' from the catalog, each with a source
+			rules := v.EquipmentRuleFacts()
+			if (setting == "hospital") != (len(rules) == 0) {
+				t.Errorf("%s rule facts: %v", setting, rules)
+			}
+			for _, id := range rules {
+				if cat["sys.equipment.fact."+id+".text"] == "" || cat["sys.equipment.fact."+id+".source"] == "" {
+					t.Errorf("fact card %s has no text or source", id)
+				}
+			}
+			if setting == "mco" {
+				if !strings.Contains(strings.Join(rules, " "), "mlr") || !strings.Contains(cat["sys.equipment.fact.mlr.text"], "medical loss ratio") {
+					t.Error("the insurer's desk does not show its medical loss ratio")
+				}
+				if !strings.Contains(strings.ToLower(cat["sys.equipment.item.claims-servers"]), "claims") {
+					t.Error("the insurer's claims servers do not say they pay claims")
+				}
+			}
+			// the draft as it stands (skips and unfunded replacements) and the plain job
+			// both play to a debrief whose every line has its string
+			checkKeys(t, cat, setting+" draft", finishEmitted(t, s)...)
+			s2 := openEquipmentIn(t, 4, setting)
+			s2.AutoSystem()
+			if f := s2.View().EquipmentForecast(); len(f.MissedLife) > 0 || len(f.Unfunded) > 0 || f.Spent > f.Budget {
+				t.Errorf("the plain job leaves life support %v, unfunded %v, spent %d of %d", f.MissedLife, f.Unfunded, f.Spent, f.Budget)
+			}
+			checkKeys(t, cat, setting+" auto", finishEmitted(t, s2)...)
+		})
+	}
+}
+
+// TestEquipmentOldDeskIsDealtAgain: a desk saved before settings (no setting field)
+// is dealt again for the run's setting when it opens the same week.
+func TestEquipmentOldDeskIsDealtAgain(t *testing.T) {
+	s := openEquipmentIn(t, 2, "hospital")
+	s.St().Sys.Equipment.Setting = ""
+	s.St().Setting = "practice"
+	game.OpenDesk(s, game.SysEquipment)
+	if p := s.St().Sys.Equipment; p.Setting != "practice" || p.Items[0].ID == "vent-icu" {
+		t.Fatalf("the old hospital desk was kept in a practice: %+v", p.Items[0])
 	}
 }

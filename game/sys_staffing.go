@@ -6,8 +6,10 @@ import (
 	"math"
 )
 
-// This file is the staffing duty screen: next week's nurse schedule for two units,
-// day and night shifts for seven days. Each shift's patient census and the unit's
+// This file is the staffing duty screen: next week's schedule for two units of the
+// run's setting (staffingSettings: a hospital's nursing units, a practice's front desk
+// and medical assistants, an insurer's care managers and claims examiners...), day
+// and night shifts for seven days where the unit never closes, office days otherwise. Each shift's patient census and the unit's
 // California minimum ratio (22 CCR 70217; outside a hospital, the facility's own plan) set how many
 // registered nurses it needs. The manager fills it with staff nurses (limited
 // straight-time shifts), overtime (a limited number of extra shifts), agency nurses
@@ -41,7 +43,6 @@ const (
 	TrainingWeeks = 4
 	// ShiftsPerNurse is a staff nurse's straight-time week: three 12-hour shifts.
 	ShiftsPerNurse = 3
-	staffingDays   = 7
 )
 
 // Ways to fill a shift.
@@ -54,6 +55,7 @@ const (
 // StaffingPlan is the state of the staffing duty screen: next week's schedule.
 type StaffingPlan struct {
 	Week     int         `json:"week"`
+	Setting  string      `json:"setting,omitempty"` // the setting the desk was dealt for ("" in saves from before settings: a hospital's desk)
 	Units    []StaffUnit `json:"units"`
 	Shifts   []Shift     `json:"shifts"` // unit by unit, then day by day, day shift before night
 	Budget   int         `json:"budget"` // the week's staffing budget in dollars
@@ -70,6 +72,76 @@ type StaffUnit struct {
 	StraightCap int    `json:"straight_cap"` // straight-time shifts the staff can work this week
 	OvertimeCap int    `json:"overtime_cap"` // extra shifts staff have agreed to pick up
 	JobPosted   bool   `json:"job_posted"`   // an RN job is being posted for this unit
+	// Saves from before settings lack the fields below: their units are registered
+	// nurses on a hospital's ratio (see the getters).
+	Role    string `json:"role,omitempty"`    // who works the unit: sys.staffing.role.<role>
+	Measure string `json:"measure,omitempty"` // what a shift's census counts: sys.staffing.measure.<measure>
+	Law     bool   `json:"law,omitempty"`     // a ratio law binds the unit (22 CCR 70217), not only the facility's own plan
+	Cost    []int  `json:"cost,omitempty"`    // one shift at straight time, overtime, agency
+}
+
+// RoleID is who works the unit ("rn" in saves from before settings).
+func (u StaffUnit) RoleID() string {
+	if u.Role == "" {
+		return "rn"
+	}
+	return u.Role
+}
+
+// MeasureID is what the unit's census counts ("patients" in older saves).
+func (u StaffUnit) MeasureID() string {
+	if u.Measure == "" {
+		return "patients"
+	}
+	return u.Measure
+}
+
+// Costs is one shift's cost on the unit at straight time, overtime and agency rates.
+func (u StaffUnit) Costs() (staff, overtime, agency int) {
+	if len(u.Cost) == 3 {
+		return u.Cost[0], u.Cost[1], u.Cost[2]
+	}
+	return StaffShiftCost, OvertimeShiftCost, AgencyShiftCost
+}
+
+// LawApplies reports whether a ratio law binds the schedule (only a hospital's, under
+// 22 CCR 70217); elsewhere the numbers per staff member are the facility's own plan.
+func (p *StaffingPlan) LawApplies() bool {
+	for _, u := range p.Units {
+		if u.Law {
+			return true
+		}
+	}
+	// a save from before settings: the hospital's med/surg and ED units
+	return p.Setting == "" && len(p.Units) > 0 && p.Units[0].Role == "" && p.Units[0].ID == "medsurg"
+}
+
+// Days is how many days the schedule runs: seven, or five for an office open on weekdays.
+func (p *StaffingPlan) Days() int {
+	d := 0
+	for _, sh := range p.Shifts {
+		d = max(d, sh.Day+1)
+	}
+	return d
+}
+
+// HasNights reports whether unit u works a night shift.
+func (p *StaffingPlan) HasNights(u int) bool {
+	for _, sh := range p.Shifts {
+		if sh.Unit == u && sh.Night {
+			return true
+		}
+	}
+	return false
+}
+
+// RuleKey is the catalog key for key, in the wording of the rule the schedule follows:
+// key itself under a ratio law, key + ".plan" under the facility's own staffing plan.
+func (p *StaffingPlan) RuleKey(key string) string {
+	if p.LawApplies() {
+		return key
+	}
+	return key + ".plan"
 }
 
 // Shift is one 12-hour shift on one unit.
@@ -173,6 +245,16 @@ func (p *StaffingPlan) OvertimeShare() float64 {
 	return 100 * float64(o) / float64(s+o+a)
 }
 
+// AgencyCost is what the week's agency shifts cost.
+func (p *StaffingPlan) AgencyCost() int {
+	n := 0
+	for _, sh := range p.Shifts {
+		_, _, ca := p.Units[sh.Unit].Costs()
+		n += sh.Agency * ca
+	}
+	return n
+}
+
 // Jobs counts the units with an RN job posted.
 func (p *StaffingPlan) Jobs() int {
 	n := 0
@@ -186,8 +268,11 @@ func (p *StaffingPlan) Jobs() int {
 
 // Spent is what the week costs: every shift at its rate, plus the levers pulled.
 func (p *StaffingPlan) Spent() int {
-	s, o, a := p.Totals()
-	total := s*StaffShiftCost + o*OvertimeShiftCost + a*AgencyShiftCost
+	total := 0
+	for _, sh := range p.Shifts {
+		cs, co, ca := p.Units[sh.Unit].Costs()
+		total += sh.Staff*cs + sh.Overtime*co + sh.Agency*ca
+	}
 	total += p.Jobs() * JobPostingCost
 	if p.Training {
 		total += TrainingCost
@@ -201,7 +286,8 @@ func (p *StaffingPlan) ExtraCost() (shifts, dollars int) {
 		x := p.Extra(i)
 		shifts += x
 		// the priciest nurses on the shift are the ones it did not need
-		for _, c := range []struct{ n, cost int }{{sh.Agency, AgencyShiftCost}, {sh.Overtime, OvertimeShiftCost}, {sh.Staff, StaffShiftCost}} {
+		cs, co, ca := p.Units[sh.Unit].Costs()
+		for _, c := range []struct{ n, cost int }{{sh.Agency, ca}, {sh.Overtime, co}, {sh.Staff, cs}} {
 			k := min(x, c.n)
 			dollars += k * c.cost
 			x -= k
@@ -255,6 +341,7 @@ type StaffingForecast struct {
 	ExtraCost        int     // what they cost
 	Jobs             int     // RN jobs posted
 	Training         bool
+	AgencyCost       int // what the agency shifts cost
 }
 
 // staffingForecast computes the forecast of a plan.
@@ -290,6 +377,7 @@ func staffingForecast(p *StaffingPlan) StaffingForecast {
 		f.Variance = 100 * float64(p.Budget-f.Spent) / float64(p.Budget)
 	}
 	f.ExtraShifts, f.ExtraCost = p.ExtraCost()
+	f.AgencyCost = p.AgencyCost()
 	return f
 }
 
@@ -446,25 +534,62 @@ func (StaffingTraining) run(h *Host) error {
 	return nil
 }
 
-// staffingUnits picks the two units by setting: a hospital schedules a
-// medical-surgical unit and its emergency department; a rehabilitation facility its
-// rehab nursing unit (med/surg rules) and a step-down wing; other settings an
-// observation unit (med/surg rules) and urgent care (ED rules).
-func staffingUnits(setting string) [2][2]string {
-	switch setting {
-	case "hospital":
-		return [2][2]string{{"medsurg", "medsurg"}, {"ed", "ed"}}
-	case "rehab":
-		return [2][2]string{{"rehab", "medsurg"}, {"stepdown", "stepdown"}}
-	}
-	return [2][2]string{{"obs", "medsurg"}, {"urgent", "ed"}}
+// staffUnitDef is one unit of a setting's desk: who works it, what a shift's census
+// counts, how many of them one staff member covers (a ratio law's number in a
+// hospital, the facility's own staffing plan elsewhere: game figures), when it
+// works, and what a shift costs (game figures).
+type staffUnitDef struct {
+	ID, Role, Measure string
+	Per               int    // census per staff member on a shift
+	Law               bool   // 22 CCR 70217 binds it (a California general acute-care hospital)
+	Nights            bool   // it works a night shift too
+	Days              int    // days a week it is open
+	ShiftsPer         int    // shifts a staff member works a week at straight time
+	Census            [4]int // day low, day spread, night low, night spread
+	Weekend           int    // census added on Saturday and Sunday (negative: quieter)
+	Cost              [3]int // one shift: straight time, overtime, agency
 }
 
-// census ranges per unit kind: day low, day spread, night low, night spread.
-var censusRange = map[string][4]int{
-	"medsurg":  {20, 11, 18, 10},
-	"ed":       {13, 10, 9, 8},
-	"stepdown": {9, 7, 8, 6},
+// staffingSettings is each setting's desk: the units it schedules. Only the hospital's
+// nursing units follow a ratio law (22 CCR 70217: med/surg 1:5, ED 1:4); a practice
+// schedules its front desk and medical assistants, a clinic its providers and
+// medical assistants, a rehabilitation facility its therapists and nursing aides, a
+// health agency its public-health nurses and inspectors, a managed care organisation
+// its care managers and the claims examiners who pay members' claims. Their numbers
+// per staff member and every cost are game figures.
+var staffingSettings = map[string][2]staffUnitDef{
+	"hospital": {
+		{ID: "medsurg", Role: "rn", Measure: "patients", Per: RatioPatients["medsurg"], Law: true, Nights: true, Days: 7, ShiftsPer: 3, Census: [4]int{20, 11, 18, 10}, Cost: [3]int{600, 900, 1500}},
+		{ID: "ed", Role: "rn", Measure: "patients", Per: RatioPatients["ed"], Law: true, Nights: true, Days: 7, ShiftsPer: 3, Census: [4]int{13, 10, 9, 8}, Weekend: 2, Cost: [3]int{600, 900, 1500}},
+	},
+	"practice": {
+		{ID: "front", Role: "front", Measure: "visits", Per: 30, Days: 5, ShiftsPer: 5, Census: [4]int{55, 35, 0, 0}, Cost: [3]int{170, 255, 320}},
+		{ID: "clinical", Role: "ma", Measure: "visits", Per: 12, Days: 5, ShiftsPer: 5, Census: [4]int{55, 35, 0, 0}, Cost: [3]int{190, 285, 360}},
+	},
+	"clinic": {
+		{ID: "providers", Role: "provider", Measure: "visits", Per: 28, Days: 7, ShiftsPer: 3, Census: [4]int{60, 40, 0, 0}, Weekend: 12, Cost: [3]int{1400, 2100, 2600}},
+		{ID: "assistants", Role: "ma", Measure: "visits", Per: 14, Days: 7, ShiftsPer: 3, Census: [4]int{60, 40, 0, 0}, Weekend: 12, Cost: [3]int{260, 390, 480}},
+	},
+	"rehab": {
+		{ID: "therapy", Role: "therapist", Measure: "patients", Per: 6, Days: 7, ShiftsPer: 5, Census: [4]int{48, 10, 0, 0}, Weekend: -28, Cost: [3]int{420, 630, 900}},
+		{ID: "nursing", Role: "aide", Measure: "patients", Per: 8, Nights: true, Days: 7, ShiftsPer: 3, Census: [4]int{48, 10, 48, 10}, Cost: [3]int{250, 375, 560}},
+	},
+	"gov-agency": {
+		{ID: "phn", Role: "phn", Measure: "visits", Per: 8, Days: 5, ShiftsPer: 5, Census: [4]int{32, 24, 0, 0}, Cost: [3]int{380, 570, 800}},
+		{ID: "inspect", Role: "inspector", Measure: "inspections", Per: 4, Days: 5, ShiftsPer: 5, Census: [4]int{10, 12, 0, 0}, Cost: [3]int{300, 450, 650}},
+	},
+	"mco": {
+		{ID: "caremgmt", Role: "caremgr", Measure: "cases", Per: 12, Days: 5, ShiftsPer: 5, Census: [4]int{70, 50, 0, 0}, Cost: [3]int{400, 600, 850}},
+		{ID: "claims", Role: "claims", Measure: "claims", Per: 150, Days: 5, ShiftsPer: 5, Census: [4]int{1300, 900, 0, 0}, Cost: [3]int{200, 300, 420}},
+	},
+}
+
+// staffingUnits is the setting's desk; an unknown setting gets the hospital's.
+func staffingUnits(setting string) [2]staffUnitDef {
+	if d, ok := staffingSettings[setting]; ok {
+		return d
+	}
+	return staffingSettings["hospital"]
 }
 
 // staffingDuty is the staffing desk's module in the Duties table.
@@ -473,25 +598,29 @@ type staffingDuty struct{}
 // Open implements DutyModule: it draws up next week's draft schedule.
 func (staffingDuty) Open(h *Host) {
 	st := h.State()
-	if st.Sys.Staffing != nil && st.Sys.Staffing.Week == st.Week {
+	// a desk dealt for another setting (or saved before settings) is dealt again
+	if p := st.Sys.Staffing; p != nil && p.Week == st.Week && p.Setting == st.Setting {
 		return
 	}
 	rng := &st.RNG
-	p := &StaffingPlan{Week: st.Week}
+	p := &StaffingPlan{Week: st.Week, Setting: st.Setting}
 	for ui, def := range staffingUnits(st.Setting) {
-		kind := def[1]
-		u := StaffUnit{ID: def[0], Kind: kind, PerNurse: RatioPatients[kind]}
-		cr := censusRange[kind]
+		u := StaffUnit{ID: def.ID, Kind: def.ID, PerNurse: def.Per, Role: def.Role, Measure: def.Measure, Law: def.Law, Cost: def.Cost[:]}
+		cr := def.Census
 		first := len(p.Shifts)
 		need := 0
-		for d := 0; d < staffingDays; d++ {
-			for n := 0; n < 2; n++ {
+		parts := 1
+		if def.Nights {
+			parts = 2
+		}
+		for d := 0; d < def.Days; d++ {
+			for n := 0; n < parts; n++ {
 				c := cr[0] + rng.Intn(cr[1])
 				if n == 1 {
 					c = cr[2] + rng.Intn(cr[3])
 				}
-				if d >= 5 && kind == "ed" {
-					c += 2 // weekend nights and days run busier in the ED
+				if d >= 5 {
+					c = max(1, c+def.Weekend) // weekends run busier in an ED or urgent care, quieter in a therapy gym
 				}
 				p.Shifts = append(p.Shifts, Shift{Unit: ui, Day: d, Night: n == 1, Census: c})
 			}
@@ -504,8 +633,8 @@ func (staffingDuty) Open(h *Host) {
 		// schedule must choose between overtime, agency and gaps.
 		short := 3 + rng.Intn(2)
 		pu := &p.Units[ui]
-		pu.Nurses = (need - short) / ShiftsPerNurse
-		pu.StraightCap = pu.Nurses * ShiftsPerNurse
+		pu.Nurses = max(1, (need-short)/def.ShiftsPer)
+		pu.StraightCap = pu.Nurses * def.ShiftsPer
 		pu.Vacant = 1 + rng.Intn(2)
 		pu.OvertimeCap = max(2, pu.Nurses/3)
 		// Last week's schedule as the draft: a pattern that no longer matches this
@@ -523,14 +652,15 @@ func (staffingDuty) Open(h *Host) {
 			used += p.Shifts[i].Staff
 		}
 		for k := 0; used > pu.StraightCap && k < 200; k++ {
-			i := first + rng.Intn(staffingDays*2)
+			i := first + rng.Intn(len(p.Shifts)-first)
 			if p.Shifts[i].Staff > 1 {
 				p.Shifts[i].Staff--
 				used--
 			}
 		}
-		// a standing agency booking on a weekend night
-		p.Shifts[first+5*2+1].Agency++
+		// a standing agency booking on Saturday's last shift (a weekend night where the
+		// unit never closes; Friday's day in an office open on weekdays)
+		p.Shifts[first+min(5, def.Days-1)*parts+parts-1].Agency++
 	}
 	// every draft shows at least two ratio breaks to fix
 	for k := 0; len(p.Breaks()) < 2 && k < 50; k++ {
@@ -549,7 +679,8 @@ func (staffingDuty) Open(h *Host) {
 				need += p.Need(i)
 			}
 		}
-		p.Budget += unit.StraightCap*StaffShiftCost + max(0, need-unit.StraightCap)*OvertimeShiftCost
+		cs, co, _ := unit.Costs()
+		p.Budget += unit.StraightCap*cs + max(0, need-unit.StraightCap)*co
 	}
 	st.Sys.Staffing = p
 }
@@ -566,21 +697,22 @@ func (staffingDuty) Finish(h *Host) (*Outcome, error) {
 	num := func(n int) string { return numArg(float64(n), 0) }
 	breaks := len(f.Breaks)
 
-	out := &Outcome{Title: L("sys.staffing.out.title", num(f.Meeting), num(f.Shifts))}
+	rk := p.RuleKey
+	out := &Outcome{Title: L(rk("sys.staffing.out.title"), num(f.Meeting), num(f.Shifts))}
 	pct := unitArg(f.Coverage, 0, "%")
 	if breaks == 0 {
-		out.Lines = append(out.Lines, L("sys.staffing.out.cover.all", num(f.Shifts), pct))
+		out.Lines = append(out.Lines, L(rk("sys.staffing.out.cover.all"), num(f.Shifts), pct))
 	} else {
-		out.Lines = append(out.Lines, L("sys.staffing.out.cover.breaks", num(f.Meeting), num(f.Shifts), pct, num(breaks), num(f.Short)))
+		out.Lines = append(out.Lines, L(rk("sys.staffing.out.cover.breaks"), num(f.Meeting), num(f.Shifts), pct, num(breaks), num(f.Short)))
 	}
 	otPct := unitArg(f.OvertimeShare, 0, "%")
 	switch {
 	case f.Overtime == 0 && f.Agency == 0:
 		out.Lines = append(out.Lines, L("sys.staffing.out.fill.none"))
 	case f.OvertimeShare > 8:
-		out.Lines = append(out.Lines, L("sys.staffing.out.fill.high", num(f.Overtime), otPct, num(f.Agency), moneyArg(f.Agency*AgencyShiftCost)))
+		out.Lines = append(out.Lines, L(rk("sys.staffing.out.fill.high"), num(f.Overtime), otPct, num(f.Agency), moneyArg(f.AgencyCost)))
 	default:
-		out.Lines = append(out.Lines, L("sys.staffing.out.fill.some", num(f.Overtime), otPct, num(f.Agency), moneyArg(f.Agency*AgencyShiftCost)))
+		out.Lines = append(out.Lines, L(rk("sys.staffing.out.fill.some"), num(f.Overtime), otPct, num(f.Agency), moneyArg(f.AgencyCost)))
 	}
 	budgetKey := "sys.staffing.out.budget.under"
 	if f.Over {
@@ -588,7 +720,7 @@ func (staffingDuty) Finish(h *Host) (*Outcome, error) {
 	}
 	out.Lines = append(out.Lines, L(budgetKey, moneyArg(f.Spent), moneyArg(f.Budget), moneyArg(f.Gap), unitArg(math.Abs(f.Variance), 1, "%")))
 	if f.ExtraShifts > 0 {
-		out.Lines = append(out.Lines, L("sys.staffing.out.extra", num(f.ExtraShifts), moneyArg(f.ExtraCost)))
+		out.Lines = append(out.Lines, L(rk("sys.staffing.out.extra"), num(f.ExtraShifts), moneyArg(f.ExtraCost)))
 	}
 
 	eff := map[string]float64{
@@ -604,34 +736,35 @@ func (staffingDuty) Finish(h *Host) (*Outcome, error) {
 	if d := c.Duty("recruiting"); d != nil {
 		cause = TL(d.Name)
 	}
-	choice := L("sys.staffing.later.choice")
+	choice := L(rk("sys.staffing.later.choice"))
 	jobs := f.Jobs
 	switch {
 	case jobs > 0 && p.Training:
-		out.Lines = append(out.Lines, L("sys.staffing.out.levers.both", num(jobs), moneyArg(jobs*JobPostingCost), num(HireWeeks), moneyArg(TrainingCost)))
+		out.Lines = append(out.Lines, L(rk("sys.staffing.out.levers.both"), num(jobs), moneyArg(jobs*JobPostingCost), num(HireWeeks), moneyArg(TrainingCost)))
 	case jobs > 0:
-		out.Lines = append(out.Lines, L("sys.staffing.out.levers.job", num(jobs), moneyArg(jobs*JobPostingCost), num(HireWeeks)))
+		out.Lines = append(out.Lines, L(rk("sys.staffing.out.levers.job"), num(jobs), moneyArg(jobs*JobPostingCost), num(HireWeeks)))
 	case p.Training:
 		out.Lines = append(out.Lines, L("sys.staffing.out.levers.training", moneyArg(TrainingCost)))
 	}
 	if jobs > 0 {
-		out.Later = append(out.Later, h.Later(HireWeeks, L("sys.staffing.later.hire"),
+		out.Later = append(out.Later, h.Later(HireWeeks, L(rk("sys.staffing.later.hire")),
 			map[string]float64{StaffingCoverage: 2 * float64(jobs), OvertimeShare: -1 * float64(jobs)}, cause, choice))
 		eff[ManagerWorkload] += float64(jobs)
 	}
 	if p.Training {
-		out.Later = append(out.Later, h.Later(TrainingWeeks, L("sys.staffing.later.training"),
+		out.Later = append(out.Later, h.Later(TrainingWeeks, L(rk("sys.staffing.later.training")),
 			map[string]float64{RNTurnover: -1}, cause, choice))
 		eff[ManagerWorkload]++
 	}
 	out.Changes = h.Apply(eff)
 	// the fact card backs the debrief's numbers: the 83 days when a job was posted,
-	// else the ratio rule
+	// else the ratio rule. Both are about a hospital's nurses: elsewhere the screen's
+	// own fact card (the setting's rule) stands, and the debrief shows none.
 	factFrom := "staffing-weekend-gap"
 	if jobs > 0 {
 		factFrom = "rec-rn-vacancy"
 	}
-	if sc := c.Scenario(factFrom); sc != nil && sc.Fact != nil {
+	if sc := c.Scenario(factFrom); p.LawApplies() && sc != nil && sc.Fact != nil {
 		f := *sc.Fact
 		out.Fact = &f
 	}

@@ -9,9 +9,23 @@ import (
 	"github.com/hsmgame/healthmanager/game"
 )
 
+// openStaffingSys opens the staffing desk of a hospital: the desk these tests were
+// written for (two nursing units under the ratio law, day and night, seven days).
 func openStaffingSys(t *testing.T, seed int64) *game.Session {
 	t.Helper()
-	return openDuty(t, seed, game.SysStaffing)
+	return openStaffingIn(t, seed, "hospital")
+}
+
+// openStaffingIn opens the staffing desk dealt for setting.
+func openStaffingIn(t *testing.T, seed int64, setting string) *game.Session {
+	t.Helper()
+	s := openDuty(t, seed, game.SysStaffing)
+	s.St().Setting = setting
+	game.OpenDesk(s, game.SysStaffing)
+	if p := s.St().Sys.Staffing; p == nil || p.Setting != setting {
+		t.Fatalf("the staffing desk was not dealt again for %s", setting)
+	}
+	return s
 }
 
 func TestStaffingDraftFlagsRatioBreaks(t *testing.T) {
@@ -382,5 +396,134 @@ func TestStaffingViewIsACopyAndForecastFollowsThePlan(t *testing.T) {
 	}
 	if err := s.Do(game.StaffingAdd{Shift: 0, Kind: game.FillAgency}); err != game.ErrNotNow {
 		t.Fatalf("a staffing command after Done: %v", err)
+	}
+}
+
+// TestStaffingDeskFollowsTheSetting opens the desk in every setting: each schedules
+// its own units and roles, only the hospital's follow the ratio law (and schedule an
+// ED or beds), offices open on weekdays have no night shift, the insurer schedules
+// the claims examiners who pay its claims, and every line the desk can show has its
+// English string.
+func TestStaffingDeskFollowsTheSetting(t *testing.T) {
+	cat := enCatalog(t)
+	hospitalOnly := map[string]bool{"medsurg": true, "ed": true, "icu": true, "telemetry": true, "stepdown": true}
+	want := map[string]struct {
+		units  [2]string
+		roles  [2]string
+		law    bool
+		days   int
+		nights bool
+	}{
+		"hospital":   {[2]string{"medsurg", "ed"}, [2]string{"rn", "rn"}, true, 7, true},
+		"practice":   {[2]string{"front", "clinical"}, [2]string{"front", "ma"}, false, 5, false},
+		"clinic":     {[2]string{"providers", "assistants"}, [2]string{"provider", "ma"}, false, 7, false},
+		"rehab":      {[2]string{"therapy", "nursing"}, [2]string{"therapist", "aide"}, false, 7, true},
+		"gov-agency": {[2]string{"phn", "inspect"}, [2]string{"phn", "inspector"}, false, 5, false},
+		"mco":        {[2]string{"caremgmt", "claims"}, [2]string{"caremgr", "claims"}, false, 5, false},
+	}
+	seen := map[string]string{}
+	for setting, w := range want {
+		t.Run(setting, func(t *testing.T) {
+			s := openStaffingIn(t, 5, setting)
+			p, ok := s.View().StaffingDesk()
+			if !ok {
+				t.Fatal("no desk")
+			}
+			for u, un := range p.Units {
+				if un.ID != w.units[u] || un.RoleID() != w.roles[u] {
+					t.Errorf("unit %d is %s worked by %s, want %s by %s", u, un.ID, un.RoleID(), w.units[u], w.roles[u])
+				}
+				if setting != "hospital" && (hospitalOnly[un.ID] || un.Law || un.RoleID() == "rn") {
+					t.Errorf("a %s desk schedules %s (%s, ratio law %v)", setting, un.ID, un.RoleID(), un.Law)
+				}
+				// the screen names the unit, who works it and what its census counts
+				for _, k := range []string{"sys.staffing.unit." + un.ID, "sys.staffing.role." + un.RoleID(), "sys.staffing.measure." + un.MeasureID()} {
+					if cat[k] == "" {
+						t.Errorf("the screen's %q has no English string", k)
+					}
+				}
+			}
+			if p.LawApplies() != w.law {
+				t.Errorf("ratio law applies: %v, want %v", p.LawApplies(), w.law)
+			}
+			if p.Days() != w.days {
+				t.Errorf("the schedule runs %d days, want %d", p.Days(), w.days)
+			}
+			nights := p.HasNights(0) || p.HasNights(1)
+			if nights != w.nights {
+				t.Errorf("night shifts: %v, want %v", nights, w.nights)
+			}
+			f := s.View().StaffingForecast()
+			if len(f.Breaks) < 2 || f.Budget <= 0 {
+				t.Errorf("the draft shows %d gaps and a budget of %d: nothing to fix", len(f.Breaks), f.Budget)
+			}
+			if setting == "mco" {
+				claims := 0
+				for _, sh := range p.Shifts {
+					if p.Units[sh.Unit].MeasureID() == "claims" {
+						claims += sh.Census
+					}
+				}
+				if claims < 5000 {
+					t.Errorf("the insurer's claims examiners have %d claims to pay this week", claims)
+				}
+				if _, ok := cat["sys.staffing.fact.rule.mco.text"]; !ok || !strings.Contains(cat["sys.staffing.fact.rule.mco.text"], "medical loss ratio") {
+					t.Error("the insurer's fact card does not explain its medical loss ratio")
+				}
+			}
+			if !w.law {
+				for _, k := range []string{"fact.rule." + setting + ".text", "fact.rule." + setting + ".source", "row", "legend", "sel.need", "sel.short", "sel.ok", "sel.extra",
+					"btn.staff", "btn.agency", "summary", "breaks", "breaks_none", "pool", "costs", "lever.job", "btn.fact_ratio", "btn.fact_hire", "hint"} {
+					if !strings.HasPrefix(k, "fact.") {
+						k = p.RuleKey("sys.staffing." + k)[len("sys.staffing."):]
+					}
+					if cat["sys.staffing."+k] == "" {
+						t.Errorf("a %s desk's %q has no English string", setting, k)
+					}
+				}
+			}
+			// the desk plays to a debrief in the setting's own words
+			s.AutoSystem()
+			s.Do(game.StaffingPostJob{Unit: 0})
+			s.Do(game.StaffingTraining{})
+			keys := finishEmitted(t, s)
+			checkKeys(t, cat, setting, keys...)
+			for _, k := range keys {
+				if !w.law && k.Key == "sys.staffing.out.cover.all" || !w.law && k.Key == "sys.staffing.out.cover.breaks" {
+					t.Errorf("a %s debrief speaks of the nurse ratio: %s", setting, k.Key)
+				}
+			}
+			sig := ""
+			for _, un := range p.Units {
+				sig += un.ID + "/"
+			}
+			if other, dup := seen[sig]; dup {
+				t.Errorf("%s deals the same desk as %s", setting, other)
+			}
+			seen[sig] = setting
+		})
+	}
+}
+
+// TestStaffingOldDeskIsDealtAgain: a schedule saved before settings (no setting, no
+// roles) still reads as a hospital's nurse schedule under the ratio law, and opening
+// the desk the same week in another setting deals that setting's desk.
+func TestStaffingOldDeskIsDealtAgain(t *testing.T) {
+	s := openStaffingIn(t, 2, "hospital")
+	p := s.St().Sys.Staffing
+	p.Setting = ""
+	for i := range p.Units {
+		p.Units[i].Role, p.Units[i].Measure, p.Units[i].Law, p.Units[i].Cost = "", "", false, nil
+	}
+	if !p.LawApplies() || p.Units[0].RoleID() != "rn" {
+		t.Fatal("an old hospital schedule no longer reads as nurses under the ratio law")
+	}
+	if sp, _, ag := p.Units[0].Costs(); sp != game.StaffShiftCost || ag != game.AgencyShiftCost {
+		t.Fatalf("an old schedule's shifts cost %d and %d", sp, ag)
+	}
+	s.St().Setting = "mco"
+	game.OpenDesk(s, game.SysStaffing)
+	if q := s.St().Sys.Staffing; q.Setting != "mco" || q.Units[1].ID != "claims" {
+		t.Fatalf("the old desk was kept in an insurer: %+v", q.Units)
 	}
 }

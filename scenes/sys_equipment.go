@@ -1,6 +1,8 @@
 package scenes
 
 import (
+	"strconv"
+
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
@@ -34,6 +36,15 @@ func (s *equipmentScreen) Build(ctx *Context, k *DutyKit) {
 	}
 	fc := v.EquipmentForecast()
 	facts := v.EquipmentFacts()
+	// outside a hospital the first two cards are the rules that bind that setting's
+	// equipment (sterilizers, lab tests, x-ray, vaccine storage, security), from the catalog
+	if rules := v.EquipmentRuleFacts(); len(rules) > 0 && len(facts) > equipmentFactRule {
+		var own []game.Fact
+		for _, id := range rules {
+			own = append(own, equipmentCatalogFact(ctx, id))
+		}
+		facts = append(own, facts[equipmentFactRule:]...)
+	}
 	for _, f := range facts {
 		k.AddFact(f)
 	}
@@ -122,7 +133,7 @@ func (s *equipmentScreen) maintenance(ctx *Context, k *DutyKit, p game.Equipment
 	y += 22
 	l.Bar(ui.Rect{X: px + 14, Y: y, W: pw - 28, H: 12}, float64(fc.Used)/float64(max(1, fc.Capacity)), ui.Teal)
 	y += 18
-	l.Text(ctx.T("sys.equipment.staff_hours", game.NumArg(game.EquipStaffHours, 0), game.NumArg(float64(fc.Contract), 0),
+	l.Text(ctx.T("sys.equipment.staff_hours", game.NumArg(float64(p.StaffHours()), 0), game.NumArg(float64(fc.Contract), 0),
 		game.MoneyArg(fc.ContractCost), game.MoneyArg(game.EquipContractRate)), px+14, y, ui.Small)
 	y += 24
 	step := game.NumArg(game.EquipContractStep, 0)
@@ -213,7 +224,10 @@ func (s *equipmentScreen) capital(ctx *Context, k *DutyKit, p game.EquipmentPlan
 		switch rf.Hint {
 		case game.EquipHintNew:
 			l1 = ctx.T("sys.equipment.hint.new", rule)
-			l2 = ctx.T("sys.equipment.hint.new_gain", game.MoneyArg(rf.Yearly))
+			l2 = ctx.T("sys.equipment.hint.new_cost", game.MoneyArg(-rf.Yearly))
+			if rf.Earns {
+				l2 = ctx.T(key+"gain", game.MoneyArg(rf.Yearly))
+			}
 		case game.EquipHintReplace:
 			l1 = share
 			l2 = ctx.T("sys.equipment.hint.replace", rule, game.MoneyArg(rf.Yearly))
@@ -225,5 +239,16 @@ func (s *equipmentScreen) capital(ctx *Context, k *DutyKit, p game.EquipmentPlan
 		l.Text(l1, hx, y+8, hint)
 		l.Text(l2, hx, y+32, ui.Small)
 		k.Add(Action{R: row, Look: LookRow, Selected: r.Rank > 0, Row: 1 + i, Col: 0, Cmd: game.EquipmentFund{Request: i}})
+	}
+}
+
+// equipmentCatalogFact is one of a setting's rule cards, from the catalog
+// (sys.equipment.fact.<id>.text, .source, .year).
+func equipmentCatalogFact(ctx *Context, id string) game.Fact {
+	year, _ := strconv.Atoi(ctx.T("sys.equipment.fact." + id + ".year"))
+	return game.Fact{
+		Text:   game.Text{ctx.Lang: ctx.T("sys.equipment.fact." + id + ".text")},
+		Source: ctx.T("sys.equipment.fact." + id + ".source"),
+		Year:   year,
 	}
 }

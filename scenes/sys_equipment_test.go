@@ -21,7 +21,7 @@ func equipmentPlanOf(t *testing.T, s *game.Session) game.EquipmentPlan {
 
 func TestEquipmentScreenKeyboardMouseAndDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
-	s := openBillingOrEquipment(t, h, game.SysEquipment)
+	s := openDeskIn(t, h, game.SysEquipment, "hospital")
 	h.shot("system-equipment")
 	// the skipped life-support work is flagged in the warning colour
 	if n := h.countColor(image.Rect(900, 380, 1240, 590), ui.Bad); n < 100 {
@@ -96,4 +96,64 @@ func TestEquipmentScreenKeyboardMouseAndDone(t *testing.T) {
 		t.Fatalf("Done opened %q, want the outcome", h.scene())
 	}
 	h.shot("system-equipment-outcome")
+}
+
+// openDeskIn opens duty id's screen in a run whose job is in setting: the setting is
+// set before the inbox item is chosen, so the desk is dealt for it.
+func openDeskIn(t *testing.T, h *harness, id game.SystemID, setting string) *game.Session {
+	t.Helper()
+	ctx := h.app.Context()
+	s := game.NewSession(ctx.Content, game.Options{Name: "Ava", Seed: 11})
+	for n := 0; n < 2000; n++ {
+		if s.Step().Kind == game.StepWeek {
+			for i, in := range s.State().Inbox {
+				if in.System == id && !in.Done {
+					s.Edit(func(st *game.State) { st.Setting = setting })
+					if err := s.Choose(i); err != nil {
+						t.Fatal(err)
+					}
+					ctx.Session = s
+					ctx.Sync()
+					h.tick(scenes.Input{})
+					if h.scene() != "system-"+id {
+						t.Fatalf("opened %q, want system-%s", h.scene(), id)
+					}
+					return s
+				}
+			}
+		}
+		if _, err := s.Act1(game.FirstOption); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Fatalf("the %s screen never reached the inbox", id)
+	return nil
+}
+
+// TestEquipmentScreenBySetting takes the equipment desk's picture in a hospital, a
+// practice and a managed care organisation: each shows its own inventory, its own
+// rules' fact cards and its own capital requests.
+func TestEquipmentScreenBySetting(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	seen := map[string]string{}
+	for _, setting := range []string{"hospital", "practice", "mco"} {
+		s := openDeskIn(t, h, game.SysEquipment, setting)
+		p := equipmentPlanOf(t, s)
+		if p.Setting != setting {
+			t.Fatalf("the desk was dealt for %q, want %s", p.Setting, setting)
+		}
+		h.shot("setting-equipment-" + setting)
+		// the first row names the setting's own first item
+		first := h.app.Context().T("sys.equipment.item." + p.Items[0].ID)
+		if setting != "hospital" && strings.Contains(strings.ToLower(first), "ventilator") {
+			t.Errorf("a %s desk opens on %q", setting, first)
+		}
+		seen[p.Items[0].ID] = setting
+		// the capital tab
+		h.key(scenes.Input{Chars: []rune{'2'}})
+		h.shot("setting-equipment-" + setting + "-capital")
+	}
+	if len(seen) != 3 {
+		t.Errorf("the three desks open on the same equipment: %v", seen)
+	}
 }

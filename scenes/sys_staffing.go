@@ -61,19 +61,29 @@ func (s *staffingScreen) ButtonRect(k int) ui.Rect { return s.buttonRects[k] }
 // Selected is the shift picked on the grid.
 func (s *staffingScreen) Selected() int { return s.selected }
 
-// staffingRow is the grid row of a shift: unit by unit, day over night.
-func staffingRow(sh game.Shift) int {
-	r := sh.Unit * 2
+// staffingRow is the grid row of a shift: unit by unit, day over night (a unit that
+// closes at night has one row).
+func staffingRow(p *game.StaffingPlan, sh game.Shift) int {
+	r := 0
+	for u := 0; u < sh.Unit; u++ {
+		r++
+		if p.HasNights(u) {
+			r++
+		}
+	}
 	if sh.Night {
 		r++
 	}
 	return r
 }
 
+// staffingCols is how many day columns the grid has: seven, or five for an office.
+func staffingCols(p *game.StaffingPlan) int { return max(1, p.Days()) }
+
 // staffingCellRect is where a shift is drawn.
-func staffingCellRect(sh game.Shift) ui.Rect {
-	colW := (staffingGridW - staffingLabelW) / 7
-	y := staffingRowY + float64(staffingRow(sh))*(staffingRowH+staffingRowGap) + float64(sh.Unit)*staffingUnitGap
+func staffingCellRect(p *game.StaffingPlan, sh game.Shift) ui.Rect {
+	colW := (staffingGridW - staffingLabelW) / float64(staffingCols(p))
+	y := staffingRowY + float64(staffingRow(p, sh))*(staffingRowH+staffingRowGap) + float64(sh.Unit)*staffingUnitGap
 	return ui.Rect{X: staffingGridX + staffingLabelW + float64(sh.Day)*colW + 2, Y: y, W: colW - 4, H: staffingRowH}
 }
 
@@ -98,40 +108,56 @@ func (s *staffingScreen) Build(ctx *Context, k *DutyKit) {
 	k.Word(game.ErrStaffingNoStraightTime, game.L("sys.staffing.none.staff"))
 	k.Word(game.ErrStaffingNoOvertime, game.L("sys.staffing.none.overtime"))
 	k.Word(game.ErrStaffingNobodyToRemove, game.L("sys.staffing.none.remove"))
-	k.AddFact(staffingFact(ctx, "ratio"))
+	rule := "ratio"
+	if !p.LawApplies() {
+		rule = "rule." + p.Setting
+	}
+	k.AddFact(staffingFact(ctx, rule))
 	k.AddFact(staffingFact(ctx, "hire"))
 	k.FactTab = 0
 
+	if !p.LawApplies() {
+		// the heading speaks of nurses and their ratio law only where it binds
+		k.title = ctx.Fonts.NewBlock(ctx.T("sys.staffing.head.title.plan"), ui.H2, 1200)
+		k.body = ctx.Fonts.NewBlock(ctx.T("sys.staffing.head.body.plan"), ui.BodySm, 1200)
+	}
 	s.buildGrid(ctx, k, &p, f)
 	s.buildSelected(ctx, k, &p, f)
 	s.buildLevers(ctx, k, &p)
 	s.buildWeek(ctx, k, &p, f)
-	s.buildNotes(ctx, k)
+	s.buildNotes(ctx, k, &p)
 
 }
 
 // buildGrid adds the day and row headings and one action per shift, row by row so
 // Tab and Left/Right walk along a row and Up/Down move between rows.
 func (s *staffingScreen) buildGrid(ctx *Context, k *DutyKit, p *game.StaffingPlan, f game.StaffingForecast) {
-	colW := (staffingGridW - staffingLabelW) / 7
+	cols := staffingCols(p)
+	colW := (staffingGridW - staffingLabelW) / float64(cols)
 	head := ui.Style{Size: 16, Bold: true, Color: ui.Ink}
-	for d := 0; d < 7; d++ {
+	for d := 0; d < cols; d++ {
 		k.List.TextCenter(ctx.T("sys.staffing.day."+strconv.Itoa(d)), staffingGridX+staffingLabelW+float64(d)*colW+colW/2, staffingHeadY, head)
 	}
+	rows := 0
 	for u, un := range p.Units {
 		name := ctx.T("sys.staffing.unit." + un.ID)
-		for n, part := range []string{"day", "night"} {
-			y := staffingRowY + float64(u*2+n)*(staffingRowH+staffingRowGap) + float64(u)*staffingUnitGap
+		parts := []string{"open"}
+		if p.HasNights(u) {
+			parts = []string{"day", "night"}
+		}
+		for n, part := range parts {
+			y := staffingRowY + float64(staffingRow(p, game.Shift{Unit: u, Night: n == 1}))*(staffingRowH+staffingRowGap) + float64(u)*staffingUnitGap
 			k.List.Text(name, staffingGridX, y+6, head)
-			k.List.Text(ctx.T("sys.staffing.row", ctx.T("sys.staffing.shift."+part), staffingCount(un.PerNurse)), staffingGridX, y+28, ui.Small)
+			k.List.Text(ctx.T(p.RuleKey("sys.staffing.row"), ctx.T("sys.staffing.shift."+part), staffingCount(un.PerNurse), ctx.T("sys.staffing.role."+un.RoleID())), staffingGridX, y+28, ui.Small)
+			rows++
 		}
 	}
 	s.shiftRects = make([]ui.Rect, len(p.Shifts))
 	order := make([]int, 0, len(p.Shifts))
-	for row := 0; row < len(p.Units)*2; row++ {
-		for d := 0; d < 7; d++ {
+	for row := 0; row < rows; row++ {
+		for d := 0; d < cols; d++ {
 			for i, sh := range p.Shifts {
-				if staffingRow(sh) == row && sh.Day == d {
+				if staffingRow(p, sh) == row && sh.Day == d {
 					order = append(order, i)
 				}
 			}
@@ -139,7 +165,7 @@ func (s *staffingScreen) buildGrid(ctx *Context, k *DutyKit, p *game.StaffingPla
 	}
 	for pos, i := range order {
 		sh, c := p.Shifts[i], f.Cells[i]
-		r := staffingCellRect(sh)
+		r := staffingCellRect(p, sh)
 		s.shiftRects[i] = r
 		fill, edge, w := ui.Card, ui.Line, 1.5
 		if c.Status == game.ShiftShort {
@@ -166,7 +192,7 @@ func (s *staffingScreen) buildGrid(ctx *Context, k *DutyKit, p *game.StaffingPla
 		// Enter or a click picks the shift and goes on to the ways to fill it, which
 		// come right after the grid: the first one open for the shift's unit
 		shift, target := i, 0
-		n := k.Add(Action{R: r, Look: LookRow, Row: 1 + staffingRow(sh), Col: sh.Day, Do: DoLocal, Local: func() {
+		n := k.Add(Action{R: r, Look: LookRow, Row: 1 + staffingRow(p, sh), Col: sh.Day, Do: DoLocal, Local: func() {
 			s.selected = shift
 			k.Focus(target)
 		}, Keys: map[rune]game.Command{
@@ -214,9 +240,13 @@ func (s *staffingScreen) buildSelected(ctx *Context, k *DutyKit, p *game.Staffin
 	sh, c := p.Shifts[s.selected], f.Cells[s.selected]
 	u, us := p.Units[sh.Unit], f.Units[sh.Unit]
 	long := "sys.staffing.shift.day_long"
-	if sh.Night {
+	switch {
+	case sh.Night:
 		long = "sys.staffing.shift.night_long"
+	case !p.HasNights(sh.Unit):
+		long = "sys.staffing.shift.open_long"
 	}
+	role, measure := ctx.T("sys.staffing.role."+u.RoleID()), ctx.T("sys.staffing.measure."+u.MeasureID())
 	y := staffingBottomY
 	line := func(text string, st ui.Style) {
 		k.List.Text(text, staffingGridX, y, st)
@@ -225,15 +255,15 @@ func (s *staffingScreen) buildSelected(ctx *Context, k *DutyKit, p *game.Staffin
 	line(ctx.T("sys.staffing.sel.title", ctx.T("sys.staffing.day."+strconv.Itoa(sh.Day)), ctx.T(long), ctx.T("sys.staffing.unit."+u.ID)),
 		ui.Style{Size: 18, Bold: true, Color: ui.Ink})
 	body := ui.Style{Size: 16, Color: ui.Ink}
-	line(ctx.T("sys.staffing.sel.need", staffingCount(sh.Census), staffingCount(u.PerNurse), staffingCount(c.Need)), body)
+	line(ctx.T(p.RuleKey("sys.staffing.sel.need"), staffingCount(sh.Census), staffingCount(u.PerNurse), staffingCount(c.Need), measure, role), body)
 	line(ctx.T("sys.staffing.sel.have", staffingCount(sh.Staff), staffingCount(sh.Overtime), staffingCount(sh.Agency), staffingCount(sh.Scheduled())), body)
 	switch c.Status {
 	case game.ShiftShort:
-		line(ctx.T("sys.staffing.sel.short", staffingCount(c.Short)), ui.Style{Size: 16, Bold: true, Color: ui.Bad})
+		line(ctx.T(p.RuleKey("sys.staffing.sel.short"), staffingCount(c.Short)), ui.Style{Size: 16, Bold: true, Color: ui.Bad})
 	case game.ShiftExtra:
-		line(ctx.T("sys.staffing.sel.extra", staffingCount(c.Extra)), ui.Style{Size: 16, Bold: true, Color: ui.Good})
+		line(ctx.T(p.RuleKey("sys.staffing.sel.extra"), staffingCount(c.Extra)), ui.Style{Size: 16, Bold: true, Color: ui.Good})
 	default:
-		line(ctx.T("sys.staffing.sel.ok"), ui.Style{Size: 16, Bold: true, Color: ui.Good})
+		line(ctx.T(p.RuleKey("sys.staffing.sel.ok")), ui.Style{Size: 16, Bold: true, Color: ui.Good})
 	}
 
 	type way struct {
@@ -242,9 +272,9 @@ func (s *staffingScreen) buildSelected(ctx *Context, k *DutyKit, p *game.Staffin
 		cmd   game.Command
 	}
 	ways := []way{
-		{ctx.T("sys.staffing.btn.staff", staffingCount(us.StaffLeft)), us.CanStaff, game.StaffingAdd{Shift: s.selected, Kind: game.FillStaff}},
+		{ctx.T(p.RuleKey("sys.staffing.btn.staff"), staffingCount(us.StaffLeft)), us.CanStaff, game.StaffingAdd{Shift: s.selected, Kind: game.FillStaff}},
 		{ctx.T("sys.staffing.btn.overtime", staffingCount(us.OvertimeLeft)), us.CanOvertime, game.StaffingAdd{Shift: s.selected, Kind: game.FillOvertime}},
-		{ctx.T("sys.staffing.btn.agency"), true, game.StaffingAdd{Shift: s.selected, Kind: game.FillAgency}},
+		{ctx.T(p.RuleKey("sys.staffing.btn.agency")), true, game.StaffingAdd{Shift: s.selected, Kind: game.FillAgency}},
 		{ctx.T("sys.staffing.btn.remove"), c.CanRemove, game.StaffingRemove{Shift: s.selected}},
 	}
 	s.buttonRects = s.buttonRects[:0]
@@ -274,13 +304,13 @@ func (s *staffingScreen) buildLevers(ctx *Context, k *DutyKit, p *game.StaffingP
 		row++
 	}
 	for u, un := range p.Units {
-		lever(ctx.T("sys.staffing.lever.job", ctx.T("sys.staffing.unit."+un.ID), game.MoneyArg(game.JobPostingCost), staffingCount(game.HireWeeks)),
+		lever(ctx.T(p.RuleKey("sys.staffing.lever.job"), ctx.T("sys.staffing.unit."+un.ID), game.MoneyArg(game.JobPostingCost), staffingCount(game.HireWeeks), ctx.T("sys.staffing.role."+un.RoleID())),
 			un.JobPosted, game.StaffingPostJob{Unit: u})
 	}
 	lever(ctx.T("sys.staffing.lever.training", game.MoneyArg(game.TrainingCost), staffingCount(game.TrainingWeeks)), p.Training, game.StaffingTraining{})
 	x := staffingLeverX
 	for i, id := range []string{"fact_ratio", "fact_hire"} {
-		label := ctx.T("sys.staffing.btn." + id)
+		label := ctx.T(p.RuleKey("sys.staffing.btn." + id))
 		w := max(110, fs.Width(label, ui.Style{Size: 16, Bold: true})+28)
 		r := ui.Rect{X: x, Y: y + 2, W: w, H: 44}
 		k.Add(Action{R: r, Label: label, Look: LookPlain, Row: row, Col: 5 + i, Do: DoFact, Fact: i})
@@ -294,11 +324,11 @@ func (s *staffingScreen) buildLevers(ctx *Context, k *DutyKit, p *game.StaffingP
 func (s *staffingScreen) buildWeek(ctx *Context, k *DutyKit, p *game.StaffingPlan, f game.StaffingForecast) {
 	fs := ctx.Fonts
 	y := staffingHeadY
-	y += k.List.Wrapped(ctx.T("sys.staffing.summary", staffingCount(f.Meeting), staffingCount(f.Shifts)), staffingRightX, y, staffingRightW,
+	y += k.List.Wrapped(ctx.T(p.RuleKey("sys.staffing.summary"), staffingCount(f.Meeting), staffingCount(f.Shifts)), staffingRightX, y, staffingRightW,
 		ui.Style{Size: 17, Bold: true, Color: ui.Ink}) + 2
-	breaks, bc := ctx.T("sys.staffing.breaks_none"), ui.Good
+	breaks, bc := ctx.T(p.RuleKey("sys.staffing.breaks_none")), ui.Good
 	if len(f.Breaks) > 0 {
-		breaks, bc = ctx.T("sys.staffing.breaks", staffingCount(len(f.Breaks))), ui.Bad
+		breaks, bc = ctx.T(p.RuleKey("sys.staffing.breaks"), staffingCount(len(f.Breaks))), ui.Bad
 	}
 	k.List.Text(breaks, staffingRightX, y, ui.Style{Size: 17, Bold: true, Color: bc})
 	y += 30
@@ -317,7 +347,7 @@ func (s *staffingScreen) buildWeek(ctx *Context, k *DutyKit, p *game.StaffingPla
 	y += 30
 	for u, un := range p.Units {
 		us := f.Units[u]
-		y += k.List.Block(fs.NewBlock(ctx.T("sys.staffing.pool", ctx.T("sys.staffing.unit."+un.ID),
+		y += k.List.Block(fs.NewBlock(ctx.T(p.RuleKey("sys.staffing.pool"), ctx.T("sys.staffing.unit."+un.ID),
 			staffingCount(us.StaffLeft), staffingCount(un.StraightCap), staffingCount(us.OvertimeLeft), staffingCount(un.OvertimeCap), staffingCount(un.Vacant)),
 			ui.Small, staffingRightW), staffingRightX, y) + 6
 	}
@@ -325,12 +355,20 @@ func (s *staffingScreen) buildWeek(ctx *Context, k *DutyKit, p *game.StaffingPla
 
 // buildNotes adds the keyboard help, the legend and the shift costs beside Back; a
 // refusal the kit shows there takes the place of the help and the legend.
-func (s *staffingScreen) buildNotes(ctx *Context, k *DutyKit) {
+func (s *staffingScreen) buildNotes(ctx *Context, k *DutyKit, p *game.StaffingPlan) {
 	x := k.BesideBack().X
-	costs := ctx.T("sys.staffing.costs", game.MoneyArg(game.StaffShiftCost), game.MoneyArg(game.OvertimeShiftCost), game.MoneyArg(game.AgencyShiftCost))
+	var args []string
+	for _, un := range p.Units {
+		cs, co, ca := un.Costs()
+		args = append(args, ctx.T("sys.staffing.role."+un.RoleID()), game.MoneyArg(cs), game.MoneyArg(co), game.MoneyArg(ca))
+	}
+	costs := ctx.T(p.RuleKey("sys.staffing.costs"), args[1:4]...)
+	if !p.LawApplies() {
+		costs = ctx.T(p.RuleKey("sys.staffing.costs"), args...)
+	}
 	if k.Message() == "" {
-		k.List.Text(ctx.T("sys.staffing.hint"), x, ui.H-72, ui.Small)
-		k.List.Text(ctx.T("sys.staffing.legend"), x, ui.H-52, ui.Small)
+		k.List.Text(ctx.T(p.RuleKey("sys.staffing.hint")), x, ui.H-72, ui.Small)
+		k.List.Text(ctx.T(p.RuleKey("sys.staffing.legend")), x, ui.H-52, ui.Small)
 	}
 	k.List.Text(costs, x, ui.H-32, ui.Small)
 }

@@ -265,3 +265,47 @@ func TestStaffingScreenEndJumpsToDone(t *testing.T) {
 		t.Fatalf("End, Enter on the staffing screen opened %q, want the outcome", h.scene())
 	}
 }
+
+// TestStaffingScreenBySetting takes the staffing desk's picture in a hospital, a
+// practice and a managed care organisation: the hospital's two nursing units run day
+// and night for seven days under the ratio law; the practice's front desk and
+// medical assistants and the insurer's care managers and claims examiners work
+// weekdays only, one row a unit, under their own staffing plan.
+func TestStaffingScreenBySetting(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	want := map[string]struct {
+		shifts int
+		law    bool
+		unit   string
+	}{
+		"hospital": {28, true, "medsurg"},
+		"practice": {10, false, "front"},
+		"mco":      {10, false, "caremgmt"},
+	}
+	for _, setting := range []string{"hospital", "practice", "mco"} {
+		s := openDeskIn(t, h, game.SysStaffing, setting)
+		p, ok := s.View().StaffingDesk()
+		if !ok {
+			t.Fatal("no staffing desk")
+		}
+		w := want[setting]
+		if len(p.Shifts) != w.shifts || p.LawApplies() != w.law || p.Units[0].ID != w.unit {
+			t.Fatalf("%s: %d shifts, ratio law %v, first unit %s; want %d, %v, %s", setting, len(p.Shifts), p.LawApplies(), p.Units[0].ID, w.shifts, w.law, w.unit)
+		}
+		h.shot("setting-staffing-" + setting)
+		lay := staffingOnScreen(t, h)
+		// every shift is drawn inside the grid, the boxes never overlap
+		for i := range p.Shifts {
+			r := lay.ShiftRect(i)
+			if r.W < 60 || r.X+r.W > 945 || r.Y+r.H > 424 {
+				t.Errorf("%s: shift %d drawn at %+v, outside the grid", setting, i, r)
+			}
+			for j := 0; j < i; j++ {
+				q := lay.ShiftRect(j)
+				if r.X < q.X+q.W && q.X < r.X+r.W && r.Y < q.Y+q.H && q.Y < r.Y+r.H {
+					t.Errorf("%s: shifts %d and %d overlap", setting, i, j)
+				}
+			}
+		}
+	}
+}
