@@ -14,10 +14,10 @@ import (
 type FlowMeeting struct {
 	Week      int            `json:"week"`
 	Setting   string         `json:"setting,omitempty"` // the workplace the meeting was dealt for ("" in older saves: hospital)
-	Fund      int            `json:"fund"`      // dollars set aside this quarter for policy changes
-	Surge     float64        `json:"surge"`     // occupancy points the flu season adds in FlowLaterWeeks
-	Stay      float64        `json:"stay"`      // average length of stay in days when the meeting opens (game figure)
-	Proposals []FlowProposal `json:"proposals"` // one per department, in table order
+	Fund      int            `json:"fund"`              // dollars set aside this quarter for policy changes
+	Surge     float64        `json:"surge"`             // occupancy points the flu season adds in FlowLaterWeeks
+	Stay      float64        `json:"stay"`              // average length of stay in days when the meeting opens (game figure)
+	Proposals []FlowProposal `json:"proposals"`         // one per department, in table order
 }
 
 // FlowProposal is one department head's proposal and the manager's answer.
@@ -73,6 +73,9 @@ type FlowPolicy struct {
 	// lands (more care paid for raises it; care management that prevents admissions
 	// lowers it). Zero outside a health plan.
 	MLR float64
+	// Cycle names the cycle the policy shortens in its summary ("stay", "visit",
+	// "review"); set from its workplace's CycleKey.
+	Cycle string
 }
 
 // FlowPolicies are the four proposals, in table order.
@@ -116,6 +119,7 @@ type FlowSetting struct {
 	PerCase   bool    // paid per stay or visit: a shorter cycle pays back on the margin
 	Community bool    // a public budget: a shorter cycle reaches more people instead
 	MLR       float64 // an insurer's medical loss ratio when the meeting opens (0: not an insurer)
+	CycleKey  string  // what the cycle is called in a policy's summary: stay, visit, review
 	FactWait  string  // catalog prefix of the wait box's fact card ("" none)
 	FactLoad  string
 	FactExit  string
@@ -142,7 +146,7 @@ var FlowSettings = map[string]*FlowSetting{
 			{Dept: "discharge", Role: "nursing-director", Cost: 34000, AdaptCost: 14000, Stay: -0.04, StayNow: 0.6,
 				Now: map[MeterID]float64{PatientSatisfied: 1}, Later: map[MeterID]float64{PatientSatisfied: 1, OvertimeShare: -0.2}},
 		}},
-	"practice": {Prefix: "sys.flow.practice.", Draft: []string{"rooms", "physicians"}, AutoAdopt: "frontdesk",
+	"practice": {Prefix: "sys.flow.practice.", CycleKey: "visit", Draft: []string{"rooms", "physicians"}, AutoAdopt: "frontdesk",
 		Stay: 72, StayUnit: "min", LoadStart: 84, WaitStart: 14, WaitUnit: "days", WaitScale: 0.3, SatPer: 0.8, PerCase: true,
 		Policies: []FlowPolicy{
 			{Dept: "sched", Cost: 24000, AdaptCost: 10000, Stay: -0.02, StayNow: 0.5,
@@ -154,7 +158,7 @@ var FlowSettings = map[string]*FlowSetting{
 			{Dept: "physicians", Cost: 46000, AdaptCost: 18000, Stay: -0.03, StayNow: 0.5,
 				Now: map[MeterID]float64{PatientSatisfied: 1}, Later: map[MeterID]float64{OvertimeShare: -0.3}},
 		}},
-	"clinic": {Prefix: "sys.flow.clinic.", Draft: []string{"lab"}, AutoAdopt: "triage",
+	"clinic": {Prefix: "sys.flow.clinic.", CycleKey: "visit", Draft: []string{"lab"}, AutoAdopt: "triage",
 		Stay: 85, StayUnit: "min", LoadStart: 82, WaitStart: 48, WaitUnit: "min", WaitScale: 1.2, SatPer: 0.08, PerCase: true,
 		Policies: []FlowPolicy{
 			{Dept: "walkin", Cost: 38000, AdaptCost: 15000, Stay: -0.05, StayNow: 0.6,
@@ -164,7 +168,7 @@ var FlowSettings = map[string]*FlowSetting{
 			{Dept: "lab", Cost: 64000, AdaptCost: 25000, Stay: -0.06, StayNow: 0.3,
 				Now: map[MeterID]float64{PatientSatisfied: 1}, Later: map[MeterID]float64{PatientSatisfied: 2, DenialRate: -0.5}},
 		}},
-	"gov-agency": {Prefix: "sys.flow.agency.", Draft: []string{"vaxevents"}, AutoAdopt: "reminders",
+	"gov-agency": {Prefix: "sys.flow.agency.", CycleKey: "visit", Draft: []string{"vaxevents"}, AutoAdopt: "reminders",
 		Stay: 35, StayUnit: "min", LoadStart: 83, WaitStart: 9, WaitUnit: "days", WaitScale: 0.25, SatPer: 0.8, Community: true,
 		FactExit: "sys.flow.agency.fact.",
 		Policies: []FlowPolicy{
@@ -175,7 +179,7 @@ var FlowSettings = map[string]*FlowSetting{
 			{Dept: "reminders", Cost: 18000, AdaptCost: 7000, Stay: -0.01, StayNow: 0.5,
 				Now: map[MeterID]float64{PatientSatisfied: 1}, Later: map[MeterID]float64{CommunityHealth: 2}},
 		}},
-	"mco": {Prefix: "sys.flow.mco.", Draft: []string{"network"}, AutoAdopt: "caremgmt",
+	"mco": {Prefix: "sys.flow.mco.", CycleKey: "review", Draft: []string{"network"}, AutoAdopt: "caremgmt",
 		Stay: 40, StayUnit: "min", LoadStart: 86, WaitStart: 6, WaitUnit: "days", WaitDec: 1, WaitScale: 0.12, SatPer: 1.2,
 		MLR: 86.5, FactWait: "sys.flow.mco.fact.pa.", FactExit: "sys.flow.mco.fact.mlr.",
 		Policies: []FlowPolicy{
@@ -186,6 +190,17 @@ var FlowSettings = map[string]*FlowSetting{
 			{Dept: "network", Cost: 60000, AdaptCost: 24000, Stay: -0.02, StayNow: 0.5, MLR: 0.4,
 				Now: map[MeterID]float64{PatientSatisfied: 2}, Later: map[MeterID]float64{PatientSatisfied: 1}},
 		}},
+}
+
+func init() {
+	for _, fs := range FlowSettings {
+		if fs.CycleKey == "" {
+			fs.CycleKey = "stay"
+		}
+		for i := range fs.Policies {
+			fs.Policies[i].Cycle = fs.CycleKey
+		}
+	}
 }
 
 // FlowSettingFor is the flow desk of a workplace; an unknown or empty one (older
@@ -511,7 +526,14 @@ func (e FlowEffect) Line() Line {
 
 // Summary lists the policy's full effect (now and later together), stay first.
 func (p *FlowPolicy) Summary() []FlowEffect {
-	out := []FlowEffect{{Key: "stay", Value: p.Stay * 100}}
+	cycle := p.Cycle
+	if cycle == "" {
+		cycle = "stay"
+	}
+	out := []FlowEffect{{Key: cycle, Value: p.Stay * 100}}
+	if p.MLR != 0 {
+		out = append(out, FlowEffect{Key: "mlr", Value: p.MLR})
+	}
 	sum := map[string]float64{}
 	for k, v := range p.Now {
 		sum[k] += v
@@ -569,9 +591,9 @@ func (flowDuty) Finish(h *Host) (*Outcome, error) {
 	fs := f.Setting
 	out.Lines = append(out.Lines, L(fs.Prefix+"out.load", unitArg(f.OccNow, 0, "%"), unitArg(f.OccLater, 0, "%"), f.StayArg(f.StayNow), f.StayArg(f.StayLater)))
 	if f.BedsOver {
-		out.Lines = append(out.Lines, L(fs.Prefix+"out.over", f.WaitArg(f.EDLater)))
+		out.Lines = append(out.Lines, L(fs.Prefix+"out.crowded", f.WaitArg(f.EDLater)))
 	} else {
-		out.Lines = append(out.Lines, L(fs.Prefix+"out.under", f.WaitArg(f.EDLater)))
+		out.Lines = append(out.Lines, L(fs.Prefix+"out.clear", f.WaitArg(f.EDLater)))
 	}
 	if f.Insurer {
 		key := "sys.flow.mco.out.mlr"
