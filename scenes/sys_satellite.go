@@ -121,8 +121,7 @@ func (s *satelliteScreen) buildPlan(ctx *Context, k *DutyKit, in game.Inspection
 	k.List.TextCenter("▲ "+ctx.T("sys.satellite.entrance"), entrance, p.Y+p.H+6, ui.Style{Size: 15, Bold: true, Color: ui.Ink})
 	k.List.Text(ctx.T("sys.satellite.time", game.UnitArg(float64(fc.Minutes), 0, "min")), p.X, p.Y+p.H+30, ui.Style{Size: 17, Bold: true, Color: ui.Ink})
 	k.List.Text(ctx.T("sys.satellite.visits", game.NumArg(float64(fc.VisitsLeft), 0)), p.X, p.Y+p.H+54, ui.Style{Size: 15, Color: ui.InkSoft})
-	// what this kind of site's inspection checks, under the plan's title
-	k.List.Wrapped(ctx.R(fc.Checks), p.X, 176, p.W-130, ui.Style{Size: 14, Color: ui.InkSoft})
+
 }
 
 // buildPanel lays out the right-hand panel: the site manager's tip, then the room on
@@ -137,7 +136,9 @@ func (s *satelliteScreen) buildPanel(ctx *Context, k *DutyKit, fc game.Satellite
 	k.List.Card(box)
 	k.List.Block(tipBy, p.X+14, p.Y+7)
 	k.List.Block(tip, p.X+14, p.Y+7+tipBy.Height())
-	y := box.Y + box.H + 18
+	y := box.Y + box.H + 8
+	// what this kind of site's inspection checks, and the rules behind it
+	y += k.List.Wrapped(ctx.R(fc.Checks), p.X, y, p.W, ui.Style{Size: 15, Color: ui.InkSoft}) + 12
 	room := fc.Rooms[s.room]
 	y += k.List.Wrapped(ctx.T("sys.satellite.panel", ctx.R(room.Name)), p.X, y, p.W, ui.H3) + 4
 	hint := "sys.satellite.panel.hint"
