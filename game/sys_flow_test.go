@@ -2,14 +2,29 @@ package game_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
 )
 
+// flowMeeting opens the flow meeting in a hospital (the run may have landed
+// elsewhere: the desk is dealt again for the hospital, as opening it there would).
 func flowMeeting(t *testing.T, seed int64) *game.Session {
 	t.Helper()
-	return openDuty(t, seed, game.SysFlow)
+	return flowMeetingAt(t, seed, "hospital")
+}
+
+// flowMeetingAt opens the flow meeting in workplace setting.
+func flowMeetingAt(t *testing.T, seed int64, setting string) *game.Session {
+	t.Helper()
+	s := openDuty(t, seed, game.SysFlow)
+	s.Edit(func(st *game.State) {
+		st.Setting = setting
+		st.Sys.Flow = nil
+	})
+	game.OpenDesk(s, game.SysFlow)
+	return s
 }
 
 // flowScene sets the meters the flow screen reads, so tests do not depend on the
@@ -344,5 +359,188 @@ func TestFlowEffectLines(t *testing.T) {
 	want := []string{"stay −5%", "overtime +0.4 pts", "satisfaction +2"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("nursing's summary renders as %q, want %q", got, want)
+	}
+}
+
+// flowSettings are the six workplaces' ids.
+var flowSettings = []string{"hospital", "practice", "gov-agency", "rehab", "clinic", "mco"}
+
+// flowHospitalOnly are words for things only a hospital has.
+var flowHospitalOnly = []string{"ICU", " ED ", " ED.", "(ED", "emergency department", "Emergency dept", "bed", "ventilator", "robot", "inpatient", "nurse-to-patient", "ratio of nurses"}
+
+// flowDeskWords renders every word the flow desk shows and emits in a workplace:
+// the heads and their proposals, the diagram, the flags, the debrief of the plain
+// job and what it queues for later.
+func flowDeskWords(t *testing.T, s *game.Session) []string {
+	t.Helper()
+	cat := enCatalog(t)
+	f := s.View().FlowForecast()
+	m, _ := s.View().FlowMeeting()
+	var lines []game.Line
+	for _, p := range m.Proposals {
+		for _, k := range []string{"dept", "who", "title", "about"} {
+			lines = append(lines, game.L("sys.flow."+p.Dept+"."+k))
+		}
+		for _, e := range game.FlowPolicyFor(p.Dept).Summary() {
+			lines = append(lines, e.Line())
+		}
+	}
+	for _, k := range []string{"arrivals", "surge", "surge2", "ed", "beds", "discharge", "now_min", "now_pct", "now_days", "to_ed", "to_beds", "to_home"} {
+		lines = append(lines, game.L(f.Setting.Prefix+"dia."+k, "1", "2"))
+	}
+	lines = append(lines, game.L(f.Setting.Prefix+"flag.over"), game.L(f.Setting.Prefix+"flag.ok"))
+	s.AutoSystem()
+	lines = append(lines, finishEmitted(t, s)...)
+	checkKeys(t, cat, s.St().Setting, lines...)
+	var out []string
+	for _, l := range lines {
+		out = append(out, l.Render("en", cat))
+	}
+	return out
+}
+
+// Each workplace holds its own meeting: its own department heads and measures, no
+// beds or ED outside a hospital (a rehab facility has beds, but no ED), and a
+// health plan that watches its medical loss ratio.
+func TestFlowDeskDependsOnSetting(t *testing.T) {
+	seen := map[string]string{}
+	for _, setting := range flowSettings {
+		t.Run(setting, func(t *testing.T) {
+			s := flowMeetingAt(t, 3, setting)
+			m, ok := s.View().FlowMeeting()
+			if !ok || len(m.Proposals) < 3 {
+				t.Fatalf("no meeting with at least three heads: %+v", m)
+			}
+			var depts []string
+			for _, p := range m.Proposals {
+				depts = append(depts, p.Dept)
+			}
+			key := strings.Join(depts, ",")
+			if other, dup := seen[key]; dup {
+				t.Fatalf("the %s desk has the same heads as the %s desk: %s", setting, other, key)
+			}
+			seen[key] = setting
+			f := s.View().FlowForecast()
+			hospital := setting == "hospital"
+			_, movesBeds := f.Now[game.BedOccupancy]
+			_, movesBedsLater := f.Later[game.BedOccupancy]
+			_, movesED := f.Now[game.EDMinutes]
+			_, movesEDLater := f.Later[game.EDMinutes]
+			if !hospital && (movesED || movesEDLater) {
+				t.Errorf("a %s desk moves the ED: %+v / %+v", setting, f.Now, f.Later)
+			}
+			if (hospital || setting == "rehab") != (movesBeds || movesBedsLater) {
+				t.Errorf("%s desk moves beds = %v: %+v / %+v", setting, movesBeds || movesBedsLater, f.Now, f.Later)
+			}
+			if f.Insurer != (setting == "mco") {
+				t.Errorf("%s desk insurer = %v", setting, f.Insurer)
+			}
+			words := flowDeskWords(t, s)
+			all := strings.Join(words, "\n")
+			if !hospital && setting != "rehab" {
+				for _, w := range flowHospitalOnly {
+					hit := strings.Contains(all, w) // ICU and ED are capitals
+					if w != strings.ToUpper(w) {
+						hit = strings.Contains(strings.ToLower(all), strings.ToLower(w))
+					}
+					if hit {
+						t.Errorf("the %s desk says %q:\n%s", setting, w, all)
+					}
+				}
+			}
+			if setting == "rehab" && (strings.Contains(all, "ED ") || strings.Contains(strings.ToLower(all), "emergency department")) {
+				t.Errorf("the rehab desk has an ED:\n%s", all)
+			}
+			if hospital && !strings.Contains(all, "Emergency dept.") {
+				t.Errorf("the hospital desk lost its ED:\n%s", all)
+			}
+			if setting == "mco" {
+				for _, w := range []string{"Claims paid", "Medical loss ratio", "prior-auth", "premiums"} {
+					if !strings.Contains(all, w) {
+						t.Errorf("the health plan's desk never says %q:\n%s", w, all)
+					}
+				}
+			}
+		})
+	}
+}
+
+// A health plan pays claims: care management that keeps members out of the hospital
+// lowers its medical loss ratio and, later, lifts the margin; below the 85% floor the
+// difference goes back to members as a rebate, so the margin gains nothing more.
+func TestFlowHealthPlanWatchesItsMedicalLossRatio(t *testing.T) {
+	s := flowMeetingAt(t, 3, "mco")
+	flowDecideAll := func(d string) {
+		m, _ := s.View().FlowMeeting()
+		for _, p := range m.Proposals {
+			if err := s.Do(game.FlowDecide{Dept: p.Dept, Decision: d}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	flowDecideAll(game.FlowDecline)
+	if err := s.Do(game.FlowDecide{Dept: "caremgmt", Decision: game.FlowAdopt}); err != nil {
+		t.Fatal(err)
+	}
+	f := s.View().FlowForecast()
+	if !f.Insurer || f.MLRLater >= f.MLRNow || f.Later[game.OperatingMargin] <= 0 {
+		t.Fatalf("care management should lower the MLR and lift the margin later: %+v", f)
+	}
+	if f.MLRUnder {
+		t.Fatalf("%.1f%% is not under the floor", f.MLRLater)
+	}
+	// more care paid for (a wider network, quicker approvals) raises the MLR and costs margin
+	flowDecideAll(game.FlowDecline)
+	s.Do(game.FlowDecide{Dept: "network", Decision: game.FlowAdopt})
+	s.Do(game.FlowDecide{Dept: "priorauth", Decision: game.FlowAdopt})
+	g := s.View().FlowForecast()
+	if g.MLRLater <= g.MLRNow || g.Later[game.OperatingMargin] >= 0 {
+		t.Fatalf("paying for more care should raise the MLR and cost margin: %+v", g)
+	}
+	// under the floor, the plan rebates: the margin gains only down to the floor
+	s.Edit(func(st *game.State) { st.Sys.Flow.Setting = "mco" })
+	flowDecideAll(game.FlowDecline)
+	s.Do(game.FlowDecide{Dept: "caremgmt", Decision: game.FlowAdopt})
+	s.Edit(func(st *game.State) { st.Player.Skills["health"] = 6; st.Role = "clinical-manager" })
+	h := s.View().FlowForecast()
+	if h.MLRLater < game.FlowMLRFloor && (!h.MLRUnder || h.Later[game.OperatingMargin] > h.MLRNow-game.FlowMLRFloor+1e-9) {
+		t.Fatalf("below the floor the gain should stop at the floor: %+v", h)
+	}
+	lines := finishEmitted(t, s)
+	found := false
+	for _, l := range lines {
+		if strings.HasPrefix(l.Key, "sys.flow.mco.out.mlr") {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("the health plan's debrief says nothing of its medical loss ratio")
+	}
+}
+
+// A meeting saved before the desks depended on the workplace (no setting field)
+// still opens, as the hospital desk its proposals came from.
+func TestFlowOldSaveWithoutSettingOpens(t *testing.T) {
+	s := flowMeetingAt(t, 6, "practice")
+	s.Edit(func(st *game.State) {
+		st.Sys.Flow.Setting = ""
+		st.Sys.Flow.Proposals = nil
+		for _, p := range game.FlowPolicies {
+			st.Sys.Flow.Proposals = append(st.Sys.Flow.Proposals, game.FlowProposal{Dept: p.Dept})
+		}
+	})
+	data, err := s.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2, err := game.Load(content(t), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := s2.View().FlowForecast(); f.Setting == nil || f.Setting.Prefix != "sys.flow." {
+		t.Fatalf("an old meeting should read as the hospital desk: %+v", f.Setting)
+	}
+	if err := s2.FinishSystem(); err != nil {
+		t.Fatal(err)
 	}
 }

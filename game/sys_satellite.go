@@ -43,8 +43,9 @@ type Inspection struct {
 	Week    int        `json:"week"`
 	Site    string     `json:"site"`
 	Rooms   []SiteRoom `json:"rooms"`
-	Minutes int        `json:"minutes"` // time left on site
-	Tip     string     `json:"tip"`     // what the site manager mentions on arrival
+	Minutes int        `json:"minutes"`           // time left on site
+	Tip     string     `json:"tip"`               // what the site manager mentions on arrival
+	Setting string     `json:"setting,omitempty"` // the workplace whose site this is ("" in older saves: hospital)
 	// The room on display is the screen's own choice, not saved (older saves carry a
 	// "room" field, which loading ignores).
 }
@@ -55,17 +56,88 @@ const (
 	RoomMinutes = 60
 )
 
-// siteLayout lists the rooms and the things that can be seen in each.
-var siteLayout = []struct {
+// siteRoomLayout is one room of a site and the things that can be seen in it.
+type siteRoomLayout struct {
 	ID    string
 	Slots []string
-}{
+}
+
+// siteLayout lists the rooms of a hospital's satellite clinic and the things that can
+// be seen in each. Every layout has six rooms in plan order: the room you walk into
+// first (front left), front middle, back left, back middle, front right, back right.
+var siteLayout = []siteRoomLayout{
 	{"waiting", []string{"chna", "fire_exit", "screen"}},
 	{"front_desk", []string{"desk_staff", "cabinet", "shared_login"}},
 	{"exam", []string{"aed", "chart_open", "loaner"}},
 	{"medication", []string{"expired", "fridge", "med_door"}},
 	{"supply", []string{"broken_unit", "old_discs"}},
 	{"office", []string{"laptop", "training_log", "password_note"}},
+}
+
+// SatelliteSetting is what a workplace's outlying site is and what its inspection
+// checks. Words are in the catalog: sys.satellite.site.<site>, .tip_by.<Kind>,
+// .checks.<Kind>. Which rules apply: HIPAA safeguards everywhere (a health plan is a
+// covered entity too); the Joint Commission's equipment rules (the defibrillator,
+// loaners) only at clinical sites; the CHNA only for a hospital (IRC 501(r), DOMAIN);
+// Vaccine Information Statements where vaccines are given.
+type SatelliteSetting struct {
+	Kind   string // catalog id of the kind of site
+	Sites  []string
+	Layout []siteRoomLayout
+}
+
+// SatelliteSettings holds each workplace's kind of site.
+var SatelliteSettings = map[string]*SatelliteSetting{
+	"hospital": {Kind: "hospital", Sites: []string{"brookfield", "millbrook", "eastgate"}, Layout: siteLayout},
+	"clinic": {Kind: "clinic", Sites: []string{"northside", "lakeview"}, Layout: []siteRoomLayout{
+		{"waiting", []string{"fire_exit", "screen"}},
+		{"front_desk", []string{"desk_staff", "cabinet", "shared_login"}},
+		{"exam", []string{"aed", "chart_open"}},
+		{"medication", []string{"expired", "fridge", "med_door"}},
+		{"supply", []string{"broken_unit", "old_discs"}},
+		{"office", []string{"laptop", "training_log", "password_note"}},
+	}},
+	"practice": {Kind: "practice", Sites: []string{"riverside", "hillcrest"}, Layout: []siteRoomLayout{
+		{"waiting", []string{"fire_exit", "screen"}},
+		{"front_desk", []string{"desk_staff", "cabinet", "shared_login"}},
+		{"exam", []string{"chart_open", "expired", "broken_unit"}},
+		{"medication", []string{"fridge", "med_door"}},
+		{"supply", []string{"old_discs", "shred_bin"}},
+		{"office", []string{"laptop", "training_log", "password_note"}},
+	}},
+	"rehab": {Kind: "rehab", Sites: []string{"oakridge", "harborside"}, Layout: []siteRoomLayout{
+		{"waiting", []string{"fire_exit", "screen"}},
+		{"front_desk", []string{"desk_staff", "cabinet", "shared_login"}},
+		{"gym", []string{"lift_sling", "aed", "loaner"}},
+		{"treatment", []string{"chart_open", "broken_unit"}},
+		{"supply", []string{"old_discs", "shred_bin"}},
+		{"office", []string{"laptop", "training_log", "password_note"}},
+	}},
+	"gov-agency": {Kind: "agency", Sites: []string{"elmstreet", "southend"}, Layout: []siteRoomLayout{
+		{"waiting", []string{"fire_exit", "screen"}},
+		{"front_desk", []string{"desk_staff", "cabinet", "shared_login"}},
+		{"vaccine", []string{"fridge", "vis_sheets", "expired"}},
+		{"exam", []string{"chart_open", "med_door"}},
+		{"supply", []string{"old_discs", "shred_bin"}},
+		{"office", []string{"laptop", "training_log", "password_note"}},
+	}},
+	"mco": {Kind: "mco", Sites: []string{"northgate", "valley"}, Layout: []siteRoomLayout{
+		{"lobby", []string{"fire_exit", "screen"}},
+		{"member_desk", []string{"cabinet", "shared_login"}},
+		{"call_centre", []string{"id_check", "password_note"}},
+		{"mail_room", []string{"mail_bin", "fax_tray"}},
+		{"file_room", []string{"old_discs", "shred_bin"}},
+		{"office", []string{"laptop", "training_log"}},
+	}},
+}
+
+// SatelliteSettingFor is a workplace's kind of site; an unknown or empty one (older
+// saves) is the hospital's satellite clinic.
+func SatelliteSettingFor(setting string) *SatelliteSetting {
+	if ss, ok := SatelliteSettings[setting]; ok {
+		return ss
+	}
+	return SatelliteSettings["hospital"]
 }
 
 // SiteProblem is what a problem does when it is found (fixed now) and when it is
@@ -95,6 +167,12 @@ var SiteProblems = map[string]SiteProblem{
 	"laptop":        {map[string]float64{HIPAAGaps: -1}, map[string]float64{HIPAAGaps: 3, BoardConfidence: -8, OperatingMargin: -0.5}, 2},
 	"training_log":  {map[string]float64{HIPAAGaps: -1, ManagerWorkload: 1}, map[string]float64{HIPAAGaps: 2, PatientSatisfied: -1}, 3},
 	"password_note": {map[string]float64{HIPAAGaps: -1}, map[string]float64{HIPAAGaps: 2, BoardConfidence: -1}, 2},
+	"shred_bin":     {map[string]float64{HIPAAGaps: -1}, map[string]float64{HIPAAGaps: 2, BoardConfidence: -2}, 2},
+	"lift_sling":    {map[string]float64{MaintenanceDone: 1}, map[string]float64{MaintenanceDone: -3, PatientSatisfied: -2, BoardConfidence: -2}, 1},
+	"vis_sheets":    {map[string]float64{CommunityHealth: 1}, map[string]float64{BoardConfidence: -2, CommunityHealth: -1}, 2},
+	"id_check":      {map[string]float64{HIPAAGaps: -1}, map[string]float64{HIPAAGaps: 2, PatientSatisfied: -2, BoardConfidence: -1}, 2},
+	"mail_bin":      {map[string]float64{HIPAAGaps: -1}, map[string]float64{HIPAAGaps: 2, BoardConfidence: -2}, 2},
+	"fax_tray":      {map[string]float64{HIPAAGaps: -1}, map[string]float64{HIPAAGaps: 2, BoardConfidence: -1}, 2},
 }
 
 // Costs of the visit itself: travel, each fix's follow-up, and each false alarm's
@@ -105,18 +183,20 @@ const (
 	FalseAlarmHours = 1.5
 )
 
-var siteNames = []string{"brookfield", "millbrook", "eastgate"}
-
 // newInspection deals this week's site: its rooms, what is wrong in them, and the site
 // manager's tip.
-func newInspection(r *RNG, week int) *Inspection {
-	in := &Inspection{Week: week, Site: siteNames[r.Intn(len(siteNames))], Minutes: SiteMinutes}
+func newInspection(r *RNG, week int, setting string) *Inspection {
+	ss := SatelliteSettingFor(setting)
+	if _, ok := SatelliteSettings[setting]; !ok {
+		setting = "hospital"
+	}
+	in := &Inspection{Week: week, Setting: setting, Site: ss.Sites[r.Intn(len(ss.Sites))], Minutes: SiteMinutes}
 	// Two or three observations a room; about two in five are problems, and a site
 	// always has between four and eight (re-drawn until it does).
 	for try := 0; try < 50; try++ {
 		in.Rooms = in.Rooms[:0]
 		n := 0
-		for _, rm := range siteLayout {
+		for _, rm := range ss.Layout {
 			slots := append([]string(nil), rm.Slots...)
 			shuffle(r, slots)
 			k := len(slots)
@@ -321,7 +401,7 @@ func (satelliteDuty) Open(h *Host) {
 	if st.Sys.Satellite != nil && st.Sys.Satellite.Week == st.Week {
 		return
 	}
-	st.Sys.Satellite = newInspection(&st.RNG, st.Week)
+	st.Sys.Satellite = newInspection(&st.RNG, st.Week, st.Setting)
 }
 
 // Finish implements DutyModule: each problem found is fixed now, each one missed lands
@@ -511,6 +591,8 @@ type SatelliteRoomView struct {
 // the tip, the time left and each room's state and observations as worded.
 type SatelliteForecast struct {
 	Site       Line
+	TipBy      Line // who gives the tip: the site's manager
+	Checks     Line // what this kind of site's inspection checks, and the rules behind it
 	Tip        Line
 	Minutes    int // time left on site
 	VisitsLeft int // rooms there is time for
@@ -525,6 +607,7 @@ func (v View) SatelliteForecast() SatelliteForecast {
 	}
 	f := SatelliteForecast{
 		Site: L("sys.satellite.site." + in.Site), Tip: L("sys.satellite.tip." + in.Tip),
+		TipBy: L("sys.satellite.tip_by." + SatelliteSettingFor(in.Setting).Kind), Checks: L("sys.satellite.checks." + SatelliteSettingFor(in.Setting).Kind),
 		Minutes: in.Minutes, VisitsLeft: in.VisitsLeft(),
 	}
 	for _, r := range in.Rooms {

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,11 +15,24 @@ import (
 
 func satelliteOpen(t *testing.T, seed int64) (*game.Session, *game.Inspection) {
 	t.Helper()
-	s := openDuty(t, seed, game.SysSatellite)
+	s := satelliteOpenAt(t, seed, "hospital")
 	if s.St().Sys.Satellite == nil {
 		t.Fatal("opening the satellite screen prepared no state")
 	}
 	return s, s.St().Sys.Satellite
+}
+
+// satelliteOpenAt opens the satellite desk for workplace setting (dealt again if the
+// run landed elsewhere, as opening it there would).
+func satelliteOpenAt(t *testing.T, seed int64, setting string) *game.Session {
+	t.Helper()
+	s := openDuty(t, seed, game.SysSatellite)
+	s.Edit(func(st *game.State) {
+		st.Setting = setting
+		st.Sys.Satellite = nil
+	})
+	game.OpenDesk(s, game.SysSatellite)
+	return s
 }
 
 // roomIndex finds a room by id.
@@ -429,5 +443,108 @@ func TestSatelliteDebriefAccountsForEveryProblem(t *testing.T) {
 				t.Errorf("seed %d try %d: %d debrief lines may overflow the outcome screen", seed, try, n)
 			}
 		}
+	}
+}
+
+// satelliteHospitalOnly matches words for things only a hospital has.
+var satelliteHospitalOnly = regexp.MustCompile(`(?i)\b(beds?|icu|ventilators?|robots?|inpatients?|emergency department|nurse-to-patient|CHNA)\b|\bED\b`)
+
+// satelliteDeskWords renders every word the satellite desk can show or emit for its
+// site: the site, the guide, what is checked, each room and everything that can be
+// seen in it (good and bad), with the fix, the miss and what lands later.
+func satelliteDeskWords(t *testing.T, s *game.Session) string {
+	t.Helper()
+	cat := enCatalog(t)
+	in := s.St().Sys.Satellite
+	fc := s.View().SatelliteForecast()
+	lines := []game.Line{fc.Site, fc.TipBy, fc.Checks, fc.Tip}
+	for i, r := range in.Rooms {
+		lines = append(lines, game.L("sys.satellite.room."+r.ID))
+		for _, o := range r.Obs {
+			for _, k := range []string{"obs." + o.ID + ".good", "obs." + o.ID + ".bad", "fix." + o.ID, "miss." + o.ID, "later." + o.ID} {
+				lines = append(lines, game.L("sys.satellite."+k))
+			}
+			if i > 0 { // the guide tips only what is in a room not yet seen
+				lines = append(lines, game.L("sys.satellite.tip."+o.ID))
+			}
+		}
+	}
+	checkKeys(t, cat, s.St().Setting, lines...)
+	var out []string
+	for _, l := range lines {
+		out = append(out, l.Render("en", cat))
+	}
+	return strings.Join(out, "\n")
+}
+
+// Each workplace inspects its own kind of site: a hospital's satellite clinic, a
+// practice's second office, a rehab facility's outpatient therapy clinic, an agency's
+// neighbourhood clinic site, a health plan's regional service centre. The rooms and
+// what is checked differ; nothing a hospital alone has turns up elsewhere; a health
+// plan's centre has no clinical rooms and checks members' claims records instead.
+func TestSatelliteSiteDependsOnSetting(t *testing.T) {
+	seen := map[string]string{}
+	for _, setting := range []string{"hospital", "practice", "gov-agency", "rehab", "clinic", "mco"} {
+		t.Run(setting, func(t *testing.T) {
+			s := satelliteOpenAt(t, 4, setting)
+			in := s.St().Sys.Satellite
+			if in.Setting != setting || len(in.Rooms) != 6 {
+				t.Fatalf("the %s site: setting %q, %d rooms", setting, in.Setting, len(in.Rooms))
+			}
+			var plan []string
+			for _, r := range game.SatelliteSettingFor(setting).Layout {
+				plan = append(plan, r.ID+":"+strings.Join(r.Slots, "+"))
+			}
+			key := strings.Join(plan, " ")
+			if other, dup := seen[key]; dup {
+				t.Fatalf("the %s site is laid out like the %s site: %s", setting, other, key)
+			}
+			seen[key] = setting
+			words := satelliteDeskWords(t, s)
+			if setting != "hospital" {
+				if m := satelliteHospitalOnly.FindString(words); m != "" {
+					t.Errorf("the %s site says %q:\n%s", setting, m, words)
+				}
+			} else if !strings.Contains(words, "CHNA") {
+				t.Errorf("the hospital's satellite no longer checks its outreach against the CHNA")
+			}
+			if setting == "mco" {
+				for _, r := range in.Rooms {
+					if r.ID == "exam" || r.ID == "medication" || r.ID == "vaccine" {
+						t.Errorf("a health plan's service centre has a %s room", r.ID)
+					}
+				}
+				for _, w := range []string{"claim", "member", "covered entity"} {
+					if !strings.Contains(words, w) {
+						t.Errorf("the health plan's centre never mentions %q:\n%s", w, words)
+					}
+				}
+			}
+			// the plain job and Done work at every kind of site
+			s.AutoSystem()
+			checkKeys(t, enCatalog(t), setting, finishEmitted(t, s)...)
+		})
+	}
+}
+
+// An inspection saved before sites depended on the workplace (no setting field)
+// still opens, as the hospital's satellite clinic its rooms came from.
+func TestSatelliteOldSaveWithoutSettingOpens(t *testing.T) {
+	s := satelliteOpenAt(t, 5, "hospital")
+	s.Edit(func(st *game.State) { st.Sys.Satellite.Setting = ""; st.Setting = "mco" })
+	data, err := s.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2, err := game.Load(content(t), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fc := s2.View().SatelliteForecast()
+	if fc.TipBy.Key != "sys.satellite.tip_by.hospital" || len(fc.Rooms) != 6 {
+		t.Fatalf("an old inspection should read as the hospital's clinic: %+v", fc)
+	}
+	if err := s2.FinishSystem(); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -66,20 +66,38 @@ func (s *flowScreen) diagram(ctx *Context, k *DutyKit, m game.FlowMeeting, f gam
 		warn  bool
 		fact  int // -1: no fact card
 	}
+	fs := f.Setting
+	if fs == nil {
+		fs = game.FlowSettingFor("")
+	}
+	P := fs.Prefix + "dia."
 	then := "sys.flow.dia.then_pct"
 	if f.BedsOver {
 		then = "sys.flow.dia.then_pct_over"
 	}
-	boxes := [4]box{
-		{ctx.T("sys.flow.dia.arrivals"), ctx.T("sys.flow.dia.surge", game.NumArg(m.Surge, 0)), ctx.T("sys.flow.dia.surge2", weeks), false, -1},
-		{ctx.T("sys.flow.dia.ed"), ctx.T("sys.flow.dia.now_min", game.UnitArg(f.EDNow, 0, "min")),
-			ctx.T("sys.flow.dia.then_min", game.UnitArg(f.EDLater, 0, "min"), weeks), f.EDWorse, k.AddFact(flowCatalogFact(ctx, "sys.flow.fact.ed."))},
-		{ctx.T("sys.flow.dia.beds"), ctx.T("sys.flow.dia.now_pct", game.UnitArg(f.OccNow, 0, "%")),
-			ctx.T(then, game.UnitArg(f.OccLater, 0, "%"), weeks), f.BedsOver, k.AddFact(flowCatalogFact(ctx, "sys.flow.fact.beds."))},
-		{ctx.T("sys.flow.dia.discharge"), ctx.T("sys.flow.dia.now_days", game.UnitArg(f.StayNow, 1, "days")),
-			ctx.T("sys.flow.dia.then_days", game.UnitArg(f.StayLater, 1, "days"), weeks), false, -1},
+	fact := func(prefix string) int {
+		if prefix == "" {
+			return -1
+		}
+		return k.AddFact(flowCatalogFact(ctx, prefix))
 	}
-	arrows := [3]string{ctx.T("sys.flow.dia.to_ed"), ctx.T("sys.flow.dia.to_beds"), ctx.T("sys.flow.dia.to_home")}
+	exit := box{ctx.T(P + "discharge"), ctx.T(P+"now_days", f.StayArg(f.StayNow)),
+		ctx.T("sys.flow.dia.then_days", f.StayArg(f.StayLater), weeks), false, fact(fs.FactExit)}
+	if f.Insurer {
+		// a health plan's last box is what it pays out: its medical loss ratio
+		exit.now = ctx.T(P+"mlr_now", game.UnitArg(f.MLRNow, 1, "%"))
+		exit.then = ctx.T(P+"mlr_then", game.UnitArg(f.MLRLater, 1, "%"), weeks)
+		exit.warn = f.MLRUnder
+	}
+	boxes := [4]box{
+		{ctx.T(P + "arrivals"), ctx.T(P+"surge", game.NumArg(m.Surge, 0)), ctx.T(P+"surge2", weeks), false, -1},
+		{ctx.T(P + "ed"), ctx.T(P+"now_min", f.WaitArg(f.EDNow)),
+			ctx.T("sys.flow.dia.then_min", f.WaitArg(f.EDLater), weeks), f.EDWorse, fact(fs.FactWait)},
+		{ctx.T(P + "beds"), ctx.T(P+"now_pct", game.UnitArg(f.OccNow, 0, "%")),
+			ctx.T(then, game.UnitArg(f.OccLater, 0, "%"), weeks), f.BedsOver, fact(fs.FactLoad)},
+		exit,
+	}
+	arrows := [3]string{ctx.T(P + "to_ed"), ctx.T(P + "to_beds"), ctx.T(P + "to_home")}
 	titleSt := ui.Style{Size: 17, Bold: true, Color: ui.Teal}
 	nowSt := ui.Style{Size: 16, Color: ui.Ink}
 	thenSt := ui.Style{Size: 16, Bold: true, Color: ui.Ink}
@@ -235,12 +253,19 @@ func (s *flowScreen) fund(ctx *Context, k *DutyKit, f game.FlowForecast) {
 	if f.Unanswered > 0 {
 		flags = append(flags, ctx.T("sys.flow.flag.unanswered", game.NumArg(float64(f.Unanswered), 0)))
 	}
+	prefix := "sys.flow."
+	if f.Setting != nil {
+		prefix = f.Setting.Prefix
+	}
 	if f.BedsOver {
-		flags = append(flags, ctx.T("sys.flow.flag.beds"))
+		flags = append(flags, ctx.T(prefix+"flag.over"))
+	}
+	if f.MLRUnder {
+		flags = append(flags, ctx.T("sys.flow.mco.flag.mlr_under"))
 	}
 	flagSt := ui.Style{Size: 15, Bold: true, Color: ui.Bad}
 	if len(flags) == 0 {
-		flags, flagSt.Color = []string{ctx.T("sys.flow.flag.ok")}, ui.Good
+		flags, flagSt.Color = []string{ctx.T(prefix + "flag.ok")}, ui.Good
 	}
 	for i, fl := range flags {
 		k.List.Text(fl, left, ui.H-48+float64(i)*22, flagSt)

@@ -81,6 +81,7 @@ func TestFlowScreenKeyboardClickDone(t *testing.T) {
 	s := flowOpenScreen(t, h, func(s *game.Session) {
 		// a hospital near the shortage threshold, so the diagram has something to warn about
 		s.Edit(func(st *game.State) {
+			st.Setting = "hospital"
 			st.Facility.Meters[game.BedOccupancy] = 83
 			st.Facility.Meters[game.EDMinutes] = 170
 		})
@@ -134,6 +135,7 @@ func TestFlowScreenDirectorSeesInsideDetail(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{Weeks: 6})
 	s := flowOpenScreen(t, h, func(s *game.Session) {
 		s.Edit(func(st *game.State) {
+			st.Setting = "hospital"
 			st.Role = "nursing-director"
 			st.Player.Skills["health"] = 6
 		})
@@ -169,4 +171,67 @@ func TestFlowScreenDirectorSeesInsideDetail(t *testing.T) {
 // flowRect is a logical rectangle grown by pad, in pixels of a 1280x720 screen.
 func flowRect(r ui.Rect, pad int) image.Rectangle {
 	return image.Rect(int(r.X)-pad, int(r.Y)-pad, int(r.X+r.W)+pad, int(r.Y+r.H)+pad)
+}
+
+// The meeting follows the workplace: a hospital, a one-office practice and a health
+// plan each show their own heads and measures, and every card stays clear of the
+// Done row. The screenshots are setting-flow-<setting>.
+func TestFlowScreenBySetting(t *testing.T) {
+	want := map[string]struct{ dept, word, not string }{
+		"hospital": {"pharmacy", "Emergency dept.", "Claims paid"},
+		"practice": {"sched", "Schedule booked", "Emergency dept."},
+		"mco":      {"priorauth", "Claims paid", "Inpatient beds"},
+	}
+	diagrams := map[string]*image.RGBA{}
+	for _, setting := range []string{"hospital", "practice", "mco"} {
+		h := newHarness(t, 1280, 720, scenes.Config{Weeks: 6})
+		s := flowOpenScreen(t, h, func(s *game.Session) {
+			s.Edit(func(st *game.State) {
+				st.Setting = setting
+				if setting == "hospital" {
+					// the hospital's own numbers (jobs.yaml), not the run's first workplace
+					st.Facility.Meters[game.BedOccupancy], st.Facility.Meters[game.EDMinutes] = 82, 170
+				}
+			})
+		})
+		w := want[setting]
+		fs := flowScreenOn(t, h)
+		if r := fs.DecisionRect(w.dept, game.FlowAdopt); r.W == 0 {
+			t.Errorf("%s: no Adopt button for %s", setting, w.dept)
+		}
+		if b := fs.ContentBottom(); b > ui.H-76 {
+			t.Errorf("%s: the proposal cards reach y=%.0f and run into the Done row", setting, b)
+		}
+		ctx := h.app.Context()
+		f := s.View().FlowForecast()
+		var titles []string
+		for _, k := range []string{"ed", "beds", "discharge"} {
+			titles = append(titles, ctx.T(f.Setting.Prefix+"dia."+k))
+		}
+		if got := strings.Join(titles, " | "); !strings.Contains(got, w.word) || strings.Contains(got, w.not) {
+			t.Errorf("%s: the diagram should say %q and not %q: %s", setting, w.word, w.not, got)
+		}
+		h.settle()
+		img := h.readback()
+		diagrams[setting] = img.SubImage(image.Rect(0, 140, 1280, 240)).(*image.RGBA)
+		if setting == "mco" && !s.View().FlowForecast().Insurer {
+			t.Error("the health plan's desk is not an insurer's")
+		}
+		h.shot("setting-flow-" + setting)
+	}
+	// the three diagrams look different on screen
+	for _, pair := range [][2]string{{"hospital", "practice"}, {"hospital", "mco"}, {"practice", "mco"}} {
+		a, b := diagrams[pair[0]], diagrams[pair[1]]
+		diff := 0
+		for y := a.Rect.Min.Y; y < a.Rect.Max.Y; y++ {
+			for x := a.Rect.Min.X; x < a.Rect.Max.X; x++ {
+				if a.RGBAAt(x, y) != b.RGBAAt(x, y) {
+					diff++
+				}
+			}
+		}
+		if diff < 2000 {
+			t.Errorf("the %s and %s diagrams differ in only %d pixels", pair[0], pair[1], diff)
+		}
+	}
 }

@@ -21,19 +21,21 @@ var (
 )
 
 // satelliteRoomRect places each room on the plan (fractions of the plan box) and on
-// the arrow-key grid: exam rooms, medication room and staff office along the back, a
-// hallway, then the waiting room, front desk and supply closet along the front, with
-// the entrance into the waiting room.
-var satelliteRoomRect = map[string]struct {
+// the arrow-key grid, by its place in the site's layout (game/sys_satellite.go): the
+// room you walk into at front left, then front middle, three rooms along the back
+// (left, middle, right, the fourth and sixth rooms at middle and right), a hallway,
+// and the front right room. For a hospital's clinic: waiting room, front desk, exam
+// rooms, medication room, supply closet, staff office.
+var satelliteRoomRect = []struct {
 	x, y, w, h float64
 	row, col   int
 }{
-	"exam":       {0, 0, 0.40, 0.40, 1, 0},
-	"medication": {0.40, 0, 0.30, 0.40, 1, 1},
-	"office":     {0.70, 0, 0.30, 0.40, 1, 2},
-	"waiting":    {0, 0.57, 0.46, 0.43, 2, 0},
-	"front_desk": {0.46, 0.57, 0.27, 0.43, 2, 1},
-	"supply":     {0.73, 0.57, 0.27, 0.43, 2, 2},
+	{0, 0.57, 0.46, 0.43, 2, 0},
+	{0.46, 0.57, 0.27, 0.43, 2, 1},
+	{0, 0, 0.40, 0.40, 1, 0},
+	{0.40, 0, 0.30, 0.40, 1, 1},
+	{0.73, 0.57, 0.27, 0.43, 2, 2},
+	{0.70, 0, 0.30, 0.40, 1, 2},
 }
 
 // Build implements DutyScreen.
@@ -76,7 +78,10 @@ func (s *satelliteScreen) buildPlan(ctx *Context, k *DutyKit, in game.Inspection
 	k.List.TextCenter(ctx.T("sys.satellite.hall"), p.X+p.W/2, p.Y+0.40*p.H+(0.17*p.H)/2-10, ui.Style{Size: 15, Color: ui.InkSoft})
 	var entrance float64
 	for i, r := range in.Rooms {
-		g := satelliteRoomRect[r.ID]
+		if i >= len(satelliteRoomRect) {
+			break
+		}
+		g := satelliteRoomRect[i]
 		rect := ui.Rect{X: p.X + g.x*p.W + 3, Y: p.Y + g.y*p.H + 3, W: g.w*p.W - 6, H: g.h*p.H - 6}
 		here := i == s.room
 		bg, edge, wdt := ui.Paper, ui.InkSoft, 2.0
@@ -101,7 +106,7 @@ func (s *satelliteScreen) buildPlan(ctx *Context, k *DutyKit, in game.Inspection
 		if rv.Findings > 0 {
 			k.List.Text(ctx.T("sys.satellite.state.findings", game.NumArg(float64(rv.Findings), 0)), rect.X+10, rect.Y+54, ui.Style{Size: 15, Bold: true, Color: ui.Bad})
 		}
-		if r.ID == "waiting" {
+		if i == 0 {
 			entrance = rect.X + rect.W/2
 		}
 		a := Action{R: rect, Look: LookRow, Row: g.row, Col: g.col, Do: DoCommand, Cmd: game.SatelliteVisit{Room: i}}
@@ -116,6 +121,7 @@ func (s *satelliteScreen) buildPlan(ctx *Context, k *DutyKit, in game.Inspection
 	k.List.TextCenter("▲ "+ctx.T("sys.satellite.entrance"), entrance, p.Y+p.H+6, ui.Style{Size: 15, Bold: true, Color: ui.Ink})
 	k.List.Text(ctx.T("sys.satellite.time", game.UnitArg(float64(fc.Minutes), 0, "min")), p.X, p.Y+p.H+30, ui.Style{Size: 17, Bold: true, Color: ui.Ink})
 	k.List.Text(ctx.T("sys.satellite.visits", game.NumArg(float64(fc.VisitsLeft), 0)), p.X, p.Y+p.H+54, ui.Style{Size: 15, Color: ui.InkSoft})
+
 }
 
 // buildPanel lays out the right-hand panel: the site manager's tip, then the room on
@@ -124,13 +130,15 @@ func (s *satelliteScreen) buildPanel(ctx *Context, k *DutyKit, fc game.Satellite
 	p := satellitePanel
 	fs := ctx.Fonts
 	w := p.W - 28
-	tipBy := fs.NewBlock(ctx.T("sys.satellite.tip_by"), ui.Style{Size: 15, Bold: true, Color: ui.InkSoft}, w)
+	tipBy := fs.NewBlock(ctx.R(fc.TipBy), ui.Style{Size: 15, Bold: true, Color: ui.InkSoft}, w)
 	tip := fs.NewBlock(ctx.R(fc.Tip), ui.Style{Size: 16, Color: ui.Ink}, w)
 	box := ui.Rect{X: p.X, Y: p.Y, W: p.W, H: 14 + tipBy.Height() + tip.Height()}
 	k.List.Card(box)
 	k.List.Block(tipBy, p.X+14, p.Y+7)
 	k.List.Block(tip, p.X+14, p.Y+7+tipBy.Height())
-	y := box.Y + box.H + 18
+	y := box.Y + box.H + 8
+	// what this kind of site's inspection checks, and the rules behind it
+	y += k.List.Wrapped(ctx.R(fc.Checks), p.X, y, p.W, ui.Style{Size: 15, Color: ui.InkSoft}) + 12
 	room := fc.Rooms[s.room]
 	y += k.List.Wrapped(ctx.T("sys.satellite.panel", ctx.R(room.Name)), p.X, y, p.W, ui.H3) + 4
 	hint := "sys.satellite.panel.hint"

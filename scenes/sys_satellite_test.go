@@ -2,6 +2,7 @@ package scenes_test
 
 import (
 	"image"
+	"strings"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -15,9 +16,86 @@ var satelliteRoomPoint = map[string][2]float64{
 	"waiting": {180, 460}, "front_desk": {420, 460}, "supply": {560, 460},
 }
 
+// satelliteOpenScreen starts a career and plays to the satellite inspection, with the
+// run's workplace set to setting before the desk is dealt, then shows its screen.
+func satelliteOpenScreen(t *testing.T, h *harness, setting string) *game.Session {
+	t.Helper()
+	ctx := h.app.Context()
+	ctx.StartCareer("Pat")
+	h.tick(scenes.Input{})
+	s := ctx.Session
+	for n := 0; n < 3000; n++ {
+		st := s.State()
+		if st.Item().Kind == game.ItemWeek && st.System == "" && st.Outcome == nil && st.Current == "" {
+			for i, in := range st.Inbox {
+				if in.System == game.SysSatellite && !in.Done {
+					s.Edit(func(st *game.State) { st.Setting = setting })
+					if err := s.Choose(i); err != nil {
+						t.Fatal(err)
+					}
+					ctx.Sync()
+					h.tick(scenes.Input{})
+					if h.scene() != "system-satellite" {
+						t.Fatalf("opening the satellite item showed %q", h.scene())
+					}
+					return s
+				}
+			}
+		}
+		if _, err := s.Act1(game.FirstOption); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Fatal("the run never offered the satellite inspection")
+	return nil
+}
+
+// Each workplace's site on screen: a hospital's satellite clinic, a practice's second
+// office and a health plan's regional service centre, each with its own rooms, guide
+// and checks; the screenshots are setting-satellite-<setting>.
+func TestSatelliteScreenBySetting(t *testing.T) {
+	want := map[string]string{"hospital": "Medication room", "practice": "Front desk", "mco": "Claims mail room"}
+	plans := map[string]*image.RGBA{}
+	for _, setting := range []string{"hospital", "practice", "mco"} {
+		h := newHarness(t, 1280, 720, scenes.Config{})
+		s := satelliteOpenScreen(t, h, setting)
+		ctx := h.app.Context()
+		fc := s.View().SatelliteForecast()
+		var rooms []string
+		for _, r := range fc.Rooms {
+			rooms = append(rooms, ctx.R(r.Name))
+		}
+		if got := strings.Join(rooms, " | "); !strings.Contains(got, want[setting]) {
+			t.Errorf("%s: the plan's rooms are %s, want %q among them", setting, got, want[setting])
+		}
+		if setting == "mco" && strings.Contains(strings.Join(rooms, " "), "Exam") {
+			t.Errorf("a health plan's service centre has exam rooms: %v", rooms)
+		}
+		// walk into the room at the back left, so the panel shows a room of this site
+		h.click(160, 260)
+		h.settle()
+		plans[setting] = h.readback().SubImage(image.Rect(30, 140, 1250, 560)).(*image.RGBA)
+		h.shot("setting-satellite-" + setting)
+	}
+	for _, pair := range [][2]string{{"hospital", "practice"}, {"hospital", "mco"}, {"practice", "mco"}} {
+		a, b := plans[pair[0]], plans[pair[1]]
+		diff := 0
+		for y := a.Rect.Min.Y; y < a.Rect.Max.Y; y++ {
+			for x := a.Rect.Min.X; x < a.Rect.Max.X; x++ {
+				if a.RGBAAt(x, y) != b.RGBAAt(x, y) {
+					diff++
+				}
+			}
+		}
+		if diff < 2000 {
+			t.Errorf("the %s and %s sites differ in only %d pixels", pair[0], pair[1], diff)
+		}
+	}
+}
+
 func TestSatelliteScreenKeyboardAndClick(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
-	s := privacyOpenDuty(t, h, game.SysSatellite)
+	s := satelliteOpenScreen(t, h, "hospital")
 	in := func() *game.Inspection { return s.State().Sys.Satellite }
 	ctx := h.app.Context()
 	if in().Visited() != 1 || !in().Rooms[0].Visited {
