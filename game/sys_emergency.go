@@ -97,7 +97,7 @@ var EmergencySettings = map[string]EmergencySetting{
 		Life:    EmgPatients, Rule: RuleCMSClinic, Start: EmergencyStart, Own: []string{EmgDivert, EmgPower}},
 	"practice": {Incidents: []string{IncidentOutage, IncidentEHR},
 		Actions: []string{EmgPlan, EmgPatients, EmgPower, EmgReschedule, EmgSpeaker, EmgNotify, EmgStaff, EmgDocument, EmgWait},
-		Life:    EmgPatients, Rule: RulePractice, Start: 10*60 + 5, Own: []string{EmgPlan, EmgNotify, EmgPower}},
+		Life:    EmgPatients, Rule: RulePractice, Start: 10*60 + 5, Own: []string{EmgPlan, EmgNotify, EmgPower, EmgWait}},
 	"mco": {Incidents: []string{IncidentClaims, IncidentCyber},
 		Actions: []string{EmgPlan, EmgIsolate, EmgContinuity, EmgMembers, EmgSpeaker, EmgNotify, EmgBreach, EmgDocument, EmgWait},
 		Life:    EmgMembers, Rule: RuleHIPAAPlan, Start: 9*60 + 10, Own: []string{EmgPlan, EmgNotify, EmgWait}},
