@@ -186,8 +186,7 @@ func (s *outreachScreen) chart(ctx *Context, k *DutyKit, c game.Campaign, f game
 		add(ctx.T("sys.outreach.note.chw"), noteSt, 4)
 	}
 	if f.MCO {
-		add(ctx.T("sys.outreach.note.mco"), noteSt, 4)
-		add(ctx.T("sys.outreach.note.mlr"), noteSt, 4)
+		add(ctx.T("sys.outreach.note.mlr"), noteSt, 4) // the plan's savings and its medical loss ratio
 	}
 	var flags []string
 	if f.Spent == 0 {
