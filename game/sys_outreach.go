@@ -221,8 +221,8 @@ type OutreachForecast struct {
 	Need       bool // the target is a priority need of the community assessment
 	CHWBonus   bool
 	MCO        bool
-	// QualitySpend is what a health plan spends on the campaign: quality-improvement
-	// spending that counts with its claims in the medical loss ratio (0 elsewhere).
+	// QualitySpend is what a health plan spends on the campaign, which the debrief
+	// weighs against its medical loss ratio (0 outside a health plan).
 	QualitySpend int
 	Effects      [3]map[string]float64 // meter effects now, in one week, in two weeks
 }
