@@ -10,9 +10,25 @@ import (
 	"github.com/hsmgame/healthmanager/game"
 )
 
+// openEmergencySys opens the emergency desk in a hospital (the desk these tests
+// score: life support, backup power, ambulances); openEmergencyAt opens it elsewhere.
 func openEmergencySys(t *testing.T, seed int64) *game.Session {
 	t.Helper()
-	return openDuty(t, seed, game.SysEmergency)
+	return openEmergencyAt(t, seed, "hospital")
+}
+
+// openEmergencyAt plays a run with seed to its emergency desk and deals the desk
+// again as it opens in setting.
+func openEmergencyAt(t *testing.T, seed int64, setting string) *game.Session {
+	t.Helper()
+	s := openDuty(t, seed, game.SysEmergency)
+	if s.St().Setting == setting {
+		return s
+	}
+	s.St().Setting = setting
+	s.St().Sys.Emergency = nil
+	game.OpenDesk(s, game.SysEmergency)
+	return s
 }
 
 func pickAll(t *testing.T, s *game.Session, actions ...string) {
@@ -182,7 +198,7 @@ func TestEmergencyMovesAreLimitedAndUndoable(t *testing.T) {
 func TestEmergencyIncidentVariesBySetting(t *testing.T) {
 	seen := map[string]map[string]bool{}
 	for seed := int64(1); seed <= 30; seed++ {
-		s := openEmergencySys(t, seed)
+		s := openDuty(t, seed, game.SysEmergency)
 		d := s.St().Sys.Emergency
 		if seen[s.St().Setting] == nil {
 			seen[s.St().Setting] = map[string]bool{}
@@ -415,5 +431,128 @@ func TestEmergencyDebriefAddsUp(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// Every setting has its own emergency desk: its own incidents and actions, scored
+// against the rule that really binds it. Outside a hospital nobody reads of an ICU,
+// ventilators, beds, ambulances or inpatient ratios; an insurer's incident is its
+// claims and members, not patients to evacuate.
+func TestEmergencyDeskBySetting(t *testing.T) {
+	cat := enCatalog(t)
+	rules := map[string]string{"hospital": game.RuleCMSHospital, "rehab": game.RuleCMSLTC, "clinic": game.RuleCMSClinic,
+		"practice": game.RulePractice, "mco": game.RuleHIPAAPlan, "gov-agency": game.RulePHEP}
+	hospitalOnly := []string{"icu", "ventilat", "ambulance", "beds", "robot", "ratios", "emergency department", " ed ", "96 hours", "life-support", "life support"}
+	desks := map[string]string{}
+	for setting, rule := range rules {
+		incidents := map[string]bool{}
+		for seed := int64(1); seed <= 8; seed++ {
+			s := openEmergencyAt(t, seed, setting)
+			d := *s.St().Sys.Emergency
+			incidents[d.Incident] = true
+			if d.Rule() != rule {
+				t.Errorf("%s: scored against %q, want %q", setting, d.Rule(), rule)
+			}
+			f := s.View().EmergencyForecast()
+			var words []string
+			words = append(words, cat[d.BodyKey()], cat["sys.emergency.incident."+d.Incident+".title"], cat["sys.emergency.fact."+rule+".text"])
+			for _, a := range f.Actions {
+				words = append(words, cat[d.ActionKey(a)])
+			}
+			for _, w := range words {
+				if w == "" {
+					t.Errorf("%s/%s: a line the desk shows has no string", setting, d.Incident)
+				}
+			}
+			all := strings.ToLower(strings.Join(words, " | "))
+			if setting != "hospital" && setting != "rehab" {
+				for _, bad := range hospitalOnly {
+					if strings.Contains(all, bad) {
+						t.Errorf("%s/%s: the desk mentions %q: %s", setting, d.Incident, bad, all)
+					}
+				}
+			}
+			if seed == 1 {
+				desks[setting] = all
+			}
+			// the ideal order in this setting scores full marks, and every line has its string
+			for _, a := range d.Ideal() {
+				if err := s.Do(game.EmergencyPick{Action: a}); err != nil {
+					t.Fatalf("%s/%s: the ideal action %s is not on the desk: %v", setting, d.Incident, a, err)
+				}
+			}
+			if _, _, missed, total, best := s.St().Sys.Emergency.Score(); total != best || len(missed) != 0 {
+				t.Errorf("%s/%s: the ideal response scored %d of %d", setting, d.Incident, total, best)
+			}
+			lines := finishEmitted(t, s)
+			checkKeys(t, cat, setting+"/"+d.Incident, lines...)
+			ruled := false
+			for _, l := range s.St().Outcome.Lines {
+				ruled = ruled || l.Key == "sys.emergency.rule."+rule
+			}
+			if !ruled {
+				t.Errorf("%s: the debrief never says which rule it was scored against", setting)
+			}
+			if setting == "mco" {
+				if !strings.Contains(all, "claims") {
+					t.Errorf("mco: the insurer's desk says nothing of claims: %s", all)
+				}
+				if d.OnCall() == false && f.Now < 8*60 {
+					t.Errorf("mco: the call time %d", f.Now)
+				}
+			}
+		}
+		want := map[string][]string{"practice": {game.IncidentOutage}, "mco": {game.IncidentClaims, game.IncidentCyber}, "gov-agency": {game.IncidentOutbreak, game.IncidentWater}}
+		for _, inc := range want[setting] {
+			if !incidents[inc] {
+				t.Errorf("%s: 8 runs never drew the %s incident (drew %v)", setting, inc, incidents)
+			}
+		}
+		if setting == "practice" && (incidents[game.IncidentStorm] || incidents[game.IncidentGenerator]) {
+			t.Errorf("practice drew a night-time building incident: %v", incidents)
+		}
+	}
+	for _, a := range []string{"practice", "mco", "gov-agency"} {
+		if desks[a] == desks["hospital"] {
+			t.Errorf("the %s desk reads like the hospital's", a)
+		}
+	}
+	// an insurer that runs no backup claims process pays late, and its denials show it
+	s := openEmergencyAt(t, 1, "mco")
+	pickAll(t, s, game.EmgPlan, game.EmgDocument)
+	denials := s.St().Facility.Meters[game.DenialRate]
+	if err := s.FinishSystem(); err != nil {
+		t.Fatal(err)
+	}
+	late := false
+	for _, l := range s.St().Outcome.Lines {
+		late = late || l.Key == "sys.emergency.out.claims.late"
+	}
+	if !late || s.St().Facility.Meters[game.DenialRate] <= denials {
+		t.Errorf("an insurer with no backup claims process: late line %v, denials %.1f -> %.1f", late, denials, s.St().Facility.Meters[game.DenialRate])
+	}
+	// a practice is not asked for life support or generators: those are not its actions
+	p := openEmergencyAt(t, 2, "practice")
+	if err := p.Do(game.EmergencyPick{Action: game.EmgLife}); err == nil {
+		t.Error("a practice desk accepted 'protect life-support patients'")
+	}
+}
+
+// A desk saved before desks had their own setting still opens, reading its setting
+// off its old flags; opened in another setting, it is dealt again.
+func TestEmergencyOldDeskStillOpens(t *testing.T) {
+	s := openEmergencySys(t, 3)
+	d := s.St().Sys.Emergency
+	d.Setting = ""
+	if d.Where() != "hospital" || d.BodyKey() != "sys.emergency.incident."+d.Incident+".body.hospital" {
+		t.Fatalf("an old hospital desk reads as %s", d.Where())
+	}
+	if f := s.View().EmergencyForecast(); len(f.Actions) != len(game.EmergencyActions) {
+		t.Fatalf("the old desk has %d actions", len(f.Actions))
+	}
+	s.St().Setting = "mco"
+	game.OpenDesk(s, game.SysEmergency)
+	if w := s.St().Sys.Emergency.Where(); w != "mco" {
+		t.Fatalf("the old desk in an mco run was not dealt again: %s", w)
 	}
 }

@@ -20,6 +20,9 @@ type Campaign struct {
 	// setting follows (see CommunityAssessment; a CHNA only in a hospital); a
 	// campaign on one gives the improvement plan progress to report.
 	Needs []string `json:"needs"`
+	// Setting is the workplace the desk was dealt for (OutreachDesks); a campaign saved
+	// before desks had their own setting is a hospital's.
+	Setting string `json:"setting,omitempty"`
 }
 
 // CampaignUnit is how many units of one channel the plan buys.
@@ -38,13 +41,65 @@ type OutreachTarget struct {
 	Spill float64
 }
 
-// OutreachTargets are the campaign goals, in screen order.
+// OutreachTargets are a hospital's campaign goals, in screen order.
 var OutreachTargets = []OutreachTarget{
 	{ID: "flu", Spill: 1},
 	{ID: "bp", Base: 60, Spill: 0.3},
 	{ID: "diabetes", Base: 10, Spill: 0.3},
 	{ID: "prenatal", Base: 70, Spill: 0.3},
 }
+
+// OutreachMoreTargets are the goals other settings run (OutreachDesks): a practice's
+// overdue cancer screening, a rehab facility's falls, caregivers and medicines, a
+// health plan's diabetes tests. Bases are game figures.
+var OutreachMoreTargets = []OutreachTarget{
+	{ID: "screening", Base: 65, Spill: 0.3},
+	{ID: "falls", Base: 40, Spill: 0.3},
+	{ID: "caregiver", Base: 30, Spill: 0.3},
+	{ID: "meds", Base: 50, Spill: 0.3},
+	{ID: "a1c", Base: 75, Spill: 0.3},
+}
+
+// OutreachDesk is what the outreach desk holds in one kind of workplace: its four
+// goals and five channels (screen order), its budget, last season's plan (the draft)
+// and who the campaign is for (sys.outreach.who.<setting>).
+type OutreachDesk struct {
+	Targets  []string
+	Channels []string
+	Budget   int
+	Draft    map[string]int
+}
+
+// OutreachDesks is each setting's outreach desk: a hospital's community campaign; a
+// clinic's walk-in screening days; a health department's community-wide events with
+// partners; a practice's recall of its own patients; a rehab facility's fall
+// prevention and caregiver education; a health plan's member reminders and care
+// management calls.
+var OutreachDesks = map[string]OutreachDesk{
+	"hospital": {Targets: []string{"flu", "bp", "diabetes", "prenatal"}, Channels: []string{"reminders", "mobile", "employer", "ads", "chw"},
+		Budget: OutreachBudget, Draft: map[string]int{"ads": 3, "mobile": 1}},
+	"clinic": {Targets: []string{"flu", "bp", "diabetes", "prenatal"}, Channels: []string{"reminders", "walkin", "chw", "mobile", "employer"},
+		Budget: OutreachBudget, Draft: map[string]int{"walkin": 1, "mobile": 2}},
+	"gov-agency": {Targets: []string{"flu", "bp", "diabetes", "prenatal"}, Channels: []string{"reminders", "events", "schools", "chw", "ads"},
+		Budget: OutreachBudget, Draft: map[string]int{"ads": 3, "events": 1}},
+	"practice": {Targets: []string{"flu", "bp", "screening", "diabetes"}, Channels: []string{"recall", "calls", "standing", "saturday", "posters"},
+		Budget: 30000, Draft: map[string]int{"posters": 3, "saturday": 1}},
+	"rehab": {Targets: []string{"falls", "caregiver", "flu", "meds"}, Channels: []string{"balance", "homecheck", "carers", "pharmreview", "reminders"},
+		Budget: OutreachBudget, Draft: map[string]int{"reminders": 3, "carers": 1}},
+	"mco": {Targets: []string{"flu", "a1c", "screening", "prenatal"}, Channels: []string{"memberrem", "caremgmt", "gaps", "rewards", "pharmacy"},
+		Budget: OutreachBudget, Draft: map[string]int{"rewards": 3, "memberrem": 1}},
+}
+
+// Where is the setting the campaign was dealt for ("hospital" for an old save).
+func (c *Campaign) Where() string {
+	if _, ok := OutreachDesks[c.Setting]; ok {
+		return c.Setting
+	}
+	return "hospital"
+}
+
+// desk is the campaign's setting's desk.
+func (c *Campaign) desk() OutreachDesk { return OutreachDesks[c.Where()] }
 
 // OutreachChannel is a way to reach people. Effect is the target measure's points
 // for the first unit, by target; each further unit adds half the one before.
@@ -57,14 +112,41 @@ type OutreachChannel struct {
 	Timing [3]float64
 }
 
-// OutreachChannels are the channels, in screen order. Sizes are game design; the
+// OutreachChannels are a hospital's channels, in screen order. Sizes are game design; the
 // reminder/recall sizes follow the Community Guide (about 6 points alone, up to 12).
 var OutreachChannels = []OutreachChannel{
-	{ID: "reminders", Cost: 4000, Max: 4, Effect: map[string]float64{"flu": 6, "bp": 4, "diabetes": 2, "prenatal": 3}, Timing: [3]float64{0.4, 0.3, 0.3}},
+	{ID: "reminders", Cost: 4000, Max: 4, Effect: map[string]float64{"flu": 6, "bp": 4, "diabetes": 2, "prenatal": 3, "falls": 1, "caregiver": 2, "meds": 1}, Timing: [3]float64{0.4, 0.3, 0.3}},
 	{ID: "mobile", Cost: 9000, Max: 3, Effect: map[string]float64{"flu": 2.5, "bp": 5, "diabetes": 2, "prenatal": 1.5}, Timing: [3]float64{0.8, 0.2, 0}},
 	{ID: "employer", Cost: 6000, Max: 4, Effect: map[string]float64{"flu": 2, "bp": 4, "diabetes": 4, "prenatal": 1}, Timing: [3]float64{0.2, 0.4, 0.4}},
 	{ID: "ads", Cost: 5000, Max: 4, Effect: map[string]float64{"flu": 1, "bp": 1.5, "diabetes": 1, "prenatal": 1.5}, Timing: [3]float64{0.3, 0.4, 0.3}},
 	{ID: "chw", Cost: 8000, Max: 4, Effect: map[string]float64{"flu": 2, "bp": 3, "diabetes": 4, "prenatal": 5}, Timing: [3]float64{0.2, 0.3, 0.5}},
+}
+
+// OutreachMoreChannels are the channels of the other settings' desks (OutreachDesks).
+// Sizes are game design.
+var OutreachMoreChannels = []OutreachChannel{
+	// a clinic's walk-in screening days
+	{ID: "walkin", Cost: 7000, Max: 4, Effect: map[string]float64{"flu": 3, "bp": 5, "diabetes": 3, "prenatal": 1.5}, Timing: [3]float64{0.8, 0.2, 0}},
+	// a health department's community-wide events with partners
+	{ID: "events", Cost: 9000, Max: 3, Effect: map[string]float64{"flu": 4, "bp": 4, "diabetes": 2, "prenatal": 1.5}, Timing: [3]float64{0.7, 0.3, 0}},
+	{ID: "schools", Cost: 6000, Max: 4, Effect: map[string]float64{"flu": 5, "bp": 0.5, "diabetes": 0.5, "prenatal": 0.5}, Timing: [3]float64{0.6, 0.3, 0.1}},
+	// a practice's own patients
+	{ID: "recall", Cost: 3000, Max: 4, Effect: map[string]float64{"flu": 6, "bp": 4, "screening": 5, "diabetes": 2}, Timing: [3]float64{0.4, 0.3, 0.3}},
+	{ID: "calls", Cost: 5000, Max: 4, Effect: map[string]float64{"flu": 3, "bp": 4, "screening": 5, "diabetes": 3}, Timing: [3]float64{0.3, 0.4, 0.3}},
+	{ID: "standing", Cost: 4000, Max: 2, Effect: map[string]float64{"flu": 4, "bp": 2, "screening": 2, "diabetes": 1}, Timing: [3]float64{0.3, 0.4, 0.3}},
+	{ID: "saturday", Cost: 8000, Max: 3, Effect: map[string]float64{"flu": 4, "bp": 3, "screening": 2, "diabetes": 2}, Timing: [3]float64{0.8, 0.2, 0}},
+	{ID: "posters", Cost: 2000, Max: 4, Effect: map[string]float64{"flu": 1, "bp": 1, "screening": 1, "diabetes": 1}, Timing: [3]float64{0.3, 0.4, 0.3}},
+	// a rehab facility's fall prevention and caregiver education
+	{ID: "balance", Cost: 6000, Max: 4, Effect: map[string]float64{"falls": 6, "caregiver": 1, "flu": 0.5, "meds": 0.5}, Timing: [3]float64{0.2, 0.4, 0.4}},
+	{ID: "homecheck", Cost: 7000, Max: 3, Effect: map[string]float64{"falls": 5, "caregiver": 3, "flu": 0.5, "meds": 1}, Timing: [3]float64{0.3, 0.4, 0.3}},
+	{ID: "carers", Cost: 5000, Max: 4, Effect: map[string]float64{"falls": 3, "caregiver": 6, "flu": 1, "meds": 2}, Timing: [3]float64{0.3, 0.4, 0.3}},
+	{ID: "pharmreview", Cost: 6000, Max: 3, Effect: map[string]float64{"falls": 4, "caregiver": 1, "flu": 0.5, "meds": 6}, Timing: [3]float64{0.4, 0.3, 0.3}},
+	// a health plan's members
+	{ID: "memberrem", Cost: 4000, Max: 4, Effect: map[string]float64{"flu": 5, "a1c": 3, "screening": 4, "prenatal": 2}, Timing: [3]float64{0.4, 0.3, 0.3}},
+	{ID: "caremgmt", Cost: 9000, Max: 3, Effect: map[string]float64{"flu": 2, "a1c": 6, "screening": 3, "prenatal": 5}, Timing: [3]float64{0.2, 0.4, 0.4}},
+	{ID: "gaps", Cost: 5000, Max: 4, Effect: map[string]float64{"flu": 2, "a1c": 4, "screening": 4, "prenatal": 2}, Timing: [3]float64{0.2, 0.4, 0.4}},
+	{ID: "rewards", Cost: 6000, Max: 4, Effect: map[string]float64{"flu": 1.5, "a1c": 2, "screening": 3, "prenatal": 2}, Timing: [3]float64{0.3, 0.4, 0.3}},
+	{ID: "pharmacy", Cost: 7000, Max: 3, Effect: map[string]float64{"flu": 5, "a1c": 1, "screening": 0.5, "prenatal": 0.5}, Timing: [3]float64{0.7, 0.3, 0}},
 }
 
 // The campaign's tuning (game design).
@@ -82,6 +164,11 @@ func OutreachTargetFor(id string) *OutreachTarget {
 			return &OutreachTargets[i]
 		}
 	}
+	for i := range OutreachMoreTargets {
+		if OutreachMoreTargets[i].ID == id {
+			return &OutreachMoreTargets[i]
+		}
+	}
 	return nil
 }
 
@@ -90,6 +177,11 @@ func OutreachChannelFor(id string) *OutreachChannel {
 	for i := range OutreachChannels {
 		if OutreachChannels[i].ID == id {
 			return &OutreachChannels[i]
+		}
+	}
+	for i := range OutreachMoreChannels {
+		if OutreachMoreChannels[i].ID == id {
+			return &OutreachMoreChannels[i]
 		}
 	}
 	return nil
@@ -129,7 +221,10 @@ type OutreachForecast struct {
 	Need       bool // the target is a priority need of the community assessment
 	CHWBonus   bool
 	MCO        bool
-	Effects    [3]map[string]float64 // meter effects now, in one week, in two weeks
+	// QualitySpend is what a health plan spends on the campaign, which the debrief
+	// weighs against its medical loss ratio (0 outside a health plan).
+	QualitySpend int
+	Effects      [3]map[string]float64 // meter effects now, in one week, in two weeks
 }
 
 // Total is the target measure's projected points, now and later together.
@@ -159,8 +254,8 @@ func outreachUnitPoints(ch *OutreachChannel, target string, k int, chwBonus bool
 func (c *Campaign) forecast(st *State) OutreachForecast {
 	mt := st.Facility.Meters
 	t := OutreachTargetFor(c.Target)
-	if t == nil {
-		t = &OutreachTargets[0]
+	if t == nil || !contains(c.desk().Targets, t.ID) {
+		t = OutreachTargetFor(c.desk().Targets[0])
 	}
 	bonus := outreachCHWBonus(st.Setting)
 	f := OutreachForecast{Budget: c.Budget, Next: map[string]float64{}, Last: map[string]float64{}, UnitPoints: map[string][]float64{},
@@ -192,9 +287,9 @@ func (c *Campaign) forecast(st *State) OutreachForecast {
 			}
 		}
 	}
-	for _, ch := range OutreachChannels {
-		if c.Count(ch.ID) >= 2 && f.Last[ch.ID] < 1 {
-			f.Diminished = ch.ID
+	for _, id := range c.desk().Channels {
+		if c.Count(id) >= 2 && f.Last[id] < 1 {
+			f.Diminished = id
 			break
 		}
 	}
@@ -211,6 +306,9 @@ func (c *Campaign) forecast(st *State) OutreachForecast {
 	// money: the spend comes off the margin; what is left over shows as a
 	// favourable variance against the campaign's budget.
 	f.Effects[0][OperatingMargin] = -float64(f.Spent) / float64(OutreachBudget) * 0.3
+	if f.MCO {
+		f.QualitySpend = f.Spent
+	}
 	if c.Budget > 0 {
 		f.Effects[0][BudgetVariance] = float64(f.Left()) / float64(c.Budget)
 	}
@@ -265,6 +363,37 @@ func CommunityAssessment(setting string) string {
 // OutreachAssessment is the community assessment this run's outreach plan follows.
 func (v View) OutreachAssessment() string { return CommunityAssessment(v.st.Setting) }
 
+// OutreachDeskTargets are the goals on this run's outreach desk, in screen order.
+func (v View) OutreachDeskTargets() []OutreachTarget {
+	var out []OutreachTarget
+	if c := v.st.Sys.Outreach; c != nil {
+		for _, id := range c.desk().Targets {
+			out = append(out, *OutreachTargetFor(id))
+		}
+	}
+	return out
+}
+
+// OutreachDeskChannels are the channels on this run's outreach desk, in screen order.
+func (v View) OutreachDeskChannels() []OutreachChannel {
+	var out []OutreachChannel
+	if c := v.st.Sys.Outreach; c != nil {
+		for _, id := range c.desk().Channels {
+			out = append(out, *OutreachChannelFor(id))
+		}
+	}
+	return out
+}
+
+// OutreachWho is who this run's campaign is for: the setting the desk was dealt for
+// (the catalog's sys.outreach.who.<setting>).
+func (v View) OutreachWho() string {
+	if c := v.st.Sys.Outreach; c != nil {
+		return c.Where()
+	}
+	return "hospital"
+}
+
 // OutreachCampaign is a copy of the campaign on the desk; false when none is open.
 func (v View) OutreachCampaign() (Campaign, bool) {
 	c := v.st.Sys.Outreach
@@ -297,7 +426,7 @@ func (c OutreachSetTarget) run(h *Host) error {
 	if camp == nil {
 		return ErrNotNow
 	}
-	if OutreachTargetFor(c.Target) == nil {
+	if OutreachTargetFor(c.Target) == nil || !contains(camp.desk().Targets, c.Target) {
 		return fmt.Errorf("unknown campaign target %q", c.Target)
 	}
 	camp.Target = c.Target
@@ -318,7 +447,7 @@ func (c OutreachAdd) run(h *Host) error {
 		return ErrNotNow
 	}
 	ch := OutreachChannelFor(c.Channel)
-	if ch == nil {
+	if ch == nil || !contains(camp.desk().Channels, c.Channel) {
 		return fmt.Errorf("unknown channel %q", c.Channel)
 	}
 	if camp.Count(c.Channel) >= ch.Max {
@@ -390,28 +519,28 @@ type outreachDuty struct{}
 // Open implements DutyModule.
 func (outreachDuty) Open(h *Host) {
 	st := h.State()
-	if st.Sys.Outreach != nil && st.Sys.Outreach.Week == st.Week {
+	if c := st.Sys.Outreach; c != nil && c.Week == st.Week && (c.Where() == st.Setting || OutreachDesks[st.Setting].Budget == 0) {
 		return
 	}
-	// The draft is last season's plan: three weeks of radio and social ads and one
-	// mobile clinic day, no reminders, and money left on the table.
-	c := &Campaign{Week: st.Week, Target: "flu", Budget: OutreachBudget}
-	for _, ch := range OutreachChannels {
-		n := 0
-		switch ch.ID {
-		case "ads":
-			n = 3
-		case "mobile":
-			n = 1
-		}
-		c.Units = append(c.Units, CampaignUnit{Channel: ch.ID, Count: n})
+	// The draft is last season's plan, the setting's own (in a hospital three weeks of
+	// radio and social ads and one mobile clinic day): no reminders, and money left
+	// on the table.
+	where := st.Setting
+	if _, ok := OutreachDesks[where]; !ok {
+		where = "hospital"
+	}
+	desk := OutreachDesks[where]
+	c := &Campaign{Week: st.Week, Target: desk.Targets[0], Budget: desk.Budget, Setting: where}
+	for _, id := range desk.Channels {
+		c.Units = append(c.Units, CampaignUnit{Channel: id, Count: desk.Draft[id]})
 	}
 	// the assessment names two of the four needs
-	i := st.RNG.Intn(len(OutreachTargets))
-	j := (i + 1 + st.RNG.Intn(len(OutreachTargets)-1)) % len(OutreachTargets)
-	for k, t := range OutreachTargets {
+	n := len(desk.Targets)
+	i := st.RNG.Intn(n)
+	j := (i + 1 + st.RNG.Intn(n-1)) % n
+	for k, t := range desk.Targets {
 		if k == i || k == j {
-			c.Needs = append(c.Needs, t.ID)
+			c.Needs = append(c.Needs, t)
 		}
 	}
 	st.Sys.Outreach = c
@@ -445,6 +574,7 @@ func (outreachDuty) Finish(h *Host) (*Outcome, error) {
 	}
 	if f.MCO && f.Spent > 0 {
 		out.Lines = append(out.Lines, L("sys.outreach.out.mco"))
+		out.Lines = append(out.Lines, L("sys.outreach.out.mlr", moneyArg(f.QualitySpend)))
 	}
 	if f.Need {
 		out.Lines = append(out.Lines, L("sys.outreach.out.need"))
@@ -477,13 +607,11 @@ func (outreachDuty) Auto(h *Host) {
 		return
 	}
 	c.Target = "flu"
+	first := c.desk().Channels[0]
 	for i := range c.Units {
-		n := 0
-		switch c.Units[i].Channel {
-		case "reminders":
+		n := 1
+		if c.Units[i].Channel == first {
 			n = 2
-		case "mobile", "employer", "chw", "ads":
-			n = 1
 		}
 		c.Units[i].Count = n
 	}

@@ -8,9 +8,26 @@ import (
 	"github.com/hsmgame/healthmanager/game"
 )
 
+// outreachCampaign opens the outreach desk in a hospital (the desk these tests plan:
+// reminders, mobile clinic days, employers, ads and community health workers);
+// outreachAt opens it elsewhere.
 func outreachCampaign(t *testing.T, seed int64) *game.Session {
 	t.Helper()
-	return openDuty(t, seed, game.SysOutreach)
+	return outreachAt(t, seed, "hospital")
+}
+
+// outreachAt plays a run with seed to its outreach desk and deals the desk again as
+// it opens in setting.
+func outreachAt(t *testing.T, seed int64, setting string) *game.Session {
+	t.Helper()
+	s := openDuty(t, seed, game.SysOutreach)
+	if s.St().Setting == setting {
+		return s
+	}
+	s.St().Setting = setting
+	s.St().Sys.Outreach = nil
+	game.OpenDesk(s, game.SysOutreach)
+	return s
 }
 
 // outreachClear empties the plan.
@@ -400,5 +417,127 @@ func TestOutreachNamesEachSettingsAssessment(t *testing.T) {
 		if setting != "hospital" && mentions {
 			t.Errorf("%s: the needs line names the CHNA, which binds hospitals only: %q", setting, needs)
 		}
+	}
+}
+
+// Every setting has its own outreach desk: the goals and channels that kind of
+// workplace really runs, for the people it serves. Outside a hospital nothing on the
+// desk is a hospital's (ICU, ED, beds); a health plan's campaign works as an insurer's
+// (members, claims, the medical loss ratio); every desk plays to its debrief.
+func TestOutreachDeskBySetting(t *testing.T) {
+	cat := enCatalog(t)
+	hospitalOnly := []string{"icu", " ed ", "emergency department", "beds", "ventilat", "robot", "ratios", "inpatient"}
+	want := map[string][]string{
+		"practice":   {"recall", "calls"},
+		"mco":        {"memberrem", "caremgmt"},
+		"gov-agency": {"events", "schools"},
+		"rehab":      {"balance", "carers"},
+		"clinic":     {"walkin"},
+		"hospital":   {"mobile", "employer"},
+	}
+	desks := map[string]string{}
+	for setting, channels := range want {
+		s := outreachAt(t, 3, setting)
+		v := s.View()
+		tg, chs := v.OutreachDeskTargets(), v.OutreachDeskChannels()
+		if len(tg) != 4 || len(chs) != 5 {
+			t.Fatalf("%s: %d goals and %d channels, want 4 and 5", setting, len(tg), len(chs))
+		}
+		var ids, words []string
+		for _, g := range tg {
+			ids = append(ids, g.ID)
+			words = append(words, cat["sys.outreach.target."+g.ID], cat["sys.outreach.measure."+g.ID])
+		}
+		for _, ch := range chs {
+			ids = append(ids, ch.ID)
+			words = append(words, cat["sys.outreach."+ch.ID+".name"], cat["sys.outreach."+ch.ID+".about"], cat["sys.outreach."+ch.ID+".unit"])
+			for _, g := range tg {
+				if ch.Effect[g.ID] <= 0 {
+					t.Errorf("%s: %s does nothing for %s", setting, ch.ID, g.ID)
+				}
+			}
+		}
+		words = append(words, cat["sys.outreach.who."+v.OutreachWho()])
+		for _, w := range words {
+			if w == "" {
+				t.Errorf("%s: a line the desk shows has no string (%v)", setting, ids)
+			}
+		}
+		all := strings.ToLower(strings.Join(words, " | "))
+		if setting != "hospital" && setting != "rehab" {
+			for _, bad := range hospitalOnly {
+				if strings.Contains(all, bad) {
+					t.Errorf("%s: the outreach desk mentions %q: %s", setting, bad, all)
+				}
+			}
+		}
+		for _, id := range channels {
+			if !strings.Contains(" "+strings.Join(ids, " ")+" ", " "+id+" ") {
+				t.Errorf("%s: the desk has no %s channel: %v", setting, id, ids)
+			}
+		}
+		desks[setting] = strings.Join(ids, " ")
+		// the draft is on the desk, a channel from another desk is refused, Auto fits
+		// the budget, and every goal plays to a debrief with its strings
+		f := v.OutreachForecast()
+		if f.Spent <= 0 || f.Spent > f.Budget {
+			t.Errorf("%s: the draft spends %d of %d", setting, f.Spent, f.Budget)
+		}
+		other := "recall"
+		if setting == "practice" {
+			other = "caremgmt"
+		}
+		if err := s.Do(game.OutreachAdd{Channel: other}); err == nil {
+			t.Errorf("%s: accepted %s, a channel of another desk", setting, other)
+		}
+		s.AutoSystem()
+		if f := s.View().OutreachForecast(); f.Spent > f.Budget || f.Channels != 5 {
+			t.Errorf("%s: auto plan spends %d of %d on %d channels", setting, f.Spent, f.Budget, f.Channels)
+		}
+		for _, g := range tg {
+			if err := s.Do(game.OutreachSetTarget{Target: g.ID}); err != nil {
+				t.Fatalf("%s: %s: %v", setting, g.ID, err)
+			}
+			if f := s.View().OutreachForecast(); f.Total() <= 0 || f.After <= f.Before {
+				t.Errorf("%s: a full plan for %s moves nothing: %+v", setting, g.ID, f)
+			}
+		}
+		lines := finishEmitted(t, s)
+		checkKeys(t, cat, setting, lines...)
+		if setting == "mco" {
+			mlr := false
+			for _, l := range s.St().Outcome.Lines {
+				mlr = mlr || l.Key == "sys.outreach.out.mlr"
+			}
+			if !mlr {
+				t.Error("mco: the debrief does not say the campaign counts in the medical loss ratio")
+			}
+		}
+	}
+	for _, a := range []string{"practice", "mco", "gov-agency", "rehab", "clinic"} {
+		if desks[a] == desks["hospital"] {
+			t.Errorf("the %s desk is the hospital's: %s", a, desks[a])
+		}
+	}
+	// a health plan's campaign: members' care paid from premiums, the savings land later
+	s := outreachAt(t, 5, "mco")
+	if f := s.View().OutreachForecast(); !f.MCO || f.QualitySpend != f.Spent || f.Effects[2][game.OperatingMargin] <= 0 {
+		t.Errorf("mco: the campaign does not work as an insurer's: %+v", f)
+	}
+}
+
+// A campaign saved before desks had their own setting opens as a hospital's; in
+// another setting the desk is dealt again.
+func TestOutreachOldDeskStillOpens(t *testing.T) {
+	s := outreachCampaign(t, 4)
+	s.St().Sys.Outreach.Setting = ""
+	if s.St().Sys.Outreach.Where() != "hospital" || len(s.View().OutreachDeskChannels()) != 5 {
+		t.Fatal("an old campaign does not open as a hospital's")
+	}
+	outreachAdd(t, s, "reminders", 1)
+	s.St().Setting = "rehab"
+	game.OpenDesk(s, game.SysOutreach)
+	if w := s.St().Sys.Outreach.Where(); w != "rehab" {
+		t.Fatalf("an old campaign in a rehab run was not dealt again: %s", w)
 	}
 }

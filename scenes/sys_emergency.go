@@ -12,7 +12,7 @@ import (
 // by move, on the right.
 type emergencyScreen struct {
 	// where the actions were laid out, for tests
-	actionRects []ui.Rect // in game.EmergencyActions order
+	actionRects []ui.Rect // in the desk's action order (game.EmergencyForecast.Actions)
 	buttonRects []ui.Rect // Undo, then the fact card
 }
 
@@ -43,10 +43,12 @@ func (s *emergencyScreen) Build(ctx *Context, k *DutyKit) {
 		return
 	}
 	f := v.EmergencyForecast()
-	year, _ := strconv.Atoi(ctx.T("sys.emergency.fact.year"))
+	// the fact card is the rule that binds this setting (game.EmergencySettings)
+	rule := "sys.emergency.fact." + d.Rule() + "."
+	year, _ := strconv.Atoi(ctx.T(rule + "year"))
 	k.AddFact(game.Fact{
-		Text:   game.Text{ctx.Lang: ctx.T("sys.emergency.fact.text")},
-		Source: ctx.T("sys.emergency.fact.source"),
+		Text:   game.Text{ctx.Lang: ctx.T(rule + "text")},
+		Source: ctx.T(rule + "source"),
 		Year:   year,
 	})
 	top := s.buildIncident(ctx, k, &d, f)
@@ -70,7 +72,11 @@ func (s *emergencyScreen) buildIncident(ctx *Context, k *DutyKit, d *game.Emerge
 	y := box.Y + 14
 	y += k.List.Block(title, box.X+24, y) + 4
 	k.List.Block(body, box.X+24, y)
-	k.List.TextRight(ctx.T("sys.emergency.on_call"), box.X+box.W-20, box.Y+14, ui.Style{Size: 16, Bold: true, Color: ui.InkSoft})
+	who := "sys.emergency.on_call"
+	if !f.OnCall {
+		who = "sys.emergency.on_duty"
+	}
+	k.List.TextRight(ctx.T(who), box.X+box.W-20, box.Y+14, ui.Style{Size: 16, Bold: true, Color: ui.InkSoft})
 	k.List.TextRight(ctx.T("sys.emergency.clock", game.EmergencyClock(f.Now)), box.X+box.W-20, box.Y+38, ui.Style{Size: 32, Bold: true, Color: ui.Ink})
 	return box.Y + box.H + 40
 }
@@ -85,9 +91,9 @@ type emergencyCard struct {
 // number and time, in words, and is tinted.
 func (s *emergencyScreen) buildActions(ctx *Context, k *DutyKit, d *game.EmergencyDrill, f game.EmergencyForecast, top float64) {
 	k.List.Text(ctx.T("sys.emergency.actions"), 40, top-32, ui.Style{Size: 18, Bold: true, Color: ui.Ink})
-	titles := make([]string, len(game.EmergencyActions))
-	tags := make([]string, len(game.EmergencyActions))
-	for i, a := range game.EmergencyActions {
+	titles := make([]string, len(f.Actions))
+	tags := make([]string, len(f.Actions))
+	for i, a := range f.Actions {
 		titles[i] = ctx.T(d.ActionKey(a))
 		if m := f.Move[i]; m > 0 {
 			tags[i] = ctx.T("sys.emergency.move_tag", game.NumArg(float64(m), 0), game.EmergencyClock(f.Times[m-1]))
@@ -107,7 +113,7 @@ func (s *emergencyScreen) buildActions(ctx *Context, k *DutyKit, d *game.Emergen
 		if len(c.tag.Lines) > 0 {
 			k.List.Block(c.tag, c.r.X+14, y+6)
 		}
-		k.Add(Action{R: c.r, Look: LookRow, Row: i / 3, Col: i % 3, Do: DoCommand, Cmd: game.EmergencyPick{Action: game.EmergencyActions[i]}})
+		k.Add(Action{R: c.r, Look: LookRow, Row: i / 3, Col: i % 3, Do: DoCommand, Cmd: game.EmergencyPick{Action: f.Actions[i]}})
 		s.actionRects = append(s.actionRects, c.r)
 	}
 }
@@ -179,7 +185,7 @@ func (s *emergencyScreen) buildResponse(ctx *Context, k *DutyKit, d *game.Emerge
 	}
 	k.Add(Action{R: r, Label: undo, Look: look, Row: 3, Col: 3, Do: DoCommand, Cmd: game.EmergencyUndo{}})
 	s.buttonRects = append(s.buttonRects, r)
-	fact := ctx.T("sys.emergency.btn.fact")
+	fact := ctx.T("sys.emergency.btn.fact." + d.Rule())
 	r = ui.Rect{X: r.X + r.W + 14, Y: y, W: max(110, fs.Width(fact, st)+28), H: 44}
 	k.Add(Action{R: r, Label: fact, Look: LookPlain, Row: 3, Col: 4, Do: DoFact, Fact: 0})
 	s.buttonRects = append(s.buttonRects, r)

@@ -142,3 +142,69 @@ func TestEmergencyScreenEscKeepsWork(t *testing.T) {
 		t.Fatalf("leaving lost the move: %v", d.Order)
 	}
 }
+
+// openEmergencyIn opens the emergency desk in a run set in setting (set before the
+// desk is dealt).
+func openEmergencyIn(t *testing.T, h *harness, seed int64, setting string) *game.Session {
+	t.Helper()
+	ctx := h.app.Context()
+	ctx.Session = game.NewSession(ctx.Content, game.Options{Name: "Omar", Seed: seed})
+	s := ctx.Session
+	for n := 0; n < 3000 && s.State().System != game.SysEmergency; n++ {
+		if s.Step().Kind == game.StepWeek {
+			for i, in := range s.State().Inbox {
+				if in.System == game.SysEmergency && !in.Done {
+					s.Edit(func(st *game.State) { st.Setting = setting; st.Sys.Emergency = nil })
+					if err := s.Choose(i); err != nil {
+						t.Fatal(err)
+					}
+					break
+				}
+			}
+			if s.State().System == game.SysEmergency {
+				break
+			}
+		}
+		if _, err := s.Act1(game.FirstOption); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx.Sync()
+	h.tick(scenes.Input{})
+	if h.scene() != "system-emergency" {
+		t.Fatalf("opened %q, want system-emergency", h.scene())
+	}
+	return s
+}
+
+// The emergency desk in a hospital, a practice and an insurer: each shows its own
+// incident and actions, laid out inside the screen, and a click picks the desk's own
+// action.
+func TestEmergencyScreenBySetting(t *testing.T) {
+	seen := map[string]string{}
+	for _, setting := range []string{"hospital", "practice", "mco"} {
+		h := newHarness(t, 1280, 720, scenes.Config{})
+		s := openEmergencyIn(t, h, 3, setting)
+		d, _ := s.View().EmergencyDesk()
+		if d.Where() != setting {
+			t.Fatalf("%s: the desk was dealt for %s", setting, d.Where())
+		}
+		_, sc := emergencyOnScreen(t, h)
+		acts := s.View().EmergencyForecast().Actions
+		for i := range acts {
+			r := sc.ActionRect(i)
+			if r.Y+r.H > 632 || r.X+r.W > 1242 {
+				t.Errorf("%s: action %d runs off its area: %+v", setting, i, r)
+			}
+		}
+		h.shot("setting-emergency-" + setting)
+		clickEmergency(h, sc.ActionRect(1))
+		if got := s.State().Sys.Emergency.Order; len(got) != 1 || got[0] != acts[1] {
+			t.Errorf("%s: clicking the second card picked %v, want %s", setting, got, acts[1])
+		}
+		seen[setting] = d.Incident + " " + acts[1]
+	}
+	if seen["practice"] == seen["hospital"] || seen["mco"] == seen["hospital"] {
+		t.Errorf("the desks look alike: %v", seen)
+	}
+}

@@ -54,7 +54,7 @@ func (s *outreachScreen) targetRow(ctx *Context, k *DutyKit, c game.Campaign) {
 	k.List.Text(label, SysArea.X, outreachTargetY+10, ui.Label)
 	x0 := SysArea.X + fs.Width(label, ui.Label) + 30
 	tw := (SysArea.X + SysArea.W - x0 - 3*10) / 4
-	for i, t := range game.OutreachTargets {
+	for i, t := range k.View(ctx).OutreachDeskTargets() {
 		r := ui.Rect{X: x0 + float64(i)*(tw+10), Y: outreachTargetY, W: tw, H: outreachBtn}
 		k.Add(Action{R: r, Label: ctx.T("sys.outreach.target." + t.ID), Look: LookChoice, Selected: c.Target == t.ID,
 			Row: 0, Col: i, Do: DoCommand, Cmd: game.OutreachSetTarget{Target: t.ID}})
@@ -74,7 +74,8 @@ func (s *outreachScreen) channelRows(ctx *Context, k *DutyKit, c game.Campaign, 
 	aboutSt := ui.Style{Size: 15, Color: ui.InkSoft}
 	infoSt := ui.Style{Size: 15, Color: ui.Ink}
 	ptsSt := ui.Style{Size: 15, Color: ui.InkSoft}
-	for i, ch := range game.OutreachChannels {
+	channels := k.View(ctx).OutreachDeskChannels()
+	for i, ch := range channels {
 		n := c.Count(ch.ID)
 		r := ui.Rect{X: SysArea.X, Y: outreachRowsY + float64(i)*(outreachRowH+outreachRowGap), W: outreachLeftW, H: outreachRowH}
 		k.List.Fill(r, ui.Card)
@@ -121,7 +122,7 @@ func (s *outreachScreen) channelRows(ctx *Context, k *DutyKit, c game.Campaign, 
 		s.channels[ch.ID] = [2]ui.Rect{rem, add}
 	}
 	// the budget, its bar and the legend for the unit bars
-	by := outreachRowsY + float64(len(game.OutreachChannels))*(outreachRowH+outreachRowGap) + 2
+	by := outreachRowsY + float64(len(channels))*(outreachRowH+outreachRowGap) + 2
 	budgetSt := ui.Style{Size: 16, Bold: true, Color: ui.Ink}
 	budget := ctx.T("sys.outreach.budget", game.MoneyArg(f.Spent), game.MoneyArg(f.Budget), game.MoneyArg(f.Left()))
 	k.List.Text(budget, SysArea.X, by, budgetSt)
@@ -175,6 +176,7 @@ func (s *outreachScreen) chart(ctx *Context, k *DutyKit, c game.Campaign, f game
 	add := func(str string, st ui.Style, gap float64) {
 		text = append(text, para{fs.NewBlock(str, st, textW), gap})
 	}
+	add(ctx.T("sys.outreach.who."+k.View(ctx).OutreachWho()), ui.Style{Size: 15, Bold: true, Color: ui.Ink}, 6)
 	add(ctx.T("sys.outreach.timing", game.NumArg(f.Points[0], 1), game.NumArg(f.Points[1], 1), game.NumArg(f.Points[2], 1)), ui.Style{Size: 15, Color: ui.Ink}, 6)
 	noteSt := ui.Style{Size: 15, Bold: true, Color: ui.Teal}
 	if !f.TargetIsMeter {
@@ -184,7 +186,7 @@ func (s *outreachScreen) chart(ctx *Context, k *DutyKit, c game.Campaign, f game
 		add(ctx.T("sys.outreach.note.chw"), noteSt, 4)
 	}
 	if f.MCO {
-		add(ctx.T("sys.outreach.note.mco"), noteSt, 4)
+		add(ctx.T("sys.outreach.note.mlr"), noteSt, 4) // the plan's savings and its medical loss ratio
 	}
 	var flags []string
 	if f.Spent == 0 {
@@ -253,7 +255,7 @@ func (s *outreachScreen) factButtons(ctx *Context, k *DutyKit) {
 	rrW := max(110, fs.Width(rrLabel, st)+28)
 	chnaR := ui.Rect{X: SysArea.X + SysArea.W - chnaW, Y: ui.H - 67, W: chnaW, H: outreachBtn}
 	rrR := ui.Rect{X: chnaR.X - 16 - rrW, Y: ui.H - 67, W: rrW, H: outreachBtn}
-	row := 1 + len(game.OutreachChannels)
+	row := 1 + len(k.View(ctx).OutreachDeskChannels())
 	k.Add(Action{R: rrR, Label: rrLabel, Look: LookPlain, Row: row, Col: 0, Do: DoFact, Fact: rr})
 	k.Add(Action{R: chnaR, Label: chnaLabel, Look: LookPlain, Row: row, Col: 1, Do: DoFact, Fact: chna})
 }

@@ -78,7 +78,8 @@ func outreachPlan(t *testing.T, s *game.Session) game.Campaign {
 
 func TestOutreachScreenKeyboardClickDone(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{Weeks: 6})
-	s := outreachOpenScreen(t, h, nil)
+	// a hospital's desk: reminders, mobile clinic days, employers, ads, health workers
+	s := outreachOpenScreen(t, h, func(s *game.Session) { s.Edit(func(st *game.State) { st.Setting = "hospital" }) })
 	if outreachPlan(t, s).Count("reminders") != 0 {
 		t.Fatal("the draft should start without reminders")
 	}
@@ -200,5 +201,39 @@ func TestOutreachScreenChartTextFits(t *testing.T) {
 	_, sc = outreachScreenOn(t, h)
 	if b := sc.(interface{ ContentBottom() float64 }).ContentBottom(); b > ui.H-82 || b == 0 {
 		t.Fatalf("the chart panel's text ends at y=%.0f, past the panel", b)
+	}
+}
+
+// The outreach desk in a hospital, a practice and a health plan: each shows its own
+// goals and channels, the chart's text stays inside its panel, and a click buys the
+// desk's own channel.
+func TestOutreachScreenBySetting(t *testing.T) {
+	seen := map[string]string{}
+	for _, setting := range []string{"hospital", "practice", "mco"} {
+		h := newHarness(t, 1280, 720, scenes.Config{})
+		s := outreachOpenScreen(t, h, func(s *game.Session) { s.Edit(func(st *game.State) { st.Setting = setting }) })
+		_, sc := outreachScreenOn(t, h)
+		chs := s.View().OutreachDeskChannels()
+		tg := s.View().OutreachDeskTargets()
+		if len(chs) != 5 || len(tg) != 4 {
+			t.Fatalf("%s: %d channels, %d goals", setting, len(chs), len(tg))
+		}
+		if b := sc.(interface{ ContentBottom() float64 }).ContentBottom(); b > ui.H-82 || b == 0 {
+			t.Errorf("%s: the chart's text runs to %.0f, past its panel", setting, b)
+		}
+		h.shot("setting-outreach-" + setting)
+		before := outreachPlan(t, s).Count(chs[0].ID)
+		h.click(outreachMid(sc.ChannelRect(chs[0].ID, true)))
+		if n := outreachPlan(t, s).Count(chs[0].ID); n != before+1 {
+			t.Errorf("%s: clicking + on %s left it at %d", setting, chs[0].ID, n)
+		}
+		h.click(outreachMid(sc.TargetRect(tg[1].ID)))
+		if got := outreachPlan(t, s).Target; got != tg[1].ID {
+			t.Errorf("%s: clicking the %s goal picked %s", setting, tg[1].ID, got)
+		}
+		seen[setting] = chs[0].ID + " " + tg[1].ID
+	}
+	if seen["practice"] == seen["hospital"] || seen["mco"] == seen["hospital"] {
+		t.Errorf("the desks look alike: %v", seen)
 	}
 }
