@@ -31,6 +31,7 @@ type Input struct {
 // Reader turns Ebitengine's keys, mouse and touches into Input.
 type Reader struct {
 	lastX, lastY int
+	seen         bool // the pointer's first position has been read
 	touches      []ebiten.TouchID
 	dragY        map[ebiten.TouchID]int
 	chars        []rune
@@ -75,6 +76,11 @@ func (r *Reader) Read(f ui.Frame) Input {
 
 	// Mouse: act on release, like a real button; the wheel scrolls.
 	x, y := ebiten.CursorPosition()
+	if !r.seen {
+		// where the pointer rests when the window opens is not a move: it must not
+		// take the keyboard focus from the first button
+		r.lastX, r.lastY, r.seen = x, y, true
+	}
 	if x != r.lastX || y != r.lastY {
 		in.Moved = true
 		r.lastX, r.lastY = x, y
