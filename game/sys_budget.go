@@ -1242,15 +1242,15 @@ type BudgetForecast struct {
 	Variance                 BudgetVarianceRead // all departments together
 	Depts                    []BudgetDeptRead
 	// The income statement read against the benchmark.
-	MarginAboveMedian bool      // the margin is at or above BudgetMarginMedian
+	MarginAboveMedian bool // the margin is at or above BudgetMarginMedian
 	// Which benchmark the margin is read against: "hospital" (the hospital median is
 	// this kind's own), "other" (the hospital median, said to be a hospital figure)
 	// or "mlr" (a health plan: its medical loss ratio against the ACA's 85%).
 	Bench string
 	MLR   float64 // a health plan's medical claims over premiums, percent (0 for providers)
 	// MLRLow: under the ACA's 85% large-group minimum, so premiums may have to be rebated.
-	MLRLow  bool
-	BigCost string // the expense line the chart shows as the largest cost: personnel or medical
+	MLRLow            bool
+	BigCost           string    // the expense line the chart shows as the largest cost: personnel or medical
 	PersonnelOverHalf bool      // personnel is more than half of expenses
 	ExpenseShare      []float64 // each expense line's percent of expenses
 	// What the auditors will look at, without verdicts: what the screen shows.
@@ -1360,9 +1360,6 @@ func BudgetNarrative(st *State) Line {
 	bench := "sys.budget.story.below"
 	if is.Margin() >= BudgetMarginMedian {
 		bench = "sys.budget.story.above"
-	}
-	if budgetSettingOf(st.Setting).Bench != "hospital" {
-		bench += "_hosp" // the median is a hospital figure, and the story says so
 	}
 	exp := float64(is.TotalExpenses())
 	share := func(id string) float64 {
