@@ -533,3 +533,125 @@ func openHospitalBilling(t *testing.T, seed int64) *game.Session {
 	}
 	return s
 }
+
+// billingInSetting opens the billing desk of a run in workplace se.
+func billingInSetting(t *testing.T, se string) *game.Session {
+	t.Helper()
+	s := openDuty(t, 3, game.SysBilling)
+	s.Edit(func(st *game.State) { st.Setting, st.Sys.Billing = se, nil })
+	game.OpenDesk(s, game.SysBilling)
+	return s
+}
+
+// Each workplace has its own billing desk: its own services, claims, payers and
+// contracts; nothing only a hospital has (beds, an ED, a hospital stay) in an office,
+// a clinic, an agency or a health plan; and the health plan works as an insurer: it
+// prices premiums against its medical loss ratio and recovers claims it paid.
+func TestBillingDeskFollowsTheSetting(t *testing.T) {
+	cat := enCatalog(t)
+	seen := map[string]string{}
+	for _, se := range settingsAll {
+		t.Run(se, func(t *testing.T) {
+			s := billingInSetting(t, se)
+			d, _ := s.View().BillingDesk()
+			f := s.View().BillingForecast()
+			if d.Setting != se {
+				t.Fatalf("the desk was dealt for %q", d.Setting)
+			}
+			var ids, words []string
+			for _, sf := range f.Services {
+				ids = append(ids, sf.ID)
+				words = append(words, game.L("sys.billing.svc."+sf.ID).Render("en", cat))
+			}
+			for _, c := range d.Claims {
+				words = append(words, game.L("sys.billing.kind."+c.Kind).Render("en", cat), game.L("sys.billing.payer_name."+c.Payer).Render("en", cat))
+			}
+			for _, part := range []string{"name", "who", "about", "strings", "refuse"} {
+				k := "sys.billing.offer." + d.Offer.Insurer + "." + part
+				if cat[k] == "" {
+					t.Errorf("no words for %s", k)
+				}
+				words = append(words, cat[k])
+			}
+			key := strings.Join(ids, ",") + "/" + d.Offer.Insurer
+			for other, k := range seen {
+				if k == key {
+					t.Errorf("%s's desk is the same as %s's: %s", se, other, key)
+				}
+			}
+			seen[se] = key
+			noBeds := se != "hospital" && se != "rehab"
+			if noBeds {
+				if f.Beds {
+					t.Errorf("%s: the desk has beds", se)
+				}
+				if _, ok := f.Effects[game.BedOccupancy]; ok {
+					t.Errorf("%s: Done would move bed occupancy", se)
+				}
+				if len(s.View().BillingFacts()) != 1 {
+					t.Errorf("%s: the hospital-stay payment card is offered", se)
+				}
+			}
+			// answer everything, accept the contract, and read the debrief too
+			s.AutoSystem()
+			s.Do(game.BillingContract{Answer: game.BillAccept})
+			lines := finishEmitted(t, s)
+			checkKeys(t, cat, se, lines...)
+			for _, l := range lines {
+				words = append(words, l.Render("en", cat))
+			}
+			if noBeds {
+				text := strings.Join(words, " | ")
+				if m := hospitalWords.FindString(text); m != "" {
+					t.Errorf("%s's billing desk shows %q: %s", se, m, text)
+				}
+			}
+		})
+	}
+
+	// the health plan: premiums in, claims out, and the medical loss ratio watched
+	s := billingInSetting(t, "mco")
+	f := s.View().BillingForecast()
+	if !f.Insurer || f.MLR < game.BillingMLRMin || f.MLR > 100 || f.Rebate != 0 {
+		t.Fatalf("the plan's desk: insurer %v, loss ratio %.1f%%, rebate %.0f", f.Insurer, f.MLR, f.Rebate)
+	}
+	for i := 0; i < 6; i++ {
+		s.Do(game.BillingRate{Service: 0, Delta: 1})
+	}
+	up := s.View().BillingForecast()
+	if !up.MLRLow || up.Rebate <= 0 || !equHasFlag(up.RatesFlags, "mco.flag.mlr") {
+		t.Fatalf("premiums up 30%%: loss ratio %.1f%%, rebate %.0f, flags %+v", up.MLR, up.Rebate, up.RatesFlags)
+	}
+	gross := 0.0
+	for _, sf := range up.Services {
+		gross += sf.Profit
+	}
+	if math.Abs(up.Profit-(gross-up.Rebate)) > 0.5 {
+		t.Errorf("the rebate is not taken off the plans' result: %.0f, gross %.0f, rebate %.0f", up.Profit, gross, up.Rebate)
+	}
+	// its queue is claims it paid: a recovered claim brings money back
+	d, _ := s.View().BillingDesk()
+	for _, c := range d.Claims {
+		if cat := "sys.billing.mco.cause." + c.Cause; enCatalog(t)[cat] == "" {
+			t.Errorf("no plan's words for cause %s", c.Cause)
+		}
+	}
+}
+
+// A billing desk saved before desks followed the workplace (no setting) still opens
+// as the hospital's desk it was, and next week's is dealt for the run's workplace.
+func TestBillingOldDeskStillOpens(t *testing.T) {
+	s := billingInSetting(t, "practice")
+	s.Edit(func(st *game.State) {
+		st.Sys.Billing.Setting = ""
+		st.Sys.Billing.Week--
+	})
+	f := s.View().BillingForecast()
+	if len(f.Services) != 3 || f.Services[1].ID != "mri" {
+		t.Fatalf("an old desk reads as %+v", f.Services)
+	}
+	game.OpenDesk(s, game.SysBilling)
+	if d, _ := s.View().BillingDesk(); d.Setting != "practice" || s.View().BillingForecast().Services[1].ID == "mri" {
+		t.Errorf("the next desk was not dealt for the practice: %q", d.Setting)
+	}
+}
