@@ -244,7 +244,7 @@ func TestBillingScreenFollowsTheSetting(t *testing.T) {
 	want := map[string][]string{
 		"hospital": {"MRI scan", "Government payers pay a fixed fee"},
 		"practice": {"Annual preventive visit", "Physician Fee Schedule"},
-		"mco":      {"Employer group plan", "Medical loss ratio", "Premium:"},
+		"mco":      {"Employer group plan", "Medical loss ratio", "a month", "Premiums bring in"},
 	}
 	tabs := map[string][]string{
 		"hospital": {"Bed occupancy"},
