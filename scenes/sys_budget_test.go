@@ -197,7 +197,7 @@ func TestBudgetScreenFollowsTheSetting(t *testing.T) {
 	want := map[string][]string{
 		"hospital": {"Net patient revenue", "National median hospital margin"},
 		"practice": {"Office visits billed", "HOSPITAL", "hospital median (a hospital figure)"},
-		"mco":      {"Premiums from employers", "Medical claims paid to providers", "Medical loss ratio"},
+		"mco":      {"Premiums (employers", "Medical claims paid to providers", "Medical loss ratio"},
 	}
 	for _, se := range []string{"hospital", "practice", "mco"} {
 		h := newHarness(t, 1280, 720, scenes.Config{Weeks: 3})
