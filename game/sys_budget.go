@@ -463,7 +463,6 @@ func newBudgetPlan(st *State) *BudgetPlan {
 	}
 	if st.Flags["ops:cut-vacancy"] {
 		lean[DeptNursing] -= 0.05
-		lean[DeptProviders] -= 0.05
 	}
 	if st.Flags["bil:small-writeoffs"] {
 		lean[DeptBillingIT] -= 0.02
@@ -890,8 +889,7 @@ func (b *BudgetPlan) Audit(flags map[string]bool) []AuditCheck {
 	}
 
 	// Decisions from the run that the auditors trace into the books.
-	if flags["ops:cut-vacancy"] {
-		d := b.Dept(DeptNursing)
+	if d := b.Dept(DeptNursing); flags["ops:cut-vacancy"] && d != nil {
 		if d.NextVsActual() <= BudgetUnderLimit {
 			out = append(out, AuditCheck{ID: "history", Pass: true, Line: L("sys.budget.audit.vacancy_ok")})
 		} else {
@@ -901,8 +899,7 @@ func (b *BudgetPlan) Audit(flags map[string]bool) []AuditCheck {
 	if flags["bil:small-writeoffs"] {
 		out = append(out, AuditCheck{ID: "history", Line: L("sys.budget.audit.writeoffs"), Effect: -1})
 	}
-	if flags["eqp:old-ct"] {
-		d := b.Dept(DeptFacilities)
+	if d := b.Dept(DeptFacilities); flags["eqp:old-ct"] && d != nil {
 		if d.Next >= d.Actual {
 			out = append(out, AuditCheck{ID: "history", Pass: true, Line: L("sys.budget.audit.ct_ok")})
 		} else {
@@ -929,13 +926,13 @@ func (b *BudgetPlan) AuditScope(flags map[string]bool) []Line {
 		L("sys.budget.scope.accurate"),
 		L("sys.budget.scope.limits", unitArg(BudgetUnderLimit, 0, "%"), unitArg(BudgetPadLimit, 0, "%"), unitArg(BudgetUnrealistic, 0, "%")),
 	}
-	if flags["ops:cut-vacancy"] {
+	if flags["ops:cut-vacancy"] && b.Dept(DeptNursing) != nil {
 		out = append(out, L("sys.budget.scope.vacancy"))
 	}
 	if flags["bil:small-writeoffs"] {
 		out = append(out, L("sys.budget.scope.writeoffs"))
 	}
-	if flags["eqp:old-ct"] {
+	if flags["eqp:old-ct"] && b.Dept(DeptFacilities) != nil {
 		out = append(out, L("sys.budget.scope.ct"))
 	}
 	return out
