@@ -943,7 +943,7 @@ var billingSettings = map[string]billingSetting{
 			{ID: "ma", Rate: 1100, Cost: 960, Volume: 40, Gov: 1.0, GovPays: 1090, Visible: 0.4},
 		},
 		Kinds:  []billingKind{{"office", 120, 320}, {"specialist", 200, 600}, {"lab", 40, 260}, {"mri", 900, 2200}, {"pt", 300, 900}, {"pharmacy", 80, 900}},
-		Payers: []string{"northgate", "lakeshore", "riverbend", "summitpt"},
+		Payers: []string{"northgate", "harborview", "riverbend", "summitcare"}, // the providers the plan paid
 		Offers: []BillingOffer{
 			{Insurer: "northgate", Method: "ffs", Rate: 150, Cost: 165, Units: 120, SatLoss: 3},
 			{Insurer: "lakeshore", Method: "ffs", Rate: 900, Cost: 780, Units: 8, Hours: 1},
