@@ -1369,6 +1369,10 @@ func BudgetNarrative(st *State) Line {
 	if share("purchased") > budgetAgencyShare {
 		driver = L("sys.budget.story.agency", unitArg(share("purchased"), 1, "%"), unitArg(share("personnel"), 0, "%"))
 	}
+	if is.Line("medical") > 0 {
+		// a health plan: the care it pays for is the biggest line, not its staff
+		driver = L("sys.budget.story.medical", unitArg(share("medical"), 0, "%"), unitArg(share("personnel"), 0, "%"))
+	}
 	return WithParts("sys.budget.story",
 		[]string{moneyArg(is.TotalRevenue()), moneyArg(is.TotalExpenses()), unitArg(is.Margin(), 1, "%")},
 		L(bench, unitArg(BudgetMarginMedian, 1, "%")), driver)

@@ -879,3 +879,13 @@ func TestBudgetDeskFollowsTheSetting(t *testing.T) {
 		})
 	}
 }
+
+// A health plan's quarter story names medical claims as its biggest cost, not its staff.
+func TestBudgetNarrativeOfAHealthPlan(t *testing.T) {
+	s := budgetInSetting(t, "mco")
+	l := game.BudgetNarrative(s.St())
+	if len(l.Parts) != 2 || l.Parts[1].Key != "sys.budget.story.medical" {
+		t.Fatalf("the plan's story: %+v", l)
+	}
+	checkKeys(t, enCatalog(t), "mco story", l)
+}
