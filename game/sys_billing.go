@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 )
 
 // BillingDesk is the state of the billing duty screen: the listed rates of three
@@ -12,6 +13,7 @@ import (
 // View.BillingForecast, so each rule lives once.
 type BillingDesk struct {
 	Week     int            `json:"week"`
+	Setting  string         `json:"setting,omitempty"`  // the workplace the desk was dealt for ("" in old saves: the hospital's desk)
 	Steps    []int          `json:"steps"`              // rate step per service (BillingServices order); 0 = last quarter's rate
 	Base     []int          `json:"base,omitempty"`     // the steps in force when the desk opened (empty: all 0)
 	Claims   []DeniedClaim  `json:"claims"`             // this week's denials queue
@@ -114,6 +116,9 @@ type BillingService struct {
 	GovPays float64 // what the government pays for one (may be below cost)
 	CapPays float64 // capitation income, averaged per service
 	Visible float64 // how much patients feel its price (satisfaction weight)
+	// PrivatePays is the share of the rate private payers pay (0: BillingPrivatePays,
+	// a charge-based contract; 1: a health plan's premium, paid in full).
+	PrivatePays float64
 }
 
 // BillingServices are the three services on the rates tab.
@@ -156,10 +161,7 @@ func billingCause(id string) BillingCause {
 }
 
 // billingKinds are what a denied claim was for, with its dollar range.
-var billingKinds = []struct {
-	ID       string
-	Min, Max int
-}{
+var billingKinds = []billingKind{
 	{"office", 180, 350}, {"mri", 1400, 2600}, {"pt", 700, 1500}, {"er", 1800, 4500},
 	{"stay", 9000, 24000}, {"surgery", 6000, 14000}, {"lab", 150, 400},
 }
@@ -196,7 +198,11 @@ func (billingDuty) Open(h *Host) {
 	if d != nil && d.Week == st.Week {
 		return
 	}
-	nd := &BillingDesk{Week: st.Week, Steps: make([]int, len(BillingServices)), Serial: 40200 + st.RNG.Intn(600)}
+	se := billingSettingOf(st.Setting)
+	nd := &BillingDesk{Week: st.Week, Setting: st.Setting, Steps: make([]int, len(se.Services)), Serial: 40200 + st.RNG.Intn(600)}
+	if d != nil && billingSettingOf(d.Setting).Words != se.Words {
+		d = nil // a desk dealt for another workplace (an old save): deal this one afresh
+	}
 	if d != nil {
 		// the desk opened in an earlier week: fixed causes stay fixed, and the queue
 		// drawn then is this week's
@@ -209,7 +215,7 @@ func (billingDuty) Open(h *Host) {
 	if len(nd.Claims) == 0 {
 		nd.Claims = drawClaims(&st.RNG, nd, true)
 	}
-	nd.Offer = billingOffers[st.RNG.Intn(len(billingOffers))]
+	nd.Offer = se.Offers[st.RNG.Intn(len(se.Offers))]
 	st.Sys.Billing = nd
 }
 
@@ -251,10 +257,11 @@ func drawClaims(rng *RNG, d *BillingDesk, everyCause bool) []DeniedClaim {
 	}
 	out := make([]DeniedClaim, len(causes))
 	for i, c := range causes {
-		k := billingKinds[rng.Intn(len(billingKinds))]
+		se := billingSettingOf(d.Setting)
+		k := se.Kinds[rng.Intn(len(se.Kinds))]
 		amt := k.Min + rng.Intn(k.Max-k.Min+1)
 		d.Serial += 1 + rng.Intn(40)
-		out[i] = DeniedClaim{No: d.Serial, Cause: c, Kind: k.ID, Payer: billingPayers[rng.Intn(len(billingPayers))], Amount: amt / 10 * 10}
+		out[i] = DeniedClaim{No: d.Serial, Cause: c, Kind: k.ID, Payer: se.Payers[rng.Intn(len(se.Payers))], Amount: amt / 10 * 10}
 	}
 	return out
 }
@@ -356,6 +363,8 @@ type ServiceForecast struct {
 	GovPays     float64 // what each payer pays for one
 	PrivatePays float64
 	CapPays     float64
+	// PrivateShare is the share of the rate private payers pay.
+	PrivateShare float64
 	// PrivateCapped: the rate is past the private insurers' fee cap, so a higher
 	// rate only raises the bills of patients who pay for themselves
 	PrivateCapped bool
@@ -386,6 +395,15 @@ type BillingForecast struct {
 	SelfPayHigh bool    // the self-pay prices are up enough to warn about
 	MarginRates float64 // margin points from the rates
 	SatRates    float64 // satisfaction points from the self-pay prices
+
+	// The workplace the desk is for: its catalog variant, what an offer is priced
+	// per, whether it has beds, and whether it is a health plan that pays claims.
+	Words, Unit   string
+	Beds, Insurer bool
+	// A health plan's medical loss ratio (care paid over premiums, percent), the
+	// weekly rebate owed when it is under BillingMLRMin, and whether it is.
+	MLR, Rebate float64
+	MLRLow      bool
 
 	Claims       []ClaimForecast // one per claim, in queue order
 	Decided      int
@@ -445,8 +463,13 @@ func (b BillingService) forecast(step int) ServiceForecast {
 	m := 1 + float64(step*BillingStepPct)/100
 	f := ServiceForecast{ID: b.ID, Step: step, Rate: math.Round(b.Rate * m), BaseRate: b.Rate, Cost: b.Cost, Volume: b.Volume,
 		Gov: b.Gov, Private: b.Private, Cap: b.Cap, Self: b.Self, GovPays: b.GovPays, CapPays: b.CapPays}
+	share := b.PrivatePays
+	if share == 0 {
+		share = BillingPrivatePays
+	}
+	f.PrivateShare = share
 	private := func(rate float64) float64 {
-		return math.Round(math.Min(rate, b.Rate*billingPrivateCap) * BillingPrivatePays)
+		return math.Round(math.Min(rate, b.Rate*billingPrivateCap) * share)
 	}
 	f.PrivatePays = private(f.Rate)
 	f.PrivateCapped = f.Rate > b.Rate*billingPrivateCap
@@ -487,7 +510,11 @@ func (v View) BillingForecast() BillingForecast { return billingForecast(v.st) }
 // figures, then how payers pay (DRG, fee-for-service).
 func (v View) BillingFacts() []Fact {
 	var out []Fact
-	for _, id := range []string{"bil-denial-spike", "rat-drg-hip-stays"} {
+	ids := []string{"bil-denial-spike", "rat-drg-hip-stays"}
+	if d := v.st.Sys.Billing; d != nil && !billingSettingOf(d.Setting).Beds {
+		ids = ids[:1] // how Medicare pays hospital stays is no card for an office, an agency or a plan
+	}
+	for _, id := range ids {
 		if sc := v.c.Scenario(id); sc != nil && sc.Fact != nil {
 			out = append(out, *sc.Fact)
 		}
@@ -503,7 +530,10 @@ func billingForecast(st *State) BillingForecast {
 		return f
 	}
 	meters := st.Facility.Meters
-	for i, b := range BillingServices {
+	se := billingSettingOf(d.Setting)
+	f.Words, f.Unit, f.Beds, f.Insurer = se.Words, se.Unit, se.Beds, se.Insurer
+	medical, premiums, baseMedical, basePremiums := 0.0, 0.0, 0.0, 0.0
+	for i, b := range se.Services {
 		step, base := 0, 0
 		if i < len(d.Steps) {
 			step = d.Steps[i]
@@ -513,12 +543,24 @@ func billingForecast(st *State) BillingForecast {
 		}
 		sf, bf := b.forecast(step), b.forecast(base)
 		sf.BaseProfit = bf.Profit // against the rates in force when the desk opened
+		medical += b.Cost * b.Volume
+		premiums += sf.AvgPaid * b.Volume
+		baseMedical += b.Cost * b.Volume
+		basePremiums += bf.AvgPaid * b.Volume
 		f.Services = append(f.Services, sf)
 		f.Profit += sf.Profit
 		f.BaseProfit += bf.Profit
 		f.SelfBills += sf.Rate * b.Self * b.Volume
 		f.BaseSelf += bf.Rate * b.Self * b.Volume
 		f.SatRates -= float64((step-base)*BillingStepPct) * billingSatPerPct * b.Visible
+	}
+	if se.Insurer && premiums > 0 {
+		// a health plan must spend BillingMLRMin of premiums on care, or rebate the rest
+		f.MLR = medical / premiums * 100
+		f.Rebate = math.Max(0, premiums*BillingMLRMin/100-medical)
+		f.Profit -= f.Rebate
+		f.BaseProfit -= math.Max(0, basePremiums*BillingMLRMin/100-baseMedical)
+		f.MLRLow = f.MLR < BillingMLRMin
 	}
 	f.ProfitDelta = f.Profit - f.BaseProfit
 	if f.BaseSelf > 0 {
@@ -575,6 +617,9 @@ func billingForecast(st *State) BillingForecast {
 	f.BedsNow = meters[BedOccupancy]
 	f.PerStay = o.Rate - o.Cost
 	f.PerWeek = o.Units * f.PerStay
+	if !se.Beds {
+		o.Beds, o.AtRisk = 0, 0 // no beds here: the volume is visits
+	}
 	switch d.Contract {
 	case BillAccept:
 		f.ContractMargin = float64(f.PerWeek) / billingPerMargin
@@ -598,6 +643,9 @@ func billingForecast(st *State) BillingForecast {
 		ManagerWorkload:  billRound(f.Hours),
 		BedOccupancy:     billRound(f.ContractBeds),
 	}
+	if !se.Beds {
+		delete(f.Effects, BedOccupancy)
+	}
 	billingFlags(d, &f)
 	return f
 }
@@ -605,15 +653,18 @@ func billingForecast(st *State) BillingForecast {
 // billingFlags words the desk's warnings, each on the tab it belongs to.
 func billingFlags(d *BillingDesk, f *BillingForecast) {
 	if f.Undecided > 0 {
-		f.QueueFlags = append(f.QueueFlags, L("sys.billing.flag.undecided", billingCount(f.Undecided), moneyArg(f.UndecidedSum)))
+		f.QueueFlags = append(f.QueueFlags, L(f.key("flag.undecided"), billingCount(f.Undecided), moneyArg(f.UndecidedSum)))
 	}
 	if d.Contract == "" {
 		f.ContractFlags = append(f.ContractFlags, L("sys.billing.flag.offer_open"))
 	}
 	if f.SelfPayHigh {
-		f.RatesFlags = append(f.RatesFlags, L("sys.billing.flag.self_pay"))
+		f.RatesFlags = append(f.RatesFlags, L(f.key("flag.self_pay")))
 	}
-	if f.BedsAfter > BillingCrowding {
+	if f.MLRLow {
+		f.RatesFlags = append(f.RatesFlags, L("sys.billing.mco.flag.mlr", unitArg(f.MLR, 1, "%"), moneyArg(roundMoney(f.Rebate))))
+	}
+	if f.Beds && f.BedsAfter > BillingCrowding {
 		f.ContractFlags = append(f.ContractFlags, L("sys.billing.flag.crowding", numArg(f.BedsAfter, 0)))
 	}
 	f.Flags = append(f.Flags, f.QueueFlags...)
@@ -693,52 +744,52 @@ func (billingDuty) Finish(h *Host) (*Outcome, error) {
 		eff[k] = v
 	}
 	eff[DaysCashOnHand] = billRound(-cashLoss / billingPerCashDay)
-	title := "sys.billing.out.title." + r.Contract
+	title := "out.title." + r.Contract
 	switch {
 	case r.Undecided == len(d.Claims) && d.Contract == "" && f.Profit == f.BaseProfit:
-		title = "sys.billing.out.title.idle"
+		title = "out.title.idle"
 	case d.Contract == "":
-		title = "sys.billing.out.title.lapsed"
+		title = "out.title.lapsed"
 	}
-	out := &Outcome{Title: L(title)}
+	out := &Outcome{Title: L(f.key(title))}
 	out.Changes = h.Apply(eff)
 
 	// the lines: rates, the queue, the causes, the contract, then what was left undone
 	out.Lines = append(out.Lines, billingRatesLine(&f))
 	if r.Appeals > 0 {
-		out.Lines = append(out.Lines, L("sys.billing.out.queue", billingCount(r.AppealsWon), billingCount(r.Appeals),
+		out.Lines = append(out.Lines, L(f.key("out.queue"), billingCount(r.AppealsWon), billingCount(r.Appeals),
 			numArg(r.AppealCost, 2), moneyArg(r.Recovered), moneyArg(r.WrittenOff), moneyArg(r.Lost)))
 	} else if f.Fixes > 0 {
-		out.Lines = append(out.Lines, L("sys.billing.out.queue_none", moneyArg(r.Recovered), moneyArg(r.WrittenOff), moneyArg(r.Lost)))
+		out.Lines = append(out.Lines, L(f.key("out.queue_none"), moneyArg(r.Recovered), moneyArg(r.WrittenOff), moneyArg(r.Lost)))
 	} else if f.ChosenOff > 0 {
-		out.Lines = append(out.Lines, L("sys.billing.out.queue_writeoff", moneyArg(f.ChosenOff)))
+		out.Lines = append(out.Lines, L(f.key("out.queue_writeoff"), moneyArg(f.ChosenOff)))
 	}
 	d.Next = drawClaims(&st.RNG, d, false)
 	switch {
 	case len(r.NewlyFixed) == 0:
-		out.Lines = append(out.Lines, L("sys.billing.out.no_fix", billingCount(len(d.Next))))
+		out.Lines = append(out.Lines, L(f.key("out.no_fix"), billingCount(len(d.Next))))
 	case len(r.NewlyFixed) <= 2:
 		for i, c := range r.NewlyFixed {
-			out.Lines = append(out.Lines, L("sys.billing.out.fixed."+c, moneyArg(billingCause(c).FixCost), numArg(f.FixDrops[i], 1)))
+			out.Lines = append(out.Lines, L(f.key("out.fixed."+c), moneyArg(billingCause(c).FixCost), numArg(f.FixDrops[i], 1)))
 		}
-		out.Lines = append(out.Lines, L("sys.billing.out.next", billingCount(len(d.Next))))
+		out.Lines = append(out.Lines, L(f.key("out.next"), billingCount(len(d.Next))))
 	default:
-		out.Lines = append(out.Lines, L("sys.billing.out.fixed_many", billingCount(len(r.NewlyFixed)), moneyArg(r.FixCost), numArg(-f.DenialDelta, 1)))
-		out.Lines = append(out.Lines, L("sys.billing.out.next", billingCount(len(d.Next))))
+		out.Lines = append(out.Lines, L(f.key("out.fixed_many"), billingCount(len(r.NewlyFixed)), moneyArg(r.FixCost), numArg(-f.DenialDelta, 1)))
+		out.Lines = append(out.Lines, L(f.key("out.next"), billingCount(len(d.Next))))
 	}
 	o := d.Offer
 	switch {
 	case d.Contract == BillAccept && o.Rate < o.Cost:
-		out.Lines = append(out.Lines, L("sys.billing.out.accept_below", moneyArg(o.Cost-o.Rate), billingCount(o.Units), numArg(f.BedsAfter, 0)))
+		out.Lines = append(out.Lines, L(f.key("out.accept_below"), moneyArg(o.Cost-o.Rate), billingCount(o.Units), numArg(f.BedsAfter, 0)))
 	case d.Contract == BillAccept:
-		out.Lines = append(out.Lines, L("sys.billing.out.accept_above."+o.Insurer, moneyArg(o.Rate-o.Cost), billingCount(o.Units)))
+		out.Lines = append(out.Lines, L(f.key("out.accept_above."+o.Insurer), moneyArg(o.Rate-o.Cost), billingCount(o.Units)))
 	case d.Contract == BillRefuse:
-		out.Lines = append(out.Lines, L("sys.billing.out.refuse."+o.Insurer))
+		out.Lines = append(out.Lines, L(f.key("out.refuse."+o.Insurer)))
 	default:
-		out.Lines = append(out.Lines, L("sys.billing.out.lapsed"))
+		out.Lines = append(out.Lines, L(f.key("out.lapsed")))
 	}
 	if r.Undecided > 0 {
-		out.Lines = append(out.Lines, L("sys.billing.out.undecided", billingCount(r.Undecided), moneyArg(f.UndecidedSum)))
+		out.Lines = append(out.Lines, L(f.key("out.undecided"), billingCount(r.Undecided), moneyArg(f.UndecidedSum)))
 	}
 	if d.Contract == BillAccept && o.Risk > 0 {
 		// capitation: if the members need more care than priced in, the loss is yours
@@ -759,12 +810,12 @@ func (billingDuty) Finish(h *Host) (*Outcome, error) {
 func billingRatesLine(f *BillingForecast) Line {
 	switch {
 	case math.Abs(f.ProfitDelta) < 1 && math.Abs(f.SelfPct) < 0.5:
-		return L("sys.billing.out.rates_same")
+		return L(f.key("out.rates_same"))
 	case f.ProfitDelta >= 0:
-		return L("sys.billing.out.rates_up", SignedMoneyArg(roundMoney(f.ProfitDelta)),
+		return L(f.key("out.rates_up"), SignedMoneyArg(roundMoney(f.ProfitDelta)),
 			billingPlus(f.SelfPct, 0), unitArg(f.SelfPct, 0, "%"), billingPlus(f.SatRates, 1), numArg(f.SatRates, 1))
 	default:
-		return L("sys.billing.out.rates_down", SignedMoneyArg(roundMoney(f.ProfitDelta)),
+		return L(f.key("out.rates_down"), SignedMoneyArg(roundMoney(f.ProfitDelta)),
 			billingPlus(f.SelfPct, 0), unitArg(f.SelfPct, 0, "%"), billingPlus(f.SatRates, 1), numArg(f.SatRates, 1))
 	}
 }
@@ -802,4 +853,141 @@ func billingAppealOdds(p float64) string {
 	default:
 		return "poor"
 	}
+}
+
+// billingKind is what a claim was for, with its dollar range.
+type billingKind struct {
+	ID       string
+	Min, Max int
+}
+
+// billingSetting is one kind of workplace's billing desk: the services it prices,
+// what its claims are for, who pays them, the contracts it is offered, and how its
+// screen words things. Amounts are game figures.
+type billingSetting struct {
+	Services []BillingService
+	Kinds    []billingKind
+	Payers   []string
+	Offers   []BillingOffer
+	// Words is the catalog variant its screen and debrief read first
+	// (sys.billing.<Words>.…, then sys.billing.<Unit>.…, then sys.billing.…).
+	Words string
+	Unit  string // what an offer is priced per: stay or visit
+	Beds  bool   // it has beds, so a contract's volume moves bed occupancy
+	// Insurer: a managed care organization. It is paid premiums and PAYS claims: its
+	// rates tab prices its plans and watches the medical loss ratio, its queue is
+	// claims it paid in error to recover, and its contract is a provider asking to
+	// join or stay in its network.
+	Insurer bool
+}
+
+// billingSettings are the six workplaces' desks. The hospital's is the original one.
+var billingSettings = map[string]billingSetting{
+	"hospital": {Services: BillingServices, Kinds: billingKinds, Payers: billingPayers, Offers: billingOffers, Unit: "stay", Beds: true},
+	// A physicians' office: office visits, preventive visits and in-office lab tests,
+	// billed to payers by a small staff.
+	"practice": {
+		Services: []BillingService{
+			{ID: "office", Rate: 160, Cost: 118, Volume: 520, Gov: 0.40, Private: 0.45, Cap: 0.05, Self: 0.10, GovPays: 92, CapPays: 105, Visible: 1.0},
+			{ID: "preventive", Rate: 240, Cost: 170, Volume: 90, Gov: 0.35, Private: 0.55, Cap: 0.05, Self: 0.05, GovPays: 150, CapPays: 180, Visible: 0.8},
+			{ID: "inhouse_lab", Rate: 45, Cost: 22, Volume: 300, Gov: 0.40, Private: 0.45, Cap: 0.05, Self: 0.10, GovPays: 18, CapPays: 25, Visible: 0.4},
+		},
+		Kinds:  []billingKind{{"office", 120, 320}, {"preventive", 180, 360}, {"lab", 40, 260}, {"injection", 60, 240}, {"procedure", 250, 900}},
+		Payers: []string{"medicare", "medicaid", "summit", "keystone", "bayline"},
+		Offers: billingVisitOffers, Words: "practice", Unit: "visit",
+	},
+	// An outpatient clinic: visits, its lab and x-ray.
+	"clinic": {
+		Services: []BillingService{
+			{ID: "office", Rate: 160, Cost: 118, Volume: 480, Gov: 0.45, Private: 0.40, Cap: 0.05, Self: 0.10, GovPays: 92, CapPays: 105, Visible: 1.0},
+			{ID: "lab", Rate: 60, Cost: 30, Volume: 260, Gov: 0.45, Private: 0.40, Cap: 0.05, Self: 0.10, GovPays: 24, CapPays: 34, Visible: 0.4},
+			{ID: "xray", Rate: 180, Cost: 95, Volume: 60, Gov: 0.45, Private: 0.40, Cap: 0.05, Self: 0.10, GovPays: 80, CapPays: 110, Visible: 0.7},
+		},
+		Kinds:  []billingKind{{"office", 120, 320}, {"lab", 40, 260}, {"xray", 90, 400}, {"procedure", 250, 900}},
+		Payers: []string{"medicare", "medicaid", "summit", "keystone", "bayline"},
+		Offers: billingVisitOffers, Words: "clinic", Unit: "visit",
+	},
+	// A rehabilitation and nursing facility: therapy sessions and skilled nursing
+	// days (Medicare pays skilled nursing per day, therapy outpatient per session).
+	"rehab": {
+		Services: []BillingService{
+			{ID: "snf_day", Rate: 720, Cost: 610, Volume: 280, Gov: 0.70, Private: 0.20, Cap: 0.05, Self: 0.05, GovPays: 640, CapPays: 600, Visible: 0.5},
+			{ID: "pt", Rate: 95, Cost: 104, Volume: 210, Gov: 0.45, Private: 0.35, Cap: 0.10, Self: 0.10, GovPays: 72, CapPays: 90, Visible: 0.6},
+			{ID: "ot", Rate: 100, Cost: 98, Volume: 150, Gov: 0.55, Private: 0.30, Cap: 0.05, Self: 0.10, GovPays: 80, CapPays: 92, Visible: 0.6},
+		},
+		Kinds:  []billingKind{{"snf", 6000, 18000}, {"pt", 700, 1500}, {"ot", 600, 1400}, {"lab", 150, 400}},
+		Payers: []string{"medicare", "medicaid", "summit", "keystone", "crestview"},
+		Offers: []BillingOffer{
+			{Insurer: "ridgeline_ltc", Method: "drg", Rate: 14000, Cost: 15500, Units: 1, Beds: 3, AtRisk: 2, SatLoss: 2},
+			{Insurer: "crestview_snf", Method: "ffs", Rate: 12800, Cost: 12000, Units: 2, Beds: 3, AtRisk: 1, SatLoss: 1, Denials: 1, Hours: 1},
+		},
+		Words: "rehab", Unit: "stay", Beds: true,
+	},
+	// A government health agency bills little: vaccine visits (Medicaid), its
+	// clinics' visits, and permit fees.
+	"gov-agency": {
+		Services: []BillingService{
+			{ID: "office", Rate: 120, Cost: 110, Volume: 200, Gov: 0.55, Private: 0.25, Cap: 0.05, Self: 0.15, GovPays: 88, CapPays: 95, Visible: 1.0},
+			{ID: "vaccine", Rate: 40, Cost: 35, Volume: 300, Gov: 0.60, Private: 0.25, Self: 0.15, GovPays: 22, Visible: 0.8},
+			{ID: "permit", Rate: 350, Cost: 300, Volume: 25, Self: 1.0, Visible: 0.3},
+		},
+		Kinds:  []billingKind{{"office", 90, 260}, {"vaccine", 30, 120}, {"lab", 40, 200}},
+		Payers: []string{"medicaid", "medicare", "keystone"},
+		Offers: []BillingOffer{billingVisitOffers[0], billingVisitOffers[1]}, Words: "agency", Unit: "visit",
+	},
+	// A managed care organization: premiums in, claims paid out.
+	"mco": {
+		Services: []BillingService{
+			{ID: "group", Rate: 520, Cost: 450, Volume: 100, Private: 1.0, PrivatePays: 1.0, Visible: 0.6},
+			{ID: "individual", Rate: 600, Cost: 430, Volume: 60, Gov: 0.5, Self: 0.5, GovPays: 520, Visible: 1.0},
+			{ID: "ma", Rate: 1100, Cost: 960, Volume: 40, Gov: 1.0, GovPays: 1090, Visible: 0.4},
+		},
+		Kinds:  []billingKind{{"office", 120, 320}, {"specialist", 200, 600}, {"lab", 40, 260}, {"mri", 900, 2200}, {"pt", 300, 900}, {"pharmacy", 80, 900}},
+		Payers: []string{"northgate", "harborview", "riverbend", "summitcare"}, // the providers the plan paid
+		Offers: []BillingOffer{
+			{Insurer: "northgate", Method: "ffs", Rate: 150, Cost: 165, Units: 120, SatLoss: 3},
+			{Insurer: "lakeshore", Method: "ffs", Rate: 900, Cost: 780, Units: 8, Hours: 1},
+		},
+		Words: "mco", Unit: "visit", Insurer: true,
+	},
+}
+
+// billingVisitOffers are the contracts an office or clinic is offered, priced per
+// visit (fictional plans).
+var billingVisitOffers = []BillingOffer{
+	// a Medicaid managed-care plan paying below cost per visit
+	{Insurer: "ridgeline_pcp", Method: "ffs", Rate: 96, Cost: 118, Units: 60, SatLoss: 2},
+	// an employers' network paying a fee schedule above cost, with prior authorization
+	{Insurer: "bayline_pfs", Method: "ffs", Rate: 150, Cost: 118, Units: 40, Denials: 1.5, Hours: 1},
+	// a Medicare Advantage plan paying per member per month for a panel of patients
+	{Insurer: "crestview_cap", Method: "capitation", Rate: 125, Cost: 118, Units: 50, SatLoss: 1, Risk: 0.8},
+}
+
+// billingSettingOf is the desk of setting id (the hospital's when unknown or empty,
+// as in a desk saved before desks followed the setting).
+func billingSettingOf(id string) billingSetting {
+	if s, ok := billingSettings[id]; ok {
+		return s
+	}
+	return billingSettings["hospital"]
+}
+
+// BillingMLRMin is the medical loss ratio a health plan must reach, in percent of
+// premiums (85% large group, 80% individual and small group: ACA; shared/DOMAIN.md).
+// Below it the difference is rebated to the members, so a premium that raises the
+// margin past it earns the plan nothing.
+const BillingMLRMin = 85.0
+
+// key is the catalog key of a debrief line or warning for this desk's workplace: a
+// health plan has its own words for all of them (it recovers what it paid in error,
+// where a provider appeals what was denied), and a contract priced per visit says
+// nothing of beds.
+func (f *BillingForecast) key(rest string) string {
+	switch {
+	case f.Insurer && (strings.HasPrefix(rest, "out.") || strings.HasPrefix(rest, "flag.")):
+		return "sys.billing.mco." + rest
+	case !f.Beds && rest == "out.accept_below":
+		return "sys.billing.visit." + rest
+	}
+	return "sys.billing." + rest
 }

@@ -29,7 +29,7 @@ func billAnswerAll(t *testing.T, s *game.Session, action string) {
 }
 
 func TestBillingDoneOnDefaultState(t *testing.T) {
-	s := openDuty(t, 1, game.SysBilling)
+	s := openHospitalBilling(t, 1)
 	d := s.St().Sys.Billing
 	if len(d.Claims) < 6 || len(d.Claims) > 8 {
 		t.Fatalf("the denials queue has %d claims, want 6-8", len(d.Claims))
@@ -56,7 +56,7 @@ func TestBillingDoneOnDefaultState(t *testing.T) {
 
 func TestBillingAutoThenDone(t *testing.T) {
 	for seed := int64(1); seed <= 5; seed++ {
-		s := openDuty(t, seed, game.SysBilling)
+		s := openHospitalBilling(t, seed)
 		s.AutoSystem()
 		if f := s.View().BillingForecast(); f.Undecided != 0 || s.St().Sys.Billing.Contract == "" {
 			t.Fatalf("seed %d: auto left %d claims and offer %q unanswered", seed, f.Undecided, s.St().Sys.Billing.Contract)
@@ -73,7 +73,7 @@ func TestBillingFixedAtRegistrationDoesNotComeBack(t *testing.T) {
 	comesBack := 0
 	for seed := int64(1); seed <= 12; seed++ {
 		for _, fix := range []bool{true, false} {
-			s := openDuty(t, seed, game.SysBilling)
+			s := openHospitalBilling(t, seed)
 			d := s.St().Sys.Billing
 			found := false
 			for i, c := range d.Claims {
@@ -130,7 +130,7 @@ func TestBillingFixedAtRegistrationDoesNotComeBack(t *testing.T) {
 // When the desk opens again the next week, its queue is the one drawn at Done: the
 // fixed cause stays away, and the rates set last time are the rates in force.
 func TestBillingNextWeekQueueOpensWithoutFixedCause(t *testing.T) {
-	s := openDuty(t, 8, game.SysBilling)
+	s := openHospitalBilling(t, 8)
 	d := s.St().Sys.Billing
 	for i, c := range d.Claims {
 		if c.Cause == "registration" {
@@ -176,7 +176,7 @@ func TestBillingNextWeekQueueOpensWithoutFixedCause(t *testing.T) {
 func TestBillingAppealCostsAndRecoversSome(t *testing.T) {
 	recovered, total := 0, 0
 	for seed := int64(1); seed <= 10; seed++ {
-		s := openDuty(t, seed, game.SysBilling)
+		s := openHospitalBilling(t, seed)
 		d := s.St().Sys.Billing
 		billAnswerAll(t, s, game.BillAppeal)
 		sum := billQueueTotal(d)
@@ -208,7 +208,7 @@ func TestBillingAppealCostsAndRecoversSome(t *testing.T) {
 }
 
 func TestBillingWriteOffLosesTheAmount(t *testing.T) {
-	s := openDuty(t, 3, game.SysBilling)
+	s := openHospitalBilling(t, 3)
 	d := s.St().Sys.Billing
 	billAnswerAll(t, s, game.BillWriteOff)
 	sum := billQueueTotal(d)
@@ -229,7 +229,7 @@ func TestBillingWriteOffLosesTheAmount(t *testing.T) {
 func TestBillingBelowCostContractRaisesVolumeLowersMargin(t *testing.T) {
 	tried := 0
 	for seed := int64(1); seed <= 30; seed++ {
-		s := openDuty(t, seed, game.SysBilling)
+		s := openHospitalBilling(t, seed)
 		o := s.St().Sys.Billing.Offer
 		if o.Rate >= o.Cost {
 			continue
@@ -250,7 +250,7 @@ func TestBillingBelowCostContractRaisesVolumeLowersMargin(t *testing.T) {
 			t.Errorf("seed %d: margin %.2f -> %.2f after accepting a below-cost rate", seed, margin, m[game.OperatingMargin])
 		}
 		// refusing the same offer: fewer beds, no margin loss
-		s2 := openDuty(t, seed, game.SysBilling)
+		s2 := openHospitalBilling(t, seed)
 		s2.Do(game.BillingContract{Answer: game.BillRefuse})
 		s2.FinishSystem()
 		if m2 := s2.St().Facility.Meters; m2[game.BedOccupancy] >= beds || m2[game.OperatingMargin] != margin {
@@ -268,7 +268,7 @@ func TestBillingBelowCostContractRaisesVolumeLowersMargin(t *testing.T) {
 // Raising a rate earns more from private insurers and self-pay patients only, costs
 // satisfaction, and past the insurers' fee cap only raises self-pay bills.
 func TestBillingRatesTradeRevenueForSatisfaction(t *testing.T) {
-	s := openDuty(t, 2, game.SysBilling)
+	s := openHospitalBilling(t, 2)
 	base := s.View().BillingForecast()
 	for k := 0; k < 3; k++ {
 		if err := s.Do(game.BillingRate{Service: 0, Delta: 1}); err != nil {
@@ -309,7 +309,7 @@ func TestBillingRatesTradeRevenueForSatisfaction(t *testing.T) {
 
 func TestBillingInsurerErrorCannotBeFixed(t *testing.T) {
 	for seed := int64(1); seed <= 20; seed++ {
-		s := openDuty(t, seed, game.SysBilling)
+		s := openHospitalBilling(t, seed)
 		for i, c := range s.St().Sys.Billing.Claims {
 			if c.Cause == "payer" {
 				if err := s.Do(game.BillingDecide{Claim: i, Action: game.BillFix}); !errors.Is(err, game.ErrBillingCannotFix) {
@@ -323,7 +323,7 @@ func TestBillingInsurerErrorCannotBeFixed(t *testing.T) {
 }
 
 func TestBillingSaveLoadKeepsDesk(t *testing.T) {
-	s := openDuty(t, 4, game.SysBilling)
+	s := openHospitalBilling(t, 4)
 	s.Do(game.BillingRate{Service: 1, Delta: -2})
 	s.Do(game.BillingDecide{Claim: 0, Action: game.BillAppeal})
 	s.Do(game.BillingDecide{Claim: 1, Action: game.BillWriteOff})
@@ -353,7 +353,7 @@ func TestBillingStringsExist(t *testing.T) {
 	cat := enCatalog(t)
 	capitation := 0
 	for seed := int64(1); seed <= 40; seed++ {
-		s := openDuty(t, seed, game.SysBilling)
+		s := openHospitalBilling(t, seed)
 		switch seed % 3 {
 		case 0:
 			s.AutoSystem()
@@ -399,7 +399,7 @@ func neutralArgs(t *testing.T, where string, lines ...game.Line) {
 
 // The screen reads copies: changing what View returns changes nothing in the run.
 func TestBillingViewIsACopy(t *testing.T) {
-	s := openDuty(t, 2, game.SysBilling)
+	s := openHospitalBilling(t, 2)
 	d, ok := s.View().BillingDesk()
 	if !ok {
 		t.Fatal("no billing desk on display")
@@ -419,7 +419,7 @@ func TestBillingViewIsACopy(t *testing.T) {
 // Commands reach only the desk on display: another desk's command, or one after
 // Done, is refused and changes nothing.
 func TestBillingCommandsOnlyOnTheirDesk(t *testing.T) {
-	s := openDuty(t, 3, game.SysBilling)
+	s := openHospitalBilling(t, 3)
 	if err := s.Do(game.EquipmentSchedule{Item: 0}); !errors.Is(err, game.ErrNotNow) {
 		t.Errorf("an equipment command on the billing desk: %v", err)
 	}
@@ -445,7 +445,7 @@ func TestBillingCommandsOnlyOnTheirDesk(t *testing.T) {
 // threshold, the bed occupancy either answer leads to, the tab each warning
 // belongs on, and which claims' causes are already fixed.
 func TestBillingForecastCarriesTheScreenRules(t *testing.T) {
-	s := openDuty(t, 5, game.SysBilling)
+	s := openHospitalBilling(t, 5)
 	f := s.View().BillingForecast()
 	if f.SelfPayHigh || len(f.RatesFlags) != 0 || !equHasFlag(f.Flags, "flag.below_cost.pt") || !f.Services[2].Loses {
 		t.Fatalf("the default desk: self-pay warning %v, flags %+v", f.SelfPayHigh, f.Flags)
@@ -503,7 +503,7 @@ func TestBillingForecastCarriesTheScreenRules(t *testing.T) {
 // markers, formatted from the catalog when shown.
 func TestBillingLinesAreLanguageNeutral(t *testing.T) {
 	for seed := int64(1); seed <= 12; seed++ {
-		s := openDuty(t, seed, game.SysBilling)
+		s := openHospitalBilling(t, seed)
 		switch seed % 3 {
 		case 0:
 			s.AutoSystem()
@@ -518,5 +518,140 @@ func TestBillingLinesAreLanguageNeutral(t *testing.T) {
 		where := "seed " + strconv.Itoa(int(seed))
 		neutralArgs(t, where, s.View().BillingForecast().Flags...)
 		neutralArgs(t, where, finishEmitted(t, s)...)
+	}
+}
+
+// openHospitalBilling opens the billing desk in a hospital: the tests above check the
+// hospital's desk (its beds, its three services, its payers). A run that took a job
+// elsewhere is moved to a hospital and its desk dealt again.
+func openHospitalBilling(t *testing.T, seed int64) *game.Session {
+	t.Helper()
+	s := openDuty(t, seed, game.SysBilling)
+	if s.St().Setting != "hospital" {
+		s.Edit(func(st *game.State) { st.Setting, st.Sys.Billing = "hospital", nil })
+		game.OpenDesk(s, game.SysBilling)
+	}
+	return s
+}
+
+// billingInSetting opens the billing desk of a run in workplace se.
+func billingInSetting(t *testing.T, se string) *game.Session {
+	t.Helper()
+	s := openDuty(t, 3, game.SysBilling)
+	s.Edit(func(st *game.State) { st.Setting, st.Sys.Billing = se, nil })
+	game.OpenDesk(s, game.SysBilling)
+	return s
+}
+
+// Each workplace has its own billing desk: its own services, claims, payers and
+// contracts; nothing only a hospital has (beds, an ED, a hospital stay) in an office,
+// a clinic, an agency or a health plan; and the health plan works as an insurer: it
+// prices premiums against its medical loss ratio and recovers claims it paid.
+func TestBillingDeskFollowsTheSetting(t *testing.T) {
+	cat := enCatalog(t)
+	seen := map[string]string{}
+	for _, se := range settingsAll {
+		t.Run(se, func(t *testing.T) {
+			s := billingInSetting(t, se)
+			d, _ := s.View().BillingDesk()
+			f := s.View().BillingForecast()
+			if d.Setting != se {
+				t.Fatalf("the desk was dealt for %q", d.Setting)
+			}
+			var ids, words []string
+			for _, sf := range f.Services {
+				ids = append(ids, sf.ID)
+				words = append(words, game.L("sys.billing.svc."+sf.ID).Render("en", cat))
+			}
+			for _, c := range d.Claims {
+				words = append(words, game.L("sys.billing.kind."+c.Kind).Render("en", cat), game.L("sys.billing.payer_name."+c.Payer).Render("en", cat))
+			}
+			for _, part := range []string{"name", "who", "about", "strings", "refuse"} {
+				k := "sys.billing.offer." + d.Offer.Insurer + "." + part
+				if cat[k] == "" {
+					t.Errorf("no words for %s", k)
+				}
+				words = append(words, cat[k])
+			}
+			key := strings.Join(ids, ",") + "/" + d.Offer.Insurer
+			for other, k := range seen {
+				if k == key {
+					t.Errorf("%s's desk is the same as %s's: %s", se, other, key)
+				}
+			}
+			seen[se] = key
+			noBeds := se != "hospital" && se != "rehab"
+			if noBeds {
+				if f.Beds {
+					t.Errorf("%s: the desk has beds", se)
+				}
+				if _, ok := f.Effects[game.BedOccupancy]; ok {
+					t.Errorf("%s: Done would move bed occupancy", se)
+				}
+				if len(s.View().BillingFacts()) != 1 {
+					t.Errorf("%s: the hospital-stay payment card is offered", se)
+				}
+			}
+			// answer everything, accept the contract, and read the debrief too
+			s.AutoSystem()
+			s.Do(game.BillingContract{Answer: game.BillAccept})
+			lines := finishEmitted(t, s)
+			checkKeys(t, cat, se, lines...)
+			for _, l := range lines {
+				words = append(words, l.Render("en", cat))
+			}
+			if noBeds {
+				text := strings.Join(words, " | ")
+				if m := hospitalWords.FindString(text); m != "" {
+					t.Errorf("%s's billing desk shows %q: %s", se, m, text)
+				}
+			}
+		})
+	}
+
+	// the health plan: premiums in, claims out, and the medical loss ratio watched
+	s := billingInSetting(t, "mco")
+	f := s.View().BillingForecast()
+	if !f.Insurer || f.MLR < game.BillingMLRMin || f.MLR > 100 || f.Rebate != 0 {
+		t.Fatalf("the plan's desk: insurer %v, loss ratio %.1f%%, rebate %.0f", f.Insurer, f.MLR, f.Rebate)
+	}
+	for i := 0; i < 6; i++ {
+		s.Do(game.BillingRate{Service: 0, Delta: 1})
+	}
+	up := s.View().BillingForecast()
+	if !up.MLRLow || up.Rebate <= 0 || !equHasFlag(up.RatesFlags, "mco.flag.mlr") {
+		t.Fatalf("premiums up 30%%: loss ratio %.1f%%, rebate %.0f, flags %+v", up.MLR, up.Rebate, up.RatesFlags)
+	}
+	gross := 0.0
+	for _, sf := range up.Services {
+		gross += sf.Profit
+	}
+	if math.Abs(up.Profit-(gross-up.Rebate)) > 0.5 {
+		t.Errorf("the rebate is not taken off the plans' result: %.0f, gross %.0f, rebate %.0f", up.Profit, gross, up.Rebate)
+	}
+	// its queue is claims it paid: a recovered claim brings money back
+	d, _ := s.View().BillingDesk()
+	for _, c := range d.Claims {
+		if cat := "sys.billing.mco.cause." + c.Cause; enCatalog(t)[cat] == "" {
+			t.Errorf("no plan's words for cause %s", c.Cause)
+		}
+	}
+}
+
+// A billing desk saved before desks followed the workplace (no setting) still opens
+// as the hospital's desk it was, and next week's is dealt for the run's workplace.
+func TestBillingOldDeskStillOpens(t *testing.T) {
+	s := billingInSetting(t, "practice")
+	s.Edit(func(st *game.State) {
+		st.Sys.Billing.Setting = ""
+		st.Sys.Billing.Week--
+	})
+	f := s.View().BillingForecast()
+	if len(f.Services) != 3 || f.Services[1].ID != "mri" {
+		t.Fatalf("an old desk reads as %+v", f.Services)
+	}
+	game.OpenDesk(s, game.SysBilling)
+	if d, _ := s.View().BillingDesk(); d.Setting != "practice" || s.View().BillingForecast().Services[1].ID == "mri" {
+		t.Errorf("the next desk was not dealt for the practice: %q", d.Setting)
 	}
 }

@@ -32,6 +32,164 @@ var BudgetDepts = []struct {
 	{DeptDietary, 0.07}, {DeptFacilities, 0.12}, {DeptBillingIT, 0.11},
 }
 
+// budgetDeptSpec is a department of a setting other than the hospital: its share of
+// operating expense, its three candidate causes, the cause the records show when it
+// spent more (Over) or less (Under) than budgeted (the clue is the catalog line
+// sys.budget.clue.<id>.over or .under), and what under-funding it does later.
+type budgetDeptSpec struct {
+	ID          string
+	Share       float64
+	Causes      []string
+	Over, Under string
+	Later       map[string]float64
+}
+
+// budgetSetting is one kind of workplace's income statement: its revenue lines
+// (with their shares of revenue), its departments, whether medical claims paid
+// out are an expense line (a health plan), and which margin benchmark applies.
+type budgetSetting struct {
+	Revenue []struct {
+		ID    string
+		Share float64
+	}
+	Depts   []string // department ids in report order, largest first
+	Medical float64  // share of expenses that are medical claims paid to providers (a health plan), 0 for providers
+	Bench   string   // hospital (the benchmark is for this kind), other (a hospital figure, said so) or mlr
+}
+
+// Departments used outside the hospital. Shares are game figures; directions follow
+// the profile's settings (a practice's cost is its providers and front office; a
+// health plan's is the medical care it pays for).
+const (
+	DeptProviders   = "providers"    // physicians, nurse practitioners, physician assistants
+	DeptFrontOffice = "front_office" // scheduling, registration, check-in
+	DeptMedSupplies = "med_supplies" // medical supplies and vaccines
+	DeptRent        = "rent"         // rent and the office lease
+	DeptLab         = "lab"          // the clinic's laboratory
+	DeptImaging     = "imaging"      // x-ray
+	DeptTherapy     = "therapy"      // physical, occupational and speech therapy
+	DeptPrograms    = "programs"     // public-health programs (immunization, maternal and child health...)
+	DeptClinicSvc   = "clinic_svc"   // the agency's own clinics
+	DeptMedical     = "medical"      // medical claims the plan pays
+	DeptCareMgmt    = "care_mgmt"    // care management and utilization review
+	DeptMemberSvc   = "member_svc"   // member services and the call center
+	DeptClaimsOps   = "claims_ops"   // claims processing and provider network
+)
+
+// More causes, for the departments outside the hospital.
+const (
+	CauseLocum       = "locum"        // temporary (locum tenens) providers covering vacancies
+	CauseLease       = "lease"        // the lease or rent went up
+	CauseSupplyPrice = "supply_price" // supply and reagent prices rose
+	CauseGrantCut    = "grant_cut"    // a grant ended or was cut: the program spent less
+	CauseUtilization = "utilization"  // members used more care than the premiums priced in
+)
+
+var budgetDeptSpecs = []budgetDeptSpec{
+	{DeptProviders, 0, []string{CauseLocum, CauseVolume, CauseVacancy}, CauseLocum, CauseVacancy, map[string]float64{StaffingCoverage: -0.4, PatientSatisfied: -0.3, BudgetVariance: -0.3}},
+	{DeptFrontOffice, 0, []string{CauseOvertime, CauseVacancy, CauseRework}, CauseOvertime, CauseVacancy, map[string]float64{DenialRate: 0.3, PatientSatisfied: -0.3}},
+	{DeptMedSupplies, 0, []string{CauseSupplyPrice, CauseVolume, CauseContract}, CauseSupplyPrice, CauseContract, map[string]float64{PatientSatisfied: -0.3, BudgetVariance: -0.2}},
+	{DeptRent, 0, []string{CauseLease, CauseRepairs, CauseDeferred}, CauseLease, CauseDeferred, map[string]float64{MaintenanceDone: -0.6, BudgetVariance: -0.2}},
+	{DeptLab, 0, []string{CauseSupplyPrice, CauseVolume, CauseContract}, CauseVolume, CauseContract, map[string]float64{PatientSatisfied: -0.4, BudgetVariance: -0.2}},
+	{DeptImaging, 0, []string{CauseRepairs, CauseVolume, CauseVacancy}, CauseRepairs, CauseVacancy, map[string]float64{PatientSatisfied: -0.4, MaintenanceDone: -0.3}},
+	{DeptTherapy, 0, []string{CauseVolume, CauseVacancy, CauseLocum}, CauseVolume, CauseVacancy, map[string]float64{PatientSatisfied: -0.5, StaffingCoverage: -0.3}},
+	{DeptPrograms, 0, []string{CauseVolume, CauseGrantCut, CauseVacancy}, CauseVolume, CauseGrantCut, map[string]float64{PatientSatisfied: -0.4, BoardConfidence: -0.3}},
+	{DeptClinicSvc, 0, []string{CauseVolume, CauseVacancy, CauseSupplyPrice}, CauseVolume, CauseVacancy, map[string]float64{PatientSatisfied: -0.5}},
+	{DeptMedical, 0, []string{CauseUtilization, CauseContract, CauseVolume}, CauseUtilization, CauseContract, map[string]float64{OperatingMargin: -0.1, BudgetVariance: -0.4}},
+	{DeptCareMgmt, 0, []string{CauseVolume, CauseVacancy, CauseContract}, CauseVolume, CauseVacancy, map[string]float64{PatientSatisfied: -0.3, BudgetVariance: -0.2}},
+	{DeptMemberSvc, 0, []string{CauseOvertime, CauseVolume, CauseVacancy}, CauseOvertime, CauseVacancy, map[string]float64{PatientSatisfied: -0.5}},
+	{DeptClaimsOps, 0, []string{CauseRework, CauseVacancy, CauseContract}, CauseRework, CauseVacancy, map[string]float64{DenialRate: 0.3, DaysCashOnHand: -1}},
+}
+
+func budgetSpec(id string) (budgetDeptSpec, bool) {
+	for _, s := range budgetDeptSpecs {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return budgetDeptSpec{}, false
+}
+
+func init() {
+	for _, s := range budgetDeptSpecs {
+		budgetCauses[s.ID] = s.Causes
+		budgetConsequence[s.ID] = s.Later
+	}
+}
+
+type budgetRev = struct {
+	ID    string
+	Share float64
+}
+
+// budgetSettings are the six workplaces' statements. Revenue shares and department
+// shares are game figures.
+var budgetSettings = map[string]budgetSetting{
+	"hospital": {Revenue: []budgetRev{{"patient", 0.975}, {"other_rev", 0.025}},
+		Depts: []string{DeptNursing, DeptPharmacy, DeptRehab, DeptDietary, DeptFacilities, DeptBillingIT}, Bench: "hospital"},
+	"practice": {Revenue: []budgetRev{{"visits", 0.96}, {"other_rev", 0.04}},
+		Depts: []string{DeptProviders, DeptFrontOffice, DeptMedSupplies, DeptRent, DeptBillingIT}, Bench: "other"},
+	"clinic": {Revenue: []budgetRev{{"visits", 0.95}, {"other_rev", 0.05}},
+		Depts: []string{DeptProviders, DeptLab, DeptImaging, DeptFrontOffice, DeptRent, DeptBillingIT}, Bench: "other"},
+	"rehab": {Revenue: []budgetRev{{"medicare_rev", 0.55}, {"medicaid_rev", 0.27}, {"private_rev", 0.18}},
+		Depts: []string{DeptNursing, DeptTherapy, DeptDietary, DeptFacilities, DeptBillingIT}, Bench: "other"},
+	"gov-agency": {Revenue: []budgetRev{{"appropriations", 0.55}, {"grants", 0.31}, {"fees", 0.14}},
+		Depts: []string{DeptPrograms, DeptClinicSvc, DeptFacilities, DeptBillingIT}, Bench: "other"},
+	"mco": {Revenue: []budgetRev{{"premiums", 0.97}, {"other_rev", 0.03}},
+		Depts: []string{DeptMedical, DeptCareMgmt, DeptMemberSvc, DeptClaimsOps}, Medical: 0.86, Bench: "mlr"},
+}
+
+// budgetSettingOf is the statement of setting id (the hospital's when unknown).
+func budgetSettingOf(id string) budgetSetting {
+	if s, ok := budgetSettings[id]; ok {
+		return s
+	}
+	return budgetSettings["hospital"]
+}
+
+// budgetDeptShares are each setting's departments with their share of expense
+// (game figures).
+var budgetDeptShares = map[string]float64{
+	DeptProviders: 0.50, DeptFrontOffice: 0.14, DeptMedSupplies: 0.10, DeptRent: 0.12,
+	DeptLab: 0.12, DeptImaging: 0.12, DeptTherapy: 0.30,
+	DeptPrograms: 0.48, DeptClinicSvc: 0.26, DeptMedical: 0.86, DeptCareMgmt: 0.05, DeptMemberSvc: 0.04, DeptClaimsOps: 0.05,
+}
+
+// budgetDeptsFor lists setting's departments with their shares, scaled to add to 1.
+func budgetDeptsFor(setting string) []struct {
+	ID    string
+	Share float64
+} {
+	se := budgetSettingOf(setting)
+	hosp := map[string]float64{}
+	for _, d := range BudgetDepts {
+		hosp[d.ID] = d.Share
+	}
+	if _, ok := budgetSettings[setting]; !ok || setting == "hospital" {
+		return BudgetDepts
+	}
+	var out []struct {
+		ID    string
+		Share float64
+	}
+	sum := 0.0
+	for _, id := range se.Depts {
+		sh, ok := budgetDeptShares[id]
+		if !ok {
+			sh = hosp[id]
+		}
+		out = append(out, struct {
+			ID    string
+			Share float64
+		}{id, sh})
+		sum += sh
+	}
+	for i := range out {
+		out[i].Share /= sum
+	}
+	return out
+}
+
 // Variance causes a department head can give; each department offers three.
 const (
 	CauseOvertime   = "overtime"    // overtime and agency nurses
@@ -296,6 +454,13 @@ func newBudgetPlan(st *State) *BudgetPlan {
 		DeptFacilities: 0.03 + math.Max(0, 96-maint)*0.012,
 		DeptBillingIT:  (den-15)*0.01 + m[HIPAAGaps]*0.005,
 	}
+	depts := budgetDeptsFor(st.Setting)
+	for _, d := range depts {
+		if _, ok := lean[d.ID]; !ok {
+			// a department outside the hospital leans over or under its plan
+			lean[d.ID] = []float64{0.035, -0.03}[st.RNG.Intn(2)]
+		}
+	}
 	if st.Flags["ops:cut-vacancy"] {
 		lean[DeptNursing] -= 0.05
 	}
@@ -303,15 +468,15 @@ func newBudgetPlan(st *State) *BudgetPlan {
 		lean[DeptBillingIT] -= 0.02
 	}
 	raw, sum := map[string]float64{}, 0.0
-	for _, d := range BudgetDepts {
+	for _, d := range depts {
 		raw[d.ID] = d.Share * (1 + lean[d.ID])
 		sum += raw[d.ID]
 	}
 	B := float64(A) / (1 - m[BudgetVariance]/100)
 	actLeft, budLeft := A, int(math.Round(B))
-	for i, d := range BudgetDepts {
+	for i, d := range depts {
 		dep := BudgetDept{ID: d.ID, Explain: -1}
-		if i < len(BudgetDepts)-1 {
+		if i < len(depts)-1 {
 			dep.Actual = int(math.Round(float64(A) * raw[d.ID] / sum))
 			dep.Budget = int(math.Round(B * d.Share))
 		} else {
@@ -384,11 +549,17 @@ func budgetStatement(st *State) IncomeStatement {
 	if base == 0 {
 		base = 9000
 	}
+	se := budgetSettingOf(st.Setting)
 	occ, den := m[BedOccupancy], m[DenialRate]
 	rev := base * (1 + (occ-start(BedOccupancy))/200) * (1 - (den-15)*0.003)
-	other := math.Round(rev * 0.025)
-	patient := math.Round(rev) - other
-	is.Revenue = []IncomeLine{{"patient", int(patient)}, {"other_rev", int(other)}}
+	// the setting's revenue lines: the first takes what the others leave
+	revLeft := math.Round(rev)
+	for i := len(se.Revenue) - 1; i > 0; i-- {
+		n := math.Round(rev * se.Revenue[i].Share)
+		is.Revenue = append([]IncomeLine{{se.Revenue[i].ID, int(n)}}, is.Revenue...)
+		revLeft -= n
+	}
+	is.Revenue = append([]IncomeLine{{se.Revenue[0].ID, int(revLeft)}}, is.Revenue...)
 	R := is.TotalRevenue()
 
 	// Expenses are what the margin meter leaves of revenue, split by kind: personnel
@@ -406,8 +577,16 @@ func budgetStatement(st *State) IncomeStatement {
 		{"facilities", 0.11 + math.Max(0, 96-maint)*0.001},
 	}
 	left := A
+	scale := 1.0
+	if se.Medical > 0 {
+		// a health plan: most of what it spends is the care it pays for
+		n := int(math.Round(float64(A) * se.Medical))
+		is.Expenses = append(is.Expenses, IncomeLine{"medical", n})
+		left -= n
+		scale = 1 - se.Medical
+	}
 	for _, sh := range shares {
-		n := int(math.Round(float64(A) * sh.f))
+		n := int(math.Round(float64(A) * sh.f * scale))
 		is.Expenses = append(is.Expenses, IncomeLine{sh.id, n})
 		left -= n
 	}
@@ -461,6 +640,14 @@ func budgetCause(m map[MeterID]float64, d *BudgetDept) {
 			d.Cause, d.Clue = CauseRework, L("sys.budget.clue.rework", pct1(m[DenialRate]), numArg(m[HIPAAGaps], 0))
 		} else {
 			d.Cause, d.Clue = CauseVacancy, L("sys.budget.clue.billing_vacancy")
+		}
+	default:
+		if sp, ok := budgetSpec(d.ID); ok {
+			if over {
+				d.Cause, d.Clue = sp.Over, L("sys.budget.clue."+d.ID+".over")
+			} else {
+				d.Cause, d.Clue = sp.Under, L("sys.budget.clue."+d.ID+".under")
+			}
 		}
 	}
 }
@@ -702,8 +889,7 @@ func (b *BudgetPlan) Audit(flags map[string]bool) []AuditCheck {
 	}
 
 	// Decisions from the run that the auditors trace into the books.
-	if flags["ops:cut-vacancy"] {
-		d := b.Dept(DeptNursing)
+	if d := b.Dept(DeptNursing); flags["ops:cut-vacancy"] && d != nil {
 		if d.NextVsActual() <= BudgetUnderLimit {
 			out = append(out, AuditCheck{ID: "history", Pass: true, Line: L("sys.budget.audit.vacancy_ok")})
 		} else {
@@ -713,8 +899,7 @@ func (b *BudgetPlan) Audit(flags map[string]bool) []AuditCheck {
 	if flags["bil:small-writeoffs"] {
 		out = append(out, AuditCheck{ID: "history", Line: L("sys.budget.audit.writeoffs"), Effect: -1})
 	}
-	if flags["eqp:old-ct"] {
-		d := b.Dept(DeptFacilities)
+	if d := b.Dept(DeptFacilities); flags["eqp:old-ct"] && d != nil {
 		if d.Next >= d.Actual {
 			out = append(out, AuditCheck{ID: "history", Pass: true, Line: L("sys.budget.audit.ct_ok")})
 		} else {
@@ -741,13 +926,13 @@ func (b *BudgetPlan) AuditScope(flags map[string]bool) []Line {
 		L("sys.budget.scope.accurate"),
 		L("sys.budget.scope.limits", unitArg(BudgetUnderLimit, 0, "%"), unitArg(BudgetPadLimit, 0, "%"), unitArg(BudgetUnrealistic, 0, "%")),
 	}
-	if flags["ops:cut-vacancy"] {
+	if flags["ops:cut-vacancy"] && b.Dept(DeptNursing) != nil {
 		out = append(out, L("sys.budget.scope.vacancy"))
 	}
 	if flags["bil:small-writeoffs"] {
 		out = append(out, L("sys.budget.scope.writeoffs"))
 	}
-	if flags["eqp:old-ct"] {
+	if flags["eqp:old-ct"] && b.Dept(DeptFacilities) != nil {
 		out = append(out, L("sys.budget.scope.ct"))
 	}
 	return out
@@ -767,6 +952,11 @@ func AuditFindings(cs []AuditCheck) int {
 // BudgetMarginMedian is the national median operating margin the income statement
 // is read against, in percent (the budget fact card: Kaufman Hall, 2023).
 const BudgetMarginMedian = 1.4
+
+// BudgetMLRMin is the medical loss ratio a large-group health plan must reach, in
+// percent of premiums, or rebate the difference (ACA medical loss ratio;
+// shared/DOMAIN.md; 80% for individual and small-group plans).
+const BudgetMLRMin = 85.0
 
 // budgetConsequence is what an under-funded department does to the facility later,
 // per point of shortfall (percent below last quarter's actual). Sizes are game
@@ -1049,7 +1239,15 @@ type BudgetForecast struct {
 	Variance                 BudgetVarianceRead // all departments together
 	Depts                    []BudgetDeptRead
 	// The income statement read against the benchmark.
-	MarginAboveMedian bool      // the margin is at or above BudgetMarginMedian
+	MarginAboveMedian bool // the margin is at or above BudgetMarginMedian
+	// Which benchmark the margin is read against: "hospital" (the hospital median is
+	// this kind's own), "other" (the hospital median, said to be a hospital figure)
+	// or "mlr" (a health plan: its medical loss ratio against the ACA's 85%).
+	Bench string
+	MLR   float64 // a health plan's medical claims over premiums, percent (0 for providers)
+	// MLRLow: under the ACA's 85% large-group minimum, so premiums may have to be rebated.
+	MLRLow            bool
+	BigCost           string    // the expense line the chart shows as the largest cost: personnel or medical
 	PersonnelOverHalf bool      // personnel is more than half of expenses
 	ExpenseShare      []float64 // each expense line's percent of expenses
 	// What the auditors will look at, without verdicts: what the screen shows.
@@ -1090,6 +1288,15 @@ func (v View) BudgetForecast() BudgetForecast {
 		Variance:          readVariance(b.BudgetTotal(), b.ActualTotal()),
 		MarginAboveMedian: st.Margin() >= BudgetMarginMedian,
 		PersonnelOverHalf: st.PersonnelShare() > 50,
+		BigCost:           "personnel",
+	}
+	f.Bench = budgetSettingOf(b.Setting).Bench
+	if med := st.Line("medical"); med > 0 && st.Line("premiums") > 0 {
+		f.Bench, f.BigCost = "mlr", "medical"
+		f.MLR = float64(med) / float64(st.Line("premiums")) * 100
+		f.MLRLow = f.MLR < BudgetMLRMin
+	} else if f.Bench == "mlr" {
+		f.Bench = "other" // a desk dealt before the plan's statement had its lines
 	}
 	exp := st.TotalExpenses()
 	for _, l := range st.Expenses {
@@ -1161,6 +1368,10 @@ func BudgetNarrative(st *State) Line {
 	driver := L("sys.budget.story.no_agency", unitArg(share("purchased"), 1, "%"), unitArg(share("personnel"), 0, "%"))
 	if share("purchased") > budgetAgencyShare {
 		driver = L("sys.budget.story.agency", unitArg(share("purchased"), 1, "%"), unitArg(share("personnel"), 0, "%"))
+	}
+	if is.Line("medical") > 0 {
+		// a health plan: the care it pays for is the biggest line, not its staff
+		driver = L("sys.budget.story.medical", unitArg(share("medical"), 0, "%"), unitArg(share("personnel"), 0, "%"))
 	}
 	return WithParts("sys.budget.story",
 		[]string{moneyArg(is.TotalRevenue()), moneyArg(is.TotalExpenses()), unitArg(is.Margin(), 1, "%")},

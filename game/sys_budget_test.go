@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -187,7 +188,7 @@ func TestIncomeStatementAddsUp(t *testing.T) {
 			if d.Variance() != d.Budget-d.Actual {
 				t.Errorf("seed %d: %s variance %d", seed, d.ID, d.Variance())
 			}
-			if d.Material() && ((d.Variance() < 0) != contains([]string{game.CauseOvertime, game.CauseVolume, game.CauseDrugPrices, game.CauseFoodPrices, game.CauseRepairs, game.CauseRework}, d.Cause)) {
+			if d.Material() && ((d.Variance() < 0) != contains([]string{game.CauseOvertime, game.CauseVolume, game.CauseDrugPrices, game.CauseFoodPrices, game.CauseRepairs, game.CauseRework, game.CauseLocum, game.CauseSupplyPrice, game.CauseLease, game.CauseUtilization}, d.Cause)) {
 				t.Errorf("seed %d: %s is %+d but its recorded cause is %s", seed, d.ID, d.Variance(), d.Cause)
 			}
 		}
@@ -778,4 +779,113 @@ func TestBudgetExplanationsArePerRunChoices(t *testing.T) {
 	if len(orders) < 4 {
 		t.Errorf("the explanations came in only %d orders over 12 runs: %v", len(orders), orders)
 	}
+}
+
+// settingsAll are the six workplaces a run can take a job in.
+var settingsAll = []string{"hospital", "practice", "gov-agency", "rehab", "clinic", "mco"}
+
+// hospitalWords are things only a hospital has; no other workplace's desk may show them.
+var hospitalWords = regexp.MustCompile(`(?i)\bICU\b|intensive care|\bED\b|emergency department|emergency visit|\bbeds?\b|ventilator|robot|inpatient|nurse-to-patient|hospital stay|discharge`)
+
+// budgetInSetting opens the budget desk with the run's setting set to se.
+func budgetInSetting(t *testing.T, se string) *game.Session {
+	t.Helper()
+	s := qeOpen(t, 3, game.SysBudget)
+	s.Edit(func(st *game.State) { st.Setting = se })
+	game.RedealBudget(s)
+	return s
+}
+
+// Each workplace reads its own income statement: its own revenue lines and
+// departments, no hospital departments outside hospitals, a health plan read by its
+// medical loss ratio, and the hospital median said to be a hospital figure elsewhere.
+func TestBudgetDeskFollowsTheSetting(t *testing.T) {
+	cat := enCatalog(t)
+	seen := map[string]string{}
+	for _, se := range settingsAll {
+		t.Run(se, func(t *testing.T) {
+			s := budgetInSetting(t, se)
+			b, _ := s.View().BudgetDesk()
+			f := s.View().BudgetForecast()
+			var words []string
+			var ids []string
+			for _, l := range append(append([]game.IncomeLine{}, b.Statement.Revenue...), b.Statement.Expenses...) {
+				words = append(words, game.L("sys.budget.line."+l.ID).Render("en", cat))
+				ids = append(ids, l.ID)
+			}
+			for _, d := range b.Depts {
+				words = append(words, game.L("sys.budget.dept."+d.ID).Render("en", cat), d.Clue.Render("en", cat))
+				ids = append(ids, d.ID)
+			}
+			key := strings.Join(ids, ",")
+			for other, k := range seen {
+				if k == key {
+					t.Errorf("%s's desk is the same as %s's: %s", se, other, key)
+				}
+			}
+			seen[se] = key
+			text := strings.Join(words, " | ")
+			if se != "hospital" && se != "rehab" {
+				if m := hospitalWords.FindString(text); m != "" {
+					t.Errorf("%s's budget shows %q: %s", se, m, text)
+				}
+				if b.Dept(game.DeptNursing) != nil || b.Dept(game.DeptDietary) != nil {
+					t.Errorf("%s's budget has hospital departments: %s", se, key)
+				}
+			}
+			if b.ActualTotal() != b.Statement.TotalExpenses() {
+				t.Errorf("%s: departments spent %d, the statement says %d", se, b.ActualTotal(), b.Statement.TotalExpenses())
+			}
+			if b.Remaining() != 0 {
+				t.Errorf("%s: the draft does not balance: %d left", se, b.Remaining())
+			}
+			switch se {
+			case "hospital":
+				if f.Bench != "hospital" || b.Dept(game.DeptNursing) == nil {
+					t.Errorf("hospital: bench %q, depts %s", f.Bench, key)
+				}
+			case "mco":
+				if f.Bench != "mlr" || b.Statement.Line("premiums") == 0 || b.Statement.Line("medical") == 0 || b.Dept(game.DeptMedical) == nil {
+					t.Errorf("mco: a health plan's statement shows premiums in and medical claims out: bench %q, lines %s", f.Bench, key)
+				}
+				if f.MLR < 80 || f.MLR > 95 || f.BigCost != "medical" {
+					t.Errorf("mco: medical loss ratio %.1f%%, biggest cost %q", f.MLR, f.BigCost)
+				}
+			case "practice":
+				for _, id := range []string{game.DeptProviders, game.DeptFrontOffice, game.DeptMedSupplies, game.DeptRent} {
+					if b.Dept(id) == nil {
+						t.Errorf("practice: no %s department: %s", id, key)
+					}
+				}
+			case "gov-agency":
+				if b.Statement.Line("grants") == 0 || b.Statement.Line("appropriations") == 0 {
+					t.Errorf("gov-agency: no grants or appropriations: %s", key)
+				}
+			case "clinic":
+				if b.Dept(game.DeptLab) == nil || b.Dept(game.DeptImaging) == nil {
+					t.Errorf("clinic: no lab or x-ray: %s", key)
+				}
+			case "rehab":
+				if b.Dept(game.DeptTherapy) == nil || b.Dept(game.DeptDietary) == nil || b.Dept(game.DeptNursing) == nil {
+					t.Errorf("rehab: no therapy, nursing or dietary: %s", key)
+				}
+			}
+			if se != "hospital" && se != "mco" && f.Bench != "other" {
+				t.Errorf("%s: the hospital median is read as its own benchmark (%q)", se, f.Bench)
+			}
+			// every department can be explained and funded, and Done works
+			s.AutoSystem()
+			checkKeys(t, cat, se, finishEmitted(t, s)...)
+		})
+	}
+}
+
+// A health plan's quarter story names medical claims as its biggest cost, not its staff.
+func TestBudgetNarrativeOfAHealthPlan(t *testing.T) {
+	s := budgetInSetting(t, "mco")
+	l := game.BudgetNarrative(s.St())
+	if len(l.Parts) != 2 || l.Parts[1].Key != "sys.budget.story.medical" {
+		t.Fatalf("the plan's story: %+v", l)
+	}
+	checkKeys(t, enCatalog(t), "mco story", l)
 }

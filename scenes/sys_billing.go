@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
@@ -15,7 +16,31 @@ import (
 // insurer's offer. The kit's strip at the bottom shows what Done would do now.
 // Every number and rule comes from the core's BillingForecast; the screen only lays
 // them out.
-type billingScreen struct{}
+type billingScreen struct {
+	// variants are the catalog prefixes this desk's workplace reads first
+	// (sys.billing.mco., sys.billing.visit.), before sys.billing.
+	variants []string
+}
+
+// key is the catalog key for this workplace: its own variant of key if the catalog
+// has one, else key itself.
+func (s *billingScreen) key(ctx *Context, key string) string {
+	rest, ok := strings.CutPrefix(key, "sys.billing.")
+	if !ok {
+		return key
+	}
+	for _, v := range s.variants {
+		if _, ok := ctx.Catalog[v+rest]; ok {
+			return v + rest
+		}
+	}
+	return key
+}
+
+// t is ctx.T through key.
+func (s *billingScreen) t(ctx *Context, key string, args ...string) string {
+	return ctx.T(s.key(ctx, key), args...)
+}
 
 // The billing screen's tabs.
 const (
@@ -45,19 +70,26 @@ func (s *billingScreen) Build(ctx *Context, k *DutyKit) {
 		return
 	}
 	fc := v.BillingForecast()
-	for _, f := range billingFacts(ctx, v) {
+	s.variants = nil
+	if fc.Words != "" {
+		s.variants = append(s.variants, "sys.billing."+fc.Words+".")
+	}
+	if fc.Unit != "" && fc.Unit != "stay" {
+		s.variants = append(s.variants, "sys.billing."+fc.Unit+".")
+	}
+	for _, f := range s.facts(ctx, v, fc) {
 		k.AddFact(f)
 	}
-	k.Word(game.ErrBillingRateLimit, game.L("sys.billing.msg.limit"))
-	k.Word(game.ErrBillingCannotFix, game.L("sys.billing.msg.nofix"))
+	k.Word(game.ErrBillingRateLimit, game.L(s.key(ctx, "sys.billing.msg.limit")))
+	k.Word(game.ErrBillingCannotFix, game.L(s.key(ctx, "sys.billing.msg.nofix")))
 	contract := d.Contract
 	if contract == "" {
 		contract = "open"
 	}
 	k.Tabs(
-		ctx.T("sys.billing.tab.rates"),
-		ctx.T("sys.billing.tab.denials", game.NumArg(float64(fc.Decided), 0), game.NumArg(float64(len(d.Claims)), 0)),
-		ctx.T("sys.billing.tab.contract."+contract),
+		s.t(ctx, "sys.billing.tab.rates"),
+		s.t(ctx, "sys.billing.tab.denials", game.NumArg(float64(fc.Decided), 0), game.NumArg(float64(len(d.Claims)), 0)),
+		s.t(ctx, "sys.billing.tab.contract."+contract),
 	)
 	k.FactTab = billingFactPayers
 	switch k.Tab {
@@ -70,20 +102,23 @@ func (s *billingScreen) Build(ctx *Context, k *DutyKit) {
 		s.contract(ctx, k, d, fc)
 	}
 	order := []string{game.OperatingMargin, game.DaysCashOnHand, game.DenialRate, game.PatientSatisfied, game.BedOccupancy, game.ManagerWorkload}
-	k.Preview(ctx, ctx.T("sys.billing.preview"), order, fc.Effects)
+	k.Preview(ctx, s.t(ctx, "sys.billing.preview"), order, fc.Effects)
 }
 
 // billingFacts are the screen's fact cards: the denial figures (with the rework cost
 // the screen also shows), how payers pay, and the 85% bed-shortage line.
-func billingFacts(ctx *Context, v game.View) []game.Fact {
+func (s *billingScreen) facts(ctx *Context, v game.View, fc game.BillingForecast) []game.Fact {
 	out := v.BillingFacts()
 	if len(out) > 0 {
-		out[billingFactDenials].Text = game.T(ctx.T("sys.billing.fact.rework", ctx.X(out[0].Text), game.MoneyArg(game.BillingReworkCost)))
+		out[billingFactDenials].Text = game.T(s.t(ctx, "sys.billing.fact.rework", ctx.X(out[0].Text), game.MoneyArg(game.BillingReworkCost)))
 	}
 	for len(out) < 2 {
-		out = append(out, game.Fact{Text: game.T(ctx.T("sys.billing.rates.how")), Source: ctx.T("sys.billing.fact.payers_source"), Year: billingPayersYear})
+		out = append(out, game.Fact{Text: game.T(s.t(ctx, "sys.billing.rates.how")), Source: s.t(ctx, "sys.billing.fact.payers_source"), Year: billingPayersYear})
 	}
-	return append(out, game.Fact{Text: game.T(ctx.T("sys.billing.fact.beds")), Source: ctx.T("sys.billing.fact.beds_source"), Year: billingBedsYear})
+	if !fc.Beds {
+		return out // no beds here: no bed-shortage card
+	}
+	return append(out, game.Fact{Text: game.T(s.t(ctx, "sys.billing.fact.beds")), Source: s.t(ctx, "sys.billing.fact.beds_source"), Year: billingBedsYear})
 }
 
 // billingSign is the sign a change shows before its number: "+" when it rounds above
@@ -113,30 +148,30 @@ func (s *billingScreen) rates(ctx *Context, k *DutyKit, fc game.BillingForecast)
 	rateSt := ui.Style{Size: 20, Bold: true, Color: ui.Teal}
 	rateX := 0.0 // the rates line up after the longest service name
 	for _, sf := range fc.Services {
-		rateX = math.Max(rateX, fs.Width(ctx.T("sys.billing.svc."+sf.ID), nameSt))
+		rateX = math.Max(rateX, fs.Width(s.t(ctx, "sys.billing.svc."+sf.ID), nameSt))
 	}
 	rateX += x0 + 14 + 24
 	shades := []color.Color{ui.Teal, ui.TealLight, ui.InkSoft, ui.Focus}
 	for i, sf := range fc.Services {
 		y := 202 + float64(i)*130
 		l.Card(ui.Rect{X: x0, Y: y, W: w, H: 126})
-		l.Text(ctx.T("sys.billing.svc."+sf.ID), x0+14, y+10, nameSt)
-		rate := ctx.T("sys.billing.rates.rate", billingMoney(sf.Rate))
+		l.Text(s.t(ctx, "sys.billing.svc."+sf.ID), x0+14, y+10, nameSt)
+		rate := s.t(ctx, "sys.billing.rates.rate", billingMoney(sf.Rate))
 		l.Text(rate, rateX, y+10, rateSt)
 		if sf.Step != 0 {
 			pct := float64(sf.Step * game.BillingStepPct)
-			change := ctx.T("sys.billing.rates.change", billingSign(pct, 0), game.UnitArg(pct, 0, "%"), billingMoney(sf.BaseRate))
+			change := s.t(ctx, "sys.billing.rates.change", billingSign(pct, 0), game.UnitArg(pct, 0, "%"), billingMoney(sf.BaseRate))
 			l.Text(change, rateX+8+fs.Width(rate, rateSt), y+14, ui.Small)
 		}
 		step := game.NumArg(game.BillingStepPct, 0)
-		k.Add(Action{R: ui.Rect{X: x0 + w - 212, Y: y + 4, W: 96, H: 44}, Label: ctx.T("sys.billing.rates.down", step),
+		k.Add(Action{R: ui.Rect{X: x0 + w - 212, Y: y + 4, W: 96, H: 44}, Label: s.t(ctx, "sys.billing.rates.down", step),
 			Look: LookPlain, Row: 1 + i, Col: 0, Cmd: game.BillingRate{Service: i, Delta: -1}})
-		k.Add(Action{R: ui.Rect{X: x0 + w - 108, Y: y + 4, W: 96, H: 44}, Label: ctx.T("sys.billing.rates.up", step),
+		k.Add(Action{R: ui.Rect{X: x0 + w - 108, Y: y + 4, W: 96, H: 44}, Label: s.t(ctx, "sys.billing.rates.up", step),
 			Look: LookPlain, Row: 1 + i, Col: 1, Cmd: game.BillingRate{Service: i, Delta: 1}})
-		line := ctx.T("sys.billing.rates.earns", billingMoney(sf.Cost), billingMoney(sf.AvgPaid), billingMoney(math.Abs(sf.Profit)))
+		line := s.t(ctx, "sys.billing.rates.earns", billingMoney(sf.Cost), billingMoney(sf.AvgPaid), billingMoney(math.Abs(sf.Profit)))
 		col := ui.Ink
 		if sf.Loses {
-			line = ctx.T("sys.billing.rates.loses", billingMoney(sf.Cost), billingMoney(sf.AvgPaid), billingMoney(-sf.Profit))
+			line = s.t(ctx, "sys.billing.rates.loses", billingMoney(sf.Cost), billingMoney(sf.AvgPaid), billingMoney(-sf.Profit))
 			col = ui.Bad
 		}
 		l.Text(line, x0+14, y+50, ui.Style{Size: 16, Bold: sf.Loses, Color: col})
@@ -151,15 +186,15 @@ func (s *billingScreen) rates(ctx *Context, k *DutyKit, fc game.BillingForecast)
 			cx += bw * sh
 		}
 		pct := func(v float64) string { return game.UnitArg(v*100, 0, "%") }
-		private := ctx.T("sys.billing.payer.private_pays", billingMoney(sf.PrivatePays), pct(game.BillingPrivatePays))
+		private := s.t(ctx, "sys.billing.payer.private_pays", billingMoney(sf.PrivatePays), pct(sf.PrivateShare))
 		if sf.PrivateCapped {
-			private = ctx.T("sys.billing.payer.private_capped", billingMoney(sf.PrivatePays))
+			private = s.t(ctx, "sys.billing.payer.private_capped", billingMoney(sf.PrivatePays))
 		}
 		cols := [][2]string{
-			{ctx.T("sys.billing.payer.gov", pct(sf.Gov)), ctx.T("sys.billing.payer.gov_pays", billingMoney(sf.GovPays))},
-			{ctx.T("sys.billing.payer.private", pct(sf.Private)), private},
-			{ctx.T("sys.billing.payer.cap", pct(sf.Cap)), ctx.T("sys.billing.payer.cap_pays", billingMoney(sf.CapPays))},
-			{ctx.T("sys.billing.payer.self", pct(sf.Self)), ctx.T("sys.billing.payer.self_pays", billingMoney(sf.Rate), pct(sf.Collected))},
+			{s.t(ctx, "sys.billing.payer.gov", pct(sf.Gov)), s.t(ctx, "sys.billing.payer.gov_pays", billingMoney(sf.GovPays))},
+			{s.t(ctx, "sys.billing.payer.private", pct(sf.Private)), private},
+			{s.t(ctx, "sys.billing.payer.cap", pct(sf.Cap)), s.t(ctx, "sys.billing.payer.cap_pays", billingMoney(sf.CapPays))},
+			{s.t(ctx, "sys.billing.payer.self", pct(sf.Self)), s.t(ctx, "sys.billing.payer.self_pays", billingMoney(sf.Rate), pct(sf.Collected))},
 		}
 		for n, c := range cols {
 			cxk := bx + float64(n)*(bw/4)
@@ -172,31 +207,35 @@ func (s *billingScreen) rates(ctx *Context, k *DutyKit, fc game.BillingForecast)
 	px, pw := 840.0, 400.0
 	l.Card(ui.Rect{X: px, Y: 202, W: pw, H: 386})
 	y := 212.0
-	l.Text(ctx.T("sys.billing.rates.effect"), px+14, y, ui.Style{Size: 20, Bold: true, Color: ui.Ink})
+	l.Text(s.t(ctx, "sys.billing.rates.effect"), px+14, y, ui.Style{Size: 20, Bold: true, Color: ui.Ink})
 	fb := ui.NewQuiet(fs, ctx.T("nav.fact"), 0, 206)
 	k.Add(Action{R: ui.Rect{X: px + pw - 10 - fb.R.W, Y: 206, W: fb.R.W, H: 44}, Label: ctx.T("nav.fact"), Look: LookPlain,
 		Row: 0, Col: 3, Do: DoFact, Fact: billingFactPayers})
 	y += 42
 	body := ui.Style{Size: 16, Color: ui.Ink}
-	l.Text(ctx.T("sys.billing.rates.result", game.SignedMoneyArg(int(math.Round(fc.Profit))), game.SignedMoneyArg(int(math.Round(fc.ProfitDelta)))), px+14, y, body)
+	l.Text(s.t(ctx, "sys.billing.rates.result", game.SignedMoneyArg(int(math.Round(fc.Profit))), game.SignedMoneyArg(int(math.Round(fc.ProfitDelta)))), px+14, y, body)
 	y += 22
-	l.Text(ctx.T("sys.billing.rates.selfpay", billingMoney(fc.SelfBills), billingSign(fc.SelfPct, 0), game.UnitArg(fc.SelfPct, 0, "%")), px+14, y, body)
+	l.Text(s.t(ctx, "sys.billing.rates.selfpay", billingMoney(fc.SelfBills), billingSign(fc.SelfPct, 0), game.UnitArg(fc.SelfPct, 0, "%")), px+14, y, body)
 	y += 22
-	l.Text(ctx.T("sys.billing.rates.sat", billingSign(fc.SatRates, 1), game.NumArg(fc.SatRates, 1)), px+14, y, ui.Style{Size: 16, Bold: fc.SatRates < 0, Color: ui.Ink})
+	l.Text(s.t(ctx, "sys.billing.rates.sat", billingSign(fc.SatRates, 1), game.NumArg(fc.SatRates, 1)), px+14, y, ui.Style{Size: 16, Bold: fc.SatRates < 0, Color: ui.Ink})
 	y += 28
+	if fc.Insurer {
+		// a health plan watches its medical loss ratio
+		y += l.Wrapped(s.t(ctx, "sys.billing.mco.rates.mlr", game.UnitArg(fc.MLR, 1, "%")), px+14, y, pw-28, ui.Style{Size: 16, Bold: true, Color: ui.Ink}) + 6
+	}
 	// chart: average paid against cost, per service
-	l.Text(ctx.T("sys.billing.rates.chart"), px+14, y, ui.Style{Size: 15, Bold: true, Color: ui.InkSoft})
+	l.Text(s.t(ctx, "sys.billing.rates.chart"), px+14, y, ui.Style{Size: 15, Bold: true, Color: ui.InkSoft})
 	y += 20
 	for _, sf := range fc.Services {
 		top := math.Max(sf.AvgPaid, sf.Cost) * 1.1
-		l.Text(ctx.T("sys.billing.svc_short."+sf.ID), px+14, y+2, ui.Small)
+		l.Text(s.t(ctx, "sys.billing.svc_short."+sf.ID), px+14, y+2, ui.Small)
 		l.Bar(ui.Rect{X: px + 110, Y: y + 2, W: 150, H: 8}, sf.AvgPaid/top, ui.Teal)
 		l.Bar(ui.Rect{X: px + 110, Y: y + 12, W: 150, H: 8}, sf.Cost/top, ui.InkSoft)
-		l.Text(ctx.T("sys.billing.rates.paid_cost", billingMoney(sf.AvgPaid), billingMoney(sf.Cost)), px+268, y+1, ui.Small)
+		l.Text(s.t(ctx, "sys.billing.rates.paid_cost", billingMoney(sf.AvgPaid), billingMoney(sf.Cost)), px+268, y+1, ui.Small)
 		y += 23
 	}
 	y += 6
-	y += l.Wrapped(ctx.T("sys.billing.rates.how"), px+14, y, pw-28, ui.Style{Size: 14, Color: ui.Ink}) + 6
+	y += l.Wrapped(s.t(ctx, "sys.billing.rates.how"), px+14, y, pw-28, ui.Style{Size: 14, Color: ui.Ink}) + 6
 	for _, f := range fc.RatesFlags {
 		y += l.Warn(ctx.R(f), px+14, y, pw-28) + 4
 	}
@@ -205,27 +244,27 @@ func (s *billingScreen) rates(ctx *Context, k *DutyKit, fc game.BillingForecast)
 // denials: one row per denied claim with its three answers.
 func (s *billingScreen) denials(ctx *Context, k *DutyKit, d game.BillingDesk, fc game.BillingForecast) {
 	fs, l := ctx.Fonts, &k.List
-	label := ctx.T("sys.billing.fact.denials")
+	label := s.t(ctx, "sys.billing.fact.denials")
 	fb := ui.NewQuiet(fs, label, 0, 196)
 	fb.R.X = 1240 - fb.R.W
 	k.Add(Action{R: fb.R, Label: label, Look: LookPlain, Row: 1, Col: 3, Do: DoFact, Fact: billingFactDenials})
-	l.Wrapped(ctx.T("sys.billing.denials.intro", game.NumArg(game.BillingAppealCost, 2), game.MoneyArg(game.BillingReworkCost)),
+	l.Wrapped(s.t(ctx, "sys.billing.denials.intro", game.NumArg(game.BillingAppealCost, 2), game.MoneyArg(game.BillingReworkCost)),
 		40, 198, fb.R.X-40-16, ui.Style{Size: 15, Color: ui.Ink})
-	labels := []string{ctx.T("sys.billing.act.fix"), ctx.T("sys.billing.act.appeal"), ctx.T("sys.billing.act.writeoff")}
+	labels := []string{s.t(ctx, "sys.billing.act.fix"), s.t(ctx, "sys.billing.act.appeal"), s.t(ctx, "sys.billing.act.writeoff")}
 	const top, pitch = 244.0, 46.0
 	for i, c := range d.Claims {
 		cf := fc.Claims[i]
 		y := top + float64(i)*pitch
 		l.Card(ui.Rect{X: 40, Y: y, W: 1200, H: pitch - 2})
 		// the claim number is an identifier, not a quantity: no thousands sign
-		head := ctx.T("sys.billing.claim.head", strconv.Itoa(c.No), ctx.T("sys.billing.kind."+c.Kind),
-			ctx.T("sys.billing.payer_name."+c.Payer), game.MoneyArg(c.Amount))
+		head := s.t(ctx, "sys.billing.claim.head", strconv.Itoa(c.No), s.t(ctx, "sys.billing.kind."+c.Kind),
+			s.t(ctx, "sys.billing.payer_name."+c.Payer), game.MoneyArg(c.Amount))
 		l.Text(head, 52, y+3, ui.Style{Size: 16, Bold: true, Color: ui.Ink})
 		detail := "sys.billing.claim.detail"
 		if cf.CauseFixed {
 			detail = "sys.billing.claim.detail_fixed"
 		}
-		l.Text(ctx.T(detail, ctx.T("sys.billing.cause."+c.Cause), ctx.T("sys.billing.odds."+cf.Odds)), 52, y+23, ui.Small)
+		l.Text(s.t(ctx, detail, s.t(ctx, "sys.billing.cause."+c.Cause), s.t(ctx, "sys.billing.odds."+cf.Odds)), 52, y+23, ui.Small)
 		for n, a := range game.BillActions {
 			act := Action{R: ui.Rect{X: 800 + float64(n)*148, Y: y, W: 140, H: 44}, Label: labels[n], Look: LookChoice,
 				Selected: c.Action == a, Row: 2 + i, Col: n, Cmd: game.BillingDecide{Claim: i, Action: a}}
@@ -233,14 +272,14 @@ func (s *billingScreen) denials(ctx *Context, k *DutyKit, d game.BillingDesk, fc
 				act.Cmd = game.BillingDecide{Claim: i} // pressing the chosen answer again takes it back
 			}
 			if a == game.BillFix && !cf.Fixable {
-				act.Label, act.Look, act.Cmd = ctx.T("sys.billing.act.nofix"), LookDisabled, nil
+				act.Label, act.Look, act.Cmd = s.t(ctx, "sys.billing.act.nofix"), LookDisabled, nil
 			}
 			k.Add(act)
 		}
 	}
 	y := top + float64(len(d.Claims))*pitch + 2
 	sumSt := ui.Style{Size: 16, Bold: true, Color: ui.Ink}
-	sum := ctx.T("sys.billing.denials.sum", game.NumArg(float64(fc.Decided), 0), game.NumArg(float64(len(d.Claims)), 0),
+	sum := s.t(ctx, "sys.billing.denials.sum", game.NumArg(float64(fc.Decided), 0), game.NumArg(float64(len(d.Claims)), 0),
 		game.NumArg(float64(fc.Appeals), 0), game.NumArg(fc.AppealCost, 2), game.MoneyArg(fc.ChosenOff), game.NumArg(float64(len(fc.NewFixes)), 0))
 	l.Text(sum, 40, y, sumSt)
 	sw := fs.Width(sum, sumSt) + 24
@@ -257,28 +296,28 @@ func (s *billingScreen) contract(ctx *Context, k *DutyKit, d game.BillingDesk, f
 	x0, w := 40.0, 760.0
 	l.Card(ui.Rect{X: x0, Y: 202, W: w, H: 386})
 	y := 214.0
-	l.Text(ctx.T(key+"name"), x0+16, y, ui.Style{Size: 22, Bold: true, Color: ui.Ink})
+	l.Text(s.t(ctx, key+"name"), x0+16, y, ui.Style{Size: 22, Bold: true, Color: ui.Ink})
 	y += 32
-	l.Text(ctx.T(key+"who"), x0+16, y, ui.Style{Size: 16, Bold: true, Color: ui.Teal})
+	l.Text(s.t(ctx, key+"who"), x0+16, y, ui.Style{Size: 16, Bold: true, Color: ui.Teal})
 	y += 26
-	y += l.Wrapped(ctx.T(key+"about", game.MoneyArg(o.Rate)), x0+16, y, w-32, ui.Style{Size: 16, Color: ui.Ink}) + 10
+	y += l.Wrapped(s.t(ctx, key+"about", game.MoneyArg(o.Rate)), x0+16, y, w-32, ui.Style{Size: 16, Color: ui.Ink}) + 10
 	terms := []string{
-		ctx.T("sys.billing.offer.pays", game.MoneyArg(o.Rate)),
-		ctx.T("sys.billing.offer.costs", game.MoneyArg(o.Cost)),
+		s.t(ctx, "sys.billing.offer.pays", game.MoneyArg(o.Rate)),
+		s.t(ctx, "sys.billing.offer.costs", game.MoneyArg(o.Cost)),
 	}
 	if fc.PerStay < 0 {
-		terms = append(terms, ctx.T("sys.billing.offer.lose", game.MoneyArg(-fc.PerStay), game.SignedMoneyArg(fc.PerWeek)))
+		terms = append(terms, s.t(ctx, "sys.billing.offer.lose", game.MoneyArg(-fc.PerStay), game.SignedMoneyArg(fc.PerWeek)))
 	} else {
-		terms = append(terms, ctx.T("sys.billing.offer.gain", game.MoneyArg(fc.PerStay), game.SignedMoneyArg(fc.PerWeek)))
+		terms = append(terms, s.t(ctx, "sys.billing.offer.gain", game.MoneyArg(fc.PerStay), game.SignedMoneyArg(fc.PerWeek)))
 	}
 	terms = append(terms,
-		ctx.T("sys.billing.offer.promise", game.NumArg(float64(o.Units), 0), billingNum(o.Beds)),
-		ctx.T(key+"strings", billingNum(o.Denials), billingNum(o.Hours)),
-		ctx.T(key+"refuse", billingNum(o.AtRisk), billingNum(o.SatLoss)))
+		s.t(ctx, "sys.billing.offer.promise", game.NumArg(float64(o.Units), 0), billingNum(o.Beds)),
+		s.t(ctx, key+"strings", billingNum(o.Denials), billingNum(o.Hours)),
+		s.t(ctx, key+"refuse", billingNum(o.AtRisk), billingNum(o.SatLoss)))
 	for i, t := range terms {
-		y += l.Wrapped(ctx.T("sys.billing.offer.term", t), x0+16, y, w-32, ui.Style{Size: 16, Bold: i == 2, Color: ui.Ink}) + 4
+		y += l.Wrapped(s.t(ctx, "sys.billing.offer.term", t), x0+16, y, w-32, ui.Style{Size: 16, Bold: i == 2, Color: ui.Ink}) + 4
 	}
-	labels := []string{ctx.T("sys.billing.offer.accept"), ctx.T("sys.billing.offer.refuse_btn")}
+	labels := []string{s.t(ctx, "sys.billing.offer.accept"), s.t(ctx, "sys.billing.offer.refuse_btn")}
 	for i, a := range []string{game.BillAccept, game.BillRefuse} {
 		act := Action{R: ui.Rect{X: x0 + 16 + float64(i)*260, Y: 588 - 58, W: 248, H: 46}, Label: labels[i], Look: LookChoice,
 			Selected: d.Contract == a, Row: 1, Col: i, Cmd: game.BillingContract{Answer: a}}
@@ -291,7 +330,7 @@ func (s *billingScreen) contract(ctx *Context, k *DutyKit, d game.BillingDesk, f
 	px, pw := 820.0, 420.0
 	l.Card(ui.Rect{X: px, Y: 202, W: pw, H: 386})
 	y = 214
-	l.Text(ctx.T("sys.billing.offer.chart"), px+14, y, ui.Style{Size: 18, Bold: true, Color: ui.Ink})
+	l.Text(s.t(ctx, "sys.billing.offer.chart"), px+14, y, ui.Style{Size: 18, Bold: true, Color: ui.Ink})
 	y += 30
 	top := float64(max(o.Rate, o.Cost)) * 1.15
 	for _, row := range []struct {
@@ -299,16 +338,39 @@ func (s *billingScreen) contract(ctx *Context, k *DutyKit, d game.BillingDesk, f
 		v     int
 		clr   color.Color
 	}{
-		{ctx.T("sys.billing.offer.bar_pay"), o.Rate, ui.Teal},
-		{ctx.T("sys.billing.offer.bar_cost"), o.Cost, ui.InkSoft},
+		{s.t(ctx, "sys.billing.offer.bar_pay"), o.Rate, ui.Teal},
+		{s.t(ctx, "sys.billing.offer.bar_cost"), o.Cost, ui.InkSoft},
 	} {
 		l.Text(row.label, px+14, y, ui.Small)
 		l.Bar(ui.Rect{X: px + 14, Y: y + 20, W: 300, H: 14}, float64(row.v)/top, row.clr)
-		l.Text(ctx.T("sys.billing.offer.bar_value", game.MoneyArg(row.v)), px+322, y+18, ui.Style{Size: 15, Bold: true, Color: ui.Ink})
+		l.Text(s.t(ctx, "sys.billing.offer.bar_value", game.MoneyArg(row.v)), px+322, y+18, ui.Style{Size: 15, Bold: true, Color: ui.Ink})
 		y += 44
 	}
 	y += 6
-	l.Text(ctx.T("sys.billing.offer.beds"), px+14, y, ui.Style{Size: 18, Bold: true, Color: ui.Ink})
+	if fc.Beds {
+		y = s.beds(ctx, k, fc, px, y)
+	}
+	for _, f := range fc.ContractFlags {
+		y += l.Warn(ctx.R(f), px+14, y, pw-28) + 4
+	}
+	fx := px + 14
+	btns := []string{"sys.billing.fact.payers_btn", "sys.billing.fact.beds_btn"}
+	if !fc.Beds {
+		btns = btns[:1] // no beds here: no bed-shortage card
+	}
+	for n, id := range btns {
+		label := s.t(ctx, id)
+		fb := ui.NewQuiet(fs, label, fx, 588-52)
+		fx += fb.R.W + 10
+		k.Add(Action{R: fb.R, Label: label, Look: LookPlain, Row: 1, Col: 2 + n, Do: DoFact, Fact: billingFactPayers + n})
+	}
+}
+
+// beds draws the bed-occupancy bars either answer leads to, with the 85% line, from
+// y; it returns the y below them.
+func (s *billingScreen) beds(ctx *Context, k *DutyKit, fc game.BillingForecast, px, y float64) float64 {
+	l := &k.List
+	l.Text(s.t(ctx, "sys.billing.offer.beds"), px+14, y, ui.Style{Size: 18, Bold: true, Color: ui.Ink})
 	y += 28
 	for _, r := range []struct {
 		key string
@@ -318,23 +380,13 @@ func (s *billingScreen) contract(ctx *Context, k *DutyKit, d game.BillingDesk, f
 		{"sys.billing.offer.beds_accept", fc.BedsIfAccept},
 		{"sys.billing.offer.beds_refuse", fc.BedsIfRefuse},
 	} {
-		l.Text(ctx.T(r.key, game.UnitArg(r.v, 0, "%")), px+14, y, ui.Small)
+		l.Text(s.t(ctx, r.key, game.UnitArg(r.v, 0, "%")), px+14, y, ui.Small)
 		l.Bar(ui.Rect{X: px + 14, Y: y + 20, W: 300, H: 10}, r.v/100, ui.TealLight)
 		y += 38
 	}
 	// the 85% shortage line across the bed bars
 	lx := px + 14 + 300*game.BillingCrowding/100
 	l.Line(lx, y-38*3+14, lx, y-2, ui.Bad)
-	l.Text(ctx.T("sys.billing.offer.shortage", game.UnitArg(game.BillingCrowding, 0, "%")), px+14, y, ui.Small)
-	y += 24
-	for _, f := range fc.ContractFlags {
-		y += l.Warn(ctx.R(f), px+14, y, pw-28) + 4
-	}
-	fx := px + 14
-	for n, id := range []string{"sys.billing.fact.payers_btn", "sys.billing.fact.beds_btn"} {
-		label := ctx.T(id)
-		fb := ui.NewQuiet(fs, label, fx, 588-52)
-		fx += fb.R.W + 10
-		k.Add(Action{R: fb.R, Label: label, Look: LookPlain, Row: 1, Col: 2 + n, Do: DoFact, Fact: billingFactPayers + n})
-	}
+	l.Text(s.t(ctx, "sys.billing.offer.shortage", game.UnitArg(game.BillingCrowding, 0, "%")), px+14, y, ui.Small)
+	return y + 24
 }

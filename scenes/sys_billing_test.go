@@ -194,3 +194,92 @@ func TestDutyScreenEndJumpsToDone(t *testing.T) {
 		t.Fatalf("End then Enter opened %q, want the debrief", h.scene())
 	}
 }
+
+// openDeskIn starts a run in workplace se and opens duty id's screen, the desk dealt
+// for that workplace.
+func openDeskIn(t *testing.T, h *harness, id game.SystemID, se string) *game.Session {
+	t.Helper()
+	ctx := h.app.Context()
+	s := game.NewSession(ctx.Content, game.Options{Name: "Ava", Seed: 11})
+	for n := 0; n < 3000; n++ {
+		if s.Step().Kind == game.StepWeek {
+			for i, in := range s.State().Inbox {
+				if in.System == id && !in.Done {
+					s.Edit(func(st *game.State) { st.Setting = se })
+					if err := s.Choose(i); err != nil {
+						t.Fatal(err)
+					}
+					ctx.Session = s
+					ctx.Sync()
+					h.tick(scenes.Input{})
+					if h.scene() != "system-"+id {
+						t.Fatalf("opened %q, want system-%s", h.scene(), id)
+					}
+					return s
+				}
+			}
+		}
+		if more, err := s.Act1(game.FirstOption); err != nil || !more {
+			t.Fatalf("the %s screen never reached the inbox (err %v)", id, err)
+		}
+	}
+	t.Fatalf("the %s screen never reached the inbox", id)
+	return nil
+}
+
+// kitText is everything the duty screen on display draws, as one string.
+func kitText(t *testing.T, h *harness) string {
+	t.Helper()
+	k, ok := h.app.Top().(*scenes.DutyKit)
+	if !ok {
+		t.Fatalf("the screen on display is %q, not a duty screen", h.scene())
+	}
+	return strings.Join(k.List.Strings(), " | ")
+}
+
+// The billing screen shows each workplace's own desk: a hospital's services and
+// beds, a practice's office visits with no beds, a health plan's premiums and loss
+// ratio, the plan's refund requests and its network contract.
+func TestBillingScreenFollowsTheSetting(t *testing.T) {
+	want := map[string][]string{
+		"hospital": {"MRI scan", "Government payers pay a fixed fee"},
+		"practice": {"Annual preventive visit", "Physician Fee Schedule"},
+		"mco":      {"Employer group plan", "Medical loss ratio", "a month", "Premiums bring in"},
+	}
+	tabs := map[string][]string{
+		"hospital": {"Bed occupancy"},
+		"practice": {"a visit"},
+		"mco":      {"They ask", "Premiums price in"},
+	}
+	for _, se := range []string{"hospital", "practice", "mco"} {
+		h := newHarness(t, 1280, 720, scenes.Config{})
+		openDeskIn(t, h, game.SysBilling, se)
+		text := kitText(t, h)
+		for _, w := range want[se] {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s's rates tab does not show %q: %s", se, w, text)
+			}
+		}
+		h.shot("setting-billing-" + se)
+		// the denials tab, then the contract tab
+		h.click(640, 170)
+		h.settle()
+		queue := kitText(t, h)
+		if se == "mco" && (!strings.Contains(queue, "paid in error") || !strings.Contains(queue, "refund odds")) {
+			t.Errorf("the plan's queue does not ask for refunds: %s", queue)
+		}
+		h.shot("setting-billing-" + se + "-queue")
+		h.click(1050, 170)
+		h.settle()
+		text = kitText(t, h)
+		for _, w := range tabs[se] {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s's contract tab does not show %q: %s", se, w, text)
+			}
+		}
+		if se != "hospital" && strings.Contains(text, "Bed occupancy") {
+			t.Errorf("%s's contract tab shows beds: %s", se, text)
+		}
+		h.shot("setting-billing-" + se + "-contract")
+	}
+}

@@ -132,7 +132,12 @@ func (p *budgetPage) statement() {
 		y += 24
 	}
 	// the benchmark, and the fact card that gives its source
-	bench := fs.NewBlock(ctx.T("sys.budget.is.bench"), budgetSmall, 420)
+	benchKey := "sys.budget.is.bench"
+	switch p.fc.Bench {
+	case "other", "mlr":
+		benchKey += "_" + p.fc.Bench
+	}
+	bench := fs.NewBlock(ctx.T(benchKey), budgetSmall, 420)
 	l.Block(bench, 48, y+8)
 	p.k.Add(Action{R: ui.Rect{X: 490, Y: y + 4, W: 130, H: 44}, Label: ctx.T("sys.budget.fact"), Look: LookPlain, Row: 1, Col: 0, Do: DoFact, Fact: 0})
 
@@ -152,9 +157,19 @@ func (p *budgetPage) statement() {
 		}
 		cy += l.Block(b, px+14, cy) + 6
 	}
-	vs := ctx.T("sys.budget.is.vs_bench_below")
+	vs := "sys.budget.is.vs_bench_below"
 	if p.fc.MarginAboveMedian {
-		vs = ctx.T("sys.budget.is.vs_bench_above")
+		vs = "sys.budget.is.vs_bench_above"
+	}
+	if p.fc.Bench == "other" {
+		vs += "_other"
+	}
+	vs = ctx.T(vs)
+	if p.fc.Bench == "mlr" {
+		vs = ctx.T("sys.budget.is.vs_mlr", p.pct(p.fc.MLR, 1, false))
+		if p.fc.MLRLow {
+			vs = ctx.T("sys.budget.is.vs_mlr_low", p.pct(p.fc.MLR, 1, false))
+		}
 	}
 	l.Text(vs, px+14, budgetTop+104, budgetSmallBold)
 
@@ -174,10 +189,14 @@ func (p *budgetPage) statement() {
 		}
 		l.Stroke(r, 2, ui.Ink)
 	}
-	personnel := st.Line("personnel")
+	big := p.fc.BigCost
+	if big == "" {
+		big = "personnel"
+	}
+	personnel := st.Line(big)
 	bar(budgetTop+172, 1, false, ctx.T("sys.budget.is.bar_revenue", p.kd(st.TotalRevenue())))
 	bar(budgetTop+218, exp/rev, true, ctx.T("sys.budget.is.bar_expenses", p.kd(st.TotalExpenses()), p.kd(st.OperatingIncome())))
-	bar(budgetTop+264, float64(personnel)/rev, true, ctx.T("sys.budget.is.bar_personnel", p.kd(personnel), p.pct(st.PersonnelShare(), 0, false)))
+	bar(budgetTop+264, float64(personnel)/rev, true, ctx.T("sys.budget.is.bar_"+big, p.kd(personnel), p.pct(float64(personnel)/exp*100, 0, false)))
 	// a marker at half of expenses, so "more than half" can be seen
 	hx := px + full*exp/rev/2
 	l.Line(hx, budgetTop+282, hx, budgetTop+310, ui.Ink)
@@ -185,6 +204,9 @@ func (p *budgetPage) statement() {
 	note := "sys.budget.is.personnel_note_low"
 	if p.fc.PersonnelOverHalf {
 		note = "sys.budget.is.personnel_note"
+	}
+	if big == "medical" {
+		note = "sys.budget.is.medical_note"
 	}
 	l.Wrapped(ctx.T(note), px, budgetTop+338, 530, budgetSmall)
 }

@@ -189,3 +189,32 @@ func budgetSave(t *testing.T, s *game.Session) []byte {
 	}
 	return data
 }
+
+// The budget screen reads each workplace's own income statement: a hospital's
+// departments and median, a practice's providers and front office against a median
+// said to be a hospital one, a health plan's premiums, medical claims and loss ratio.
+func TestBudgetScreenFollowsTheSetting(t *testing.T) {
+	want := map[string][]string{
+		"hospital": {"Net patient revenue", "National median hospital margin"},
+		"practice": {"Office visits billed", "HOSPITAL", "hospital median (a hospital figure)"},
+		"mco":      {"Premiums (employers", "Medical claims paid to providers", "Medical loss ratio"},
+	}
+	for _, se := range []string{"hospital", "practice", "mco"} {
+		h := newHarness(t, 1280, 720, scenes.Config{Weeks: 3})
+		openDeskIn(t, h, game.SysBudget, se)
+		text := kitText(t, h)
+		for _, w := range want[se] {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s's statement does not show %q: %s", se, w, text)
+			}
+		}
+		h.shot("setting-budget-" + se)
+		h.click(budgetTabX(1), 170)
+		h.settle()
+		text = kitText(t, h)
+		if se != "hospital" && strings.Contains(text, "Nursing") {
+			t.Errorf("%s's variance report has a nursing department: %s", se, text)
+		}
+		h.shot("setting-budget-" + se + "-variance")
+	}
+}
