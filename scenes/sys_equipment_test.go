@@ -98,38 +98,6 @@ func TestEquipmentScreenKeyboardMouseAndDone(t *testing.T) {
 	h.shot("system-equipment-outcome")
 }
 
-// openDeskIn opens duty id's screen in a run whose job is in setting: the setting is
-// set before the inbox item is chosen, so the desk is dealt for it.
-func openDeskIn(t *testing.T, h *harness, id game.SystemID, setting string) *game.Session {
-	t.Helper()
-	ctx := h.app.Context()
-	s := game.NewSession(ctx.Content, game.Options{Name: "Ava", Seed: 11})
-	for n := 0; n < 2000; n++ {
-		if s.Step().Kind == game.StepWeek {
-			for i, in := range s.State().Inbox {
-				if in.System == id && !in.Done {
-					s.Edit(func(st *game.State) { st.Setting = setting })
-					if err := s.Choose(i); err != nil {
-						t.Fatal(err)
-					}
-					ctx.Session = s
-					ctx.Sync()
-					h.tick(scenes.Input{})
-					if h.scene() != "system-"+id {
-						t.Fatalf("opened %q, want system-%s", h.scene(), id)
-					}
-					return s
-				}
-			}
-		}
-		if _, err := s.Act1(game.FirstOption); err != nil {
-			t.Fatal(err)
-		}
-	}
-	t.Fatalf("the %s screen never reached the inbox", id)
-	return nil
-}
-
 // TestEquipmentScreenBySetting takes the equipment desk's picture in a hospital, a
 // practice and a managed care organisation: each shows its own inventory, its own
 // rules' fact cards and its own capital requests.
