@@ -1,6 +1,7 @@
 package game_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/assets"
@@ -46,7 +47,7 @@ func checkKeys(t *testing.T, cat game.Catalog, where string, lines ...game.Line)
 	t.Helper()
 	var walk func(l game.Line)
 	walk = func(l game.Line) {
-		if l.Key != "" && cat[l.Key] == "" {
+		if l.Key != "" && !cat.Has(l.Key) {
 			t.Errorf("%s: key %q has no English string", where, l.Key)
 		}
 		for _, p := range l.Parts {
@@ -66,4 +67,37 @@ func pendingKey(s *game.Session, key string) *game.Delayed {
 		}
 	}
 	return nil
+}
+
+// A duty screen's title, person and instructions follow the workplace: a practice
+// builds a staff schedule, a hospital a nurse schedule; a setting with no variant of
+// its own reads the plain words.
+func TestDutyWordsFollowTheSetting(t *testing.T) {
+	cat := enCatalog(t)
+	s := openDuty(t, 3, game.SysStaffing)
+	title := func(setting string) string {
+		s.Edit(func(st *game.State) { st.Setting = setting })
+		return s.Step().Title.Render("en", cat)
+	}
+	if got := title("hospital"); got != cat["system.staffing.title"] {
+		t.Errorf("hospital title %q", got)
+	}
+	if got := title("practice"); got != "Build next week's staff schedule" {
+		t.Errorf("practice title %q", got)
+	}
+	if got := title("mco"); strings.Contains(got, "nurse") {
+		t.Errorf("health plan title %q speaks of nurses", got)
+	}
+	for key := range cat {
+		if i := strings.LastIndexByte(key, '@'); i > 0 {
+			if _, ok := cat[key[:i]]; !ok {
+				t.Errorf("%s varies a key the catalog does not have", key)
+			}
+			switch key[i+1:] {
+			case "hospital", "practice", "gov-agency", "rehab", "clinic", "mco":
+			default:
+				t.Errorf("%s: unknown setting", key)
+			}
+		}
+	}
 }

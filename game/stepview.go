@@ -19,8 +19,8 @@ func (s *Session) Step() Step {
 	}
 	if st.System != "" {
 		step.Kind, step.System = StepSystem, st.System
-		step.Title = L("system." + st.System + ".title")
-		step.Body = L("system." + st.System + ".body")
+		step.Title = L(Variant("system."+st.System+".title", st.Setting))
+		step.Body = L(Variant("system."+st.System+".body", st.Setting))
 		return step
 	}
 	if st.Current != "" {
@@ -102,7 +102,7 @@ func (s *Session) Step() Step {
 		for _, in := range st.Inbox {
 			var o Option
 			if in.System != "" {
-				o = Option{ID: "system:" + in.System, Label: L("system." + in.System + ".title"), Detail: L("system." + in.System + ".who"), Done: in.Done, Tag: L("day." + strconv.Itoa(in.Day))}
+				o = Option{ID: "system:" + in.System, Label: L(Variant("system."+in.System+".title", st.Setting)), Detail: L(Variant("system."+in.System+".who", st.Setting)), Done: in.Done, Tag: L("day." + strconv.Itoa(in.Day))}
 			} else {
 				sc := c.Scenario(in.Scenario)
 				o = Option{ID: in.Scenario, Label: TL(sc.Title), Detail: TL(sc.Who), Done: in.Done, Tag: L("day." + strconv.Itoa(in.Day))}

@@ -98,7 +98,7 @@ func (l Line) Render(lang string, cat Catalog) string {
 	if l.Key == "" {
 		return l.Text.In(lang)
 	}
-	tpl, ok := cat[l.Key]
+	tpl, ok := cat.lookup(l.Key)
 	if !ok {
 		tpl = l.Key
 	}
@@ -124,6 +124,34 @@ func (l Line) Render(lang string, cat Catalog) string {
 		pairs = append(pairs, fmt.Sprintf("{%d}", i), a)
 	}
 	return strings.NewReplacer(pairs...).Replace(tpl)
+}
+
+// lookup finds a key's template. A key may name a variant after "@" (a setting:
+// "system.staffing.title@practice"); a catalog without that variant gives the
+// key's plain form.
+func (cat Catalog) lookup(key string) (string, bool) {
+	if tpl, ok := cat[key]; ok {
+		return tpl, true
+	}
+	if i := strings.LastIndexByte(key, '@'); i > 0 {
+		tpl, ok := cat[key[:i]]
+		return tpl, ok
+	}
+	return "", false
+}
+
+// Has reports whether the catalog can render key (its variant or its plain form).
+func (cat Catalog) Has(key string) bool {
+	_, ok := cat.lookup(key)
+	return ok || key == ListKey
+}
+
+// Variant is key's form for a variant (a setting), when there is one.
+func Variant(key, variant string) string {
+	if variant == "" {
+		return key
+	}
+	return key + "@" + variant
 }
 
 // ListKey marks a Line that renders its Parts as a list ("a, b, c").

@@ -116,11 +116,6 @@ func (s *staffingScreen) Build(ctx *Context, k *DutyKit) {
 	k.AddFact(staffingFact(ctx, "hire"))
 	k.FactTab = 0
 
-	if !p.LawApplies() {
-		// the heading speaks of nurses and their ratio law only where it binds
-		k.title = ctx.Fonts.NewBlock(ctx.T("sys.staffing.head.title.plan"), ui.H2, 1200)
-		k.body = ctx.Fonts.NewBlock(ctx.T("sys.staffing.head.body.plan"), ui.BodySm, 1200)
-	}
 	s.buildGrid(ctx, k, &p, f)
 	s.buildSelected(ctx, k, &p, f)
 	s.buildLevers(ctx, k, &p)
