@@ -266,3 +266,27 @@ func (s *Session) firstJobs() []firstJob {
 	}
 	return out
 }
+
+// pathTo finds the licence path to role in the first-job boards: the flags its
+// board needs (when: flags) and the path flag its job sets; nothing when the role
+// has no licence path.
+func (s *Session) pathTo(role string) (map[string]bool, string) {
+	want := PathFlag(role)
+	for _, sc := range s.C.Scenarios {
+		if !strings.HasPrefix(sc.ID, FirstJobBoardPrefix) {
+			continue
+		}
+		for _, ch := range sc.Choices {
+			if contains(ch.Set, want) {
+				needs := map[string]bool{}
+				if sc.When != nil {
+					for _, f := range sc.When.Flags {
+						needs[f] = true
+					}
+				}
+				return needs, want
+			}
+		}
+	}
+	return nil, ""
+}
