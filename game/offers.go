@@ -42,9 +42,9 @@ func (s *Session) MakeOffers() []Offer {
 			if interned[se] {
 				score += 0.25
 			}
-			if st.Flags[WorkedFlag(se)] {
-				// years in a first job there: employers promote from within
-				score += 0.2
+			if paths[r.ID] {
+				// the licence is what these employers hire for
+				score += 0.3
 			}
 			for _, f := range r.Signals {
 				if st.Flags[f] {
@@ -81,7 +81,9 @@ func (s *Session) MakeOffers() []Offer {
 // staff RN's road to nursing director): set by a choice in road/first-job.yaml.
 func PathFlag(role string) string { return "path:" + role }
 
-// WorkedFlag is the flag a first job in setting sets.
+// WorkedFlag is the flag a first job in setting sets (scenarios may test it in
+// when:). It does not tilt the offers: the bots' first picks would crowd every
+// career into one setting.
 func WorkedFlag(setting string) string { return "worked:" + setting }
 
 // licencePaths is the set of roles some first job is the licence path to: those roles

@@ -244,7 +244,9 @@ type firstJob struct {
 	choice int
 }
 
-// firstJobBoards lists the first-job boards the player is eligible for, in content order.
+// firstJobBoards lists the first-job boards the player is eligible for, in content
+// order. The boards' when: keeps them apart: a graduate who trained for a licence (RN,
+// pharmacist, therapist, dietitian) starts in that work.
 func (s *Session) firstJobBoards() []*Scenario {
 	var out []*Scenario
 	for _, sc := range s.C.Scenarios {
@@ -264,6 +266,23 @@ func (s *Session) firstJobs() []firstJob {
 			out = append(out, firstJob{b, i})
 		}
 	}
+	// a job where the player interned or worked in college comes first: that employer
+	// knows them
+	known := map[string]bool{}
+	for _, id := range s.st.Activities {
+		if a := s.C.Activity(id); a != nil && a.Setting != "" {
+			known[WorkedFlag(a.Setting)] = true
+		}
+	}
+	knows := func(j firstJob) bool {
+		for _, f := range j.board.Choices[j.choice].Set {
+			if known[f] {
+				return true
+			}
+		}
+		return false
+	}
+	sort.SliceStable(out, func(i, j int) bool { return knows(out[i]) && !knows(out[j]) })
 	return out
 }
 
