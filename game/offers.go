@@ -20,8 +20,13 @@ func (s *Session) MakeOffers() []Offer {
 	}
 	ms := c.MastersOption(st.Masters)
 	grad := ms != nil && ms.Graduate
+	paths := s.licencePaths()
 	var all []Offer
 	for _, r := range c.Roles {
+		if paths[r.ID] && !st.Flags[PathFlag(r.ID)] {
+			// a clinical director's job needs its licence path, whatever the skills
+			continue
+		}
 		fit := s.roleFit(&r)
 		if r.Graduate && !grad && fit < 0.95 {
 			continue
@@ -37,6 +42,10 @@ func (s *Session) MakeOffers() []Offer {
 			if interned[se] {
 				score += 0.25
 			}
+			if paths[r.ID] {
+				// the licence is what these employers hire for
+				score += 0.3
+			}
 			for _, f := range r.Signals {
 				if st.Flags[f] {
 					score += 0.15
@@ -47,7 +56,8 @@ func (s *Session) MakeOffers() []Offer {
 			if ms != nil {
 				pay *= 1 + float64(ms.PayBonus)/100
 			}
-			all = append(all, Offer{Role: r.ID, Setting: se, Pay: int(math.Round(pay/500) * 500), Fit: score})
+			p := clampInt(int(math.Round(pay/500)*500), PayLow10, PayHigh10)
+			all = append(all, Offer{Role: r.ID, Setting: se, Pay: p, Fit: score})
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].Fit > all[j].Fit })
@@ -62,6 +72,43 @@ func (s *Session) MakeOffers() []Offer {
 		out = append(out, o)
 		if len(out) == 3 {
 			break
+		}
+	}
+	return out
+}
+
+// PathFlag is the flag a first job sets when it is the licence path to role (the
+// staff RN's road to nursing director): set by a choice in road/first-job.yaml.
+func PathFlag(role string) string { return "path:" + role }
+
+// WorkedFlag is the flag a first job in setting sets (scenarios may test it in
+// when:). It does not tilt the offers: the bots' first picks would crowd every
+// career into one setting.
+func WorkedFlag(setting string) string { return "worked:" + setting }
+
+// licencePaths is the set of roles some first job is the licence path to: those roles
+// are offered only to a player who took that path.
+func (s *Session) licencePaths() map[string]bool {
+	out := map[string]bool{}
+	for _, sc := range s.C.Scenarios {
+		for _, ch := range sc.Choices {
+			for _, f := range ch.Set {
+				if r, ok := strings.CutPrefix(f, "path:"); ok {
+					out[r] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// closedRoles names the roles not offered for want of their licence path.
+func (s *Session) closedRoles() []Line {
+	paths := s.licencePaths()
+	var out []Line
+	for _, r := range s.C.Roles {
+		if paths[r.ID] && !s.st.Flags[PathFlag(r.ID)] {
+			out = append(out, TL(r.Name))
 		}
 	}
 	return out
@@ -96,6 +143,14 @@ func (s *Session) roleFit(r *Role) float64 {
 
 // MedianPay is the profile's yearly median pay (BLS OOH, Sept 2023 edition).
 const MedianPay = 104830
+
+// PayLow10 and PayHigh10 bound every offer: about what the lowest-paid 10% earned
+// at most and the highest-paid 10% at least (BLS OOH, Sept 2023 edition, wages of
+// May 2022; shared/DOMAIN.md, the road into the job).
+const (
+	PayLow10  = 64000
+	PayHigh10 = 210000
+)
 
 func payVsMedian(pay int) string {
 	return fmt.Sprintf("%+.0f%%", (float64(pay)/MedianPay-1)*100)

@@ -5,7 +5,7 @@ import (
 )
 
 // BuildPlan lays out the road from the content: the interest check and school terms,
-// college, the job search, the manager's weeks and the report.
+// college, the first job, the step up to a manager's job, the manager's weeks and the report.
 func BuildPlan(c *Content, weeks int) []PlanItem {
 	var p []PlanItem
 	add := func(kind, ref string) { p = append(p, PlanItem{kind, ref}) }
@@ -33,6 +33,9 @@ func BuildPlan(c *Content, weeks int) []PlanItem {
 	add(ItemEvent, string(ActCollege))
 	add(ItemMasters, "")
 	add(ItemIntro, string(ActJob))
+	// The profile asks for related work experience (under 5 years): the graduate first
+	// works FirstJobYears in an entry role, then applies for the manager's job.
+	add(ItemFirstJob, "")
 	add(ItemOffers, "")
 	add(ItemEvent, string(ActJob))
 	add(ItemIntro, string(ActManager))

@@ -88,6 +88,9 @@ func AimFor(roleID, settingID string) Policy {
 			}
 			return n
 		}
+		// the flags a licence path to the role needs (the board's when: a degree or a
+		// master's), and the first job that takes it
+		pathNeeds, pathJob := s.pathTo(roleID)
 		best := func(score func(i int) int) int {
 			bi, bv := 0, -1<<30
 			for i := range st.Options {
@@ -122,6 +125,9 @@ func AimFor(roleID, settingID string) Policy {
 				if contains(r.Signals, "degree:"+d.ID) {
 					v += 20
 				}
+				if pathNeeds[d.Flag("degree")] {
+					v += 100
+				}
 				return v
 			})
 		case ItemActivity:
@@ -140,6 +146,22 @@ func AimFor(roleID, settingID string) Policy {
 				v := gain(m.Skills)
 				if m.Graduate {
 					v += 5
+				}
+				if pathNeeds[m.Flag("masters")] {
+					v += 100
+				}
+				return v
+			})
+		case ItemFirstJob:
+			jobs := s.firstJobs()
+			return best(func(i int) int {
+				ch := jobs[i].board.Choices[jobs[i].choice]
+				v := 0
+				if pathJob != "" && contains(ch.Set, pathJob) {
+					v += 100
+				}
+				if settingID != "" && contains(ch.Set, WorkedFlag(settingID)) {
+					v += 10
 				}
 				return v
 			})

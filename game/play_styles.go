@@ -19,7 +19,13 @@ func (b billingDuty) AutoStyle(h *Host, style Style, rng *RNG) {
 		d.Contract = BillAccept
 	case StyleRandom:
 		for i := range d.Claims {
-			d.Claims[i].Action = BillActions[rng.Intn(len(BillActions))]
+			a := BillActions[rng.Intn(len(BillActions))]
+			if a == BillFix && !billingCause(d.Claims[i].Cause).Fixable {
+				// the BillingAnswer command refuses this; an unfixable cause marked
+				// fixed once emptied the next queue's draw and hung the run
+				a = BillAppeal
+			}
+			d.Claims[i].Action = a
 		}
 		d.Contract = []string{BillAccept, BillRefuse}[rng.Intn(2)]
 	}

@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // Continue leaves an intro card or a debrief.
@@ -142,6 +143,27 @@ func (s *Session) Choose(i int) error {
 		st.Masters = m.ID
 		s.takePick("masters", L("masters.title"), m.Named, m.Skills, factPtr(c, "masters"), statMove{PlayerDebt, m.Cost})
 		return nil
+	case ItemFirstJob:
+		jobs := s.firstJobs()
+		if i < 0 || i >= len(jobs) {
+			return fmt.Errorf("no option %d", i)
+		}
+		j := jobs[i]
+		// every board on screen is used up, so none comes back as a later event
+		for _, b := range s.firstJobBoards() {
+			if b.ID != j.board.ID {
+				st.Seen[b.ID]++
+			}
+		}
+		st.Current = j.board.ID
+		if err := s.chooseScenario(j.choice); err != nil {
+			st.Current = ""
+			return err
+		}
+		if st.Outcome.Fact == nil {
+			st.Outcome.Fact = factPtr(c, FirstJobFact)
+		}
+		return nil
 	case ItemOffers:
 		if i < 0 || i >= len(st.Offers) {
 			return fmt.Errorf("no option %d", i)
@@ -200,4 +222,90 @@ func (s *Session) takePick(kind string, title Line, n Named, skills map[string]i
 func (s *Session) record(title Line, choice Text, ch []Change) {
 	st := s.st
 	st.History = append(st.History, Entry{Act: st.Act(), Week: st.Week, Title: title, Choice: TL(choice), Changes: ch})
+}
+
+// FirstJobYears is how long the graduate works in a first, entry role before applying
+// for the manager's job: a game figure inside the profile's "less than 5 years" of
+// related work experience.
+const FirstJobYears = 3
+
+// FirstJobBoardPrefix starts the id of every scenario that lists first jobs: each of
+// its choices is one entry role (see scenarios/road/first-job.yaml). A board's `when:`
+// says who may take its jobs (a licence path's degree), so the first-job step lists
+// the choices of every board the player is eligible for.
+const FirstJobBoardPrefix = "first-job-"
+
+// FirstJobFact is the fact card (road/career.yaml facts) shown with the first jobs.
+const FirstJobFact = "first-job"
+
+// firstJob is one entry role on screen: choice of board.
+type firstJob struct {
+	board  *Scenario
+	choice int
+}
+
+// firstJobBoards lists the first-job boards the player is eligible for, in content
+// order. The boards' when: keeps them apart: a graduate who trained for a licence (RN,
+// pharmacist, therapist, dietitian) starts in that work.
+func (s *Session) firstJobBoards() []*Scenario {
+	var out []*Scenario
+	for _, sc := range s.C.Scenarios {
+		if strings.HasPrefix(sc.ID, FirstJobBoardPrefix) && s.eligible(sc, ActJob) {
+			out = append(out, sc)
+		}
+	}
+	return out
+}
+
+// firstJobs lists the entry roles open to the player: the choices of every eligible
+// board, licence paths first (their boards come first in the content).
+func (s *Session) firstJobs() []firstJob {
+	var out []firstJob
+	for _, b := range s.firstJobBoards() {
+		for i := range b.Choices {
+			out = append(out, firstJob{b, i})
+		}
+	}
+	// a job where the player interned or worked in college comes first: that employer
+	// knows them
+	known := map[string]bool{}
+	for _, id := range s.st.Activities {
+		if a := s.C.Activity(id); a != nil && a.Setting != "" {
+			known[WorkedFlag(a.Setting)] = true
+		}
+	}
+	knows := func(j firstJob) bool {
+		for _, f := range j.board.Choices[j.choice].Set {
+			if known[f] {
+				return true
+			}
+		}
+		return false
+	}
+	sort.SliceStable(out, func(i, j int) bool { return knows(out[i]) && !knows(out[j]) })
+	return out
+}
+
+// pathTo finds the licence path to role in the first-job boards: the flags its
+// board needs (when: flags) and the path flag its job sets; nothing when the role
+// has no licence path.
+func (s *Session) pathTo(role string) (map[string]bool, string) {
+	want := PathFlag(role)
+	for _, sc := range s.C.Scenarios {
+		if !strings.HasPrefix(sc.ID, FirstJobBoardPrefix) {
+			continue
+		}
+		for _, ch := range sc.Choices {
+			if contains(ch.Set, want) {
+				needs := map[string]bool{}
+				if sc.When != nil {
+					for _, f := range sc.When.Flags {
+						needs[f] = true
+					}
+				}
+				return needs, want
+			}
+		}
+	}
+	return nil, ""
 }

@@ -235,3 +235,170 @@ func TestProfileMapIsReachable(t *testing.T) {
 		t.Errorf("the profile map has %d rows; it should list every profile item", rows)
 	}
 }
+
+// clinicalDirectors are the roles only a licence path leads to (DOMAIN: the road into
+// the job): a nursing director is an experienced RN, a pharmacy director a pharmacist,
+// a chief dietitian a registered dietitian, a rehabilitation coordinator a therapist.
+var clinicalDirectors = map[string]bool{"nursing-director": true, "pharmacy-director": true, "chief-dietitian": true, "rehab-coordinator": true}
+
+// withoutLicence plays like aim, but never takes a degree or master's that starts a
+// licence path: the graduate aims for a clinical director's skills with none of its road.
+func withoutLicence(aim game.Policy) game.Policy {
+	path := map[string]bool{"nursing": true, "pharmd": true, "dpt": true, "dietetics": true}
+	return func(st game.Step, s *game.Session) int {
+		i := aim(st, s)
+		if (st.Item.Kind == game.ItemDegree || st.Item.Kind == game.ItemMasters) && i < len(st.Options) && path[st.Options[i].ID] {
+			for k, o := range st.Options {
+				if !path[o.ID] {
+					return k
+				}
+			}
+		}
+		return i
+	}
+}
+
+// A new graduate with no clinical path is never offered a clinical director's job,
+// however well the skills fit, and the offers screen says which roles are closed.
+func TestNoClinicalDirectorOfferWithoutTheLicencePath(t *testing.T) {
+	c := content(t)
+	cat := enCatalog(t)
+	for seed := int64(1); seed <= 40; seed++ {
+		for role := range clinicalDirectors {
+			s := game.NewSession(c, game.Options{Name: "Lee", Seed: seed})
+			playToOffers(t, s, withoutLicence(game.AimFor(role, "")))
+			for _, o := range s.St().Offers {
+				if clinicalDirectors[o.Role] {
+					t.Fatalf("seed %d aiming for %s (degree %s, %s) was offered %s", seed, role, s.St().Degree, s.St().Masters, o.Role)
+				}
+			}
+			hint := s.Step().Hint.Render("en", cat)
+			if !strings.Contains(hint, "licence path") || !strings.Contains(hint, c.Role(role).Name["en"]) {
+				t.Fatalf("seed %d: the offers screen does not say %s is closed: %q", seed, role, hint)
+			}
+		}
+	}
+}
+
+// Each clinical director's job is offered after its licence path, and its card says
+// what the path is.
+func TestLicencePathLeadsToTheClinicalDirector(t *testing.T) {
+	c := content(t)
+	cat := enCatalog(t)
+	for role := range clinicalDirectors {
+		s := game.NewSession(c, game.Options{Name: "Kim", Seed: 2})
+		playToOffers(t, s, game.AimFor(role, ""))
+		if !s.St().Flags[game.PathFlag(role)] {
+			t.Fatalf("aiming for %s never took its licence path (first-job flags %v)", role, s.St().Flags)
+		}
+		found := false
+		for _, o := range s.Step().Options {
+			if strings.HasPrefix(o.ID, role+"@") {
+				found = true
+				if d := o.Detail.Render("en", cat); !strings.Contains(d, "Only for") {
+					t.Errorf("the %s card does not say who it is for: %q", role, d)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("the licence path to %s led to no offer of it", role)
+		}
+	}
+}
+
+// The first job comes in every run, after the master's decision and before the
+// manager's offers, as a decision with its fact card, and it shows in the history.
+func TestFirstJobStageInEveryRun(t *testing.T) {
+	c := content(t)
+	cat := enCatalog(t)
+	for seed := int64(1); seed <= 40; seed++ {
+		rng := &game.RNG{State: uint64(seed)}
+		policy := game.StylePolicy(game.Styles[int(seed)%len(game.Styles)], rng)
+		s := game.NewSession(c, game.Options{Name: "Sam", Seed: seed})
+		sawMasters, picked := false, false
+		for n := 0; n < 500 && s.St().Item().Kind != game.ItemOffers; n++ {
+			st := s.Step()
+			if st.Item.Kind == game.ItemMasters {
+				sawMasters = true
+			}
+			if st.Item.Kind == game.ItemFirstJob && st.Kind == game.StepPickOne {
+				if !sawMasters {
+					t.Fatal("the first job came before the master's decision")
+				}
+				if len(st.Options) < 2 {
+					t.Fatalf("seed %d: the first-job step offers %d jobs", seed, len(st.Options))
+				}
+				if st.Fact == nil || !strings.Contains(st.Fact.Text["en"], "less than 5 years") {
+					t.Fatalf("seed %d: the first-job step has no experience fact card: %+v", seed, st.Fact)
+				}
+				if body := st.Body.Render("en", cat); !strings.Contains(body, fmt.Sprint(game.FirstJobYears)+" years") {
+					t.Fatalf("seed %d: the first-job step does not say how many years: %q", seed, body)
+				}
+				picked = true
+			}
+			if _, err := s.Act1(policy); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if !picked {
+			t.Fatalf("seed %d: no first-job decision before the offers", seed)
+		}
+		worked := false
+		for f := range s.St().Flags {
+			worked = worked || strings.HasPrefix(f, "worked:")
+		}
+		if !worked {
+			t.Errorf("seed %d: the first job left no mark on the record", seed)
+		}
+		if body := s.Step().Body.Render("en", cat); !strings.Contains(body, fmt.Sprint(game.FirstJobYears)+" years on") {
+			t.Errorf("seed %d: the offers do not say the years passed: %q", seed, body)
+		}
+	}
+}
+
+// A save made on the first-job step loads and plays on.
+func TestFirstJobStepSavesAndLoads(t *testing.T) {
+	c := content(t)
+	s := game.NewSession(c, game.Options{Name: "Ola", Seed: 4})
+	for n := 0; n < 500 && s.St().Item().Kind != game.ItemFirstJob; n++ {
+		if _, err := s.Act1(game.FirstOption); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := s.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := game.Load(c, data)
+	if err != nil {
+		t.Fatalf("a save on the first-job step does not load: %v", err)
+	}
+	if l.Step().Kind != game.StepPickOne || len(l.Step().Options) != len(s.Step().Options) {
+		t.Fatal("the loaded save lost the first-job step")
+	}
+	playToWeekOne(t, l, game.FirstOption)
+}
+
+// Every offer's pay sits inside the BLS range for the occupation, and the offers
+// screen shows the pay fact card with its source.
+func TestOfferPayWithinTheBLSRange(t *testing.T) {
+	c := content(t)
+	for seed := int64(1); seed <= 40; seed++ {
+		for _, style := range game.Styles {
+			s := game.NewSession(c, game.Options{Name: "Pat", Seed: seed})
+			playToOffers(t, s, game.StylePolicy(style, &game.RNG{State: uint64(seed)}))
+			if len(s.St().Offers) == 0 {
+				t.Fatalf("seed %d %s: no offers", seed, style)
+			}
+			for _, o := range s.St().Offers {
+				if o.Pay < game.PayLow10 || o.Pay > game.PayHigh10 {
+					t.Errorf("seed %d %s: %s offered $%d, outside $%d-$%d", seed, style, o.Role, o.Pay, game.PayLow10, game.PayHigh10)
+				}
+			}
+			f := s.Step().Fact
+			if f == nil || !strings.Contains(f.Text["en"], "$104,830") || !strings.Contains(f.Text["en"], "10%") || !strings.Contains(f.Source, "BLS") {
+				t.Fatalf("the offers screen's pay card lacks the range or its source: %+v", f)
+			}
+		}
+	}
+}

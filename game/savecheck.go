@@ -122,7 +122,7 @@ func checkPlanItem(it PlanItem, c *Content) error {
 		if n, err := strconv.Atoi(it.Ref); err != nil || n < 1 {
 			return fmt.Errorf("bad week %q", it.Ref)
 		}
-	case ItemDegree, ItemMasters, ItemOffers, ItemReport:
+	case ItemDegree, ItemMasters, ItemFirstJob, ItemOffers, ItemReport:
 	default:
 		return fmt.Errorf("unknown kind of step %q", it.Kind)
 	}

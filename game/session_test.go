@@ -220,7 +220,7 @@ func TestDelayedEffectLandsWithCause(t *testing.T) {
 	}
 	found := false
 	for _, e := range s.St().History {
-		if e.Why.Key == "later.because" && strings.Contains(e.Why.Render("en", nil), "Offer overtime") {
+		if e.Why.Key == "later.because" && strings.Contains(e.Why.Render("en", enCatalog(t)), "Offer overtime") {
 			found = true
 		}
 	}

@@ -33,6 +33,7 @@ const (
 	ItemActivity = "activity" // Ref: act
 	ItemDegree   = "degree"
 	ItemMasters  = "masters"
+	ItemFirstJob = "first-job" // the first years in an entry role, before the manager's job
 	ItemOffers   = "offers"
 	ItemWeek     = "week" // Ref: week number
 	ItemReport   = "report"

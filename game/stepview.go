@@ -83,9 +83,29 @@ func (s *Session) Step() Step {
 			tag := L("masters.tag", strconv.Itoa(m.Years), MoneyArg(m.Cost), strconv.Itoa(m.PayBonus))
 			step.Options = append(step.Options, namedOption(m.Named, tag))
 		}
+	case ItemFirstJob:
+		step.pickOne(L("firstjob.title"), L("firstjob.body", strconv.Itoa(FirstJobYears)))
+		step.Fact = factPtr(c, FirstJobFact)
+		for _, j := range s.firstJobs() {
+			ch := j.board.Choices[j.choice]
+			skills := map[string]int{}
+			for k, v := range ch.Effects {
+				if c.Skill(k) != nil {
+					skills[k] = int(v)
+				}
+			}
+			step.Options = append(step.Options, Option{
+				ID:    j.board.ID + "/" + strconv.Itoa(j.choice),
+				Label: TL(ch.Label),
+				Tag:   skillTag(c, skills, st.Player.Skills),
+			})
+		}
 	case ItemOffers:
-		step.pickOne(L("offers.title"), L("offers.body"))
+		step.pickOne(L("offers.title"), L("offers.body.after", strconv.Itoa(FirstJobYears)))
 		step.Fact = factPtr(c, "pay")
+		if closed := s.closedRoles(); len(closed) > 0 {
+			step.Hint = WithParts("offers.closed", nil, List(closed...))
+		}
 		for _, o := range st.Offers {
 			r, se := c.Role(o.Role), c.Setting(o.Setting)
 			step.Options = append(step.Options, Option{

@@ -168,6 +168,11 @@ func TestKeyboardOnlyReachesReport(t *testing.T) {
 			shots[key] = true
 			h.shot(strings.ReplaceAll("02-"+key, "/", "-"))
 		}
+		if st.Item.Kind == game.ItemFirstJob && !shots[h.scene()+"-first-job"] {
+			// the first job: the list of entry roles, then its debrief with the fact card
+			shots[h.scene()+"-first-job"] = true
+			h.shot("02-" + h.scene() + "-first-job")
+		}
 		if strings.HasPrefix(h.scene(), "system-") {
 			// a duty screen: Shift+Tab back past Menu and Back to Done, then Enter
 			for k := 0; k < 3; k++ {
@@ -180,6 +185,9 @@ func TestKeyboardOnlyReachesReport(t *testing.T) {
 		t.Fatalf("keyboard-only play stuck on %q (trace %v)", h.scene(), h.trace[len(h.trace)-5:])
 	}
 	h.shot("09-report")
+	if !shots["pick-one-first-job"] || !shots["outcome-first-job"] {
+		t.Errorf("the run never showed the first-job step and its debrief (shots %v)", shots)
+	}
 	for _, want := range []string{"intro act=school", "pick-many act=school", "intro act=college", "intro act=job", "week act=manager", "scenario act=manager", "outcome act=manager"} {
 		if !strings.Contains(strings.Join(h.trace, "\n"), want) {
 			t.Errorf("the run never showed %q", want)
