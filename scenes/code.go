@@ -17,6 +17,7 @@ type CodeScene struct {
 	msg  ui.Block
 }
 
+// codeLook sets the code large and bold in its field.
 var codeLook = entryLook{pad: 20, textY: 14, placeSize: 24, style: ui.Style{Size: 34, Bold: true, Color: ui.Ink}}
 
 // Name implements Scene.

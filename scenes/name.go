@@ -24,6 +24,7 @@ type NameScene struct {
 	caretX   float64 // the caret's x, recomputed when the text changes
 }
 
+// nameLook sets the name as a heading in its field.
 var nameLook = entryLook{pad: 18, textY: 18, placeSize: 22, style: ui.H3}
 
 // setText recomputes the field's string and caret from the typed name.
