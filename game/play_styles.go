@@ -67,33 +67,22 @@ func (s staffingDuty) AutoStyle(h *Host, style Style, rng *RNG) {
 	if err != nil {
 		return
 	}
-	for i := range p.Shifts {
-		for p.Extra(i) > 0 {
-			if p.remove(i) != nil {
-				break
+	p.trimExtra()
+	p.fillShort(func(u int) string {
+		switch {
+		case style == StyleRandom:
+			kind := []string{FillStaff, FillOvertime, FillAgency}[rng.Intn(3)]
+			if p.Left(u, kind) <= 0 && kind != FillAgency {
+				kind = FillAgency
 			}
+			return kind
+		case p.Left(u, FillStaff) > 0:
+			return FillStaff
+		case p.Left(u, FillOvertime) > 0:
+			return FillOvertime
 		}
-	}
-	for i := range p.Shifts {
-		for p.Short(i) > 0 {
-			u := p.Shifts[i].Unit
-			kind := ""
-			switch {
-			case style == StyleRandom:
-				kind = []string{FillStaff, FillOvertime, FillAgency}[rng.Intn(3)]
-				if p.Left(u, kind) <= 0 && kind != FillAgency {
-					kind = FillAgency
-				}
-			case p.Left(u, FillStaff) > 0:
-				kind = FillStaff
-			case p.Left(u, FillOvertime) > 0:
-				kind = FillOvertime
-			}
-			if kind == "" || p.add(i, kind) != nil {
-				break
-			}
-		}
-	}
+		return ""
+	})
 }
 
 // AutoStyle works the flow meeting: the greedy bot declines what costs money, the

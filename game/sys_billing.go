@@ -886,27 +886,17 @@ var billingSettings = map[string]billingSetting{
 	"hospital": {Services: BillingServices, Kinds: billingKinds, Payers: billingPayers, Offers: billingOffers, Unit: "stay", Beds: true},
 	// A physicians' office: office visits, preventive visits and in-office lab tests,
 	// billed to payers by a small staff.
-	"practice": {
-		Services: []BillingService{
-			{ID: "office", Rate: 160, Cost: 118, Volume: 520, Gov: 0.40, Private: 0.45, Cap: 0.05, Self: 0.10, GovPays: 92, CapPays: 105, Visible: 1.0},
-			{ID: "preventive", Rate: 240, Cost: 170, Volume: 90, Gov: 0.35, Private: 0.55, Cap: 0.05, Self: 0.05, GovPays: 150, CapPays: 180, Visible: 0.8},
-			{ID: "inhouse_lab", Rate: 45, Cost: 22, Volume: 300, Gov: 0.40, Private: 0.45, Cap: 0.05, Self: 0.10, GovPays: 18, CapPays: 25, Visible: 0.4},
-		},
-		Kinds:  []billingKind{{"office", 120, 320}, {"preventive", 180, 360}, {"lab", 40, 260}, {"injection", 60, 240}, {"procedure", 250, 900}},
-		Payers: []string{"medicare", "medicaid", "summit", "keystone", "bayline"},
-		Offers: billingVisitOffers, Words: "practice", Unit: "visit",
-	},
+	"practice": visitDesk("practice", []BillingService{
+		{ID: "office", Rate: 160, Cost: 118, Volume: 520, Gov: 0.40, Private: 0.45, Cap: 0.05, Self: 0.10, GovPays: 92, CapPays: 105, Visible: 1.0},
+		{ID: "preventive", Rate: 240, Cost: 170, Volume: 90, Gov: 0.35, Private: 0.55, Cap: 0.05, Self: 0.05, GovPays: 150, CapPays: 180, Visible: 0.8},
+		{ID: "inhouse_lab", Rate: 45, Cost: 22, Volume: 300, Gov: 0.40, Private: 0.45, Cap: 0.05, Self: 0.10, GovPays: 18, CapPays: 25, Visible: 0.4},
+	}, []billingKind{{"office", 120, 320}, {"preventive", 180, 360}, {"lab", 40, 260}, {"injection", 60, 240}, {"procedure", 250, 900}}),
 	// An outpatient clinic: visits, its lab and x-ray.
-	"clinic": {
-		Services: []BillingService{
-			{ID: "office", Rate: 160, Cost: 118, Volume: 480, Gov: 0.45, Private: 0.40, Cap: 0.05, Self: 0.10, GovPays: 92, CapPays: 105, Visible: 1.0},
-			{ID: "lab", Rate: 60, Cost: 30, Volume: 260, Gov: 0.45, Private: 0.40, Cap: 0.05, Self: 0.10, GovPays: 24, CapPays: 34, Visible: 0.4},
-			{ID: "xray", Rate: 180, Cost: 95, Volume: 60, Gov: 0.45, Private: 0.40, Cap: 0.05, Self: 0.10, GovPays: 80, CapPays: 110, Visible: 0.7},
-		},
-		Kinds:  []billingKind{{"office", 120, 320}, {"lab", 40, 260}, {"xray", 90, 400}, {"procedure", 250, 900}},
-		Payers: []string{"medicare", "medicaid", "summit", "keystone", "bayline"},
-		Offers: billingVisitOffers, Words: "clinic", Unit: "visit",
-	},
+	"clinic": visitDesk("clinic", []BillingService{
+		{ID: "office", Rate: 160, Cost: 118, Volume: 480, Gov: 0.45, Private: 0.40, Cap: 0.05, Self: 0.10, GovPays: 92, CapPays: 105, Visible: 1.0},
+		{ID: "lab", Rate: 60, Cost: 30, Volume: 260, Gov: 0.45, Private: 0.40, Cap: 0.05, Self: 0.10, GovPays: 24, CapPays: 34, Visible: 0.4},
+		{ID: "xray", Rate: 180, Cost: 95, Volume: 60, Gov: 0.45, Private: 0.40, Cap: 0.05, Self: 0.10, GovPays: 80, CapPays: 110, Visible: 0.7},
+	}, []billingKind{{"office", 120, 320}, {"lab", 40, 260}, {"xray", 90, 400}, {"procedure", 250, 900}}),
 	// A rehabilitation and nursing facility: therapy sessions and skilled nursing
 	// days (Medicare pays skilled nursing per day, therapy outpatient per session).
 	"rehab": {
@@ -950,6 +940,20 @@ var billingSettings = map[string]billingSetting{
 		},
 		Words: "mco", Unit: "visit", Insurer: true,
 	},
+}
+
+// visitDesk is the desk of a workplace that bills per visit to the area's payers
+// (an office, a clinic): its services and claim kinds, the per-visit contract offers,
+// and words, its catalog words.
+func visitDesk(words string, services []BillingService, kinds []billingKind) billingSetting {
+	return billingSetting{
+		Services: services,
+		Kinds:    kinds,
+		Payers:   []string{"medicare", "medicaid", "summit", "keystone", "bayline"},
+		Offers:   billingVisitOffers,
+		Words:    words,
+		Unit:     "visit",
+	}
 }
 
 // billingVisitOffers are the contracts an office or clinic is offered, priced per

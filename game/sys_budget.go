@@ -601,6 +601,15 @@ func budgetCause(m map[MeterID]float64, d *BudgetDept) {
 	over := d.Variance() < 0
 	pct1 := func(v float64) string { return unitArg(v, 1, "%") }
 	pct0 := func(v float64) string { return unitArg(v, 0, "%") }
+	// byVariance sets the cause and its clue: the first pair when the department is
+	// over budget, the second when it is under.
+	byVariance := func(overCause string, overClue Line, underCause string, underClue Line) {
+		if over {
+			d.Cause, d.Clue = overCause, overClue
+		} else {
+			d.Cause, d.Clue = underCause, underClue
+		}
+	}
 	switch d.ID {
 	case DeptNursing:
 		switch {
@@ -612,42 +621,18 @@ func budgetCause(m map[MeterID]float64, d *BudgetDept) {
 			d.Cause, d.Clue = CauseVacancy, L("sys.budget.clue.nursing_vacancy", pct0(m[StaffingCoverage]))
 		}
 	case DeptPharmacy:
-		if over {
-			d.Cause, d.Clue = CauseDrugPrices, L("sys.budget.clue.drug_prices")
-		} else {
-			d.Cause, d.Clue = CauseContract, L("sys.budget.clue.pharmacy_contract")
-		}
+		byVariance(CauseDrugPrices, L("sys.budget.clue.drug_prices"), CauseContract, L("sys.budget.clue.pharmacy_contract"))
 	case DeptRehab:
-		if over {
-			d.Cause, d.Clue = CauseVolume, L("sys.budget.clue.rehab_volume")
-		} else {
-			d.Cause, d.Clue = CauseVacancy, L("sys.budget.clue.rehab_vacancy")
-		}
+		byVariance(CauseVolume, L("sys.budget.clue.rehab_volume"), CauseVacancy, L("sys.budget.clue.rehab_vacancy"))
 	case DeptDietary:
-		if over {
-			d.Cause, d.Clue = CauseFoodPrices, L("sys.budget.clue.food_prices")
-		} else {
-			d.Cause, d.Clue = CauseContract, L("sys.budget.clue.dietary_contract")
-		}
+		byVariance(CauseFoodPrices, L("sys.budget.clue.food_prices"), CauseContract, L("sys.budget.clue.dietary_contract"))
 	case DeptFacilities:
-		if over {
-			d.Cause, d.Clue = CauseRepairs, L("sys.budget.clue.repairs", pct0(m[MaintenanceDone]))
-		} else {
-			d.Cause, d.Clue = CauseDeferred, L("sys.budget.clue.deferred", pct0(m[MaintenanceDone]))
-		}
+		byVariance(CauseRepairs, L("sys.budget.clue.repairs", pct0(m[MaintenanceDone])), CauseDeferred, L("sys.budget.clue.deferred", pct0(m[MaintenanceDone])))
 	case DeptBillingIT:
-		if over {
-			d.Cause, d.Clue = CauseRework, L("sys.budget.clue.rework", pct1(m[DenialRate]), numArg(m[HIPAAGaps], 0))
-		} else {
-			d.Cause, d.Clue = CauseVacancy, L("sys.budget.clue.billing_vacancy")
-		}
+		byVariance(CauseRework, L("sys.budget.clue.rework", pct1(m[DenialRate]), numArg(m[HIPAAGaps], 0)), CauseVacancy, L("sys.budget.clue.billing_vacancy"))
 	default:
 		if sp, ok := budgetSpec(d.ID); ok {
-			if over {
-				d.Cause, d.Clue = sp.Over, L("sys.budget.clue."+d.ID+".over")
-			} else {
-				d.Cause, d.Clue = sp.Under, L("sys.budget.clue."+d.ID+".under")
-			}
+			byVariance(sp.Over, L("sys.budget.clue."+d.ID+".over"), sp.Under, L("sys.budget.clue."+d.ID+".under"))
 		}
 	}
 }

@@ -138,11 +138,9 @@ var privacySetups = map[string]privacySetup{
 		Sizes: []int{140, 310, 460, 720, 1380, 2650},
 	},
 	"practice": {
-		Cards: map[SafeguardKind][]string{
-			Administrative: {"risk_analysis", "security_official", "workforce_training", "sanctions"},
-			Physical:       {"facility_access", "workstation_use", "device_media"},
-			Technical:      {"unique_ids", "auto_logoff", "encryption", "transmission_security"},
-		},
+		Cards: privacyCards(
+			[]string{"risk_analysis", "security_official", "workforce_training", "sanctions"},
+			[]string{"unique_ids", "auto_logoff", "encryption", "transmission_security"}),
 		Groups: []TrainGroup{
 			{ID: "front_desk", Hours: 3, Risk: 30},
 			{ID: "medical_assistants", Hours: 2, Risk: 25},
@@ -154,11 +152,9 @@ var privacySetups = map[string]privacySetup{
 		Sizes: []int{60, 240, 430, 510, 880, 1620},
 	},
 	"gov-agency": {
-		Cards: map[SafeguardKind][]string{
-			Administrative: {"risk_analysis", "security_official", "workforce_training", "incident_procedures"},
-			Physical:       {"facility_access", "workstation_use", "device_media"},
-			Technical:      {"unique_ids", "encryption", "audit_controls", "transmission_security"},
-		},
+		Cards: privacyCards(
+			[]string{"risk_analysis", "security_official", "workforce_training", "incident_procedures"},
+			[]string{"unique_ids", "encryption", "audit_controls", "transmission_security"}),
 		Groups: []TrainGroup{
 			{ID: "clinic_nurses", Hours: 3, Risk: 25},
 			{ID: "investigators", Hours: 2, Risk: 20},
@@ -171,11 +167,9 @@ var privacySetups = map[string]privacySetup{
 		Note:  true,
 	},
 	"rehab": {
-		Cards: map[SafeguardKind][]string{
-			Administrative: {"risk_analysis", "workforce_training", "sanctions", "contingency_plan"},
-			Physical:       {"facility_access", "workstation_use", "device_media"},
-			Technical:      {"unique_ids", "auto_logoff", "encryption", "audit_controls"},
-		},
+		Cards: privacyCards(
+			[]string{"risk_analysis", "workforce_training", "sanctions", "contingency_plan"},
+			[]string{"unique_ids", "auto_logoff", "encryption", "audit_controls"}),
 		Groups: []TrainGroup{
 			{ID: "therapists", Hours: 3, Risk: 25},
 			{ID: "nurses", Hours: 3, Risk: 20},
@@ -187,11 +181,9 @@ var privacySetups = map[string]privacySetup{
 		Sizes: []int{45, 180, 420, 505, 760, 1240},
 	},
 	"clinic": {
-		Cards: map[SafeguardKind][]string{
-			Administrative: {"risk_analysis", "security_official", "workforce_training", "incident_procedures"},
-			Physical:       {"facility_access", "workstation_use", "device_media"},
-			Technical:      {"unique_ids", "auto_logoff", "encryption", "transmission_security"},
-		},
+		Cards: privacyCards(
+			[]string{"risk_analysis", "security_official", "workforce_training", "incident_procedures"},
+			[]string{"unique_ids", "auto_logoff", "encryption", "transmission_security"}),
 		Groups: []TrainGroup{
 			{ID: "front_desk", Hours: 3, Risk: 25},
 			{ID: "clinic_nurses", Hours: 3, Risk: 20},
@@ -203,11 +195,9 @@ var privacySetups = map[string]privacySetup{
 		Sizes: []int{75, 230, 470, 590, 980, 2200},
 	},
 	"mco": {
-		Cards: map[SafeguardKind][]string{
-			Administrative: {"risk_analysis", "security_official", "workforce_training", "contingency_plan"},
-			Physical:       {"facility_access", "workstation_use", "device_media"},
-			Technical:      {"unique_ids", "encryption", "audit_controls", "transmission_security"},
-		},
+		Cards: privacyCards(
+			[]string{"risk_analysis", "security_official", "workforce_training", "contingency_plan"},
+			[]string{"unique_ids", "encryption", "audit_controls", "transmission_security"}),
 		Groups: []TrainGroup{
 			{ID: "member_services", Hours: 3, Risk: 25},
 			{ID: "claims_processors", Hours: 3, Risk: 25},
@@ -218,6 +208,17 @@ var privacySetups = map[string]privacySetup{
 		Kinds: []string{"mco_claims", "mco_mailing"},
 		Sizes: []int{120, 350, 480, 900, 4200, 18500},
 	},
+}
+
+// privacyCards is a setting's safeguard cards: its administrative ones (the risk
+// analysis first), the physical ones every setting meets alike, and its technical
+// ones.
+func privacyCards(admin, technical []string) map[SafeguardKind][]string {
+	return map[SafeguardKind][]string{
+		Administrative: admin,
+		Physical:       {"facility_access", "workstation_use", "device_media"},
+		Technical:      technical,
+	}
 }
 
 // privacySetupOf is the desk of setting id (the hospital's for a run without one).

@@ -779,6 +779,19 @@ func (staffingDuty) Auto(h *Host) {
 	if err != nil {
 		return
 	}
+	p.trimExtra()
+	p.fillShort(func(u int) string {
+		if p.Left(u, FillStaff) > 0 {
+			return FillStaff
+		} else if p.Left(u, FillOvertime) > 0 {
+			return FillOvertime
+		}
+		return FillAgency
+	})
+}
+
+// trimExtra takes every shift down to its ratio, dropping agency staff first.
+func (p *StaffingPlan) trimExtra() {
 	for i := range p.Shifts {
 		for p.Extra(i) > 0 {
 			if p.remove(i) != nil {
@@ -786,16 +799,16 @@ func (staffingDuty) Auto(h *Host) {
 			}
 		}
 	}
+}
+
+// fillShort fills every short shift one nurse at a time with the kind pick names for
+// the shift's unit, moving on to the next shift when pick says "" or the kind cannot
+// be booked.
+func (p *StaffingPlan) fillShort(pick func(unit int) string) {
 	for i := range p.Shifts {
 		for p.Short(i) > 0 {
-			u := p.Shifts[i].Unit
-			kind := FillAgency
-			if p.Left(u, FillStaff) > 0 {
-				kind = FillStaff
-			} else if p.Left(u, FillOvertime) > 0 {
-				kind = FillOvertime
-			}
-			if p.add(i, kind) != nil {
+			kind := pick(p.Shifts[i].Unit)
+			if kind == "" || p.add(i, kind) != nil {
 				break
 			}
 		}

@@ -10,18 +10,15 @@ import (
 // CodeScene asks for the class code a teacher reads out: six letters. With it, every
 // student in the class meets the same events in the same order.
 type CodeScene struct {
-	m      menu
-	code   []rune
-	field  ui.Rect
-	join   int
-	back   int
-	prompt ui.Block
-	msg    ui.Block
-	// composed at layout and when the code changes
-	title, placeholder, text string
+	entry
+	code []rune
+	join int
+	back int
+	msg  ui.Block
 }
 
-var codeFieldStyle = ui.Style{Size: 34, Bold: true, Color: ui.Ink}
+// codeLook sets the code large and bold in its field.
+var codeLook = entryLook{pad: 20, textY: 14, placeSize: 24, style: ui.Style{Size: 34, Bold: true, Color: ui.Ink}}
 
 // Name implements Scene.
 func (s *CodeScene) Name() string { return "code" }
@@ -81,13 +78,6 @@ func (s *CodeScene) Update(ctx *Context, in *Input) error {
 
 // Draw implements Scene.
 func (s *CodeScene) Draw(ctx *Context, c *ui.Canvas) {
-	c.Text(s.title, 80, 120, ui.H1)
-	c.Block(s.prompt, 80, 190)
-	s.m.draw(c)
-	if s.text == "" {
-		c.Text(s.placeholder, s.field.X+20, s.field.Y+18, ui.Style{Size: 24, Color: ui.InkSoft})
-	} else {
-		c.Text(s.text, s.field.X+20, s.field.Y+14, codeFieldStyle)
-	}
+	s.drawEntry(c, codeLook)
 	c.Block(s.msg, 80, 380)
 }

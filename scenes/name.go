@@ -15,26 +15,22 @@ var suggested = []string{"Alex", "Maya", "Jordan"}
 
 // NameScene asks for the player's first name.
 type NameScene struct {
-	m      menu
-	name   []rune
-	field  ui.Rect
-	start  int
-	back   int
-	prompt ui.Block
-	blink  int
-	// composed at layout
-	appTitle, title, placeholder string
-	// the field's text and the caret's x, recomputed when the text changes
-	text   string
-	caretX float64
+	entry
+	name     []rune
+	start    int
+	back     int
+	blink    int
+	appTitle string  // composed at layout
+	caretX   float64 // the caret's x, recomputed when the text changes
 }
 
-var nameFieldStyle = ui.H3
+// nameLook sets the name as a heading in its field.
+var nameLook = entryLook{pad: 18, textY: 18, placeSize: 22, style: ui.H3}
 
 // setText recomputes the field's string and caret from the typed name.
 func (s *NameScene) setText(fs *ui.Fonts) {
 	s.text = string(s.name)
-	s.caretX = s.field.X + 18 + fs.Width(s.text, nameFieldStyle) + 2
+	s.caretX = s.field.X + nameLook.pad + fs.Width(s.text, nameLook.style) + 2
 }
 
 // Name implements Scene.
@@ -107,14 +103,7 @@ func (s *NameScene) Update(ctx *Context, in *Input) error {
 func (s *NameScene) Draw(ctx *Context, c *ui.Canvas) {
 	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: headerH}, ui.Teal)
 	c.Text(s.appTitle, 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
-	c.Text(s.title, 80, 120, ui.H1)
-	c.Block(s.prompt, 80, 190)
-	s.m.draw(c)
-	if s.text == "" {
-		c.Text(s.placeholder, s.field.X+18, s.field.Y+18, ui.Style{Size: 22, Color: ui.InkSoft})
-	} else {
-		c.Text(s.text, s.field.X+18, s.field.Y+18, nameFieldStyle)
-	}
+	s.drawEntry(c, nameLook)
 	if s.m.focus == 0 && (s.blink/30)%2 == 0 {
 		c.FillRect(ui.Rect{X: s.caretX, Y: s.field.Y + 16, W: 3, H: 32}, ui.Ink)
 	}

@@ -1,8 +1,6 @@
 package scenes
 
 import (
-	"strconv"
-
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
@@ -41,7 +39,7 @@ func (s *equipmentScreen) Build(ctx *Context, k *DutyKit) {
 	if rules := v.EquipmentRuleFacts(); len(rules) > 0 && len(facts) > equipmentFactRule {
 		var own []game.Fact
 		for _, id := range rules {
-			own = append(own, equipmentCatalogFact(ctx, id))
+			own = append(own, catalogFact(ctx, "sys.equipment.fact."+id))
 		}
 		facts = append(own, facts[equipmentFactRule:]...)
 	}
@@ -239,16 +237,5 @@ func (s *equipmentScreen) capital(ctx *Context, k *DutyKit, p game.EquipmentPlan
 		l.Text(l1, hx, y+8, hint)
 		l.Text(l2, hx, y+32, ui.Small)
 		k.Add(Action{R: row, Look: LookRow, Selected: r.Rank > 0, Row: 1 + i, Col: 0, Cmd: game.EquipmentFund{Request: i}})
-	}
-}
-
-// equipmentCatalogFact is one of a setting's rule cards, from the catalog
-// (sys.equipment.fact.<id>.text, .source, .year).
-func equipmentCatalogFact(ctx *Context, id string) game.Fact {
-	year, _ := strconv.Atoi(ctx.T("sys.equipment.fact." + id + ".year"))
-	return game.Fact{
-		Text:   game.Text{ctx.Lang: ctx.T("sys.equipment.fact." + id + ".text")},
-		Source: ctx.T("sys.equipment.fact." + id + ".source"),
-		Year:   year,
 	}
 }

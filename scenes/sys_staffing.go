@@ -112,8 +112,8 @@ func (s *staffingScreen) Build(ctx *Context, k *DutyKit) {
 	if !p.LawApplies() {
 		rule = "rule." + p.Setting
 	}
-	k.AddFact(staffingFact(ctx, rule))
-	k.AddFact(staffingFact(ctx, "hire"))
+	k.AddFact(catalogFact(ctx, "sys.staffing.fact."+rule))
+	k.AddFact(catalogFact(ctx, "sys.staffing.fact.hire"))
 	k.FactTab = 0
 
 	s.buildGrid(ctx, k, &p, f)
@@ -366,14 +366,4 @@ func (s *staffingScreen) buildNotes(ctx *Context, k *DutyKit, p *game.StaffingPl
 		k.List.Text(ctx.T(p.RuleKey("sys.staffing.legend")), x, ui.H-52, ui.Small)
 	}
 	k.List.Text(costs, x, ui.H-32, ui.Small)
-}
-
-// staffingFact is one of the screen's fact cards, from the catalog.
-func staffingFact(ctx *Context, id string) game.Fact {
-	year, _ := strconv.Atoi(ctx.T("sys.staffing.fact." + id + ".year"))
-	return game.Fact{
-		Text:   game.Text{ctx.Lang: ctx.T("sys.staffing.fact." + id + ".text")},
-		Source: ctx.T("sys.staffing.fact." + id + ".source"),
-		Year:   year,
-	}
 }
