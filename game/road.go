@@ -128,18 +128,18 @@ func (s *Session) Choose(i int) error {
 		s.takePick("activity", L("activity.title."+it.Ref), a.Named, a.Skills, nil, statMove{PlayerMoney, a.Money}, statMove{PlayerStress, a.Stress})
 		return nil
 	case ItemDegree:
-		if i < 0 || i >= len(c.Degrees) {
-			return fmt.Errorf("no option %d", i)
+		d, err := option(c.Degrees, i)
+		if err != nil {
+			return err
 		}
-		d := c.Degrees[i]
 		st.Degree = d.ID
 		s.takePick("degree", L("degree.title"), d.Named, d.Skills, nil, statMove{PlayerDebt, d.Tuition})
 		return nil
 	case ItemMasters:
-		if i < 0 || i >= len(c.Masters) {
-			return fmt.Errorf("no option %d", i)
+		m, err := option(c.Masters, i)
+		if err != nil {
+			return err
 		}
-		m := c.Masters[i]
 		st.Masters = m.ID
 		s.takePick("masters", L("masters.title"), m.Named, m.Skills, factPtr(c, "masters"), statMove{PlayerDebt, m.Cost})
 		return nil
@@ -308,4 +308,12 @@ func (s *Session) pathTo(role string) (map[string]bool, string) {
 		}
 	}
 	return nil, ""
+}
+
+// option is choice i of a step's list, or an error naming the bad index.
+func option[T any](list []T, i int) (*T, error) {
+	if i < 0 || i >= len(list) {
+		return nil, fmt.Errorf("no option %d", i)
+	}
+	return &list[i], nil
 }

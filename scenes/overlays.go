@@ -27,13 +27,17 @@ func closeButton(ctx *Context) []ui.Button {
 	return []ui.Button{ui.NewPrimary(ctx.Fonts, ctx.T("nav.close"), panel.X+40, panel.Y+panel.H-74)}
 }
 
+// overlay is what the panels over a screen share: their title and their buttons.
+type overlay struct {
+	m     menu
+	title string
+}
+
 // FactScene is a fact card: a figure or claim with its source and year.
 type FactScene struct {
-	Fact  game.Fact
-	m     menu
-	text  ui.Block
-	src   ui.Block
-	title string
+	overlay
+	Fact      game.Fact
+	text, src ui.Block
 }
 
 // Name implements Scene.
@@ -68,8 +72,8 @@ func (s *FactScene) Draw(ctx *Context, c *ui.Canvas) {
 // MeterScene shows what a meter means, its formula, benchmark and source, and its
 // line over the weeks.
 type MeterScene struct {
+	overlay
 	ID    game.MeterID
-	m     menu
 	rows  []ui.Block
 	trend []float64
 	value string
@@ -130,9 +134,8 @@ func (s *MeterScene) Draw(ctx *Context, c *ui.Canvas) {
 
 // PauseScene is the menu over a screen: resume, or save and go back to the title.
 type PauseScene struct {
-	m     menu
-	note  ui.Block
-	title string
+	overlay
+	note ui.Block
 }
 
 // Name implements Scene.
