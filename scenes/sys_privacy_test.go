@@ -11,14 +11,8 @@ import (
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
 
-// privacyOpenDuty starts a career in the harness, plays the road and the weeks with the
-// core's own bot until the inbox holds duty screen id, and opens it on screen.
-func privacyOpenDuty(t *testing.T, h *harness, id game.SystemID) *game.Session {
-	t.Helper()
-	return privacyOpenIn(t, h, id, "")
-}
-
-// privacyOpenIn is privacyOpenDuty at the workplace setting (none: the run's own),
+// privacyOpenIn starts a career, plays until the inbox holds duty screen id and opens it,
+// at the workplace setting (none: the run's own),
 // set just before the screen opens, so its desk is dealt for that setting.
 func privacyOpenIn(t *testing.T, h *harness, id game.SystemID, setting string) *game.Session {
 	t.Helper()
