@@ -78,6 +78,9 @@ type header struct {
 	act, progress, name   string
 	progressX, nameX, bar float64
 	menuBtn               ui.Button
+	// saveWarn says the last save failed (a full or blocked browser storage, a
+	// read-only disk): never a silent failure
+	saveWarn string
 }
 
 const headerH = 64
@@ -99,11 +102,19 @@ func newHeader(ctx *Context) header {
 		h.name = s.View().PlayerName()
 		h.bar = ui.W * float64(st.Progress.Index) / float64(max(1, st.Progress.Total))
 	}
+	if e := []rune(ctx.SaveErr); len(e) > 0 {
+		if len(e) > 90 {
+			e = append(e[:87], '…')
+		}
+		h.saveWarn = ctx.T("save.failed", string(e))
+	}
 	right := h.menuBtn.R.X - 20
 	h.progressX = right - ctx.Fonts.Width(h.progress, ui.OnTealS)
 	h.nameX = right - ctx.Fonts.Width(h.name, headerNameStyle)
 	return h
 }
+
+var saveWarnStyle = ui.Style{Size: 14, Bold: true, Color: ui.White}
 
 var headerNameStyle = ui.Style{Size: 16, Bold: true, Color: ui.White}
 
@@ -113,6 +124,10 @@ func (h *header) draw(c *ui.Canvas, focused bool) {
 	c.Text(h.progress, h.progressX, 12, ui.OnTealS)
 	c.Text(h.name, h.nameX, 34, headerNameStyle)
 	h.menuBtn.Draw(c, focused, false)
+	if h.saveWarn != "" {
+		c.FillRect(ui.Rect{X: 0, Y: headerH, W: ui.W, H: 24}, ui.Bad)
+		c.Text(h.saveWarn, 24, headerH+3, saveWarnStyle)
+	}
 	// progress strip
 	if h.bar > 0 {
 		c.FillRect(ui.Rect{X: 0, Y: headerH - 4, W: ui.W, H: 4}, ui.TealLight)

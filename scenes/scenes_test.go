@@ -1,6 +1,7 @@
 package scenes_test
 
 import (
+	"errors"
 	"image"
 	"image/color"
 	"image/png"
@@ -457,5 +458,30 @@ func TestTeacherPage(t *testing.T) {
 	h.enter()
 	if h.scene() != "title" {
 		t.Fatalf("Back from the teachers' page opened %q", h.scene())
+	}
+}
+
+// fullStore is a store whose saves fail, as a full or blocked browser storage does.
+type fullStore struct{ store.Memory }
+
+func (*fullStore) Save([]byte) error { return errors.New("QuotaExceededError: the storage is full") }
+
+// A save that fails is said on every screen, and the game goes on.
+func TestASaveThatFailsIsShownNeverSilent(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{Store: &fullStore{}})
+	h.enter()
+	h.key(scenes.Input{Chars: []rune("Dee")})
+	h.enter()
+	h.settle()
+	if h.app.Context().SaveErr == "" {
+		t.Fatal("the failed save was not noticed")
+	}
+	if n := h.countColor(image.Rect(0, 64, 1280, 88), ui.Bad); n < 1000 {
+		t.Fatalf("no warning strip under the header (%d red pixels)", n)
+	}
+	h.shot("save-failed")
+	h.enter()
+	if h.scene() == "title" {
+		t.Fatal("the game stopped after a failed save")
 	}
 }
