@@ -14,31 +14,7 @@ import (
 // until the duty screen id is in the inbox, opens it and shows it.
 func openBillingOrEquipment(t *testing.T, h *harness, id game.SystemID) *game.Session {
 	t.Helper()
-	ctx := h.app.Context()
-	s := game.NewSession(ctx.Content, game.Options{Name: "Ava", Seed: 11})
-	for n := 0; n < 400; n++ {
-		if s.Step().Kind == game.StepWeek {
-			for i, in := range s.State().Inbox {
-				if in.System == id && !in.Done {
-					if err := s.Choose(i); err != nil {
-						t.Fatal(err)
-					}
-					ctx.Session = s
-					ctx.Sync()
-					h.tick(scenes.Input{})
-					if h.scene() != "system-"+id {
-						t.Fatalf("opened %q, want system-%s", h.scene(), id)
-					}
-					return s
-				}
-			}
-		}
-		if _, err := s.Act1(game.FirstOption); err != nil {
-			t.Fatal(err)
-		}
-	}
-	t.Fatalf("the %s screen never reached the inbox", id)
-	return nil
+	return openDeskIn(t, h, id, "")
 }
 
 // dutyMessage is the refusal the duty screen on top shows ("" when none).
@@ -195,8 +171,8 @@ func TestDutyScreenEndJumpsToDone(t *testing.T) {
 	}
 }
 
-// openDeskIn starts a run in workplace se and opens duty id's screen, the desk dealt
-// for that workplace.
+// openDeskIn starts a run in workplace se (or the run's own, when se is "") and
+// opens duty id's screen, the desk dealt for that workplace.
 func openDeskIn(t *testing.T, h *harness, id game.SystemID, se string) *game.Session {
 	t.Helper()
 	ctx := h.app.Context()
@@ -205,7 +181,9 @@ func openDeskIn(t *testing.T, h *harness, id game.SystemID, se string) *game.Ses
 		if s.Step().Kind == game.StepWeek {
 			for i, in := range s.State().Inbox {
 				if in.System == id && !in.Done {
-					s.Edit(func(st *game.State) { st.Setting = se })
+					if se != "" {
+						s.Edit(func(st *game.State) { st.Setting = se })
+					}
 					if err := s.Choose(i); err != nil {
 						t.Fatal(err)
 					}
