@@ -18,7 +18,8 @@ type ReportScene struct {
 	scroll     float64
 	again      int
 	title      string
-	scrollHint string // the scroll hint, looked up at layout
+	scrollHint string  // the scroll hint, looked up at layout
+	hintX      float64 // where it starts: right of the button
 }
 
 type placed struct {
@@ -152,6 +153,7 @@ func (s *ReportScene) Layout(ctx *Context) {
 	s.height = y
 	again := ui.NewPrimary(fs, ctx.T("report.to_title"), reportX, ui.H-70)
 	s.m.items = []ui.Button{again}
+	s.hintX = again.R.X + again.R.W + 24
 	s.again = 0
 }
 
@@ -220,7 +222,7 @@ func (s *ReportScene) Draw(ctx *Context, c *ui.Canvas) {
 		c.FillRect(ui.Rect{X: ui.W - 20, Y: reportTop, W: 8, H: view}, ui.Muted)
 		c.FillRect(ui.Rect{X: ui.W - 20, Y: reportTop + pos*view, W: 8, H: view * frac}, ui.TealLight)
 	}
-	c.Text(s.scrollHint, 340, ui.H-56, ui.Small)
+	c.Text(s.scrollHint, s.hintX, ui.H-56, ui.Small)
 	s.m.draw(c)
 }
 
