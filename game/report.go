@@ -9,6 +9,7 @@ import (
 type Report struct {
 	Name      string
 	Code      string // the class code, or "" for a run of one's own
+	Mode      Mode   // the play mode
 	Version   string // GameVersion
 	Interests []Line // top interests from the interest check
 	Path      []Line // courses, activities, degree, master's, job
@@ -48,7 +49,7 @@ const (
 // Report builds the career report from the run.
 func (s *Session) Report() Report {
 	st, c := s.st, s.C
-	r := Report{Name: st.Player.Name, Code: st.Code, Version: GameVersion, History: st.History, Pay: st.Pay, Careers: c.Careers}
+	r := Report{Name: st.Player.Name, Code: st.Code, Mode: st.ModeOrFull(), Version: GameVersion, History: st.History, Pay: st.Pay, Careers: c.Careers}
 	ints := sortedKeys(st.Player.Interests)
 	sort.SliceStable(ints, func(i, j int) bool { return st.Player.Interests[ints[i]] > st.Player.Interests[ints[j]] })
 	for i, id := range ints {

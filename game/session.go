@@ -14,6 +14,8 @@ type Options struct {
 	// Code is a class code (ParseClassCode); when set it decides the seed, so the
 	// whole class meets the same events in the same order.
 	Code string
+	// Mode is the play mode ("" is ModeFull).
+	Mode Mode
 }
 
 // PayingForCollege is the scenario every run meets right after choosing a degree:
@@ -57,6 +59,7 @@ func NewSession(c *Content, o Options) *Session {
 		Version: SaveVersion,
 		Seed:    o.Seed,
 		Code:    o.Code,
+		Mode:    o.Mode,
 		RNG:     RNG{State: uint64(o.Seed)},
 		Player: Player{
 			Name:      name,

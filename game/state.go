@@ -97,6 +97,7 @@ type State struct {
 	Version int        `json:"version"`
 	Seed    int64      `json:"seed"`
 	Code    string     `json:"code,omitempty"` // the class code the run was started with, if any
+	Mode    Mode       `json:"mode,omitempty"` // the play mode ("" is the full career)
 	RNG     RNG        `json:"rng"`
 	Player  Player     `json:"player"`
 	Plan    []PlanItem `json:"plan"`
