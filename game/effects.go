@@ -116,6 +116,9 @@ func (s *Session) applyTarget(k string, v float64) []Change {
 	var d float64
 	switch {
 	case Meter(k) != nil:
+		if !Meter(k).In(st.Setting) {
+			return nil // not a measure this workplace has (an ED in a practice)
+		}
 		d = st.Facility.Add(k, v)
 	case k == PlayerStress:
 		old := st.Player.Stress

@@ -79,6 +79,50 @@ var MeterDefs = []MeterDef{
 	{ManagerWorkload, "h", 30, 90, 48, LowerIsBetter, 40, 0, 0, 0},
 }
 
+// meterSettings lists the settings a meter belongs to, for the meters that are not
+// every workplace's: their benchmarks come from hospital data (CMS's ED measure,
+// NSI's hospital RN turnover, hospital bed occupancy), so a practice, a clinic, a
+// health department or a health plan neither sees them nor has them moved. An
+// inpatient rehabilitation facility has beds and a nursing staff, but no ED.
+var meterSettings = map[MeterID][]string{
+	BedOccupancy: {"hospital", "rehab"},
+	EDMinutes:    {"hospital"},
+	RNTurnover:   {"hospital", "rehab"},
+}
+
+// In reports whether the meter belongs to the setting ("" before the job: all do).
+func (d *MeterDef) In(setting string) bool {
+	only, ok := meterSettings[d.ID]
+	return !ok || setting == "" || contains(only, setting)
+}
+
+// metersBySetting caches MetersIn, so the dashboard allocates nothing per frame.
+var metersBySetting = map[string][]*MeterDef{}
+
+func init() {
+	for _, se := range []string{"", "hospital", "practice", "gov-agency", "rehab", "clinic", "mco"} {
+		metersBySetting[se] = metersIn(se)
+	}
+}
+
+func metersIn(setting string) []*MeterDef {
+	var out []*MeterDef
+	for i := range MeterDefs {
+		if MeterDefs[i].In(setting) {
+			out = append(out, &MeterDefs[i])
+		}
+	}
+	return out
+}
+
+// MetersIn lists the meters of a setting, in dashboard order.
+func MetersIn(setting string) []*MeterDef {
+	if m, ok := metersBySetting[setting]; ok {
+		return m
+	}
+	return metersIn(setting)
+}
+
 // PlayerStats are the non-meter numbers an effect may move.
 var PlayerStats = []string{PlayerStress, PlayerMoney, PlayerDebt}
 
@@ -216,18 +260,42 @@ const maintenanceDrift = 97
 // settles (a project's hours end when it does). Game design, tuned with cmd/bot.
 const workloadSettle = 0.4
 
-// Tick runs one week of the facility: the meters pull on each other. The directions
+// Tick runs one week of a facility that has every meter, each at home at its
+// table start (tests of the couplings).
+func (f *Facility) Tick() map[MeterID]float64 { return f.TickIn("", nil) }
+
+// TickIn runs one week of the facility: the meters pull on each other. The directions
 // follow shared/DOMAIN.md (overtime raises turnover; turnover lowers coverage and
 // costs money; full beds and thin staffing lengthen ED visits; long waits lower
 // satisfaction; denials and turnover thin the margin; open HIPAA gaps and missed
 // maintenance cost the board's confidence). Sizes are game design, tuned by tests.
-// It returns the change of each meter.
-func (f *Facility) Tick() map[MeterID]float64 {
-	m := f.Meters
+// A meter the setting does not have (an ED in a practice) neither moves nor pulls on
+// the others; home holds each meter's usual level for this workplace (its value when
+// the manager started; the table's start where it is missing). It returns the change
+// of each meter.
+func (f *Facility) TickIn(setting string, homes map[MeterID]float64) map[MeterID]float64 {
 	before := f.Snapshot()
-	// home is a meter's usual level: its start in the meter table.
-	home := func(id MeterID) float64 { return Meter(id).Start }
-	ot, to, cov := m[OvertimeShare], m[RNTurnover], m[StaffingCoverage]
+	// home is a meter's usual level here.
+	home := func(id MeterID) float64 {
+		if v, ok := homes[id]; ok {
+			return v
+		}
+		return Meter(id).Start
+	}
+	// val reads a meter, a meter the workplace lacks reading as at home (no pull).
+	m := f.Meters
+	val := func(id MeterID) float64 {
+		if !Meter(id).In(setting) {
+			return home(id)
+		}
+		return m[id]
+	}
+	add := func(id MeterID, d float64) {
+		if Meter(id).In(setting) {
+			f.Add(id, d)
+		}
+	}
+	ot, to, cov := val(OvertimeShare), val(RNTurnover), val(StaffingCoverage)
 	otHome, toHome, covHome := home(OvertimeShare), home(RNTurnover), home(StaffingCoverage)
 
 	// Each pull is measured from the usual level, and each meter also drifts back
@@ -235,30 +303,30 @@ func (f *Facility) Tick() map[MeterID]float64 {
 	// slowly repairs it: decisions push meters, the routine pulls them home.
 
 	// Staffing: overtime above its usual share wears staff out; turnover thins coverage.
-	f.Add(RNTurnover, (ot-otHome)*0.1+(toHome-to)*0.12)
-	f.Add(StaffingCoverage, -(to-toHome)*0.12+(covHome-cov)*0.2)
-	f.Add(OvertimeShare, (covHome-m[StaffingCoverage])*0.1-(ot-otHome)*0.2)
+	add(RNTurnover, (ot-otHome)*0.1+(toHome-to)*0.12)
+	add(StaffingCoverage, -(to-toHome)*0.12+(covHome-cov)*0.2)
+	add(OvertimeShare, (covHome-val(StaffingCoverage))*0.1-(ot-otHome)*0.2)
 
 	// Flow: a house fuller than the top of the occupancy band and short staffing
 	// lengthen visits; long visits anger patients. Occupancy drifts slowly home.
-	occ, occDef := m[BedOccupancy], Meter(BedOccupancy)
-	edHome := home(EDMinutes)
-	f.Add(BedOccupancy, (home(BedOccupancy)-occ)*0.05)
-	f.Add(EDMinutes, math.Max(0, occ-occDef.High)*1.5+(covHome-m[StaffingCoverage])*0.6-(m[EDMinutes]-edHome)*0.15)
-	f.Add(PatientSatisfied, -(m[EDMinutes]-edHome)/40-(covHome-m[StaffingCoverage])*0.08+(home(PatientSatisfied)-m[PatientSatisfied])*0.08)
+	occ, occDef := val(BedOccupancy), Meter(BedOccupancy)
+	occHome, edHome := home(BedOccupancy), home(EDMinutes)
+	add(BedOccupancy, (occHome-occ)*0.05)
+	add(EDMinutes, math.Max(0, occ-math.Max(occDef.High, occHome))*1.5+(covHome-val(StaffingCoverage))*0.6-(val(EDMinutes)-edHome)*0.15)
+	add(PatientSatisfied, -(val(EDMinutes)-edHome)/40-(covHome-val(StaffingCoverage))*0.08+(home(PatientSatisfied)-val(PatientSatisfied))*0.08)
 
 	// Money: denials, turnover, overtime and empty beds (below the occupancy band: the
 	// staff and building cost the same) thin the margin; the margin fills or drains cash.
 	marginHome := home(OperatingMargin)
-	f.Add(OperatingMargin, -math.Max(0, occDef.Low-occ)*0.01-(m[DenialRate]-home(DenialRate))*0.02-(m[RNTurnover]-toHome)*0.015-(m[OvertimeShare]-otHome)*0.02+(marginHome-m[OperatingMargin])*0.1)
-	f.Add(DaysCashOnHand, (m[OperatingMargin]-marginHome)*0.6+m[BudgetVariance]*0.2+(home(DaysCashOnHand)-m[DaysCashOnHand])*0.01)
+	add(OperatingMargin, -math.Max(0, math.Min(occDef.Low, occHome)-occ)*0.01-(val(DenialRate)-home(DenialRate))*0.02-(val(RNTurnover)-toHome)*0.015-(val(OvertimeShare)-otHome)*0.02+(marginHome-val(OperatingMargin))*0.1)
+	add(DaysCashOnHand, (val(OperatingMargin)-marginHome)*0.6+val(BudgetVariance)*0.2+(home(DaysCashOnHand)-val(DaysCashOnHand))*0.01)
 
 	// Governance: open gaps (more than one), missed maintenance and a thin margin cost
 	// confidence. Routine maintenance drifts toward maintenanceDrift.
-	f.Add(BoardConfidence, -(m[HIPAAGaps]-1)*0.3-(home(MaintenanceDone)-m[MaintenanceDone])*0.1+(m[OperatingMargin]-marginHome)*0.3+(home(BoardConfidence)-m[BoardConfidence])*0.06)
-	f.Add(MaintenanceDone, (maintenanceDrift-m[MaintenanceDone])*0.12-0.6)
-	f.Add(CommunityHealth, (home(CommunityHealth)-m[CommunityHealth])*0.02)
-	f.Add(ManagerWorkload, (home(ManagerWorkload)-m[ManagerWorkload])*workloadSettle)
+	add(BoardConfidence, -(val(HIPAAGaps)-1)*0.3-(home(MaintenanceDone)-val(MaintenanceDone))*0.1+(val(OperatingMargin)-marginHome)*0.3+(home(BoardConfidence)-val(BoardConfidence))*0.06)
+	add(MaintenanceDone, (maintenanceDrift-val(MaintenanceDone))*0.12-0.6)
+	add(CommunityHealth, (home(CommunityHealth)-val(CommunityHealth))*0.02)
+	add(ManagerWorkload, (home(ManagerWorkload)-val(ManagerWorkload))*workloadSettle)
 
 	delta := make(map[MeterID]float64, len(m))
 	for k, v := range m {

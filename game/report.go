@@ -106,7 +106,7 @@ func (s *Session) Report() Report {
 	for _, sk := range c.Skills {
 		r.Skills = append(r.Skills, Change{Target: sk.ID, Delta: float64(st.Player.Skills[sk.ID])})
 	}
-	for _, d := range MeterDefs {
+	for _, d := range MetersIn(st.Setting) {
 		b, a := st.MetersStart[d.ID], st.Facility.Meters[d.ID]
 		row := MeterRow{ID: d.ID, Before: b, After: a, Better: d.Better(b, a), Same: abs(a-b) < 0.05, Trend: []float64{b}}
 		for _, w := range st.Trend {
@@ -132,10 +132,11 @@ func (s *Session) Endings() []Line {
 	m := st.Facility.Meters
 	var out []Line
 	score := 0.0
-	for _, d := range MeterDefs {
+	meters := MetersIn(st.Setting)
+	for _, d := range meters {
 		score += d.Health(m[d.ID])
 	}
-	score /= float64(len(MeterDefs))
+	score /= float64(len(meters))
 	pct := strconv.Itoa(int(score*100 + 0.5))
 	switch {
 	case score >= promotionScore && m[BoardConfidence] >= promotionBoard && st.Player.Stress < burnoutStress:

@@ -71,7 +71,7 @@ func TestFullRunReachesReport(t *testing.T) {
 		t.Errorf("trend has %d weeks, want %d", len(s.St().Trend), game.DefaultWeeks)
 	}
 	r := s.Report()
-	if len(r.Meters) != len(game.MeterDefs) || len(r.Endings) == 0 || len(r.Careers) < 4 || len(r.Facts) == 0 {
+	if len(r.Meters) != len(game.MetersIn(s.St().Setting)) || len(r.Endings) == 0 || len(r.Careers) < 4 || len(r.Facts) == 0 {
 		t.Errorf("report incomplete: %d meters, %d endings, %d careers, %d facts", len(r.Meters), len(r.Endings), len(r.Careers), len(r.Facts))
 	}
 }

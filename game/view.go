@@ -51,6 +51,10 @@ func (v View) HasOutcome() bool { return v.st.Outcome != nil }
 // Meter is a facility meter's value now.
 func (v View) Meter(id string) float64 { return v.st.Facility.Meters[id] }
 
+// Meters lists the meters of the run's workplace, in dashboard order: a practice has
+// no ED and no beds to fill.
+func (v View) Meters() []*MeterDef { return MetersIn(v.st.Setting) }
+
 // MeterStart is a meter's value when the manager's weeks began.
 func (v View) MeterStart(id string) float64 {
 	if v.st.MetersStart == nil {

@@ -143,7 +143,7 @@ func (s *Session) endWeek() *Outcome {
 		st.History = append(st.History, Entry{Act: ActManager, Week: st.Week, Title: p.Message(), Choice: L("later.landed"), Why: Because(p.FromWeek, p.Cause, p.Choice), Changes: ch})
 	}
 	st.Pending = keep
-	tick := st.Facility.Tick()
+	tick := st.Facility.TickIn(st.Setting, st.MetersStart)
 	for _, id := range sortedKeys(tick) {
 		if math.Abs(tick[id]) >= 0.05 {
 			out.Changes = append(out.Changes, Change{Target: id, Delta: tick[id]})
@@ -151,7 +151,7 @@ func (s *Session) endWeek() *Outcome {
 	}
 	out.Changes = append(out.Changes, s.weekStress(out)...)
 	out.Changes = mergeChanges(out.Changes)
-	out.Lines = append(out.Lines, L("week.ticked"))
+	out.Lines = append(out.Lines, L(Variant("week.ticked", st.Setting)))
 	st.Trend = append(st.Trend, st.Facility.Snapshot())
 	return out
 }
@@ -178,7 +178,7 @@ func (s *Session) weekStress(out *Outcome) []Change {
 	st := s.st
 	m := st.Facility.Meters
 	d := (m[ManagerWorkload] - stressHours) * stressPerHour
-	for _, md := range MeterDefs {
+	for _, md := range MetersIn(st.Setting) {
 		if md.ID != ManagerWorkload && md.Health(m[md.ID]) < troubleHealth {
 			d += troubleStress
 		}

@@ -241,8 +241,10 @@ func (k *checker) road() {
 		s := &d.Settings[i]
 		k.named("settings", i, &s.Named)
 		for _, id := range slices.Sorted(maps.Keys(s.Meters)) {
-			if game.Meter(id) == nil {
+			if m := game.Meter(id); m == nil {
 				k.add("meters", fmt.Sprintf("unknown meter %q", id), "settings", i, "meters", id)
+			} else if !m.In(s.ID) {
+				k.add("meters", fmt.Sprintf("%s is not a measure a %s has (its benchmark is a hospital's)", id, s.ID), "settings", i, "meters", id)
 			}
 		}
 	}

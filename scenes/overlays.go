@@ -91,7 +91,7 @@ func (s *MeterScene) Layout(ctx *Context) {
 	s.rows = []ui.Block{
 		fs.NewBlock(ctx.T(k+"what"), ui.Body, panel.W-80),
 		fs.NewBlock(ctx.T("meter.formula_label")+": "+ctx.T(k+"formula"), ui.Body, panel.W-80),
-		fs.NewBlock(ctx.T("meter.bench_label")+": "+ctx.T(k+"bench"), ui.Body, panel.W-80),
+		fs.NewBlock(ctx.T("meter.bench_label")+": "+ctx.T(game.Variant(k+"bench", ctx.Session.View().Setting())), ui.Body, panel.W-80),
 		fs.NewBlock(ctx.T("meter.source_label")+": "+ctx.T(k+"source"), ui.BodySm, panel.W-80),
 	}
 	v := ctx.Session.View()

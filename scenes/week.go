@@ -73,8 +73,7 @@ func (s *WeekScene) Layout(ctx *Context) {
 	s.meter0 = len(s.m.items)
 	s.rows = s.rows[:0]
 	view := sess.View()
-	for i := range game.MeterDefs {
-		d := &game.MeterDefs[i]
+	for i, d := range view.Meters() {
 		v := view.Meter(d.ID)
 		start := view.MeterStart(d.ID)
 		r := meterRow{def: d, name: ctx.T("meter." + d.ID + ".name"), value: ctx.F(d.Arg(v)), health: d.Health(v)}

@@ -40,3 +40,32 @@ func TestWeekDashboardAndMeterCardShots(t *testing.T) {
 	}
 	h.shot("road-meter-card")
 }
+
+// A physician practice's dashboard lists only its own meters (no emergency
+// department, no beds to fill): the row under the last one opens nothing.
+func TestPracticeDashboardHasNoHospitalMeters(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	ctx := h.app.Context()
+	s := game.NewSession(ctx.Content, game.Options{Name: "Shot", Seed: 3})
+	policy := game.AimFor("generalist", "practice")
+	for n := 0; n < 3000 && !(s.Step().Kind == game.StepWeek && s.View().Week() == 1); n++ {
+		if _, err := s.Act1(policy); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if s.View().Setting() != "practice" || s.View().Week() != 1 {
+		t.Fatalf("reached %q week %d, want a practice's first week", s.View().Setting(), s.View().Week())
+	}
+	ctx.Session = s
+	ctx.Sync()
+	h.tick(scenes.Input{})
+	h.shot("setting-week-dashboard-practice")
+	n := len(game.MetersIn("practice"))
+	if n != len(game.MeterDefs)-3 {
+		t.Fatalf("a practice shows %d meters", n)
+	}
+	h.click(200, 124+float64(n-1)*34+15)
+	if h.scene() != "meter" {
+		t.Fatalf("clicking the last meter row opened %q", h.scene())
+	}
+}
