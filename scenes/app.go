@@ -35,7 +35,7 @@ type Config struct {
 	Store      store.Store
 	Seed       int64
 	Weeks      int
-	Mode       game.Mode // the play mode the mode screen offers first (-mode, ?mode=)
+	Mode       game.Mode         // the play mode the mode screen offers first (-mode, ?mode=)
 	Desktop    bool              // show Quit on the title
 	Trace      func(line string) // called when the scene changes (tests, the browser page)
 	// PickPack, when set (the browser), opens the page's file picker for a teacher
