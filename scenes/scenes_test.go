@@ -252,6 +252,7 @@ func TestScalesToSmallWindow(t *testing.T) {
 func TestEscOpensPauseAndClosesIt(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	h.enter()
+	h.fullCareer()
 	h.key(scenes.Input{Chars: []rune("Bo")})
 	h.enter()
 	h.key(scenes.Input{Back: true})
@@ -268,6 +269,7 @@ func TestEscOpensPauseAndClosesIt(t *testing.T) {
 func TestFactCardOpens(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	h.enter()
+	h.fullCareer()
 	h.key(scenes.Input{Chars: []rune("Cy")})
 	h.enter()
 	// play until a screen with a fact card
@@ -316,6 +318,7 @@ func TestContinueRestoresSavedCareer(t *testing.T) {
 	st := &store.Memory{}
 	h := newHarness(t, 1280, 720, scenes.Config{Store: st})
 	h.enter()
+	h.fullCareer()
 	h.key(scenes.Input{Chars: []rune("Dee")})
 	h.enter()
 	h.enter() // past the intro
@@ -351,6 +354,7 @@ func TestCorruptSaveKeepsBackupAndStartsNew(t *testing.T) {
 func TestARefusedCommandNeverEndsTheGame(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	h.enter()
+	h.fullCareer()
 	h.key(scenes.Input{Chars: []rune("Dee")})
 	h.enter()
 	ctx := h.app.Context()
