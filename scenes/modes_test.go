@@ -50,6 +50,14 @@ func TestEachModeFromTheTitleToItsFirstScreen(t *testing.T) {
 				t.Fatalf("Manager only opened %q, want the role question", h.scene())
 			}
 			h.shot("modes-role")
+			h.key(scenes.Input{Back: true}) // Esc: back to the modes, Manager only still focused
+			if h.scene() != "modes" {
+				t.Fatalf("Esc on the role question opened %q", h.scene())
+			}
+			h.enter()
+			if h.scene() != "modes-role" {
+				t.Fatalf("Enter after Esc opened %q, want the role question again", h.scene())
+			}
 			h.key(scenes.Input{Down: true}) // the second role
 			h.enter()
 			if h.scene() != "modes-setting" {
