@@ -24,6 +24,7 @@ func main() {
 	lang := flag.String("lang", "", "language of the interface (en; es is planned)")
 	seed := flag.Int64("seed", 0, "a fixed seed, for a repeatable run (0: a new one each time)")
 	weeks := flag.Int("weeks", 0, "manager weeks in Act 4 (0: the standard length)")
+	mode := flag.String("mode", "", "the play mode the title offers first: full, class, manager or express")
 	trace := flag.String("trace", "", "append a line to this file each time the screen changes (for tests)")
 	savePath := flag.String("save", "", "use this save file instead of the one in your config folder")
 	flag.Parse()
@@ -42,6 +43,12 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	m, err := game.ParseMode(platformMode(*mode))
+	if err != nil {
+		// a mistyped mode is no reason to refuse to start: the full career is offered
+		fmt.Fprintln(os.Stderr, err)
+		m = game.ModeFull
+	}
 	s := *seed
 	if s == 0 {
 		s = time.Now().UnixNano()
@@ -58,6 +65,7 @@ func main() {
 		Store:      st,
 		Seed:       s,
 		Weeks:      *weeks,
+		Mode:       m,
 		Desktop:    isDesktop,
 		Trace:      platformTrace(*trace),
 		Base:       base,

@@ -39,7 +39,7 @@ func TestDesktopKeyboardToReport(t *testing.T) {
 	}
 	os.MkdirAll(art, 0o755)
 
-	game := exec.Command(bin, "-seed", "3", "-weeks", "2", "-trace", trace, "-save", filepath.Join(dir, "save.json"))
+	game := exec.Command(bin, "-seed", "3", "-weeks", "2", "-mode", "full", "-trace", trace, "-save", filepath.Join(dir, "save.json"))
 	game.Stdout, game.Stderr = os.Stderr, os.Stderr
 	if err := game.Start(); err != nil {
 		t.Fatal(err)
@@ -76,6 +76,9 @@ func TestDesktopKeyboardToReport(t *testing.T) {
 	waitFor("scene=title")
 	shot("title")
 	xdo("key", "Return")
+	waitFor("scene=modes")
+	shot("modes")
+	xdo("key", "Return") // -mode full: the full career is focused
 	waitFor("scene=name")
 	xdo("type", "--delay", "120", "Ava")
 	xdo("key", "Return")

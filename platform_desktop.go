@@ -35,6 +35,9 @@ func platformTrace(path string) func(string) {
 	}
 }
 
+// platformMode is the -mode flag's value on the desktop.
+func platformMode(flag string) string { return flag }
+
 func savePathStore(path string) store.Store { return &store.File{Path: path} }
 
 // platformPackPicker: on desktop a teacher pack comes from the -pack flag.

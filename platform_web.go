@@ -22,6 +22,20 @@ func platformLang() string {
 	return "en"
 }
 
+// platformMode reads the play mode from the page's address (?mode=class), so a
+// teacher can link a class straight to its mode; the flag does not exist here.
+func platformMode(string) string {
+	loc := js.Global().Get("location")
+	if loc.IsUndefined() {
+		return ""
+	}
+	q := js.Global().Get("URLSearchParams").New(loc.Get("search"))
+	if m := q.Call("get", "mode"); m.Type() == js.TypeString {
+		return m.String()
+	}
+	return ""
+}
+
 // platformTrace publishes the current screen on the page (window.hsmScene), so the
 // browser tests can follow the game without reading pixels.
 func platformTrace(string) func(string) {

@@ -123,6 +123,10 @@ func (s *Session) Do(c Command) error {
 // over the weeks before the last (at most two a week), and the quarter-end ones in
 // the last week.
 func (s *Session) SystemsDue(w int) []DutyID {
+	if s.st.Mode == ModeExpress {
+		// the career-day week is three headline decisions, no desk work
+		return nil
+	}
 	weeks := s.st.Weeks
 	var spread, end []DutyID
 	for _, d := range Duties {

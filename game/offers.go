@@ -88,9 +88,12 @@ func WorkedFlag(setting string) string { return "worked:" + setting }
 
 // licencePaths is the set of roles some first job is the licence path to: those roles
 // are offered only to a player who took that path.
-func (s *Session) licencePaths() map[string]bool {
+func (s *Session) licencePaths() map[string]bool { return licencePathsIn(s.C) }
+
+// licencePathsIn is the set of roles some first job in c is the licence path to.
+func licencePathsIn(c *Content) map[string]bool {
 	out := map[string]bool{}
-	for _, sc := range s.C.Scenarios {
+	for _, sc := range c.Scenarios {
 		for _, ch := range sc.Choices {
 			for _, f := range ch.Set {
 				if r, ok := strings.CutPrefix(f, "path:"); ok {

@@ -16,6 +16,9 @@ type DeskChecker interface {
 // the game cannot use is refused with a clear message instead of crashing or
 // locking the game later. Numbers that are merely out of range are clamped.
 func checkSave(st *State, c *Content) error {
+	if _, err := ParseMode(string(st.Mode)); err != nil {
+		return fmt.Errorf("save's play mode: %w", err)
+	}
 	if len(st.Plan) == 0 || st.Pos < 0 || st.Pos >= len(st.Plan) {
 		return fmt.Errorf("save has no valid position")
 	}

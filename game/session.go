@@ -10,12 +10,15 @@ import (
 type Options struct {
 	Name  string
 	Seed  int64
-	Weeks int // manager weeks in Act 4; 0 means DefaultWeeks
+	Weeks int // manager weeks in Act 4; 0 means the mode's (DefaultWeeks for a full career)
 	// Code is a class code (ParseClassCode); when set it decides the seed, so the
 	// whole class meets the same events in the same order.
 	Code string
 	// Mode is the play mode ("" is ModeFull).
 	Mode Mode
+	// Role and Setting are the job a ModeManager run starts in (ManagerRoles,
+	// RoleSettings); when missing or not open, the run's seed draws one.
+	Role, Setting string
 }
 
 // PayingForCollege is the scenario every run meets right after choosing a degree:
@@ -48,8 +51,11 @@ var ErrNotNow = errors.New("that command does not fit this step")
 // NewSession starts a new career.
 func NewSession(c *Content, o Options) *Session {
 	c.ensureIndex()
+	if _, err := ParseMode(string(o.Mode)); err != nil {
+		o.Mode = ModeFull
+	}
 	if o.Weeks <= 0 {
-		o.Weeks = DefaultWeeks
+		o.Weeks = weeksFor(o.Mode)
 	}
 	if o.Code != "" {
 		o.Seed = ClassCodeSeed(o.Code)
@@ -77,8 +83,11 @@ func NewSession(c *Content, o Options) *Session {
 	for _, sk := range c.Skills {
 		st.Player.Skills[sk.ID] = 1
 	}
-	st.Plan = BuildPlan(c, o.Weeks)
+	st.Plan = planFor(c, o.Mode, o.Weeks)
 	s := &Session{st: st, C: c}
+	if o.Mode == ModeManager {
+		startAsManager(s, o.Role, o.Setting)
+	}
 	s.enter()
 	return s
 }

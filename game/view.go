@@ -24,6 +24,9 @@ func (v View) Week() int { return v.st.Week }
 // Weeks is the number of manager weeks in the run.
 func (v View) Weeks() int { return v.st.Weeks }
 
+// Mode is the run's play mode.
+func (v View) Mode() Mode { return v.st.ModeOrFull() }
+
 // Setting is the facility setting of the job taken.
 func (v View) Setting() string { return v.st.Setting }
 

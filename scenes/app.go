@@ -35,6 +35,7 @@ type Config struct {
 	Store      store.Store
 	Seed       int64
 	Weeks      int
+	Mode       game.Mode         // the play mode the mode screen offers first (-mode, ?mode=)
 	Desktop    bool              // show Quit on the title
 	Trace      func(line string) // called when the scene changes (tests, the browser page)
 	// PickPack, when set (the browser), opens the page's file picker for a teacher
@@ -59,6 +60,9 @@ type Context struct {
 	SaveErr string
 	// ClassCode is the class code entered on the title for the next career ("" none).
 	ClassCode string
+	// NewRun is the play mode (and a manager-only run's role and setting) chosen on
+	// the mode screen for the next career.
+	NewRun game.Options
 	// PackFiles and PackScenarios describe the teacher pack in use, if any.
 	PackFiles, PackScenarios int
 	quit                     bool
@@ -198,7 +202,13 @@ func (ctx *Context) trace(line string) {
 
 // StartCareer begins a new run.
 func (ctx *Context) StartCareer(name string) {
-	ctx.Session = game.NewSession(ctx.Content, game.Options{Name: name, Seed: ctx.Seed, Weeks: ctx.Weeks, Code: ctx.ClassCode})
+	o := ctx.NewRun
+	o.Name, o.Seed, o.Code = name, ctx.Seed, ctx.ClassCode
+	if o.Mode == game.ModeFull || o.Mode == game.ModeManager || o.Mode == "" {
+		// class and express runs keep the length their minutes promise
+		o.Weeks = ctx.Weeks
+	}
+	ctx.Session = game.NewSession(ctx.Content, o)
 	ctx.save()
 	ctx.Sync()
 }

@@ -13,6 +13,7 @@ import (
 func TestHipaaFactOpensOnlyAfterTheChoice(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	h.enter()
+	h.fullCareer()
 	h.key(scenes.Input{Chars: []rune("Fa")})
 	h.enter()
 	ctx := h.app.Context()

@@ -73,6 +73,7 @@ func (s *ReportScene) Layout(ctx *Context) {
 	} else {
 		add(ctx.T("report.own", r.Version), ui.Style{Size: 16, Color: ui.InkSoft}, 0)
 	}
+	add(ctx.T("report.mode", ctx.T("mode."+string(r.Mode)+".name")), ui.Style{Size: 16, Color: ui.InkSoft}, 0)
 	for _, e := range r.Endings {
 		add(ctx.R(e), ui.Style{Size: 21, Bold: true, Color: ui.Ink}, 0)
 	}

@@ -155,6 +155,7 @@ func TestKeyboardOnlyReachesReport(t *testing.T) {
 	}
 	h.shot("00-title")
 	h.enter() // New career
+	h.fullCareer()
 	if h.scene() != "name" {
 		t.Fatalf("Enter on the title opened %q, want name", h.scene())
 	}
@@ -207,6 +208,7 @@ func TestKeyboardOnlyReachesReport(t *testing.T) {
 func TestMouseOnlyIntoActOne(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	h.click(250, 355) // New career
+	h.click(350, 250) // Full career
 	if h.scene() != "name" {
 		t.Fatalf("clicking New career opened %q", h.scene())
 	}
@@ -241,6 +243,7 @@ func TestScalesToSmallWindow(t *testing.T) {
 	}
 	// and a click in logical coordinates still hits it
 	h.click(250, 355)
+	h.click(350, 250) // Full career
 	if h.scene() != "name" {
 		t.Fatalf("click in a small window opened %q", h.scene())
 	}
@@ -249,6 +252,7 @@ func TestScalesToSmallWindow(t *testing.T) {
 func TestEscOpensPauseAndClosesIt(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	h.enter()
+	h.fullCareer()
 	h.key(scenes.Input{Chars: []rune("Bo")})
 	h.enter()
 	h.key(scenes.Input{Back: true})
@@ -265,6 +269,7 @@ func TestEscOpensPauseAndClosesIt(t *testing.T) {
 func TestFactCardOpens(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	h.enter()
+	h.fullCareer()
 	h.key(scenes.Input{Chars: []rune("Cy")})
 	h.enter()
 	// play until a screen with a fact card
@@ -313,6 +318,7 @@ func TestContinueRestoresSavedCareer(t *testing.T) {
 	st := &store.Memory{}
 	h := newHarness(t, 1280, 720, scenes.Config{Store: st})
 	h.enter()
+	h.fullCareer()
 	h.key(scenes.Input{Chars: []rune("Dee")})
 	h.enter()
 	h.enter() // past the intro
@@ -335,6 +341,7 @@ func TestCorruptSaveKeepsBackupAndStartsNew(t *testing.T) {
 		t.Fatalf("the title does not say the save could not be loaded (%d red pixels)", n)
 	}
 	h.enter()
+	h.fullCareer()
 	if h.scene() != "name" {
 		t.Fatalf("New career opened %q", h.scene())
 	}
@@ -347,6 +354,7 @@ func TestCorruptSaveKeepsBackupAndStartsNew(t *testing.T) {
 func TestARefusedCommandNeverEndsTheGame(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	h.enter()
+	h.fullCareer()
 	h.key(scenes.Input{Chars: []rune("Dee")})
 	h.enter()
 	ctx := h.app.Context()
@@ -412,6 +420,7 @@ func TestReportStaysUntilANewCareerIsConfirmed(t *testing.T) {
 	h.enter()
 	h.key(scenes.Input{Down: true})
 	h.enter() // Yes, start a new career
+	h.fullCareer()
 	if h.scene() != "name" {
 		t.Fatalf("confirming a new career opened %q", h.scene())
 	}
@@ -423,6 +432,7 @@ func TestJoinAClassWithACode(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
 	h.key(scenes.Input{Down: true})
 	h.enter()
+	h.fullCareer()
 	if h.scene() != "code" {
 		t.Fatalf("the class button opened %q", h.scene())
 	}
@@ -470,6 +480,7 @@ func (*fullStore) Save([]byte) error { return errors.New("QuotaExceededError: th
 func TestASaveThatFailsIsShownNeverSilent(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{Store: &fullStore{}})
 	h.enter()
+	h.fullCareer()
 	h.key(scenes.Input{Chars: []rune("Dee")})
 	h.enter()
 	h.settle()

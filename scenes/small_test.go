@@ -14,6 +14,7 @@ func TestSmallWindowEveryAct(t *testing.T) {
 	h := newHarness(t, 800, 450, scenes.Config{Weeks: 1})
 	h.shot("small-00-title")
 	h.enter()
+	h.fullCareer()
 	h.key(scenes.Input{Chars: []rune("Noa")})
 	h.enter()
 	seen := map[string]bool{}

@@ -178,14 +178,14 @@ func (s *TitleScene) Update(ctx *Context, in *Input) error {
 			return nil
 		}
 		ctx.ClassCode = ""
-		ctx.GoTo(&NameScene{})
+		ctx.GoTo(&ModeScene{})
 	case "replace":
 		if s.classNext {
-			ctx.GoTo(&CodeScene{})
+			ctx.GoTo(&ModeScene{Class: true})
 			return nil
 		}
 		ctx.ClassCode = ""
-		ctx.GoTo(&NameScene{})
+		ctx.GoTo(&ModeScene{})
 	case "teacher":
 		ctx.GoTo(&TeacherScene{})
 	case "class":
@@ -194,7 +194,7 @@ func (s *TitleScene) Update(ctx *Context, in *Input) error {
 			s.Layout(ctx)
 			return nil
 		}
-		ctx.GoTo(&CodeScene{})
+		ctx.GoTo(&ModeScene{Class: true})
 	case "keep":
 		s.confirming = false
 		s.Layout(ctx)

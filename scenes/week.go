@@ -113,7 +113,9 @@ func (s *WeekScene) Layout(ctx *Context) {
 		s.hint = ctx.T("week.done_all")
 	}
 	s.stats = ctx.T("stat.stress") + " " + itoa(view.Stress()) + "/100"
-	if view.Week() >= view.Weeks() {
+	if view.Mode() == game.ModeExpress {
+		s.quarter = ctx.T("week.express") // no desk work, so no quarter's end
+	} else if view.Week() >= view.Weeks() {
 		s.quarter = ctx.T("week.quarter_now")
 	} else {
 		s.quarter = ctx.T("week.quarter_in", itoa(view.Weeks()))

@@ -54,13 +54,19 @@ func main() {
 	seed := flag.Int64("seed", 1, "seed for the first career")
 	asJSON := flag.Bool("json", false, "print one JSON line (the only output)")
 	stats := flag.Bool("stats", false, "also print each style's average end meters and stress on stderr")
+	modeName := flag.String("mode", "full", "the play mode: full, class, manager or express")
 	flag.Parse()
+	mode, err := game.ParseMode(*modeName)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
 	c, err := scenarios.Builtin()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	r := Run(c, *careers, *seed)
+	r := RunMode(c, *careers, *seed, mode)
 	if *asJSON {
 		b, _ := json.Marshal(r)
 		fmt.Println(string(b))
@@ -88,7 +94,10 @@ func main() {
 
 // Run plays n careers in each style, seeded seed, seed+1, ... (the same seeds for
 // every style, so the styles meet the same draws as far as their choices allow).
-func Run(c *game.Content, n int, seed int64) Result {
+func Run(c *game.Content, n int, seed int64) Result { return RunMode(c, n, seed, game.ModeFull) }
+
+// RunMode is Run in a play mode.
+func RunMode(c *game.Content, n int, seed int64, mode game.Mode) Result {
 	start := time.Now()
 	r := Result{Policies: map[string]Tally{}, Unreached: []string{}, Means: map[string]map[string]float64{}}
 	reached := map[string]bool{}
@@ -97,7 +106,7 @@ func Run(c *game.Content, n int, seed int64) Result {
 		means := map[string]float64{}
 		for i := 0; i < n; i++ {
 			r.Careers++
-			play(c, style, seed+int64(i), &r, &t, reached, means)
+			play(c, style, mode, seed+int64(i), &r, &t, reached, means)
 		}
 		for k := range means {
 			means[k] /= float64(max(1, n))
@@ -124,14 +133,14 @@ func (r *Result) problem(format string, args ...any) {
 }
 
 // play runs one career to the report, recovering from a panic.
-func play(c *game.Content, style game.Style, seed int64, r *Result, t *Tally, reached map[string]bool, means map[string]float64) {
+func play(c *game.Content, style game.Style, mode game.Mode, seed int64, r *Result, t *Tally, reached map[string]bool, means map[string]float64) {
 	defer func() {
 		if p := recover(); p != nil {
 			r.Panics++
 			r.problem("%s seed %d: panic: %v", style, seed, p)
 		}
 	}()
-	s := game.NewSession(c, game.Options{Name: "Bot", Seed: seed})
+	s := game.NewSession(c, game.Options{Name: "Bot", Seed: seed, Mode: mode})
 	rng := &game.RNG{State: uint64(seed)*0x9E3779B97F4A7C15 ^ uint64(len(style))}
 	policy := game.StylePolicy(style, rng)
 	week := -1

@@ -48,13 +48,13 @@ after(async () => {
 });
 
 // open a fresh page (fresh storage) and collect console errors
-async function open(t, opts = {}) {
+async function open(t, opts = {}, query = "") {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...opts });
   const page = await context.newPage();
   const errors = [];
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(url);
+  await page.goto(url + query);
   await waitScene(page, "scene=title");
   t.after(() => context.close());
   return { page, errors };
@@ -89,6 +89,8 @@ test("the page loads the game with a progress indicator and no errors", async (t
 test("a keyboard-only player gets into Act 1", async (t) => {
   const { page, errors } = await open(t);
   await key(page, "Enter");
+  await waitScene(page, "scene=modes");
+  await key(page, "Enter"); // Full career
   await waitScene(page, "scene=name");
   await page.keyboard.type("Ava", { delay: 100 });
   await key(page, "Enter");
@@ -106,6 +108,8 @@ test("a keyboard-only player gets into Act 1", async (t) => {
 test("a mouse-only player gets into Act 1", async (t) => {
   const { page, errors } = await open(t);
   await click(page, 250, 355); // New career
+  await waitScene(page, "scene=modes");
+  await click(page, 350, 250); // Full career
   await waitScene(page, "scene=name");
   await click(page, 140, 402); // "Play as Alex"
   await waitScene(page, "scene=intro act=school");
@@ -126,15 +130,32 @@ test("a touch player gets into Act 1", async (t) => {
     await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
   }
   await tap(250, 355);
+  await waitScene(page, "scene=modes");
+  await tap(350, 250);
   await waitScene(page, "scene=name");
   await tap(140, 402);
   await waitScene(page, "scene=intro act=school");
   assert.deepEqual(errors, []);
 });
 
+test("?mode=express preselects the career-day run", async (t) => {
+  const { page, errors } = await open(t, {}, "?mode=express");
+  await key(page, "Enter");
+  await waitScene(page, "scene=modes");
+  await page.screenshot({ path: path.join(artifacts, "web-modes-express.png") });
+  await key(page, "Enter"); // the preselected Career-day express
+  await waitScene(page, "scene=name");
+  await page.keyboard.type("Kim", { delay: 100 });
+  await key(page, "Enter");
+  await waitScene(page, "scene=intro act=college");
+  assert.deepEqual(errors, []);
+});
+
 test("a career survives a reload", async (t) => {
   const { page, errors } = await open(t);
   await key(page, "Enter");
+  await waitScene(page, "scene=modes");
+  await key(page, "Enter"); // Full career
   await waitScene(page, "scene=name");
   await page.keyboard.type("Rio", { delay: 100 });
   await key(page, "Enter");
