@@ -25,7 +25,7 @@ func handoutPage(cat game.Catalog, lang string, paper Paper) (*page, error) {
 	w, h := paper.size()
 	pg := &page{w: w, h: h}
 	T := func(key string) string { return game.L(key).Render(lang, cat) }
-	p := &pen{m: m, p: pg, x: margin + 12, w: w - 2*margin - 24, y: margin, ymax: h - margin}
+	p := &pen{m: m, p: pg, x: margin + 12, w: w - 2*margin - 24, y: margin, ymax: h - margin, hsize: 13}
 	p.text(T("handout.title"), 18, true, accent, 0)
 	p.y += 8
 	p.text(T("handout.fill"), 11, false, ink, 0)

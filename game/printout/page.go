@@ -184,6 +184,8 @@ type pen struct {
 	p       *page
 	x, w    float64
 	y, ymax float64
+	// hsize is the heading size (0 is 10 points).
+	hsize float64
 }
 
 // lead is the line height for a text size.
@@ -222,7 +224,11 @@ func (p *pen) heading(s string) {
 	p.y += 5
 	p.p.marks = append(p.p.marks, mark{kind: markLine, x: p.x, y: p.y, x2: p.x + p.w, y2: p.y, color: rule, width: 0.6})
 	p.y += 2
-	p.text(s, 10, true, accent, 0)
+	size := p.hsize
+	if size == 0 {
+		size = 10
+	}
+	p.text(s, size, true, accent, 0)
 	p.y += 1
 }
 
