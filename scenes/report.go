@@ -25,7 +25,7 @@ type ReportScene struct {
 	hasSaved   bool
 	title      string
 	scrollHint ui.Block // the scroll hint, laid out right of the buttons
-	hintX      float64 // where it starts: right of the button
+	hintX      float64  // where it starts: right of the button
 }
 
 type placed struct {
@@ -189,17 +189,7 @@ func (s *ReportScene) save(ctx *Context, asPDF bool) {
 		var where string
 		if where, err = exportFile(name, mime, data); err == nil {
 			ctx.trace("report saved=" + where)
-			// the file's name, then its folder, shortened from the left to fit
-			dir, file := filepath.Split(where)
-			msg = ctx.T("printout.saved", file)
-			if dir != "" {
-				in := ctx.T("printout.saved_in", dir)
-				for r := []rune(dir); ctx.Fonts.Width(in, st) > w && len(r) > 1; {
-					r = r[1:]
-					in = ctx.T("printout.saved_in", "…"+string(r))
-				}
-				msg += "\n" + in
-			}
+			msg = savedMessage(ctx, where, st, w)
 		}
 	}
 	if err != nil {
@@ -207,6 +197,22 @@ func (s *ReportScene) save(ctx *Context, asPDF bool) {
 	}
 	s.saved = ctx.Fonts.NewBlock(msg, st, w)
 	s.hasSaved = true
+}
+
+// savedMessage says where an exported file went: its name, then its folder (on the
+// desktop) shortened from the left to fit w.
+func savedMessage(ctx *Context, where string, st ui.Style, w float64) string {
+	dir, file := filepath.Split(where)
+	msg := ctx.T("printout.saved", file)
+	if dir == "" {
+		return msg
+	}
+	in := ctx.T("printout.saved_in", dir)
+	for r := []rune(dir); ctx.Fonts.Width(in, st) > w && len(r) > 1; {
+		r = r[1:]
+		in = ctx.T("printout.saved_in", "…"+string(r))
+	}
+	return msg + "\n" + in
 }
 
 // fileSafe keeps the letters and digits of a name for a file name.

@@ -60,3 +60,30 @@ func TestReportSavesPDFAndPicture(t *testing.T) {
 	}
 	h.shot("report-saved-png")
 }
+
+// The teachers' page hands out the one-page student handout as a PDF.
+func TestTeacherPageSavesTheHandout(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("HSM_EXPORT_DIR", dir)
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	h.key(scenes.Input{Down: true})
+	h.key(scenes.Input{Down: true})
+	h.enter()
+	if h.scene() != "teacher" {
+		t.Fatalf("the teachers' button opened %q", h.scene())
+	}
+	h.key(scenes.Input{Next: true})
+	h.enter()
+	path := filepath.Join(dir, "student-handout.pdf")
+	b, err := os.ReadFile(path)
+	if err != nil || !bytes.HasPrefix(b, []byte("%PDF")) {
+		t.Fatalf("the handout button wrote no PDF at %s: %v", path, err)
+	}
+	if !strings.Contains(strings.Join(h.trace, "\n"), "handout saved="+path) {
+		t.Errorf("the page did not say where the handout went (trace %v)", h.trace)
+	}
+	if h.scene() != "teacher" {
+		t.Errorf("saving left the page for %q", h.scene())
+	}
+	h.shot("teacher-handout-saved")
+}
