@@ -15,6 +15,8 @@ const (
 	// questionsH is the space kept at the foot of the page for the reflection
 	// questions and room to answer them.
 	questionsH = 150.0
+	// maxName is where a name is cut on the page (the title has one line for it).
+	maxName = 30
 )
 
 // Questions are the catalog keys of the three reflection questions, shared by the
@@ -34,7 +36,11 @@ func reportPage(r game.Report, cat game.Catalog, lang string, paper Paper) (*pag
 
 	// the head: who, which code, which mode, which version
 	full := &pen{m: m, p: pg, x: margin, w: w - 2*margin, y: margin - 6, ymax: h - margin}
-	full.text(T("report.title")+" · "+T("report.for", r.Name), 16, true, accent, 0)
+	name := r.Name
+	if rs := []rune(name); len(rs) > maxName {
+		name = string(rs[:maxName]) + "…"
+	}
+	full.text(T("report.title")+" · "+T("report.for", name), 16, true, accent, 0)
 	head := T("report.own", r.Version)
 	if r.Code != "" {
 		head = T("report.code", r.Code, r.Version)
@@ -76,7 +82,7 @@ func reportPage(r game.Report, cat game.Catalog, lang string, paper Paper) (*pag
 		left.text(f.Text.In(lang), 8, false, ink, 0)
 		left.text(T("fact.source", f.Source, strconv.Itoa(f.Year)), 7, false, soft, 8)
 	}
-	if len(r.Careers) > 0 {
+	if len(r.Careers) > 0 && left.fits(30+left.height(r.Careers[0].Name.In(lang), 8, true, 0)+left.height(r.Careers[0].Transfer.In(lang), 7, false, 8)) {
 		left.heading(T("report.careers"))
 		for _, c := range r.Careers {
 			if !left.fits(left.height(c.Name.In(lang), 8, true, 0) + left.height(c.Transfer.In(lang), 7, false, 8)) {
