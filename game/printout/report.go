@@ -84,13 +84,25 @@ func reportPage(r game.Report, cat game.Catalog, lang string, paper Paper) (*pag
 	}
 	if len(r.Careers) > 0 && left.fits(30+left.height(r.Careers[0].Name.In(lang), 8, true, 0)+left.height(r.Careers[0].Transfer.In(lang), 7, false, 8)) {
 		left.heading(T("report.careers"))
+		shown := 0
 		for _, c := range r.Careers {
-			if !left.fits(left.height(c.Name.In(lang), 8, true, 0) + left.height(c.Transfer.In(lang), 7, false, 8)) {
+			need := left.height(c.Name.In(lang), 8, true, 0) + left.height(c.Transfer.In(lang), 7, false, 8)
+			if shown < len(r.Careers)-1 {
+				need += 2 * lead(7.5) // keep room to name the rest
+			}
+			if !left.fits(need) {
 				break
 			}
-			if !left.text(c.Name.In(lang), 8, true, ink, 0) || !left.text(c.Transfer.In(lang), 7, false, soft, 8) {
-				break
+			left.text(c.Name.In(lang), 8, true, ink, 0)
+			left.text(c.Transfer.In(lang), 7, false, soft, 8)
+			shown++
+		}
+		if shown < len(r.Careers) {
+			var rest []string
+			for _, c := range r.Careers[shown:] {
+				rest = append(rest, c.Name.In(lang))
 			}
+			left.text(T("printout.careers_more", strings.Join(rest, " · ")), 7.5, false, ink, 0)
 		}
 	}
 
