@@ -14,13 +14,15 @@ type Report struct {
 	Interests []Line // top interests from the interest check
 	Path      []Line // courses, activities, degree, master's, job
 	Skills    []Change
-	Meters    []MeterRow
-	Endings   []Line
-	History   []Entry
-	Pay       int
-	Careers   []Career
-	Facts     []Fact
-	Pending   []Line // consequences still on their way when the run ended
+	// SkillNames are the skills' names, in Skills' order, for tools with no content.
+	SkillNames []Line
+	Meters     []MeterRow
+	Endings    []Line
+	History    []Entry
+	Pay        int
+	Careers    []Career
+	Facts      []Fact
+	Pending    []Line // consequences still on their way when the run ended
 }
 
 // MeterRow is one meter before and after Act 4, with its week-by-week line.
@@ -105,6 +107,7 @@ func (s *Session) Report() Report {
 	}
 	for _, sk := range c.Skills {
 		r.Skills = append(r.Skills, Change{Target: sk.ID, Delta: float64(st.Player.Skills[sk.ID])})
+		r.SkillNames = append(r.SkillNames, TL(sk.Name))
 	}
 	for _, d := range MetersIn(st.Setting) {
 		b, a := st.MetersStart[d.ID], st.Facility.Meters[d.ID]

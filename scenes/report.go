@@ -2,9 +2,11 @@ package scenes
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/game/printout"
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
 
@@ -17,9 +19,13 @@ type ReportScene struct {
 	height     float64
 	scroll     float64
 	again      int
+	savePDF    int // the menu's Save as PDF and Save as picture buttons
+	savePNG    int
+	saved      ui.Block // where the last saved file went, or why it failed
+	hasSaved   bool
 	title      string
-	scrollHint string  // the scroll hint, looked up at layout
-	hintX      float64 // where it starts: right of the button
+	scrollHint ui.Block // the scroll hint, laid out right of the buttons
+	hintX      float64  // where it starts: right of the button
 }
 
 type placed struct {
@@ -66,7 +72,6 @@ func (s *ReportScene) Layout(ctx *Context) {
 		y += 10
 		add(title, ui.H3, 0)
 	}
-	s.scrollHint = ctx.T("report.scroll")
 	s.title = ctx.T("report.title") + " · " + ctx.T("report.for", r.Name)
 	if r.Code != "" {
 		add(ctx.T("report.code", r.Code, r.Version), ui.Style{Size: 16, Bold: true, Color: ui.Teal}, 0)
@@ -153,9 +158,76 @@ func (s *ReportScene) Layout(ctx *Context) {
 	}
 	s.height = y
 	again := ui.NewPrimary(fs, ctx.T("report.to_title"), reportX, ui.H-70)
-	s.m.items = []ui.Button{again}
-	s.hintX = again.R.X + again.R.W + 24
-	s.again = 0
+	pdf := ui.NewQuiet(fs, ctx.T("printout.save_pdf"), again.R.X+again.R.W+16, ui.H-67)
+	pic := ui.NewQuiet(fs, ctx.T("printout.save_png"), pdf.R.X+pdf.R.W+8, ui.H-67)
+	s.m.items = []ui.Button{again, pdf, pic}
+	s.hintX = pic.R.X + pic.R.W + 24
+	s.scrollHint = fs.NewBlock(ctx.T("report.scroll"), ui.Small, ui.W-s.hintX-30)
+	s.again, s.savePDF, s.savePNG = 0, 1, 2
+	s.hasSaved = false
+}
+
+// save writes the printable report (game/printout) and hands it to the machine: a
+// file in Documents on the desktop, a download in the browser. The screen then says
+// where it went.
+func (s *ReportScene) save(ctx *Context, asPDF bool) {
+	r := ctx.Session.Report()
+	var (
+		data []byte
+		err  error
+	)
+	name, mime := "career-report-"+fileSafe(r.Name), "application/pdf"
+	if asPDF {
+		data, err = printout.PDF(r, ctx.Catalog, ctx.Lang, printout.Letter)
+		name += ".pdf"
+	} else {
+		data, err = printout.PNG(r, ctx.Catalog, ctx.Lang, printout.Letter)
+		name, mime = name+".png", "image/png"
+	}
+	msg, w := "", ui.W-s.hintX-30
+	st := ui.Style{Size: 15, Bold: true, Color: ui.Ink}
+	if err == nil {
+		var where string
+		if where, err = exportFile(name, mime, data); err == nil {
+			ctx.trace("report saved=" + where)
+			msg = savedMessage(ctx, where, st, w)
+		}
+	}
+	if err != nil {
+		msg = ctx.T("printout.save_failed", err.Error())
+	}
+	s.saved = ctx.Fonts.NewBlock(msg, st, w)
+	s.hasSaved = true
+}
+
+// savedMessage says where an exported file went: its name, then its folder (on the
+// desktop) shortened from the left to fit w.
+func savedMessage(ctx *Context, where string, st ui.Style, w float64) string {
+	dir, file := filepath.Split(where)
+	msg := ctx.T("printout.saved", file)
+	if dir == "" {
+		return msg
+	}
+	in := ctx.T("printout.saved_in", dir)
+	for r := []rune(dir); ctx.Fonts.Width(in, st) > w && len(r) > 1; {
+		r = r[1:]
+		in = ctx.T("printout.saved_in", "…"+string(r))
+	}
+	return msg + "\n" + in
+}
+
+// fileSafe keeps the letters and digits of a name for a file name.
+func fileSafe(name string) string {
+	var b strings.Builder
+	for _, r := range name {
+		if r < 128 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() == 0 {
+		return "student"
+	}
+	return b.String()
 }
 
 // Update implements Scene.
@@ -184,11 +256,16 @@ func (s *ReportScene) Update(ctx *Context, in *Input) error {
 	}
 	k := *in
 	k.Up, k.Down, k.Left, k.Right = false, false, false, false
-	if s.m.handle(&k) == s.again {
+	switch s.m.handle(&k) {
+	case s.again:
 		// the report stays saved: Continue on the title opens it again until a new
 		// career replaces it (the title asks first)
 		ctx.Session = nil
 		ctx.GoTo(&TitleScene{})
+	case s.savePDF:
+		s.save(ctx, true)
+	case s.savePNG:
+		s.save(ctx, false)
 	}
 	return nil
 }
@@ -223,7 +300,11 @@ func (s *ReportScene) Draw(ctx *Context, c *ui.Canvas) {
 		c.FillRect(ui.Rect{X: ui.W - 20, Y: reportTop, W: 8, H: view}, ui.Muted)
 		c.FillRect(ui.Rect{X: ui.W - 20, Y: reportTop + pos*view, W: 8, H: view * frac}, ui.TealLight)
 	}
-	c.Text(s.scrollHint, s.hintX, ui.H-56, ui.Small)
+	if s.hasSaved {
+		c.Block(s.saved, s.hintX, ui.H-72)
+	} else {
+		c.Block(s.scrollHint, s.hintX, ui.H-72)
+	}
 	s.m.draw(c)
 }
 

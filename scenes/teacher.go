@@ -1,6 +1,9 @@
 package scenes
 
-import "github.com/hsmgame/healthmanager/scenes/ui"
+import (
+	"github.com/hsmgame/healthmanager/game/printout"
+	"github.com/hsmgame/healthmanager/scenes/ui"
+)
 
 // TeacherScene is the short page for teachers on the title: what the game is, how a
 // class period goes, class codes, the report, packs and privacy. The full guide is
@@ -10,6 +13,9 @@ type TeacherScene struct {
 	title  string
 	blocks []ui.Block
 	heads  []string
+	saved  ui.Block // where the handout went, or why it failed
+	msgX   float64
+	has    bool
 }
 
 // teacherSections are the page's sections, by catalog key.
@@ -27,15 +33,45 @@ func (s *TeacherScene) Layout(ctx *Context) {
 		s.heads = append(s.heads, ctx.T("teacher."+k+".head"))
 		s.blocks = append(s.blocks, fs.NewBlock(ctx.T("teacher."+k), ui.Style{Size: 16, Color: ui.Ink}, 540))
 	}
-	s.m.items = []ui.Button{ui.NewPrimary(fs, ctx.T("name.back"), 80, ui.H-70)}
+	back := ui.NewPrimary(fs, ctx.T("name.back"), 80, ui.H-70)
+	handout := ui.NewQuiet(fs, ctx.T("printout.handout_button"), back.R.X+back.R.W+16, ui.H-67)
+	s.m.items = []ui.Button{back, handout}
+	s.msgX = handout.R.X + handout.R.W + 24
+	s.has = false
 }
 
 // Update implements Scene.
 func (s *TeacherScene) Update(ctx *Context, in *Input) error {
-	if in.Back || s.m.handle(in) == 0 {
+	switch s.m.handle(in) {
+	case 0:
 		ctx.GoTo(&TitleScene{})
+	case 1:
+		s.saveHandout(ctx)
+	default:
+		if in.Back {
+			ctx.GoTo(&TitleScene{})
+		}
 	}
 	return nil
+}
+
+// saveHandout writes the one-page student handout (game/printout) and says where
+// it went: a file in Documents on the desktop, a download in the browser.
+func (s *TeacherScene) saveHandout(ctx *Context) {
+	msg, st, w := "", ui.Style{Size: 15, Bold: true, Color: ui.Ink}, ui.W-s.msgX-30
+	data, err := printout.HandoutPDF(ctx.Catalog, ctx.Lang, printout.Letter)
+	if err == nil {
+		var where string
+		if where, err = exportFile("student-handout.pdf", "application/pdf", data); err == nil {
+			ctx.trace("handout saved=" + where)
+			msg = savedMessage(ctx, where, st, w)
+		}
+	}
+	if err != nil {
+		msg = ctx.T("printout.save_failed", err.Error())
+	}
+	s.saved = ctx.Fonts.NewBlock(msg, st, w)
+	s.has = true
 }
 
 // Draw implements Scene.
@@ -52,6 +88,9 @@ func (s *TeacherScene) Draw(ctx *Context, c *ui.Canvas) {
 		}
 		c.Text(s.heads[i], x, y, ui.H3)
 		c.Block(b, x, y+30)
+	}
+	if s.has {
+		c.Block(s.saved, s.msgX, ui.H-72)
 	}
 	s.m.draw(c)
 }

@@ -141,7 +141,7 @@ func play(c *game.Content, style game.Style, mode game.Mode, seed int64, r *Resu
 		}
 	}()
 	s := game.NewSession(c, game.Options{Name: "Bot", Seed: seed, Mode: mode})
-	rng := &game.RNG{State: uint64(seed)*0x9E3779B97F4A7C15 ^ uint64(len(style))}
+	rng := game.StyleRNG(style, seed)
 	policy := game.StylePolicy(style, rng)
 	week := -1
 	for n := 0; ; n++ {
@@ -158,7 +158,7 @@ func play(c *game.Content, style game.Style, mode game.Mode, seed int64, r *Resu
 				r.problem("%s seed %d week %d: %s", style, seed, week, msg)
 			}
 		}
-		more, err := act(s, style, rng, policy)
+		more, err := game.ActStyle(s, style, rng, policy)
 		if err != nil {
 			// the style's pick did not fit: the plain pick must
 			if more, err = s.Act1(game.FirstOption); err != nil {
@@ -195,19 +195,6 @@ func play(c *game.Content, style game.Style, mode game.Mode, seed int64, r *Resu
 			t.Added[name]++
 		}
 	}
-}
-
-// act performs one command in style.
-func act(s *game.Session, style game.Style, rng *game.RNG, policy game.Policy) (bool, error) {
-	if s.Step().Kind == game.StepSystem {
-		s.AutoSystemStyle(style, rng)
-		if err := s.FinishSystem(); err != nil {
-			s.AutoSystem()
-			return true, s.FinishSystem()
-		}
-		return true, nil
-	}
-	return s.Act1(policy)
 }
 
 // check reads the run's invariants: every meter in range and a number, stress in
