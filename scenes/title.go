@@ -103,6 +103,9 @@ func (s *TitleScene) Layout(ctx *Context) {
 			s.problems = append(s.problems, fs.NewBlock(l, ui.Style{Size: 16, Color: ui.Bad}, 1120))
 		}
 		y = 330 + 20 + s.problemsHeight()
+		if ctx.Kiosk {
+			return
+		}
 		packButtons()
 		if ctx.Desktop {
 			add(ctx.T("title.quit"), "quit", false)
@@ -126,14 +129,18 @@ func (s *TitleScene) Layout(ctx *Context) {
 	} else {
 		add(ctx.T("title.new"), "new", true)
 	}
-	// the other options in a second column, so the list never runs off the screen
+	// the other options in a second column, so the list never runs off the screen;
+	// the kiosk shows visitors none of them (no settings, files or quitting)
 	col1 := y
 	x, y = 440, 330
-	packButtons()
-	add(ctx.T("title.class"), "class", false)
-	add(ctx.T("title.teacher"), "teacher", false)
-	if ctx.Desktop {
-		add(ctx.T("title.quit"), "quit", false)
+	if !ctx.Kiosk {
+		packButtons()
+		add(ctx.T("title.class"), "class", false)
+		add(ctx.T("title.teacher"), "teacher", false)
+		add(ctx.T("saves.button"), "saves", false)
+		if ctx.Desktop {
+			add(ctx.T("title.quit"), "quit", false)
+		}
 	}
 	s.textY = max(col1, y) + 4
 	s.pack = ""
@@ -188,6 +195,8 @@ func (s *TitleScene) Update(ctx *Context, in *Input) error {
 		ctx.GoTo(&NameScene{})
 	case "teacher":
 		ctx.GoTo(&TeacherScene{})
+	case "saves":
+		ctx.GoTo(&SavesScene{})
 	case "class":
 		if s.saved != nil {
 			s.confirming, s.classNext = true, true
