@@ -30,7 +30,7 @@ type kiosk struct {
 	moves   int       // moves in this demo career
 	careers int       // demo careers started (varies the seed)
 	banner  string
-	bannerX float64
+	bannerW float64
 }
 
 func newKiosk(now time.Time) *kiosk { return &kiosk{last: now} }
@@ -76,7 +76,7 @@ func (k *kiosk) step(ctx *Context, in *Input) bool {
 	case onTitle && idle >= kioskIdleDemo && ctx.Content != nil && ctx.ContentErr == nil:
 		k.demo, k.careers = true, 0
 		k.banner = ctx.T("kiosk.banner")
-		k.bannerX = (ui.W - ctx.Fonts.Width(k.banner, bannerStyle)) / 2
+		k.bannerW = ctx.Fonts.Width(k.banner, bannerStyle) + 48
 		ctx.trace("kiosk=demo")
 		k.startCareer(ctx, now)
 		return true
@@ -146,6 +146,9 @@ func (k *kiosk) draw(c *ui.Canvas) {
 	if !k.demo {
 		return
 	}
-	c.FillRect(ui.Rect{X: 0, Y: ui.H - 58, W: ui.W, H: 58}, ui.Focus)
-	c.Text(k.banner, k.bannerX, ui.H-44, bannerStyle)
+	// bottom right, clear of the Continue buttons that sit bottom left
+	r := ui.Rect{X: ui.W - k.bannerW - 24, Y: ui.H - 70, W: k.bannerW, H: 52}
+	c.FillRect(r, ui.Focus)
+	c.StrokeRect(r, 2, ui.White)
+	c.Text(k.banner, r.X+24, r.Y+13, bannerStyle)
 }
