@@ -45,6 +45,9 @@ func (s *SavesScene) Layout(ctx *Context) {
 	}
 	s.title = ctx.T("saves.title")
 	body := ctx.T("saves.body")
+	if s.saved != nil && s.saved.View().PlayerName() != "" {
+		body += "\n\n" + ctx.T("saves.current", s.saved.View().PlayerName())
+	}
 	if ctx.Desktop {
 		body += "\n\n" + ctx.T("saves.drop_hint")
 	}
