@@ -14,7 +14,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hsmgame/healthmanager/assets"
 	"github.com/hsmgame/healthmanager/game"
-	"github.com/hsmgame/healthmanager/game/store"
 	"github.com/hsmgame/healthmanager/scenarios"
 	"github.com/hsmgame/healthmanager/scenes"
 )
@@ -26,6 +25,7 @@ func main() {
 	weeks := flag.Int("weeks", 0, "manager weeks in Act 4 (0: the standard length)")
 	trace := flag.String("trace", "", "append a line to this file each time the screen changes (for tests)")
 	savePath := flag.String("save", "", "use this save file instead of the one in your config folder")
+	kiosk := flag.Bool("kiosk", false, "career-day booth: full screen, a demo when idle, no saves, no settings; Ctrl+Shift+Q exits")
 	flag.Parse()
 
 	base, contentErr := scenarios.Builtin()
@@ -46,10 +46,12 @@ func main() {
 	if s == 0 {
 		s = time.Now().UnixNano()
 	}
-	var st store.Store = store.Default()
+	st := platformStore()
 	if *savePath != "" {
 		st = savePathStore(*savePath)
 	}
+	isKiosk := platformKiosk(*kiosk)
+	pickSave, saveFiles := platformSavePicker()
 	app, err := scenes.NewApp(scenes.Config{
 		Content:    content,
 		ContentErr: contentErr,
@@ -61,6 +63,11 @@ func main() {
 		Desktop:    isDesktop,
 		Trace:      platformTrace(*trace),
 		Base:       base,
+		Kiosk:      isKiosk,
+		PickSave:   pickSave,
+		SaveFiles:  saveFiles,
+		// the browser leaves the kiosk by reloading without ?kiosk; the desktop quits
+		OperatorExit: platformOperatorExit(),
 	}.WithPicker(platformPackPicker()))
 	if err != nil {
 		log.Fatal(err)
@@ -73,6 +80,9 @@ func main() {
 	ebiten.SetWindowTitle(cat["app.title"])
 	ebiten.SetWindowSize(1280, 720)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	if isKiosk && isDesktop {
+		ebiten.SetFullscreen(true)
+	}
 	if err := ebiten.RunGame(app); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
