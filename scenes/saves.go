@@ -116,6 +116,7 @@ func (s *SavesScene) Update(ctx *Context, in *Input) error {
 		s.export(ctx)
 	case "import":
 		if ctx.PickSave != nil {
+			ctx.trace("scene=saves pick")
 			ctx.PickSave()
 		} else {
 			s.say(ctx, ctx.T("saves.drop_hint"), false)
@@ -149,12 +150,15 @@ func (s *SavesScene) export(ctx *Context) {
 		return
 	}
 	where, err := exportFile(saveFileName(s.saved.View().PlayerName(), ctx.Now().Format("2006-01-02")), "application/json", data)
-	switch {
-	case err != nil:
+	if err != nil {
+		ctx.trace("scene=saves export=error")
 		s.say(ctx, ctx.T("saves.export_failed", err.Error()), true)
-	case ctx.Desktop:
+		return
+	}
+	ctx.trace("scene=saves export=ok")
+	if ctx.Desktop {
 		s.say(ctx, ctx.T("saves.exported_to", where), false)
-	default:
+	} else {
 		s.say(ctx, ctx.T("saves.downloaded", where), false)
 	}
 }
@@ -173,10 +177,12 @@ func (s *SavesScene) open(ctx *Context, data []byte) {
 	}
 	sess, err := game.Load(ctx.Content, data)
 	if err != nil {
+		ctx.trace("scene=saves import=bad")
 		s.say(ctx, ctx.T("saves.import_bad", err.Error()), true)
 		return
 	}
 	if s.saved != nil {
+		ctx.trace("scene=saves import=confirm")
 		s.pending, s.pendWho = data, sess.View().PlayerName()
 		s.say(ctx, "", false)
 		return
@@ -198,6 +204,7 @@ func (s *SavesScene) commit(ctx *Context, data []byte) {
 		return
 	}
 	ctx.Session = nil
+	ctx.trace("scene=saves import=ok")
 	s.say(ctx, ctx.T("saves.imported", sess.View().PlayerName()), false)
 }
 
