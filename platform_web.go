@@ -69,6 +69,13 @@ func platformPackPicker() (func(), <-chan []scenarios.PackFile) {
 // the career is kept in the page's memory and every save says so on screen (the red
 // strip under the header), and window.hsmStorage tells the page: never a silent loss.
 func platformStore() store.Store {
+	// A blocked localStorage throws from its getter, which syscall/js cannot recover
+	// from (a Get is not guarded the way a Call is): ask in JavaScript first.
+	probe := js.Global().Get("Function").New("try { return !!window.localStorage; } catch (e) { return false; }")
+	if !probe.Invoke().Bool() {
+		js.Global().Set("hsmStorage", "blocked")
+		return &blockedStore{&store.Memory{}}
+	}
 	st := store.Default()
 	if m, ok := st.(*store.Memory); ok {
 		js.Global().Set("hsmStorage", "blocked")
@@ -86,7 +93,7 @@ func (b *blockedStore) Save(data []byte) error {
 	return errBlocked
 }
 
-var errBlocked = errors.New("this browser blocks saving (private mode or a setting): your career will be lost when the page closes; use Save files to keep a copy")
+var errBlocked = errors.New("this browser blocks storage: the career lasts only while this page is open")
 
 // platformKiosk: ?kiosk=1 in the page's address (or the -kiosk flag) runs the booth.
 func platformKiosk(flag bool) bool {

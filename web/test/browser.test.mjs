@@ -257,3 +257,48 @@ test("a career saves to a file and a file opens again; a bad file is refused", a
   await waitScene(page, "scene=saves import=ok");
   assert.deepEqual(errors, []);
 });
+
+// counts pixels of the game's warning red (#b02e26) in a part of the page
+async function redPixels(page, clip) {
+  const png = await page.screenshot({ clip });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = "data:image/png;base64," + b64;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.width; c.height = img.height;
+    const g = c.getContext("2d");
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (Math.abs(d[i] - 0xb0) < 16 && Math.abs(d[i + 1] - 0x2e) < 16 && Math.abs(d[i + 2] - 0x26) < 16) n++;
+    }
+    return n;
+  }, png.toString("base64"));
+}
+
+// a browser whose storage is blocked (private mode) or full: the run goes on and a
+// red strip under the header says the career is not being saved
+for (const [kind, init] of [
+  ["blocked", () => { Object.defineProperty(window, "localStorage", { get() { throw new DOMException("The operation is insecure.", "SecurityError"); } }); }],
+  ["full", () => { Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); }; }],
+]) {
+  test(`${kind} browser storage is said on the page, never a silent loss`, async (t) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    t.after(() => context.close());
+    await context.addInitScript(init);
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitScene(page, "scene=title");
+    assert.equal(await page.evaluate(() => window.hsmStorage), kind === "blocked" ? "blocked" : "ok");
+    await slowKey(page, "Enter");
+    await waitScene(page, "scene=name");
+    await page.keyboard.type("Lee", { delay: 60 });
+    await slowKey(page, "Enter");
+    await waitScene(page, "scene=intro");
+    await page.screenshot({ path: path.join(artifacts, `web-storage-${kind}.png`) });
+    const n = await redPixels(page, { x: 0, y: 64, width: 1280, height: 24 });
+    assert.ok(n > 1000, `no red strip under the header (${n} red pixels)`);
+  });
+}
