@@ -273,13 +273,19 @@ func (a *App) takeSaveFiles() {
 
 // takeDropped takes the first file dropped on the window (desktop and browser).
 func (a *App) takeDropped() {
-	fsys := ebiten.DroppedFiles()
-	if fsys == nil {
-		return
+	if fsys := ebiten.DroppedFiles(); fsys != nil {
+		if data, ok := firstFile(fsys); ok {
+			a.offerSave(data)
+		}
 	}
+}
+
+// firstFile reads the first file (not folder) of a drop, at most one byte more than
+// a save may be, so a huge file is refused without being read whole.
+func firstFile(fsys fs.FS) ([]byte, bool) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
-		return
+		return nil, false
 	}
 	for _, e := range entries {
 		if e.IsDir() {
@@ -287,13 +293,11 @@ func (a *App) takeDropped() {
 		}
 		f, err := fsys.Open(e.Name())
 		if err != nil {
-			return
+			return nil, false
 		}
+		defer f.Close()
 		data, err := io.ReadAll(io.LimitReader(f, maxSaveFile+1))
-		f.Close()
-		if err == nil {
-			a.offerSave(data)
-		}
-		return
+		return data, err == nil
 	}
+	return nil, false
 }

@@ -103,6 +103,11 @@ func TestSaveImportChecksTheFileAndConfirms(t *testing.T) {
 		t.Fatal("a damaged file changed the saved career")
 	}
 
+	send(bytes.Repeat([]byte(" "), 5<<20)) // far bigger than any save
+	if !bytes.Equal(st.Data, dee) {
+		t.Fatal("a huge file changed the saved career")
+	}
+
 	c, _ := scenarios.Builtin()
 	other, err := game.Load(c, aSave(t, "Pat"))
 	if err != nil {
