@@ -169,3 +169,19 @@ func TestKioskIgnoresSaveFiles(t *testing.T) {
 		t.Fatalf("the kiosk took a save file (on %q)", h.scene())
 	}
 }
+
+// With a teacher pack loaded in the browser the title's second column is at its
+// longest (load, remove, class, teachers, save files): the help still fits above
+// the source line.
+func TestTitleFitsSaveFilesWithAPack(t *testing.T) {
+	c, _ := scenarios.Builtin()
+	h := newHarness(t, 1280, 720, scenes.Config{Base: c, PickPack: func() {}})
+	h.app.Context().PackFiles, h.app.Context().PackScenarios = 1, 1
+	h.app.Relayout()
+	h.shot("title-pack-and-save-files")
+	// the row between the help's last line and the source line stays empty
+	band := image.Rect(60, 664, 1200, 674)
+	if n := h.countColor(band, ui.Paper); n != band.Dx()*band.Dy() {
+		t.Errorf("the help runs into the source line (%d of %d pixels are paper)", n, band.Dx()*band.Dy())
+	}
+}

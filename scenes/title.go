@@ -59,6 +59,7 @@ func (s *TitleScene) Layout(ctx *Context) {
 	s.m.items, s.actions = nil, nil
 	s.m.focus = 0
 	x, y := 80.0, 330.0
+	gap := 16.0
 	add := func(label, action string, primary bool) {
 		var b ui.Button
 		if primary {
@@ -72,7 +73,7 @@ func (s *TitleScene) Layout(ctx *Context) {
 		}
 		s.m.items = append(s.m.items, b)
 		s.actions = append(s.actions, action)
-		y += b.R.H + 16
+		y += b.R.H + gap
 	}
 	packButtons := func() {
 		if ctx.PickPack != nil {
@@ -132,7 +133,7 @@ func (s *TitleScene) Layout(ctx *Context) {
 	// the other options in a second column, so the list never runs off the screen;
 	// the kiosk shows visitors none of them (no settings, files or quitting)
 	col1 := y
-	x, y = 440, 330
+	x, y, gap = 440, 330, 12 // up to five buttons fit above the help and the source line
 	if !ctx.Kiosk {
 		packButtons()
 		add(ctx.T("title.class"), "class", false)
