@@ -14,7 +14,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hsmgame/healthmanager/assets"
 	"github.com/hsmgame/healthmanager/game"
-	"github.com/hsmgame/healthmanager/game/store"
 	"github.com/hsmgame/healthmanager/scenarios"
 	"github.com/hsmgame/healthmanager/scenes"
 )
@@ -27,6 +26,7 @@ func main() {
 	mode := flag.String("mode", "", "the play mode the title offers first: full, class, manager or express")
 	trace := flag.String("trace", "", "append a line to this file each time the screen changes (for tests)")
 	savePath := flag.String("save", "", "use this save file instead of the one in your config folder")
+	kiosk := flag.Bool("kiosk", false, "career-day booth: full screen, a demo when idle, no saves, no settings; Ctrl+Shift+Q exits")
 	flag.Parse()
 
 	base, contentErr := scenarios.Builtin()
@@ -53,10 +53,12 @@ func main() {
 	if s == 0 {
 		s = time.Now().UnixNano()
 	}
-	var st store.Store = store.Default()
+	st := platformStore()
 	if *savePath != "" {
 		st = savePathStore(*savePath)
 	}
+	isKiosk := platformKiosk(*kiosk)
+	pickSave, saveFiles := platformSavePicker()
 	app, err := scenes.NewApp(scenes.Config{
 		Content:    content,
 		ContentErr: contentErr,
@@ -69,6 +71,11 @@ func main() {
 		Desktop:    isDesktop,
 		Trace:      platformTrace(*trace),
 		Base:       base,
+		Kiosk:      isKiosk,
+		PickSave:   pickSave,
+		SaveFiles:  saveFiles,
+		// the browser leaves the kiosk by reloading without ?kiosk; the desktop quits
+		OperatorExit: platformOperatorExit(),
 	}.WithPicker(platformPackPicker()))
 	if err != nil {
 		log.Fatal(err)
@@ -81,6 +88,9 @@ func main() {
 	ebiten.SetWindowTitle(cat["app.title"])
 	ebiten.SetWindowSize(1280, 720)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	if isKiosk && isDesktop {
+		ebiten.SetFullscreen(true)
+	}
 	if err := ebiten.RunGame(app); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)

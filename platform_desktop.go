@@ -42,3 +42,15 @@ func savePathStore(path string) store.Store { return &store.File{Path: path} }
 
 // platformPackPicker: on desktop a teacher pack comes from the -pack flag.
 func platformPackPicker() (func(), <-chan []scenarios.PackFile) { return nil, nil }
+
+// platformStore is the save file in the user's config folder.
+func platformStore() store.Store { return store.Default() }
+
+// platformKiosk: on desktop the kiosk is the -kiosk flag.
+func platformKiosk(flag bool) bool { return flag }
+
+// platformOperatorExit: nil, so the operator's keys end the game.
+func platformOperatorExit() func() { return nil }
+
+// platformSavePicker: on desktop a save file is dropped on the window.
+func platformSavePicker() (func(), <-chan []byte) { return nil, nil }

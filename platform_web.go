@@ -3,6 +3,7 @@
 package main
 
 import (
+	"errors"
 	"strings"
 	"syscall/js"
 
@@ -72,6 +73,78 @@ func platformPackPicker() (func(), <-chan []scenarios.PackFile) {
 	}))
 	pick := func() {
 		if in := js.Global().Get("document").Call("getElementById", "pack"); in.Truthy() {
+			in.Call("click")
+		}
+	}
+	return pick, ch
+}
+
+// platformStore is localStorage. When the browser blocks it (private mode, a policy)
+// the career is kept in the page's memory and every save says so on screen (the red
+// strip under the header), and window.hsmStorage tells the page: never a silent loss.
+func platformStore() store.Store {
+	// A blocked localStorage throws from its getter, which syscall/js cannot recover
+	// from (a Get is not guarded the way a Call is): ask in JavaScript first.
+	probe := js.Global().Get("Function").New("try { return !!window.localStorage; } catch (e) { return false; }")
+	if !probe.Invoke().Bool() {
+		js.Global().Set("hsmStorage", "blocked")
+		return &blockedStore{&store.Memory{}}
+	}
+	st := store.Default()
+	if m, ok := st.(*store.Memory); ok {
+		js.Global().Set("hsmStorage", "blocked")
+		return &blockedStore{m}
+	}
+	js.Global().Set("hsmStorage", "ok")
+	return st
+}
+
+// blockedStore keeps the run in memory and reports every save as failed.
+type blockedStore struct{ *store.Memory }
+
+func (b *blockedStore) Save(data []byte) error {
+	b.Memory.Save(data)
+	return errBlocked
+}
+
+var errBlocked = errors.New("this browser blocks storage: the career lasts only while this page is open")
+
+// platformKiosk: ?kiosk=1 in the page's address (or the -kiosk flag) runs the booth.
+func platformKiosk(flag bool) bool {
+	loc := js.Global().Get("location")
+	if flag || !loc.Truthy() {
+		return flag
+	}
+	params := js.Global().Get("URLSearchParams").New(loc.Get("search"))
+	return params.Call("get", "kiosk").String() == "1"
+}
+
+// platformOperatorExit reloads the page without ?kiosk.
+func platformOperatorExit() func() {
+	return func() {
+		loc := js.Global().Get("location")
+		u := js.Global().Get("URL").New(loc.Get("href"))
+		u.Get("searchParams").Call("delete", "kiosk")
+		loc.Call("replace", u.Call("toString"))
+	}
+}
+
+// platformSavePicker wires the page's hidden save-file input: "Open a saved file"
+// clicks it, and the page hands the file's text to window.hsmSaveLoaded.
+func platformSavePicker() (func(), <-chan []byte) {
+	ch := make(chan []byte, 2)
+	js.Global().Set("hsmSaveLoaded", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) == 0 || args[0].Type() != js.TypeString {
+			return nil
+		}
+		select {
+		case ch <- []byte(args[0].String()):
+		default:
+		}
+		return nil
+	}))
+	pick := func() {
+		if in := js.Global().Get("document").Call("getElementById", "savefile"); in.Truthy() {
 			in.Call("click")
 		}
 	}

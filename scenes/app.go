@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hsmgame/healthmanager/game"
@@ -44,6 +45,18 @@ type Config struct {
 	Packs    <-chan []scenarios.PackFile
 	// Base is the built-in content, kept so a teacher pack can be removed again.
 	Base *game.Content
+	// Now is the clock (tests pass a fake one); nil is time.Now.
+	Now func() time.Time
+	// Kiosk runs the career-day booth (scenes/kiosk.go): no save is ever written,
+	// an idle title plays a demo, an idle run resets, settings are hidden.
+	Kiosk bool
+	// OperatorExit, when set, is what the kiosk's operator keys (Ctrl+Shift+Q) do
+	// (the browser reloads without ?kiosk); nil quits the game.
+	OperatorExit func()
+	// PickSave, when set (the browser), opens the page's file picker for a save file;
+	// its bytes arrive later on SaveFiles (scenes/saves.go).
+	PickSave  func()
+	SaveFiles <-chan []byte
 }
 
 // WithPicker sets the teacher-pack file picker (the browser has one).
@@ -67,6 +80,8 @@ type Context struct {
 	PackFiles, PackScenarios int
 	quit                     bool
 	app                      *App
+	kiosk                    *kiosk
+	imported                 []byte // a save file dropped or picked, for the saves screen
 }
 
 // T renders a UI string by id with arguments.
@@ -208,6 +223,9 @@ func (ctx *Context) StartCareer(name string) {
 		// class and express runs keep the length their minutes promise
 		o.Weeks = ctx.Weeks
 	}
+	if ctx.Kiosk {
+		o.Mode, o.Weeks = game.ModeExpress, 0 // a career-day visit is a short one
+	}
 	ctx.Session = game.NewSession(ctx.Content, o)
 	ctx.save()
 	ctx.Sync()
@@ -244,8 +262,18 @@ func NewApp(cfg Config) (*App, error) {
 	if cfg.Lang == "" {
 		cfg.Lang = game.DefaultLang
 	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Kiosk {
+		// the booth never writes the real save: runs live in memory and are dropped
+		cfg.Store = &store.Memory{}
+	}
 	a := &App{reader: NewReader()}
 	a.ctx = &Context{Config: cfg, Fonts: fonts, app: a}
+	if cfg.Kiosk {
+		a.ctx.kiosk = newKiosk(cfg.Now())
+	}
 	a.frame = ui.Fit(ui.W, ui.H)
 	a.open(&TitleScene{})
 	return a, nil
@@ -292,6 +320,7 @@ func (a *App) Update() error {
 		in = a.Inject()
 	} else {
 		in = a.reader.Read(a.frame)
+		a.takeDropped()
 	}
 	return a.Step(&in)
 }
@@ -301,7 +330,10 @@ func (a *App) Step(in *Input) error {
 	if a.fade > 0 {
 		a.fade--
 	}
-	if err := a.Top().Update(a.ctx, in); err != nil {
+	a.takeSaveFiles()
+	if a.ctx.kiosk != nil && a.ctx.kiosk.step(a.ctx, in) {
+		// the kiosk took this tick: the demo moved, or a visitor's key ended it
+	} else if err := a.Top().Update(a.ctx, in); err != nil {
 		if errors.Is(err, ebiten.Termination) {
 			return err
 		}
@@ -352,6 +384,9 @@ func (a *App) Draw(screen *ebiten.Image) {
 	a.canvas.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: ui.H}, ui.Paper)
 	for _, s := range a.stack {
 		s.Draw(a.ctx, &a.canvas)
+	}
+	if a.ctx.kiosk != nil {
+		a.ctx.kiosk.draw(&a.canvas)
 	}
 	if a.fade > 0 {
 		a.canvas.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: ui.H}, fadeColor(a.fade))

@@ -26,6 +26,7 @@ type Input struct {
 	Drag           float64 // touch/mouse drag distance this frame (logical, positive = content up)
 	PageUp, PageDn bool
 	Home, End      bool
+	Operator       bool // Ctrl+Shift+Q: the kiosk operator's exit
 }
 
 // Reader turns Ebitengine's keys, mouse and touches into Input.
@@ -71,6 +72,7 @@ func (r *Reader) Read(f ui.Frame) Input {
 	in.PageDn = repeat(ebiten.KeyPageDown)
 	in.Home = inpututil.IsKeyJustPressed(ebiten.KeyHome)
 	in.End = inpututil.IsKeyJustPressed(ebiten.KeyEnd)
+	in.Operator = ebiten.IsKeyPressed(ebiten.KeyControl) && ebiten.IsKeyPressed(ebiten.KeyShift) && inpututil.IsKeyJustPressed(ebiten.KeyQ)
 	r.chars = ebiten.AppendInputChars(r.chars[:0])
 	in.Chars = r.chars
 

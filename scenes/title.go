@@ -59,6 +59,7 @@ func (s *TitleScene) Layout(ctx *Context) {
 	s.m.items, s.actions = nil, nil
 	s.m.focus = 0
 	x, y := 80.0, 330.0
+	gap := 16.0
 	add := func(label, action string, primary bool) {
 		var b ui.Button
 		if primary {
@@ -72,7 +73,7 @@ func (s *TitleScene) Layout(ctx *Context) {
 		}
 		s.m.items = append(s.m.items, b)
 		s.actions = append(s.actions, action)
-		y += b.R.H + 16
+		y += b.R.H + gap
 	}
 	packButtons := func() {
 		if ctx.PickPack != nil {
@@ -103,6 +104,9 @@ func (s *TitleScene) Layout(ctx *Context) {
 			s.problems = append(s.problems, fs.NewBlock(l, ui.Style{Size: 16, Color: ui.Bad}, 1120))
 		}
 		y = 330 + 20 + s.problemsHeight()
+		if ctx.Kiosk {
+			return
+		}
 		packButtons()
 		if ctx.Desktop {
 			add(ctx.T("title.quit"), "quit", false)
@@ -126,14 +130,18 @@ func (s *TitleScene) Layout(ctx *Context) {
 	} else {
 		add(ctx.T("title.new"), "new", true)
 	}
-	// the other options in a second column, so the list never runs off the screen
+	// the other options in a second column, so the list never runs off the screen;
+	// the kiosk shows visitors none of them (no settings, files or quitting)
 	col1 := y
-	x, y = 440, 330
-	packButtons()
-	add(ctx.T("title.class"), "class", false)
-	add(ctx.T("title.teacher"), "teacher", false)
-	if ctx.Desktop {
-		add(ctx.T("title.quit"), "quit", false)
+	x, y, gap = 440, 330, 12 // up to five buttons fit above the help and the source line
+	if !ctx.Kiosk {
+		packButtons()
+		add(ctx.T("title.class"), "class", false)
+		add(ctx.T("title.teacher"), "teacher", false)
+		add(ctx.T("saves.button"), "saves", false)
+		if ctx.Desktop {
+			add(ctx.T("title.quit"), "quit", false)
+		}
 	}
 	s.textY = max(col1, y) + 4
 	s.pack = ""
@@ -178,6 +186,12 @@ func (s *TitleScene) Update(ctx *Context, in *Input) error {
 			return nil
 		}
 		ctx.ClassCode = ""
+		if ctx.Kiosk {
+			// a booth visitor plays the career-day express run: no mode to choose
+			ctx.NewRun = game.Options{Mode: game.ModeExpress}
+			ctx.GoTo(&NameScene{})
+			return nil
+		}
 		ctx.GoTo(&ModeScene{})
 	case "replace":
 		if s.classNext {
@@ -188,6 +202,8 @@ func (s *TitleScene) Update(ctx *Context, in *Input) error {
 		ctx.GoTo(&ModeScene{})
 	case "teacher":
 		ctx.GoTo(&TeacherScene{})
+	case "saves":
+		ctx.GoTo(&SavesScene{})
 	case "class":
 		if s.saved != nil {
 			s.confirming, s.classNext = true, true

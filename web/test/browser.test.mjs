@@ -210,3 +210,116 @@ test("a teacher pack loads from files on the page, and a broken one shows its er
   await page.screenshot({ path: path.join(artifacts, "web-pack-ok.png") });
   assert.deepEqual(errors, []);
 });
+
+// Under a loaded machine a software-GL frame can outlast a 100 ms press: the kiosk
+// and save-file tests hold each input for 300 ms.
+async function slowKey(page, k) { await page.keyboard.press(k, { delay: 300 }); }
+async function slowClick(page, x, y) { await page.mouse.click(x, y, { delay: 300 }); }
+
+test("?kiosk=1 hides the settings, and the operator's Ctrl+Shift+Q leaves the kiosk", async (t) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(url + "?kiosk=1");
+  await waitScene(page, "scene=title");
+  await page.screenshot({ path: path.join(artifacts, "web-kiosk-title.png") });
+  await slowClick(page, 600, 472); // where "For teachers" is outside the kiosk
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => window.hsmScene), "scene=title", "a visitor reached a settings page");
+  await page.keyboard.press("Control+Shift+KeyQ", { delay: 300 });
+  await page.waitForURL((u) => !String(u).includes("kiosk"), { timeout: 30000 });
+  await waitScene(page, "scene=title");
+  await slowClick(page, 600, 472);
+  await waitScene(page, "scene=teacher"); // out of the kiosk the button is back
+  assert.deepEqual(errors, []);
+});
+
+test("a career saves to a file and a file opens again; a bad file is refused", async (t) => {
+  const { page, errors } = await open(t);
+  assert.equal(await page.evaluate(() => window.hsmStorage), "ok");
+  await slowKey(page, "Enter"); // New career
+  await waitScene(page, "scene=name");
+  await page.keyboard.type("Ria", { delay: 60 });
+  await slowKey(page, "Enter");
+  await waitScene(page, "scene=intro");
+  await page.reload();
+  await waitScene(page, "scene=title");
+  await slowClick(page, 600, 532); // Save files (second column, last)
+  await waitScene(page, "scene=saves");
+  const dl = page.waitForEvent("download");
+  await slowKey(page, "Enter"); // Save to a file
+  const download = await dl;
+  assert.match(download.suggestedFilename(), /^health-manager-ria-\d{4}-\d{2}-\d{2}\.json$/);
+  await waitScene(page, "scene=saves export=ok");
+  await page.screenshot({ path: path.join(artifacts, "web-save-exported.png") });
+  const { readFile } = await import("node:fs/promises");
+  const saved = await readFile(await download.path());
+  // a bad file: refused, said on the page
+  await slowKey(page, "ArrowDown");
+  await page.waitForTimeout(300); // a slow software-GL frame must see the move first
+  await slowKey(page, "Enter"); // Open a saved file, by keyboard: the game asks the page for a file
+  await waitScene(page, "scene=saves pick");
+  // the file goes in through the page's hidden input (a loaded machine can outlast the
+  // click's user activation, so the test does not wait for the picker window itself)
+  await page.setInputFiles("#savefile", { name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{not a save") });
+  await waitScene(page, "scene=saves import=bad");
+  await page.screenshot({ path: path.join(artifacts, "web-save-import-bad.png") });
+  // the good file: asks before replacing the saved career, then takes it
+  await slowClick(page, 260, 380); // and by mouse
+  await waitScene(page, "scene=saves pick");
+  await page.setInputFiles("#savefile", { name: download.suggestedFilename(), mimeType: "application/json", buffer: saved });
+  await waitScene(page, "scene=saves import=confirm");
+  await slowKey(page, "ArrowDown");
+  await page.waitForTimeout(300);
+  await slowKey(page, "Enter"); // Replace it with the file
+  await waitScene(page, "scene=saves import=ok");
+  assert.deepEqual(errors, []);
+});
+
+// counts pixels of the game's warning red (#b02e26) in a part of the page
+async function redPixels(page, clip) {
+  const png = await page.screenshot({ clip });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = "data:image/png;base64," + b64;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.width; c.height = img.height;
+    const g = c.getContext("2d");
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (Math.abs(d[i] - 0xb0) < 16 && Math.abs(d[i + 1] - 0x2e) < 16 && Math.abs(d[i + 2] - 0x26) < 16) n++;
+    }
+    return n;
+  }, png.toString("base64"));
+}
+
+// a browser whose storage is blocked (private mode) or full: the run goes on and a
+// red strip under the header says the career is not being saved
+for (const [kind, init] of [
+  ["blocked", () => { Object.defineProperty(window, "localStorage", { get() { throw new DOMException("The operation is insecure.", "SecurityError"); } }); }],
+  ["full", () => { Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); }; }],
+]) {
+  test(`${kind} browser storage is said on the page, never a silent loss`, async (t) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    t.after(() => context.close());
+    await context.addInitScript(init);
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitScene(page, "scene=title");
+    assert.equal(await page.evaluate(() => window.hsmStorage), kind === "blocked" ? "blocked" : "ok");
+    await slowKey(page, "Enter");
+    await waitScene(page, "scene=name");
+    await page.keyboard.type("Lee", { delay: 60 });
+    await slowKey(page, "Enter");
+    await waitScene(page, "scene=intro");
+    await page.screenshot({ path: path.join(artifacts, `web-storage-${kind}.png`) });
+    const n = await redPixels(page, { x: 0, y: 64, width: 1280, height: 24 });
+    assert.ok(n > 1000, `no red strip under the header (${n} red pixels)`);
+  });
+}
