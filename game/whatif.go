@@ -351,3 +351,22 @@ func stepSig(r *Session) string {
 	}
 	return b.String()
 }
+
+// WhatIfRecorded says, without replaying, whether the run kept the inputs What if?
+// needs: nil, or ErrNoWhatIf for an old save (the report's button says why).
+func WhatIfRecorded(s *Session) error {
+	_, err := logOf(s)
+	return err
+}
+
+// MeetsBenchmark reports whether v is at or past the meter's benchmark (inside the
+// band for an InBand meter): the mark the What-if comparison shows beside a value.
+func (d *MeterDef) MeetsBenchmark(v float64) bool {
+	switch d.Good {
+	case InBand:
+		return d.OffBand(v) == 0
+	case LowerIsBetter:
+		return v <= d.Benchmark
+	}
+	return v >= d.Benchmark
+}

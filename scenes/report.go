@@ -17,6 +17,7 @@ type ReportScene struct {
 	height     float64
 	scroll     float64
 	again      int
+	whatIf     int
 	title      string
 	scrollHint string  // the scroll hint, looked up at layout
 	hintX      float64 // where it starts: right of the button
@@ -152,9 +153,15 @@ func (s *ReportScene) Layout(ctx *Context) {
 	}
 	s.height = y
 	again := ui.NewPrimary(fs, ctx.T("report.to_title"), reportX, ui.H-70)
-	s.m.items = []ui.Button{again}
-	s.hintX = again.R.X + again.R.W + 24
-	s.again = 0
+	// What if? (scenes/whatif.go); an old save's button says why it has none
+	wi := ui.NewPrimary(fs, ctx.T("whatif.button"), again.R.X+again.R.W+16, ui.H-70)
+	if game.WhatIfRecorded(ctx.Session) != nil {
+		wi = ui.NewPrimary(fs, ctx.T("whatif.button_off"), wi.R.X, wi.R.Y)
+		wi.Disabled = true
+	}
+	s.m.items = []ui.Button{again, wi}
+	s.hintX = wi.R.X + wi.R.W + 24
+	s.again, s.whatIf = 0, 1
 }
 
 // Update implements Scene.
@@ -183,7 +190,10 @@ func (s *ReportScene) Update(ctx *Context, in *Input) error {
 	}
 	k := *in
 	k.Up, k.Down, k.Left, k.Right = false, false, false, false
-	if s.m.handle(&k) == s.again {
+	switch s.m.handle(&k) {
+	case s.whatIf:
+		ctx.GoTo(&WhatIfScene{})
+	case s.again:
 		// the report stays saved: Continue on the title opens it again until a new
 		// career replaces it (the title asks first)
 		ctx.Session = nil
