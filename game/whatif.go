@@ -249,6 +249,9 @@ type Branch struct {
 	// Unfinished says the real run had not reached the report: the rest is played
 	// the same way (own inputs, then the bot).
 	Unfinished bool
+	// Stress is the manager's own stress at the end (0-100; the report's endings
+	// read it, so the comparison shows it too).
+	Stress int
 }
 
 // WhatIfBot names the bot style that plays the steps the player never saw.
@@ -288,7 +291,7 @@ func WhatIf(s *Session, d, option int) (was, alt Branch, err error) {
 	if err := finish(r, log, sigs, len(log), &was); err != nil {
 		return was, alt, err
 	}
-	was.Report = r.Report()
+	was.Report, was.Stress = r.Report(), r.st.Player.Stress
 
 	a := restart(s.C, s.st)
 	for _, in := range log[:dec.input] {
@@ -303,7 +306,7 @@ func WhatIf(s *Session, d, option int) (was, alt Branch, err error) {
 		return was, alt, err
 	}
 	alt.Unfinished = was.Unfinished
-	alt.Report = a.Report()
+	alt.Report, alt.Stress = a.Report(), a.st.Player.Stress
 	return was, alt, nil
 }
 

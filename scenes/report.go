@@ -161,6 +161,9 @@ func (s *ReportScene) Layout(ctx *Context) {
 	}
 	s.m.items = []ui.Button{again, wi}
 	s.hintX = wi.R.X + wi.R.W + 24
+	if s.hintX+fs.Width(s.scrollHint, ui.Small) > ui.W-24 {
+		s.scrollHint = "" // no room beside the buttons; the scroll bar still shows
+	}
 	s.again, s.whatIf = 0, 1
 }
 

@@ -2,6 +2,7 @@ package scenes
 
 import (
 	"errors"
+	"reflect"
 
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
@@ -47,7 +48,33 @@ type wiItem struct {
 type wiRow struct {
 	name, was, alt, word string
 	wasMark, altMark     bool
+	marks                bool // the meter has a benchmark to mark
 	better, same         bool
+}
+
+// verdict words how the What-if side compares.
+func (r *wiRow) verdict(ctx *Context, same, better bool) {
+	r.same, r.better = same, better
+	switch {
+	case same:
+		r.word = ctx.T("whatif.cmp_same")
+	case better:
+		r.word = ctx.T("whatif.cmp_better")
+	default:
+		r.word = ctx.T("whatif.cmp_worse")
+	}
+}
+
+func sameLines(a, b []game.Line) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !reflect.DeepEqual(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 const (
@@ -187,11 +214,28 @@ func (s *WhatIfScene) layoutCompare(ctx *Context) {
 			s.items = append(s.items, wiItem{b: b, x: xs[i], y: yy})
 			yy += b.Height() + 4
 		}
+		if !sameLines(s.was.Report.Path, s.alt.Report.Path) {
+			// a different road: show where each one led
+			yy += 4
+			p := fs.NewBlock(ctx.T("whatif.path"), ui.Style{Size: 15, Bold: true, Color: ui.InkSoft}, colW)
+			s.items = append(s.items, wiItem{b: p, x: xs[i], y: yy})
+			yy += p.Height() + 2
+			for _, l := range reps[i].Path {
+				b := fs.NewBlock("• "+ctx.R(l), ui.Style{Size: 15, Color: ui.Ink}, colW)
+				s.items = append(s.items, wiItem{b: b, x: xs[i], y: yy})
+				yy += b.Height() + 2
+			}
+		}
 		bottom = max(bottom, yy)
 	}
 	y = bottom + 8
 	s.items = append(s.items, wiItem{x: wiX, y: y, rule: true})
 	y += 8
+	if s.sameEnd(ctx) {
+		b := fs.NewBlock(ctx.T("whatif.no_change"), ui.Style{Size: 18, Bold: true, Color: ui.Teal}, wiW)
+		s.items = append(s.items, wiItem{b: b, x: wiX, y: y})
+		y += b.Height() + 8
+	}
 	th := ui.Style{Size: 15, Bold: true, Color: ui.InkSoft}
 	for i, t := range []string{ctx.T("whatif.meter"), heads[0], heads[1]} {
 		s.items = append(s.items, wiItem{b: fs.NewBlock(t, th, 300), x: wiX + wiCols[i], y: y})
@@ -200,22 +244,19 @@ func (s *WhatIfScene) layoutCompare(ctx *Context) {
 	for i := range s.was.Report.Meters {
 		w, a := s.was.Report.Meters[i], s.alt.Report.Meters[i]
 		md := game.Meter(w.ID)
-		r := &wiRow{name: ctx.T("meter." + w.ID + ".name"), wasMark: md.MeetsBenchmark(w.After), altMark: md.MeetsBenchmark(a.After)}
-		r.was = ctx.F(md.Arg(w.After)) + " (" + ctx.F(md.SignedArg(w.After-w.Before)) + ")"
-		r.alt = ctx.F(md.Arg(a.After)) + " (" + ctx.F(md.SignedArg(a.After-a.Before)) + ")"
-		r.same = abs(a.After-w.After) < 0.05
-		r.better = md.Better(w.After, a.After)
-		switch {
-		case r.same:
-			r.word = ctx.T("whatif.cmp_same")
-		case r.better:
-			r.word = ctx.T("whatif.cmp_better")
-		default:
-			r.word = ctx.T("whatif.cmp_worse")
-		}
+		r := &wiRow{name: ctx.T("meter." + w.ID + ".name"), wasMark: md.MeetsBenchmark(w.After), altMark: md.MeetsBenchmark(a.After), marks: true}
+		wv, av := ctx.F(md.Arg(w.After)), ctx.F(md.Arg(a.After))
+		r.was = wv + " (" + ctx.F(md.SignedArg(w.After-w.Before)) + ")"
+		r.alt = av + " (" + ctx.F(md.SignedArg(a.After-a.Before)) + ")"
+		// the same when the player sees the same number
+		r.verdict(ctx, wv == av, md.Better(w.After, a.After))
 		s.items = append(s.items, wiItem{x: wiX, y: y, row: r})
 		y += wiRowH
 	}
+	r := &wiRow{name: ctx.T("whatif.stress"), was: itoa(s.was.Stress) + "/100", alt: itoa(s.alt.Stress) + "/100"}
+	r.verdict(ctx, s.was.Stress == s.alt.Stress, s.alt.Stress < s.was.Stress)
+	s.items = append(s.items, wiItem{x: wiX, y: y, row: r})
+	y += wiRowH
 	y += 6
 	band := game.Meter(game.BedOccupancy)
 	add := func(text string, st ui.Style) {
@@ -230,6 +271,21 @@ func (s *WhatIfScene) layoutCompare(ctx *Context) {
 		add(ctx.T("whatif.played_all", itoa(s.alt.Replayed)), ui.BodySm)
 	}
 	s.height = y
+}
+
+// sameEnd reports whether both careers ended the same as the player sees them:
+// every meter's shown value, the stress and the endings.
+func (s *WhatIfScene) sameEnd(ctx *Context) bool {
+	if s.was.Stress != s.alt.Stress || !sameLines(s.was.Report.Endings, s.alt.Report.Endings) {
+		return false
+	}
+	for i, w := range s.was.Report.Meters {
+		md := game.Meter(w.ID)
+		if ctx.F(md.Arg(w.After)) != ctx.F(md.Arg(s.alt.Report.Meters[i].After)) {
+			return false
+		}
+	}
+	return true
 }
 
 // wiCols are the comparison table's column offsets: meter, what you did, what if,
@@ -421,7 +477,9 @@ func drawWiRow(c *ui.Canvas, r *wiRow, x, y float64) {
 		if ok {
 			m, col = "●", ui.Good
 		}
-		c.Text(m, x+at, y+3, ui.Style{Size: 17, Bold: true, Color: col})
+		if r.marks {
+			c.Text(m, x+at, y+3, ui.Style{Size: 17, Bold: true, Color: col})
+		}
 		c.Text(text, x+at+24, y+3, ui.Style{Size: 17, Bold: true, Color: ui.Ink})
 	}
 	mark(r.wasMark, wiCols[1], r.was)
