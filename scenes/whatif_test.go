@@ -135,3 +135,42 @@ func TestWhatIfOldSave(t *testing.T) {
 		t.Fatalf("the disabled What if? button was used: on %q", h.scene())
 	}
 }
+
+// A different degree changes the road: the comparison shows both paths and says
+// how much of the rest the bot played.
+func TestWhatIfDifferentRoad(t *testing.T) {
+	h, run := reportOf(t, func(c *game.Content) *game.Session {
+		s := game.NewSession(c, game.Options{Name: "Lee", Seed: 31})
+		if err := s.PlayToEnd(game.StylePolicy(game.StyleCautious, &game.RNG{State: 2}), 5000); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+	ds, err := game.Decisions(run)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := -1
+	for i, d := range ds {
+		if d.Title.Key == "degree.title" {
+			at = i
+		}
+	}
+	if at < 0 {
+		t.Fatal("no degree decision listed")
+	}
+	h.key(scenes.Input{Next: true})
+	h.enter()
+	for range at {
+		h.key(scenes.Input{Down: true})
+	}
+	h.enter()
+	h.shot("whatif-30-options-degree")
+	h.enter()
+	if h.scene() != "whatif-compare" {
+		t.Fatalf("on %q", h.scene())
+	}
+	h.shot("whatif-31-compare-degree")
+	h.key(scenes.Input{End: true})
+	h.shot("whatif-32-compare-degree-end")
+}
