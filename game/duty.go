@@ -113,7 +113,7 @@ type Command interface {
 // Do carries out a command on the desk on display. A command for another desk, or
 // while a debrief is showing, is refused with ErrNotNow.
 func (s *Session) Do(c Command) (err error) {
-	defer s.noteCommand(c, &err)
+	defer noteCommand(s, c, &err)
 	if s.st.System == "" || s.st.System != c.Duty() || s.st.Outcome != nil {
 		return ErrNotNow
 	}
@@ -170,7 +170,7 @@ func (s *Session) openDuty(id DutyID) error {
 // inbox item done. A desk that is not finished (a schedule with holes, say) returns
 // an error and nothing changes.
 func (s *Session) FinishSystem() (err error) {
-	defer s.note(inFinish, &err)
+	defer noteInput(s, inFinish, &err)
 	st := s.st
 	if st.System == "" || st.Outcome != nil {
 		return ErrNotNow
@@ -197,7 +197,7 @@ func (s *Session) FinishSystem() (err error) {
 // AutoSystem does a plain job of the duty screen on display, for bots and tests:
 // after it, FinishSystem succeeds.
 func (s *Session) AutoSystem() {
-	defer s.note(inAuto, nil)
+	defer noteInput(s, inAuto, nil)
 	if d, err := DutyByID(s.st.System); err == nil && s.st.Outcome == nil {
 		d.Module.Auto(&Host{s})
 	}
@@ -205,7 +205,7 @@ func (s *Session) AutoSystem() {
 
 // LeaveSystem goes back to the inbox without finishing; the desk's work is kept.
 func (s *Session) LeaveSystem() (err error) {
-	defer s.note(inLeave, &err)
+	defer noteInput(s, inLeave, &err)
 	if s.st.System == "" || s.st.Outcome != nil {
 		return ErrNotNow
 	}

@@ -9,7 +9,7 @@ import (
 
 // Continue leaves an intro card or a debrief.
 func (s *Session) Continue() (err error) {
-	defer s.note(inContinue, &err)
+	defer noteInput(s, inContinue, &err)
 	st := s.st
 	if st.Outcome != nil {
 		st.Outcome = nil
@@ -31,7 +31,7 @@ func (s *Session) Continue() (err error) {
 
 // Toggle ticks or unticks option i of a pick-many step.
 func (s *Session) Toggle(i int) (err error) {
-	defer s.note(inToggle+strconv.Itoa(i), &err)
+	defer noteInput(s, inToggle+strconv.Itoa(i), &err)
 	return s.toggle(i)
 }
 
@@ -62,7 +62,7 @@ func (s *Session) toggle(i int) error {
 // Confirm closes a pick-many step (when full) or ends a manager week (when its inbox
 // is done).
 func (s *Session) Confirm() (err error) {
-	defer s.note(inConfirm, &err)
+	defer noteInput(s, inConfirm, &err)
 	st, c := s.st, s.C
 	it := st.Item()
 	if st.Outcome != nil || st.Current != "" || st.System != "" {
@@ -102,7 +102,7 @@ func (s *Session) Confirm() (err error) {
 
 // Choose picks option i of the current step.
 func (s *Session) Choose(i int) (err error) {
-	defer s.note(inChoose+strconv.Itoa(i), &err)
+	defer noteInput(s, inChoose+strconv.Itoa(i), &err)
 	st, c := s.st, s.C
 	if st.Outcome != nil || st.System != "" {
 		return ErrNotNow

@@ -54,8 +54,8 @@ var commandKinds = []Command{
 	StaffingAdd{}, StaffingRemove{}, StaffingPostJob{}, StaffingTraining{},
 }
 
-// note appends input to the run's log when it was accepted (err nil or *err nil).
-func (s *Session) note(input string, err *error) {
+// noteInput appends input to the run's log when it was accepted (err nil or *err nil).
+func noteInput(s *Session, input string, err *error) {
 	l := s.st.Inputs
 	if l == nil || l.Off || (err != nil && *err != nil) {
 		return
@@ -65,7 +65,7 @@ func (s *Session) note(input string, err *error) {
 
 // noteCommand logs an accepted duty command; a type it cannot write down turns
 // the log off, so a replay never silently differs from the run.
-func (s *Session) noteCommand(c Command, err *error) {
+func noteCommand(s *Session, c Command, err *error) {
 	if s.st.Inputs == nil || *err != nil {
 		return
 	}
@@ -74,7 +74,7 @@ func (s *Session) noteCommand(c Command, err *error) {
 		s.st.Inputs.Off = true
 		return
 	}
-	s.note(in, err)
+	noteInput(s, in, err)
 }
 
 func commandInput(c Command) (string, bool) {
@@ -163,6 +163,14 @@ var ErrNoWhatIf = errors.New("this run's choices were not recorded, so it cannot
 // changed by a tool, or content that changed since): What if? would not be exact.
 var ErrNotExact = errors.New("replaying this run did not give the same result")
 
+// notExactOnPanic turns a replay that broke (a damaged log in a hand-edited save)
+// into ErrNotExact: What if? is then unavailable, and the game goes on.
+func notExactOnPanic(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("%w (%v)", ErrNotExact, r)
+	}
+}
+
 // restart starts a fresh run with the options the saved run st was started with.
 func restart(c *Content, st *State) *Session {
 	return NewSession(c, Options{Name: st.Player.Name, Seed: st.Seed, Weeks: st.Weeks, Code: st.Code, Mode: st.Mode})
@@ -188,7 +196,8 @@ type Decision struct {
 
 // Decisions replays the run and lists its decisions with two or more options, in
 // order. An old save gives ErrNoWhatIf.
-func Decisions(s *Session) ([]Decision, error) {
+func Decisions(s *Session) (ds []Decision, err error) {
+	defer notExactOnPanic(&err)
 	log, err := logOf(s)
 	if err != nil {
 		return nil, err
@@ -266,6 +275,7 @@ const whatIfLimit = 20000
 // the real career (was, played to its end the same way if it had not ended) and the
 // other one (alt). s is never changed.
 func WhatIf(s *Session, d, option int) (was, alt Branch, err error) {
+	defer notExactOnPanic(&err)
 	ds, err := Decisions(s)
 	if err != nil {
 		return was, alt, err

@@ -243,3 +243,24 @@ func TestWhatIfEveryDecisionReachesTheReport(t *testing.T) {
 		t.Error("no What-if ever needed the bot: the fallback is untested")
 	}
 }
+
+// A damaged log (a hand-edited save) never crashes: What if? is not exact, and says so.
+func TestDamagedLogIsRefused(t *testing.T) {
+	c := content(t)
+	s := game.NewSession(c, game.Options{Name: "Fay", Seed: 13})
+	playStyled(t, s, game.StyleFirst, 13)
+	good := append([]string(nil), s.St().Inputs.In...)
+	for _, bad := range []string{"", "c", "c-1", "c99", "x", "dNoSuch{}", "dBillingRate{", "dBillingRate{\"Service\":-5,\"Delta\":9}", "s:", "sfirst:zz", "t1000"} {
+		for _, at := range []int{0, len(good) / 2, len(good) - 1} {
+			in := append(append(append([]string(nil), good[:at]...), bad), good[at:]...)
+			s.Edit(func(st *game.State) { st.Inputs.In = in })
+			if _, err := game.Decisions(s); err == nil {
+				if _, _, err := game.WhatIf(s, 0, 1); err == nil {
+					continue // an input the run simply refused: still the same career
+				}
+			} else if !errors.Is(err, game.ErrNotExact) {
+				t.Fatalf("%q at %d: %v", bad, at, err)
+			}
+		}
+	}
+}
