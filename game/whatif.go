@@ -18,7 +18,8 @@ import (
 // InputLog is every accepted player input of a run, in order, one short string
 // each: "k" Continue, "f" Confirm, "c2" Choose(2), "t1" Toggle(1), "F" FinishSystem,
 // "a" AutoSystem, "L" LeaveSystem, "sbalanced:123" AutoSystemStyle with the style
-// and the bot's generator, "dBillingRate{...}" a duty command as JSON.
+// and the bot's generator, "dBillingRate[0,1]" a duty command: its type and its
+// fields' values in order.
 type InputLog struct {
 	In []string `json:"in"`
 	// Off says an input could not be written down (a command type missing from
@@ -82,11 +83,38 @@ func commandInput(c Command) (string, bool) {
 	if commandKind(t.Name()) == nil {
 		return "", false
 	}
-	b, err := json.Marshal(c)
+	// the fields' values in order, without their names: a third of the bytes
+	v := reflect.ValueOf(c)
+	vals := make([]any, v.NumField())
+	for i := range vals {
+		if !t.Field(i).IsExported() {
+			return "", false
+		}
+		vals[i] = v.Field(i).Interface()
+	}
+	b, err := json.Marshal(vals)
 	if err != nil {
 		return "", false
 	}
 	return inCommand + t.Name() + string(b), true
+}
+
+// readCommand reads a command back from its type and its fields' values.
+func readCommand(t reflect.Type, data string) (Command, error) {
+	var vals []json.RawMessage
+	if err := json.Unmarshal([]byte(data), &vals); err != nil {
+		return nil, err
+	}
+	v := reflect.New(t).Elem()
+	if len(vals) != v.NumField() {
+		return nil, fmt.Errorf("%d values for %d fields", len(vals), v.NumField())
+	}
+	for i, raw := range vals {
+		if err := json.Unmarshal(raw, v.Field(i).Addr().Interface()); err != nil {
+			return nil, err
+		}
+	}
+	return v.Interface().(Command), nil
 }
 
 func commandKind(name string) reflect.Type {
@@ -138,7 +166,7 @@ func replayInput(s *Session, in string) error {
 		s.AutoSystemStyle(Style(style), &RNG{State: n})
 		return nil
 	case inCommand:
-		i := strings.IndexByte(arg, '{')
+		i := strings.IndexByte(arg, '[')
 		if i < 0 {
 			return fmt.Errorf("input %q: no command", in)
 		}
@@ -146,11 +174,11 @@ func replayInput(s *Session, in string) error {
 		if t == nil {
 			return fmt.Errorf("input %q: unknown command", in)
 		}
-		v := reflect.New(t)
-		if err := json.Unmarshal([]byte(arg[i:]), v.Interface()); err != nil {
+		c, err := readCommand(t, arg[i:])
+		if err != nil {
 			return fmt.Errorf("input %q: %v", in, err)
 		}
-		return s.Do(v.Elem().Interface().(Command))
+		return s.Do(c)
 	}
 	return fmt.Errorf("input %q: unknown kind", in)
 }

@@ -2,12 +2,14 @@ package scenes_test
 
 import (
 	"bytes"
+	"image"
 	"os"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/game/store"
 	"github.com/hsmgame/healthmanager/scenes"
+	"github.com/hsmgame/healthmanager/scenes/ui"
 )
 
 // reportOf opens the report of a finished career s in a fresh harness.
@@ -59,6 +61,12 @@ func TestWhatIfWalkWithKeys(t *testing.T) {
 		t.Fatalf("picking another option opened %q", h.scene())
 	}
 	h.shot("whatif-04-compare")
+	// both careers are on screen: the two teal column heads, side by side
+	for _, x := range []int{60, 660} {
+		if n := h.countColor(image.Rect(x, 128, x+200, 152), ui.Teal); n < 40 {
+			t.Errorf("the column at x=%d has no heading (%d teal pixels)", x, n)
+		}
+	}
 	h.key(scenes.Input{End: true})
 	h.shot("whatif-05-compare-end")
 	h.key(scenes.Input{Back: true})
