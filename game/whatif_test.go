@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -24,7 +25,7 @@ func playStyled(t testing.TB, s *game.Session, style game.Style, seed uint64) {
 		case game.StepReport:
 			return
 		case game.StepSystem:
-			key := st.System + "@" + itoa(st.Progress.Week)
+			key := st.System + "@" + strconv.Itoa(st.Progress.Week)
 			if !left[key] && rng.Intn(3) == 0 {
 				left[key] = true
 				if err := s.LeaveSystem(); err != nil {
@@ -53,7 +54,6 @@ func playStyled(t testing.TB, s *game.Session, style game.Style, seed uint64) {
 	t.Fatal("the career did not reach the report")
 }
 
-func itoa(n int) string { return string(rune('0'+n/10)) + string(rune('0'+n%10)) }
 
 // A replay of the recorded inputs gives the same career: for many seeds and every
 // bot style, the What-if "was" side equals the real report exactly.
