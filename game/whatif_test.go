@@ -54,7 +54,6 @@ func playStyled(t testing.TB, s *game.Session, style game.Style, seed uint64) {
 	t.Fatal("the career did not reach the report")
 }
 
-
 // A replay of the recorded inputs gives the same career: for many seeds and every
 // bot style, the What-if "was" side equals the real report exactly.
 func TestReplayReproducesTheRun(t *testing.T) {
