@@ -112,7 +112,8 @@ type Command interface {
 
 // Do carries out a command on the desk on display. A command for another desk, or
 // while a debrief is showing, is refused with ErrNotNow.
-func (s *Session) Do(c Command) error {
+func (s *Session) Do(c Command) (err error) {
+	defer noteCommand(s, c, &err)
 	if s.st.System == "" || s.st.System != c.Duty() || s.st.Outcome != nil {
 		return ErrNotNow
 	}
@@ -172,7 +173,8 @@ func (s *Session) openDuty(id DutyID) error {
 // returns the debrief; the session records its changes and history and marks the
 // inbox item done. A desk that is not finished (a schedule with holes, say) returns
 // an error and nothing changes.
-func (s *Session) FinishSystem() error {
+func (s *Session) FinishSystem() (err error) {
+	defer noteInput(s, inFinish, &err)
 	st := s.st
 	if st.System == "" || st.Outcome != nil {
 		return ErrNotNow
@@ -199,13 +201,15 @@ func (s *Session) FinishSystem() error {
 // AutoSystem does a plain job of the duty screen on display, for bots and tests:
 // after it, FinishSystem succeeds.
 func (s *Session) AutoSystem() {
+	defer noteInput(s, inAuto, nil)
 	if d, err := DutyByID(s.st.System); err == nil && s.st.Outcome == nil {
 		d.Module.Auto(&Host{s})
 	}
 }
 
 // LeaveSystem goes back to the inbox without finishing; the desk's work is kept.
-func (s *Session) LeaveSystem() error {
+func (s *Session) LeaveSystem() (err error) {
+	defer noteInput(s, inLeave, &err)
 	if s.st.System == "" || s.st.Outcome != nil {
 		return ErrNotNow
 	}

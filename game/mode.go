@@ -133,15 +133,19 @@ func startAsManager(s *Session, role, setting string) {
 			r = x
 		}
 	}
+	// the two draws are made whether or not the player chose, so a run restarted
+	// with its job named (What if?) meets the same events as the first time
+	drawRole := roles[st.RNG.Intn(len(roles))]
 	if r == nil {
-		r = roles[st.RNG.Intn(len(roles))]
+		r = drawRole
 	}
 	settings := RoleSettings(c, r.ID)
 	if len(settings) == 0 {
 		return
 	}
+	drawSetting := settings[st.RNG.Intn(len(settings))]
 	if !contains(settings, setting) {
-		setting = settings[st.RNG.Intn(len(settings))]
+		setting = drawSetting
 	}
 	if len(r.Degrees) > 0 {
 		if d := c.Degree(r.Degrees[0]); d != nil {

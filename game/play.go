@@ -221,6 +221,7 @@ type StyledDuty interface {
 // from rng (never the run's own generator). FinishSystem succeeds after it, or the
 // caller falls back to AutoSystem.
 func (s *Session) AutoSystemStyle(style Style, rng *RNG) {
+	defer noteInput(s, styleInput(style, rng), nil)
 	d, err := DutyByID(s.st.System)
 	if err != nil || s.st.Outcome != nil {
 		return

@@ -3,11 +3,13 @@ package game
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
 
 // Continue leaves an intro card or a debrief.
-func (s *Session) Continue() error {
+func (s *Session) Continue() (err error) {
+	defer noteInput(s, inContinue, &err)
 	st := s.st
 	if st.Outcome != nil {
 		st.Outcome = nil
@@ -28,7 +30,12 @@ func (s *Session) Continue() error {
 }
 
 // Toggle ticks or unticks option i of a pick-many step.
-func (s *Session) Toggle(i int) error {
+func (s *Session) Toggle(i int) (err error) {
+	defer noteInput(s, inToggle+strconv.Itoa(i), &err)
+	return s.toggle(i)
+}
+
+func (s *Session) toggle(i int) error {
 	st := s.st
 	it := st.Item()
 	if it.Kind != ItemTerm || st.Outcome != nil || st.Current != "" {
@@ -54,7 +61,8 @@ func (s *Session) Toggle(i int) error {
 
 // Confirm closes a pick-many step (when full) or ends a manager week (when its inbox
 // is done).
-func (s *Session) Confirm() error {
+func (s *Session) Confirm() (err error) {
+	defer noteInput(s, inConfirm, &err)
 	st, c := s.st, s.C
 	it := st.Item()
 	if st.Outcome != nil || st.Current != "" || st.System != "" {
@@ -93,7 +101,8 @@ func (s *Session) Confirm() error {
 }
 
 // Choose picks option i of the current step.
-func (s *Session) Choose(i int) error {
+func (s *Session) Choose(i int) (err error) {
+	defer noteInput(s, inChoose+strconv.Itoa(i), &err)
 	st, c := s.st, s.C
 	if st.Outcome != nil || st.System != "" {
 		return ErrNotNow
@@ -117,7 +126,7 @@ func (s *Session) Choose(i int) error {
 		s.advance()
 		return nil
 	case ItemTerm:
-		return s.Toggle(i)
+		return s.toggle(i)
 	case ItemActivity:
 		list := s.activities(Act(it.Ref))
 		if i < 0 || i >= len(list) {

@@ -79,6 +79,7 @@ func NewSession(c *Content, o Options) *Session {
 		Weeks:    o.Weeks,
 		Open:     -1,
 		Facility: NewFacility(nil),
+		Inputs:   &InputLog{},
 	}
 	for _, sk := range c.Skills {
 		st.Player.Skills[sk.ID] = 1

@@ -133,6 +133,9 @@ type State struct {
 	Sys         Systems               `json:"sys"`
 
 	History []Entry `json:"history"`
+	// Inputs is every accepted player input, for What if? (game/whatif.go); nil in a
+	// save from before it was recorded.
+	Inputs *InputLog `json:"inputs,omitempty"`
 }
 
 // Item returns the plan item at the current position.

@@ -21,6 +21,7 @@ type ReportScene struct {
 	again      int
 	savePDF    int // the menu's Save as PDF and Save as picture buttons
 	savePNG    int
+	whatIf     int // the What if? button (scenes/whatif.go)
 	saved      ui.Block // where the last saved file went, or why it failed
 	hasSaved   bool
 	title      string
@@ -158,12 +159,21 @@ func (s *ReportScene) Layout(ctx *Context) {
 	}
 	s.height = y
 	again := ui.NewPrimary(fs, ctx.T("report.to_title"), reportX, ui.H-70)
-	pdf := ui.NewQuiet(fs, ctx.T("printout.save_pdf"), again.R.X+again.R.W+16, ui.H-67)
+	// What if? (scenes/whatif.go); an old save's button says why it has none
+	wi := ui.NewPrimary(fs, ctx.T("whatif.button"), again.R.X+again.R.W+16, ui.H-70)
+	if game.WhatIfRecorded(ctx.Session) != nil {
+		wi = ui.NewPrimary(fs, ctx.T("whatif.button_off"), wi.R.X, wi.R.Y)
+		wi.Disabled = true
+	}
+	pdf := ui.NewQuiet(fs, ctx.T("printout.save_pdf"), wi.R.X+wi.R.W+16, ui.H-67)
 	pic := ui.NewQuiet(fs, ctx.T("printout.save_png"), pdf.R.X+pdf.R.W+8, ui.H-67)
-	s.m.items = []ui.Button{again, pdf, pic}
+	s.m.items = []ui.Button{again, pdf, pic, wi}
 	s.hintX = pic.R.X + pic.R.W + 24
-	s.scrollHint = fs.NewBlock(ctx.T("report.scroll"), ui.Small, ui.W-s.hintX-30)
-	s.again, s.savePDF, s.savePNG = 0, 1, 2
+	s.scrollHint = ui.Block{}
+	if ui.W-s.hintX-30 > 120 {
+		s.scrollHint = fs.NewBlock(ctx.T("report.scroll"), ui.Small, ui.W-s.hintX-30)
+	}
+	s.again, s.savePDF, s.savePNG, s.whatIf = 0, 1, 2, 3
 	s.hasSaved = false
 }
 
@@ -257,6 +267,8 @@ func (s *ReportScene) Update(ctx *Context, in *Input) error {
 	k := *in
 	k.Up, k.Down, k.Left, k.Right = false, false, false, false
 	switch s.m.handle(&k) {
+	case s.whatIf:
+		ctx.GoTo(&WhatIfScene{})
 	case s.again:
 		// the report stays saved: Continue on the title opens it again until a new
 		// career replaces it (the title asks first)

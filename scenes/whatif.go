@@ -1,0 +1,496 @@
+package scenes
+
+import (
+	"errors"
+	"reflect"
+
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/scenes/ui"
+)
+
+// WhatIfScene is "What if?" after the report: the run's decisions (a scrolling
+// list), then one decision's options with the player's own marked, then the two
+// careers side by side: the meters with their benchmark marks and the endings.
+// The rules core replays the run (game.WhatIf); the real run is never changed.
+type WhatIfScene struct {
+	stage  int // wiDecisions, wiOptions or wiCompare
+	loaded bool
+	ds     []game.Decision
+	err    error // why What if? is not available, or why an option failed
+	dec    int   // the decision picked
+	opt    int   // the option tried
+	was    game.Branch
+	alt    game.Branch
+
+	title string
+	intro ui.Block
+	rows  []ui.Button // list rows in list coordinates (Y from 0)
+	back  ui.Button
+	focus int // a row, or len(rows) for Back
+	hover int
+	top   float64 // the list's or the comparison's scroll
+
+	// the comparison, laid out once
+	items  []wiItem
+	height float64
+	hint   string
+}
+
+// wiItem is one laid-out piece of the comparison: a text block or a meter row.
+type wiItem struct {
+	b    ui.Block
+	x, y float64
+	row  *wiRow
+	rule bool
+}
+
+// wiRow is one meter of the comparison.
+type wiRow struct {
+	name, was, alt, word string
+	wasMark, altMark     bool
+	marks                bool // the meter has a benchmark to mark
+	better, same         bool
+}
+
+// verdict words how the What-if side compares.
+func (r *wiRow) verdict(ctx *Context, same, better bool) {
+	r.same, r.better = same, better
+	switch {
+	case same:
+		r.word = ctx.T("whatif.cmp_same")
+	case better:
+		r.word = ctx.T("whatif.cmp_better")
+	default:
+		r.word = ctx.T("whatif.cmp_worse")
+	}
+}
+
+func sameLines(a, b []game.Line) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !reflect.DeepEqual(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+const (
+	wiDecisions = iota
+	wiOptions
+	wiCompare
+)
+
+const (
+	wiX      = 60.0
+	wiW      = ui.W - 2*wiX
+	wiBottom = ui.H - 86.0
+	wiRowH   = 28.0
+	wiGap    = 10.0
+)
+
+// Name implements Scene.
+func (s *WhatIfScene) Name() string {
+	return [...]string{"whatif", "whatif-options", "whatif-compare"}[s.stage]
+}
+
+// Layout implements Scene.
+func (s *WhatIfScene) Layout(ctx *Context) {
+	fs := ctx.Fonts
+	if !s.loaded && ctx.Session != nil {
+		s.loaded = true
+		s.ds, s.err = game.Decisions(ctx.Session)
+	}
+	s.title = ctx.T("whatif.title")
+	s.rows = s.rows[:0]
+	s.items = s.items[:0]
+	back := "whatif.to_report"
+	switch s.stage {
+	case wiDecisions:
+		s.intro = fs.NewBlock(ctx.T("whatif.decisions"), ui.Body, wiW)
+		if s.err == nil && len(s.ds) == 0 {
+			s.intro = fs.NewBlock(ctx.T("whatif.none"), ui.Body, wiW)
+		}
+		if s.err != nil {
+			s.intro = fs.NewBlock(s.errText(ctx), ui.Style{Size: 20, Bold: true, Color: ui.Bad}, wiW)
+		}
+		for _, d := range s.ds {
+			s.addRow(ctx, s.when(ctx, d)+" · "+ctx.R(d.Title), ctx.T("whatif.you_chose", ctx.R(d.Options[d.Chosen])), false)
+		}
+	case wiOptions:
+		back = "whatif.to_decisions"
+		d := s.ds[s.dec]
+		s.title += " · " + s.when(ctx, d)
+		s.intro = fs.NewBlock(ctx.R(d.Title)+"\n"+ctx.T("whatif.options"), ui.Body, wiW)
+		if s.err != nil {
+			s.intro = fs.NewBlock(ctx.R(d.Title)+"\n"+s.errText(ctx), ui.Style{Size: 20, Bold: true, Color: ui.Bad}, wiW)
+		}
+		for i, o := range d.Options {
+			detail := ctx.T("whatif.try")
+			if i == d.Chosen {
+				detail = ctx.T("whatif.yours")
+			}
+			s.addRow(ctx, ctx.R(o), detail, i == d.Chosen)
+		}
+	case wiCompare:
+		back = "whatif.to_options"
+		s.layoutCompare(ctx)
+	}
+	s.back = ui.NewPrimary(fs, ctx.T(back), wiX, ui.H-70)
+	s.hint = ctx.T("whatif.scroll")
+	if s.focus > len(s.rows) {
+		s.focus = len(s.rows)
+	}
+	if s.stage == wiCompare {
+		s.focus = len(s.rows)
+	}
+	s.hover = -1
+	s.clamp()
+}
+
+// errText words why What if? cannot run, from the catalog.
+func (s *WhatIfScene) errText(ctx *Context) string {
+	switch {
+	case errors.Is(s.err, game.ErrNoWhatIf):
+		return ctx.T("whatif.no_log")
+	case errors.Is(s.err, game.ErrNotExact):
+		return ctx.T("whatif.not_exact")
+	}
+	return ctx.T("whatif.failed")
+}
+
+// when names where a decision came: its week in the manager's job, else its act.
+func (s *WhatIfScene) when(ctx *Context, d game.Decision) string {
+	if d.Week > 0 {
+		return ctx.T("whatif.when_week", itoa(d.Week))
+	}
+	if a := ctx.Content.ActDef(d.Act); a != nil {
+		return ctx.X(a.Title)
+	}
+	return ""
+}
+
+// listTop is where the list starts, under the intro text.
+func (s *WhatIfScene) listTop() float64 { return 80 + s.intro.Height() + 16 }
+
+func (s *WhatIfScene) addRow(ctx *Context, title, detail string, chosen bool) {
+	y := 0.0
+	if n := len(s.rows); n > 0 {
+		y = s.rows[n-1].R.Y + s.rows[n-1].R.H + wiGap
+	}
+	b := ui.LayoutCards(ctx.Fonts, []ui.CardSpec{{Title: title, Detail: detail, Selected: chosen}}, ui.Rect{X: wiX, Y: y, W: wiW - 30, H: 400}, 0)[0]
+	b.R.H = max(60, b.Title.Height()+b.Detail.Height()+32)
+	s.rows = append(s.rows, b)
+}
+
+// layoutCompare lays out the two careers side by side.
+func (s *WhatIfScene) layoutCompare(ctx *Context) {
+	fs := ctx.Fonts
+	d := s.ds[s.dec]
+	s.title += " · " + s.when(ctx, d)
+	s.intro = fs.NewBlock(ctx.R(d.Title), ui.H3, wiW)
+	colW := (wiW - 40) / 2
+	xs := [2]float64{wiX, wiX + colW + 40}
+	y := 0.0
+	heads := [2]string{ctx.T("whatif.was"), ctx.T("whatif.alt")}
+	opts := [2]string{ctx.R(d.Options[d.Chosen]), ctx.R(d.Options[s.opt])}
+	reps := [2]game.Report{s.was.Report, s.alt.Report}
+	bottom := 0.0
+	for i := range 2 {
+		yy := y
+		h := fs.NewBlock(heads[i], ui.Style{Size: 22, Bold: true, Color: ui.Teal}, colW)
+		s.items = append(s.items, wiItem{b: h, x: xs[i], y: yy})
+		yy += h.Height() + 2
+		o := fs.NewBlock(opts[i], ui.Label, colW)
+		s.items = append(s.items, wiItem{b: o, x: xs[i], y: yy})
+		yy += o.Height() + 8
+		e := fs.NewBlock(ctx.T("whatif.ending"), ui.Style{Size: 15, Bold: true, Color: ui.InkSoft}, colW)
+		s.items = append(s.items, wiItem{b: e, x: xs[i], y: yy})
+		yy += e.Height() + 2
+		for _, l := range reps[i].Endings {
+			b := fs.NewBlock(ctx.R(l), ui.Style{Size: 16, Color: ui.Ink}, colW)
+			s.items = append(s.items, wiItem{b: b, x: xs[i], y: yy})
+			yy += b.Height() + 4
+		}
+		if !sameLines(s.was.Report.Path, s.alt.Report.Path) {
+			// a different road: show where each one led
+			yy += 4
+			p := fs.NewBlock(ctx.T("whatif.path"), ui.Style{Size: 15, Bold: true, Color: ui.InkSoft}, colW)
+			s.items = append(s.items, wiItem{b: p, x: xs[i], y: yy})
+			yy += p.Height() + 2
+			for _, l := range reps[i].Path {
+				b := fs.NewBlock("• "+ctx.R(l), ui.Style{Size: 15, Color: ui.Ink}, colW)
+				s.items = append(s.items, wiItem{b: b, x: xs[i], y: yy})
+				yy += b.Height() + 2
+			}
+		}
+		bottom = max(bottom, yy)
+	}
+	y = bottom + 8
+	s.items = append(s.items, wiItem{x: wiX, y: y, rule: true})
+	y += 8
+	if s.sameEnd(ctx) {
+		b := fs.NewBlock(ctx.T("whatif.no_change"), ui.Style{Size: 18, Bold: true, Color: ui.Teal}, wiW)
+		s.items = append(s.items, wiItem{b: b, x: wiX, y: y})
+		y += b.Height() + 8
+	}
+	th := ui.Style{Size: 15, Bold: true, Color: ui.InkSoft}
+	for i, t := range []string{ctx.T("whatif.meter"), heads[0], heads[1]} {
+		s.items = append(s.items, wiItem{b: fs.NewBlock(t, th, 300), x: wiX + wiCols[i], y: y})
+	}
+	y += 24
+	for i := range s.was.Report.Meters {
+		w, a := s.was.Report.Meters[i], s.alt.Report.Meters[i]
+		md := game.Meter(w.ID)
+		r := &wiRow{name: ctx.T("meter." + w.ID + ".name"), wasMark: md.MeetsBenchmark(w.After), altMark: md.MeetsBenchmark(a.After), marks: true}
+		wv, av := ctx.F(md.Arg(w.After)), ctx.F(md.Arg(a.After))
+		r.was = wv + " (" + ctx.F(md.SignedArg(w.After-w.Before)) + ")"
+		r.alt = av + " (" + ctx.F(md.SignedArg(a.After-a.Before)) + ")"
+		// the same when the player sees the same number
+		r.verdict(ctx, wv == av, md.Better(w.After, a.After))
+		s.items = append(s.items, wiItem{x: wiX, y: y, row: r})
+		y += wiRowH
+	}
+	r := &wiRow{name: ctx.T("whatif.stress"), was: itoa(s.was.Stress) + "/100", alt: itoa(s.alt.Stress) + "/100"}
+	r.verdict(ctx, s.was.Stress == s.alt.Stress, s.alt.Stress < s.was.Stress)
+	s.items = append(s.items, wiItem{x: wiX, y: y, row: r})
+	y += wiRowH
+	y += 6
+	band := game.Meter(game.BedOccupancy)
+	add := func(text string, st ui.Style) {
+		b := fs.NewBlock(text, st, wiW)
+		s.items = append(s.items, wiItem{b: b, x: wiX, y: y})
+		y += b.Height() + 6
+	}
+	add(ctx.T("whatif.legend", itoa(int(band.Low)), itoa(int(band.High))), ui.Small)
+	if s.alt.BotSteps > 0 {
+		add(ctx.T("whatif.played", itoa(s.alt.Replayed), itoa(s.alt.BotSteps)), ui.BodySm)
+	} else {
+		add(ctx.T("whatif.played_all", itoa(s.alt.Replayed)), ui.BodySm)
+	}
+	s.height = y
+}
+
+// sameEnd reports whether both careers ended the same as the player sees them:
+// every meter's shown value, the stress and the endings.
+func (s *WhatIfScene) sameEnd(ctx *Context) bool {
+	if s.was.Stress != s.alt.Stress || !sameLines(s.was.Report.Endings, s.alt.Report.Endings) {
+		return false
+	}
+	for i, w := range s.was.Report.Meters {
+		md := game.Meter(w.ID)
+		if ctx.F(md.Arg(w.After)) != ctx.F(md.Arg(s.alt.Report.Meters[i].After)) {
+			return false
+		}
+	}
+	return true
+}
+
+// wiCols are the comparison table's column offsets: meter, what you did, what if,
+// and the verdict.
+var wiCols = [...]float64{0, 330, 630, 930}
+
+// view is the height of the scrolling area.
+func (s *WhatIfScene) view() float64 { return wiBottom - s.listTop() }
+
+// content is the height of what scrolls.
+func (s *WhatIfScene) content() float64 {
+	if s.stage == wiCompare {
+		return s.height
+	}
+	if n := len(s.rows); n > 0 {
+		return s.rows[n-1].R.Y + s.rows[n-1].R.H
+	}
+	return 0
+}
+
+func (s *WhatIfScene) clamp() {
+	if s.top > s.content()-s.view() {
+		s.top = s.content() - s.view()
+	}
+	if s.top < 0 {
+		s.top = 0
+	}
+}
+
+// showFocus scrolls the list so the focused row is in view.
+func (s *WhatIfScene) showFocus() {
+	if s.focus >= len(s.rows) {
+		return
+	}
+	r := s.rows[s.focus].R
+	if r.Y < s.top {
+		s.top = r.Y
+	}
+	if r.Y+r.H > s.top+s.view() {
+		s.top = r.Y + r.H - s.view()
+	}
+}
+
+// rowAt is the row under a screen point, or -1; rows outside the view are not hit.
+func (s *WhatIfScene) rowAt(x, y float64) int {
+	top := s.listTop()
+	if y < top || y >= wiBottom {
+		return -1
+	}
+	for i, r := range s.rows {
+		if r.R.Contains(x, y-top+s.top) {
+			return i
+		}
+	}
+	return -1
+}
+
+// Update implements Scene.
+func (s *WhatIfScene) Update(ctx *Context, in *Input) error {
+	n := len(s.rows)
+	switch {
+	case in.Back:
+		s.goBack(ctx)
+		return nil
+	case in.Down || in.Next:
+		if s.stage == wiCompare {
+			s.top += 60
+		} else {
+			s.focus = (s.focus + 1) % (n + 1)
+			s.showFocus()
+		}
+	case in.Up || in.Prev:
+		if s.stage == wiCompare {
+			s.top -= 60
+		} else {
+			s.focus = (s.focus + n) % (n + 1)
+			s.showFocus()
+		}
+	case in.PageDn:
+		s.top += s.view() - 40
+	case in.PageUp:
+		s.top -= s.view() - 40
+	case in.Home:
+		s.top = 0
+	case in.End:
+		s.top = s.content()
+	}
+	s.top += in.Wheel + in.Drag
+	s.clamp()
+	s.hover = -1
+	if s.back.R.Contains(in.PX, in.PY) {
+		s.hover = n
+	} else if i := s.rowAt(in.PX, in.PY); i >= 0 {
+		s.hover = i
+	}
+	if in.Moved && s.hover >= 0 {
+		s.focus = s.hover
+	}
+	pick := -1
+	if in.Click {
+		if s.back.R.Contains(in.X, in.Y) {
+			pick = n
+		} else {
+			pick = s.rowAt(in.X, in.Y)
+		}
+	} else if in.Choose {
+		pick = s.focus
+	}
+	switch {
+	case pick < 0:
+	case pick == n:
+		s.goBack(ctx)
+	case s.stage == wiDecisions:
+		s.dec, s.stage, s.focus, s.top, s.err = pick, wiOptions, (s.ds[pick].Chosen+1)%len(s.ds[pick].Options), 0, nil
+		s.Layout(ctx)
+		s.showFocus()
+	case s.stage == wiOptions && pick != s.ds[s.dec].Chosen:
+		s.opt = pick
+		s.was, s.alt, s.err = game.WhatIf(ctx.Session, s.dec, pick)
+		if s.err == nil {
+			s.stage, s.top = wiCompare, 0
+		}
+		s.Layout(ctx)
+	}
+	return nil
+}
+
+// goBack leaves one stage: the comparison to the options, the options to the list,
+// the list to the report.
+func (s *WhatIfScene) goBack(ctx *Context) {
+	s.err = nil
+	switch s.stage {
+	case wiCompare:
+		s.stage, s.focus, s.top = wiOptions, s.opt, 0
+	case wiOptions:
+		s.stage, s.focus, s.top = wiDecisions, s.dec, 0
+	default:
+		ctx.GoTo(&ReportScene{})
+		return
+	}
+	if s.stage == wiDecisions {
+		s.ds, s.err = game.Decisions(ctx.Session)
+	}
+	s.Layout(ctx)
+	s.showFocus()
+}
+
+// Draw implements Scene.
+func (s *WhatIfScene) Draw(ctx *Context, c *ui.Canvas) {
+	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: 64}, ui.Teal)
+	c.Text(s.title, 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
+	c.Block(s.intro, wiX, 80)
+	top := s.listTop()
+	for i, b := range s.rows {
+		b.R.Y += top - s.top
+		if b.R.Y >= top && b.R.Y+b.R.H <= wiBottom {
+			b.Draw(c, i == s.focus, i == s.hover)
+		}
+	}
+	for _, it := range s.items {
+		y := top + it.y - s.top
+		switch {
+		case it.rule:
+			if y >= top && y < wiBottom {
+				c.FillRect(ui.Rect{X: it.x, Y: y, W: wiW, H: 2}, ui.Line)
+			}
+		case it.row != nil:
+			if y >= top && y+wiRowH <= wiBottom {
+				drawWiRow(c, it.row, it.x, y)
+			}
+		default:
+			c.BlockClipped(it.b, it.x, y, top, wiBottom)
+		}
+	}
+	c.FillRect(ui.Rect{X: 0, Y: wiBottom, W: ui.W, H: ui.H - wiBottom}, ui.Paper)
+	c.FillRect(ui.Rect{X: 0, Y: wiBottom, W: ui.W, H: 2}, ui.Line)
+	if v := s.view(); s.content() > v {
+		c.FillRect(ui.Rect{X: ui.W - 20, Y: top, W: 8, H: v}, ui.Muted)
+		c.FillRect(ui.Rect{X: ui.W - 20, Y: top + s.top/s.content()*v, W: 8, H: v * v / s.content()}, ui.TealLight)
+		c.Text(s.hint, s.back.R.X+s.back.R.W+24, ui.H-56, ui.Small)
+	}
+	s.back.Draw(c, s.focus == len(s.rows), s.hover == len(s.rows))
+}
+
+func drawWiRow(c *ui.Canvas, r *wiRow, x, y float64) {
+	c.Text(r.name, x+wiCols[0], y+3, ui.Style{Size: 17, Color: ui.Ink})
+	mark := func(ok bool, at float64, text string) {
+		m, col := "○", ui.InkSoft
+		if ok {
+			m, col = "●", ui.Good
+		}
+		if r.marks {
+			c.Text(m, x+at, y+3, ui.Style{Size: 17, Bold: true, Color: col})
+		}
+		c.Text(text, x+at+24, y+3, ui.Style{Size: 17, Bold: true, Color: ui.Ink})
+	}
+	mark(r.wasMark, wiCols[1], r.was)
+	mark(r.altMark, wiCols[2], r.alt)
+	col := ui.InkSoft
+	switch {
+	case r.same:
+	case r.better:
+		col = ui.Good
+	default:
+		col = ui.Bad
+	}
+	c.Text(r.word, x+wiCols[3], y+3, ui.Style{Size: 16, Bold: true, Color: col})
+}
