@@ -21,7 +21,7 @@ type ReportScene struct {
 	again      int
 	savePDF    int // the menu's Save as PDF and Save as picture buttons
 	savePNG    int
-	whatIf     int // the What if? button (scenes/whatif.go)
+	whatIf     int      // the What if? button (scenes/whatif.go)
 	saved      ui.Block // where the last saved file went, or why it failed
 	hasSaved   bool
 	title      string
