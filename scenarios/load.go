@@ -24,7 +24,7 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-//go:embed road manager
+//go:embed road manager lang
 var builtin embed.FS
 
 // Problem is one thing wrong in a content file.
@@ -110,6 +110,9 @@ func LoadFS(fsys fs.FS, root string) (*game.Content, error) {
 		if err != nil {
 			return err
 		}
+		if d.IsDir() && path.Clean(p) == path.Join(root, TranslationDir) {
+			return fs.SkipDir // translations, read after the content
+		}
 		if d.IsDir() || !isYAML(p) {
 			return nil
 		}
@@ -128,6 +131,9 @@ func LoadFS(fsys fs.FS, root string) (*game.Content, error) {
 		return nil, err
 	}
 	c := assemble(files)
+	if fi, err := fs.Stat(fsys, path.Join(root, TranslationDir)); err == nil && fi.IsDir() {
+		probs = append(probs, applyTranslations(c, fsys, path.Join(root, TranslationDir))...)
+	}
 	probs = append(probs, validate(c, files, false)...)
 	if len(probs) > 0 {
 		return nil, probs.Sorted()

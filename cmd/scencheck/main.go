@@ -6,12 +6,18 @@
 //	go run ./cmd/scencheck my-pack/        # check a teacher pack against it
 //	go run ./cmd/scencheck -coverage       # duties, roles and settings per scenario
 //	go run ./cmd/scencheck -snapshot scenarios/builtin.gob   # check, then write the game's snapshot
+//	go run ./cmd/scencheck -strings es -out DIR  # every English text by key, per content file, to translate
 package main
 
 import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/hsmgame/healthmanager/game"
 
 	"github.com/hsmgame/healthmanager/scenarios"
 )
@@ -23,7 +29,17 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: scencheck [-coverage] [PACK_FOLDER_OR_FILE ...]")
 		flag.PrintDefaults()
 	}
+	strs := flag.String("strings", "", "write the English texts still missing in this language (or all, with -all) to -out, one file per content file")
+	out := flag.String("out", "", "the folder for -strings")
+	all := flag.Bool("all", false, "with -strings: every text, translated or not")
 	flag.Parse()
+	if *strs != "" {
+		if err := writeStrings(*strs, *out, *all); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
+	}
 	os.Exit(run(flag.Args(), *coverage, *snap))
 }
 
@@ -65,4 +81,51 @@ func run(packs []string, coverage bool, snap string) int {
 		}
 	}
 	return 0
+}
+
+// writeStrings writes, for each content file, the English texts (those lang lacks,
+// or all) as "key: English" lines under out/en/, the form a translation file takes.
+func writeStrings(lang, out string, all bool) error {
+	if out == "" {
+		return fmt.Errorf("-strings needs -out FOLDER")
+	}
+	c, err := scenarios.BuiltinYAML()
+	if err != nil {
+		return err
+	}
+	files := map[string]*strings.Builder{}
+	add := func(file, k string, t *game.Text) {
+		if t.Empty() || (!all && strings.TrimSpace((*t)[lang]) != "") {
+			return
+		}
+		b := files[file]
+		if b == nil {
+			b = &strings.Builder{}
+			files[file] = b
+		}
+		fmt.Fprintf(b, "%s: %s\n", k, strconv.Quote(strings.TrimSpace((*t)[game.DefaultLang])))
+	}
+	inScenario := map[*game.Text]bool{}
+	for _, sc := range c.Scenarios {
+		sc.Texts(func(k string, t *game.Text) {
+			inScenario[t] = true
+			add(sc.File, k, t)
+		})
+	}
+	c.Texts(func(k string, t *game.Text) {
+		if !inScenario[t] {
+			add("road/names.yaml", k, t)
+		}
+	})
+	for name, b := range files {
+		p := filepath.Join(out, game.DefaultLang, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+			return err
+		}
+		fmt.Printf("%s: %d texts\n", p, strings.Count(b.String(), "\n"))
+	}
+	return nil
 }
