@@ -167,13 +167,13 @@ func (s *ReportScene) Layout(ctx *Context) {
 	}
 	pdf := ui.NewQuiet(fs, ctx.T("printout.save_pdf"), wi.R.X+wi.R.W+16, ui.H-67)
 	pic := ui.NewQuiet(fs, ctx.T("printout.save_png"), pdf.R.X+pdf.R.W+8, ui.H-67)
-	s.m.items = []ui.Button{again, pdf, pic, wi}
+	s.m.items = []ui.Button{again, wi, pdf, pic} // Tab follows the row, left to right
 	s.hintX = pic.R.X + pic.R.W + 24
 	s.scrollHint = ui.Block{}
 	if ui.W-s.hintX-30 > 120 {
 		s.scrollHint = fs.NewBlock(ctx.T("report.scroll"), ui.Small, ui.W-s.hintX-30)
 	}
-	s.again, s.savePDF, s.savePNG, s.whatIf = 0, 1, 2, 3
+	s.again, s.whatIf, s.savePDF, s.savePNG = 0, 1, 2, 3
 	s.hasSaved = false
 }
 
