@@ -265,6 +265,11 @@ func impact(e game.Entry) float64 {
 	if e.Week > 0 {
 		v += 0.5
 	}
+	if e.Choice.Key == "later.landed" {
+		// a consequence landing is the tail of a decision: the decision itself, with
+		// its debrief, is what the page is for
+		v -= 1.5
+	}
 	return v
 }
 
