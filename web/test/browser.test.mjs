@@ -151,6 +151,35 @@ test("?mode=express preselects the career-day run", async (t) => {
   assert.deepEqual(errors, []);
 });
 
+test("an express career played by keyboard reaches the report, which downloads as a one-page PDF", async (t) => {
+  const { page, errors } = await open(t, {}, "?mode=express");
+  await key(page, "Enter");
+  await waitScene(page, "scene=modes");
+  await key(page, "Enter"); // the preselected Career-day express
+  await waitScene(page, "scene=name");
+  await page.keyboard.type("Ana", { delay: 100 });
+  await key(page, "Enter");
+  for (let i = 0; i < 120; i++) {
+    const scene = await page.evaluate(() => window.hsmScene || "");
+    if (scene.startsWith("scene=report")) break;
+    await slowKey(page, "Enter");
+    await page.waitForTimeout(150);
+  }
+  await waitScene(page, "scene=report");
+  await page.screenshot({ path: path.join(artifacts, "web-report.png") });
+  const dl = page.waitForEvent("download");
+  await slowKey(page, "Tab"); // What if?
+  await slowKey(page, "Tab"); // Save as PDF
+  await slowKey(page, "Enter");
+  const download = await dl;
+  assert.equal(download.suggestedFilename(), "career-report-Ana.pdf");
+  const { readFile } = await import("node:fs/promises");
+  const pdf = await readFile(await download.path());
+  assert.equal(pdf.subarray(0, 5).toString(), "%PDF-");
+  assert.equal((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length, 1, "the report is one page");
+  assert.deepEqual(errors, []);
+});
+
 test("a career survives a reload", async (t) => {
   const { page, errors } = await open(t);
   await key(page, "Enter");
@@ -241,6 +270,8 @@ test("a career saves to a file and a file opens again; a bad file is refused", a
   const { page, errors } = await open(t);
   assert.equal(await page.evaluate(() => window.hsmStorage), "ok");
   await slowKey(page, "Enter"); // New career
+  await waitScene(page, "scene=modes");
+  await slowKey(page, "Enter"); // Full career
   await waitScene(page, "scene=name");
   await page.keyboard.type("Ria", { delay: 60 });
   await slowKey(page, "Enter");
@@ -314,6 +345,8 @@ for (const [kind, init] of [
     await waitScene(page, "scene=title");
     assert.equal(await page.evaluate(() => window.hsmStorage), kind === "blocked" ? "blocked" : "ok");
     await slowKey(page, "Enter");
+    await waitScene(page, "scene=modes");
+    await slowKey(page, "Enter"); // Full career
     await waitScene(page, "scene=name");
     await page.keyboard.type("Lee", { delay: 60 });
     await slowKey(page, "Enter");
