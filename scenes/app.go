@@ -63,6 +63,7 @@ type Context struct {
 	PackFiles, PackScenarios int
 	quit                     bool
 	app                      *App
+	gloss                    glossaryCache // the glossary in the player's language (glossary.go)
 }
 
 // T renders a UI string by id with arguments.

@@ -16,6 +16,7 @@ type Input struct {
 	Enter          bool // Enter alone (text fields take Space as a character)
 	Back           bool // Esc
 	Fact           bool // F: open the fact card
+	Glossary       bool // G or ?: the glossary terms on this screen
 	Chars          []rune
 	Backspace      bool
 	Click          bool // a mouse button or touch released this frame
@@ -66,6 +67,7 @@ func (r *Reader) Read(f ui.Frame) Input {
 	in.Choose = in.Enter || inpututil.IsKeyJustPressed(ebiten.KeySpace)
 	in.Back = inpututil.IsKeyJustPressed(ebiten.KeyEscape)
 	in.Fact = inpututil.IsKeyJustPressed(ebiten.KeyF)
+	in.Glossary = inpututil.IsKeyJustPressed(ebiten.KeyG) || (shift && inpututil.IsKeyJustPressed(ebiten.KeySlash))
 	in.Backspace = repeat(ebiten.KeyBackspace)
 	in.PageUp = repeat(ebiten.KeyPageUp)
 	in.PageDn = repeat(ebiten.KeyPageDown)

@@ -38,6 +38,7 @@ type FactScene struct {
 	overlay
 	Fact      game.Fact
 	text, src ui.Block
+	gloss     glossMarks
 }
 
 // Name implements Scene.
@@ -48,12 +49,17 @@ func (s *FactScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
 	s.title = ctx.T("fact.title")
 	s.text = fs.NewBlock(ctx.X(s.Fact.Text), ui.Style{Size: 24, Color: ui.Ink}, panel.W-80)
+	s.gloss.reset()
+	s.gloss.mark(ctx, &s.text, panel.X+40, panel.Y+90)
 	s.src = fs.NewBlock(ctx.T("fact.source", s.Fact.Source, itoa(s.Fact.Year)), ui.BodySm, panel.W-80)
 	s.m.items = closeButton(ctx)
 }
 
 // Update implements Scene.
 func (s *FactScene) Update(ctx *Context, in *Input) error {
+	if s.gloss.handle(ctx, in) {
+		return nil
+	}
 	if in.Back || in.Fact || s.m.handle(in) == 0 {
 		ctx.Pop()
 	}
@@ -147,8 +153,9 @@ func (s *PauseScene) Layout(ctx *Context) {
 	s.title = ctx.T("pause.title")
 	r := ui.NewPrimary(fs, ctx.T("pause.resume"), panel.X+40, panel.Y+110)
 	q := ui.NewQuiet(fs, ctx.T("pause.save_quit"), panel.X+40, panel.Y+180)
-	r.R.W, q.R.W = 420, 420
-	s.m.items = []ui.Button{r, q}
+	g := ui.NewQuiet(fs, ctx.T("gloss.pause"), panel.X+40, panel.Y+380)
+	r.R.W, q.R.W, g.R.W = 420, 420, 420
+	s.m.items = []ui.Button{r, q, g}
 	note := ctx.T("pause.saved")
 	if ctx.SaveErr != "" {
 		note = ctx.SaveErr
@@ -168,6 +175,8 @@ func (s *PauseScene) Update(ctx *Context, in *Input) error {
 	case 1:
 		ctx.save()
 		ctx.GoTo(&TitleScene{})
+	case 2:
+		ctx.Push(&GlossaryListScene{})
 	}
 	return nil
 }

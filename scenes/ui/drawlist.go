@@ -8,6 +8,9 @@ import "image/color"
 type DrawList struct {
 	ops []drawOp
 	fs  *Fonts
+	// Mark, when set, may mark words in each block as it is added (the glossary's
+	// terms), at layout; Reset keeps it.
+	Mark func(b *Block, x, y float64)
 }
 
 type drawKind uint8
@@ -78,6 +81,9 @@ func (l *DrawList) Line(x0, y0, x1, y1 float64, clr color.Color) {
 
 // Block adds wrapped text from (x, y) and returns its height.
 func (l *DrawList) Block(b Block, x, y float64) float64 {
+	if l.Mark != nil {
+		l.Mark(&b, x, y)
+	}
 	l.ops = append(l.ops, drawOp{kind: opBlock, block: b, r: Rect{X: x, Y: y}})
 	return b.Height()
 }
