@@ -88,6 +88,13 @@ func TestGlossaryClickATermOpensItsCard(t *testing.T) {
 	if h.scene() != "scenario" {
 		t.Fatalf("Esc left %q, want the scenario", h.scene())
 	}
+	// the debrief marks its words too: the agency's "premium rate"
+	h.enter()
+	if h.scene() != "outcome" {
+		t.Fatalf("choosing A opened %q, want the debrief", h.scene())
+	}
+	markOf(t, h, "premium")
+	h.shot("glossary-outcome-marked")
 }
 
 // TestGlossaryKeyboardPath: G lists the screen's terms, Enter opens the focused
@@ -144,6 +151,7 @@ func TestGlossaryAToZFromThePauseMenu(t *testing.T) {
 	if h.scene() != "pause" {
 		t.Fatalf("Esc opened %q", h.scene())
 	}
+	h.shot("glossary-pause-menu")
 	h.key(scenes.Input{Down: true})
 	h.key(scenes.Input{Down: true})
 	h.enter()

@@ -116,6 +116,7 @@ func (s *OutcomeScene) layoutList(ctx *Context) {
 	l := &s.list
 	l.Reset(ctx.Fonts)
 	y := 90.0
+	s.gloss.mark(ctx, &s.title, 80, y)
 	y += l.Block(s.title, 80, y) + 18
 	for i := range s.lines {
 		s.gloss.mark(ctx, &s.lines[i], 80, y)

@@ -153,7 +153,7 @@ func (s *PauseScene) Layout(ctx *Context) {
 	s.title = ctx.T("pause.title")
 	r := ui.NewPrimary(fs, ctx.T("pause.resume"), panel.X+40, panel.Y+110)
 	q := ui.NewQuiet(fs, ctx.T("pause.save_quit"), panel.X+40, panel.Y+180)
-	g := ui.NewQuiet(fs, ctx.T("gloss.pause"), panel.X+40, panel.Y+380)
+	g := ui.NewQuiet(fs, ctx.T("gloss.pause"), panel.X+40, panel.Y+240)
 	r.R.W, q.R.W, g.R.W = 420, 420, 420
 	s.m.items = []ui.Button{r, q, g}
 	note := ctx.T("pause.saved")
@@ -186,5 +186,5 @@ func (s *PauseScene) Draw(ctx *Context, c *ui.Canvas) {
 	drawShade(c)
 	c.Text(s.title, panel.X+40, panel.Y+40, ui.H2)
 	s.m.draw(c)
-	c.Block(s.note, panel.X+40, panel.Y+260)
+	c.Block(s.note, panel.X+40, panel.Y+310)
 }
