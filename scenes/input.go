@@ -1,6 +1,8 @@
 package scenes
 
 import (
+	"slices"
+
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 	"github.com/hsmgame/healthmanager/scenes/ui"
@@ -75,6 +77,9 @@ func (r *Reader) Read(f ui.Frame) Input {
 	in.End = inpututil.IsKeyJustPressed(ebiten.KeyEnd)
 	r.chars = ebiten.AppendInputChars(r.chars[:0])
 	in.Chars = r.chars
+	if slices.Contains(r.chars, '?') { // any keyboard layout's question mark
+		in.Glossary = true
+	}
 
 	// Mouse: act on release, like a real button; the wheel scrolls.
 	x, y := ebiten.CursorPosition()
