@@ -168,3 +168,34 @@ func TestGlossaryAToZFromThePauseMenu(t *testing.T) {
 		t.Fatalf("Esc on the list left %q, want the pause menu", h.scene())
 	}
 }
+
+// TestGlossaryOnTheStaffingDesk: the hospital's staffing desk marks the staffing
+// words (agency nurse, ratio…), and its fact card marks the units' names.
+func TestGlossaryOnTheStaffingDesk(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	openDeskIn(t, h, game.SysStaffing, "hospital")
+	var ids []string
+	for _, m := range scenes.GlossaryMarks(h.app.Top()) {
+		ids = append(ids, m.ID)
+	}
+	t.Logf("staffing desk marks %v", ids)
+	if len(ids) == 0 {
+		t.Fatal("the staffing desk marks no glossary term")
+	}
+	h.shot("glossary-staffing-desk")
+	h.key(scenes.Input{Fact: true})
+	if h.scene() == "fact" {
+		var ids []string
+		for _, m := range scenes.GlossaryMarks(h.app.Top()) {
+			ids = append(ids, m.ID)
+		}
+		t.Logf("its fact card marks %v", ids)
+		h.shot("glossary-staffing-fact")
+		if len(ids) > 0 {
+			h.key(scenes.Input{Glossary: true})
+			if h.scene() != "glossary" {
+				t.Fatalf("G on the fact card opened %q", h.scene())
+			}
+		}
+	}
+}
