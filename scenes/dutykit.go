@@ -292,6 +292,7 @@ func (k *DutyKit) Update(ctx *Context, in *Input) error {
 		ctx.Push(&FactScene{Fact: k.facts[min(k.FactTab, len(k.facts)-1)]})
 		return nil
 	}
+	k.gloss.track(in)
 	if (in.Glossary || (in.Click && !k.onItem(in.X, in.Y))) && k.gloss.handle(ctx, in) {
 		return nil
 	}
@@ -416,6 +417,7 @@ func (k *DutyKit) Draw(ctx *Context, c *ui.Canvas) {
 		k.m.items[i].Draw(c, k.m.focus == i, k.m.hover == i)
 	}
 	k.msgList.Draw(c)
+	k.gloss.draw(c)
 }
 
 func (k *DutyKit) drawAction(c *ui.Canvas, i int) {

@@ -3,6 +3,7 @@ package scenes
 import (
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
@@ -34,14 +35,16 @@ func (ctx *Context) glossary() *game.Glossary {
 // the G list) and where (for a click). A screen resets it at layout and marks each
 // block it places; each term is marked once per screen.
 type glossMarks struct {
-	seen map[string]bool
-	ids  []string
-	hits []glossHit
+	seen  map[string]bool
+	ids   []string
+	hits  []glossHit
+	hover string // the term under the pointer, drawn with a solid line
 }
 
 type glossHit struct {
-	r  ui.Rect
-	id string
+	r     ui.Rect
+	under float64 // where the dots are, below r's top
+	id    string
 }
 
 // reset forgets the last layout's marks.
@@ -50,7 +53,7 @@ func (g *glossMarks) reset() {
 		g.seen = map[string]bool{}
 	}
 	clear(g.seen)
-	g.ids, g.hits = g.ids[:0], g.hits[:0]
+	g.ids, g.hits, g.hover = g.ids[:0], g.hits[:0], ""
 }
 
 // mark underlines the glossary terms in b, a block placed at (x, y).
@@ -65,7 +68,7 @@ func (g *glossMarks) mark(ctx *Context, b *ui.Block, x, y float64) {
 		g.ids = append(g.ids, h.ID)
 		for _, r := range ctx.Fonts.MarkRuns(b, h.Start, h.End) {
 			r.X, r.Y = r.X+x, r.Y+y
-			g.hits = append(g.hits, glossHit{r: r, id: h.ID})
+			g.hits = append(g.hits, glossHit{r: r, under: b.Style.Size*1.08 + 2, id: h.ID})
 		}
 	}
 }
@@ -89,6 +92,7 @@ func (g *glossMarks) at(x, y float64) string {
 // handle opens a term's card on a click or tap on it, or the list of the screen's
 // terms on G (every term A–Z when the screen has none); it reports whether it did.
 func (g *glossMarks) handle(ctx *Context, in *Input) bool {
+	g.track(in)
 	if in.Glossary {
 		ctx.Push(&GlossaryListScene{IDs: g.list()})
 		return true
@@ -100,6 +104,26 @@ func (g *glossMarks) handle(ctx *Context, in *Input) bool {
 		}
 	}
 	return false
+}
+
+// track follows the pointer: the term under it shows it can be opened.
+func (g *glossMarks) track(in *Input) {
+	if in.Moved || in.Click {
+		g.hover = g.at(in.PX, in.PY)
+	}
+}
+
+// draw underlines the term under the pointer with a solid line (the dots say
+// "a glossary word"; the line says "this one opens").
+func (g *glossMarks) draw(c *ui.Canvas) {
+	if g.hover == "" {
+		return
+	}
+	for _, h := range g.hits {
+		if h.id == g.hover {
+			c.FillRect(ui.Rect{X: h.r.X, Y: h.r.Y + h.under, W: h.r.W, H: 2}, ui.Focus)
+		}
+	}
 }
 
 // list is a copy of the screen's terms, for a list that outlives this layout.
@@ -260,6 +284,11 @@ func (s *GlossaryListScene) Update(ctx *Context, in *Input) error {
 	}
 	n := len(s.rows)
 	before := s.top
+	for _, r := range in.Chars {
+		if s.jump(r) {
+			break
+		}
+	}
 	if d := in.Wheel + in.Drag; d != 0 && glossRows.Contains(in.PX, in.PY) {
 		s.top += int(math.Copysign(math.Max(1, math.Abs(d)/glossRowStep), d))
 	}
@@ -292,6 +321,22 @@ func (s *GlossaryListScene) Update(ctx *Context, in *Input) error {
 	return nil
 }
 
+// jump focuses the first term that starts with the letter typed, and scrolls to it.
+func (s *GlossaryListScene) jump(r rune) bool {
+	want := string(unicode.ToLower(r))
+	for i := range s.rows {
+		if t := s.m.items[i].Title.Lines; len(t) > 0 && strings.HasPrefix(strings.ToLower(t[0]), want) {
+			s.m.focus = i
+			if i < s.top || i >= s.top+s.shown() {
+				s.top = i
+				s.place()
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // Draw implements Scene.
 func (s *GlossaryListScene) Draw(ctx *Context, c *ui.Canvas) {
 	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: ui.H}, ui.Shade)
@@ -322,4 +367,12 @@ func (s *GlossaryListScene) Draw(ctx *Context, c *ui.Canvas) {
 // Lines is what the card says, a line at a time (for tests).
 func (s *GlossaryCardScene) Lines() []string {
 	return append(append([]string{s.title}, s.def.Lines...), s.src.Lines...)
+}
+
+// Focused is the term the list's focus is on ("" on Close), for tests.
+func (s *GlossaryListScene) Focused() string {
+	if f := s.m.focus; f < len(s.rows) && len(s.m.items[f].Title.Lines) > 0 {
+		return s.m.items[f].Title.Lines[0]
+	}
+	return ""
 }

@@ -1,11 +1,14 @@
 package scenes_test
 
 import (
+	"image"
+	"image/color"
 	"strings"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes"
+	"github.com/hsmgame/healthmanager/scenes/ui"
 )
 
 // openScenarioIn plays a career to the manager's week, puts scenario id first in
@@ -72,6 +75,13 @@ func TestGlossaryClickATermOpensItsCard(t *testing.T) {
 	}
 	if dots == 0 {
 		t.Error("no dotted underline under the marked term")
+	}
+	// the pointer over the term draws a solid line in the focus colour
+	h.tick(scenes.Input{Moved: true, PX: m.R.X + m.R.W/2, PY: m.R.Y + m.R.H/2})
+	r, g, b, _ := ui.Focus.RGBA()
+	focus := color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), 255}
+	if n := h.countColor(image.Rect(int(m.R.X), int(m.R.Y+m.R.H/2), int(m.R.X+m.R.W), int(m.R.Y+m.R.H+2)), focus); n < int(m.R.W) {
+		t.Errorf("hovering the term drew %d focus-coloured pixels under it, want a line", n)
 	}
 	h.click(m.R.X+m.R.W/2, m.R.Y+m.R.H/2)
 	if h.scene() != "glossary-card" {
@@ -159,10 +169,18 @@ func TestGlossaryAToZFromThePauseMenu(t *testing.T) {
 		t.Fatalf("the pause menu's third button opened %q, want the glossary", h.scene())
 	}
 	h.shot("glossary-a-z")
-	for i := 0; i < 120; i++ {
-		h.tick(scenes.Input{Down: true})
-	}
+	// a letter jumps to the first term that starts with it, scrolled into view
+	h.key(scenes.Input{Chars: []rune("t")})
 	h.shot("glossary-a-z-scrolled")
+	if got := h.app.Top().(*scenes.GlossaryListScene).Focused(); !strings.HasPrefix(got, "t") {
+		t.Errorf("typing t focused %q, want the first term with t", got)
+	}
+	// hovering a row shows its meaning; the mouse opens it
+	h.enter()
+	if h.scene() != "glossary-card" {
+		t.Fatalf("Enter on the jumped-to term opened %q", h.scene())
+	}
+	h.key(scenes.Input{Back: true})
 	h.key(scenes.Input{Back: true})
 	if h.scene() != "pause" {
 		t.Fatalf("Esc on the list left %q, want the pause menu", h.scene())

@@ -109,4 +109,5 @@ func (s *IntroScene) Draw(ctx *Context, c *ui.Canvas) {
 	c.Block(s.body, 190, 290)
 	c.Block(s.src, 190, ui.H-50)
 	s.m.draw(c)
+	s.gloss.draw(c)
 }

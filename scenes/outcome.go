@@ -159,4 +159,5 @@ func (s *OutcomeScene) Draw(ctx *Context, c *ui.Canvas) {
 	s.h.draw(c, s.menuFocused())
 	s.list.Draw(c)
 	s.m.draw(c)
+	s.gloss.draw(c)
 }

@@ -73,6 +73,7 @@ func (s *FactScene) Draw(ctx *Context, c *ui.Canvas) {
 	y += c.Block(s.text, panel.X+40, y) + 24
 	c.Block(s.src, panel.X+40, y)
 	s.m.draw(c)
+	s.gloss.draw(c)
 }
 
 // MeterScene shows what a meter means, its formula, benchmark and source, and its

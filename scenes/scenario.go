@@ -77,4 +77,5 @@ func (s *ScenarioScene) Draw(ctx *Context, c *ui.Canvas) {
 		c.Block(s.duty, 60, ui.H-40-s.duty.Height())
 	}
 	s.m.draw(c)
+	s.gloss.draw(c)
 }
