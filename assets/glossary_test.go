@@ -11,7 +11,7 @@ import (
 )
 
 // gameText is every word the game can show besides the glossary itself: the
-// scenario files and the string catalogs.
+// scenario files and the string catalogs, without their comments.
 func gameText(t *testing.T) string {
 	t.Helper()
 	var b strings.Builder
@@ -21,8 +21,12 @@ func gameText(t *testing.T) string {
 				return err
 			}
 			data, err := os.ReadFile(p)
-			b.Write(data)
-			b.WriteByte('\n')
+			for _, line := range strings.Split(string(data), "\n") {
+				if !strings.HasPrefix(strings.TrimSpace(line), "#") { // a comment is no player's text
+					b.WriteString(line)
+					b.WriteByte('\n')
+				}
+			}
 			return err
 		})
 		if err != nil {
