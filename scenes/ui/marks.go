@@ -2,7 +2,10 @@ package ui
 
 import (
 	"image/color"
+	"math"
 	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
 )
 
 // Mark is a run of words in a Block drawn with a dotted underline: a glossary term
@@ -42,11 +45,53 @@ func (fs *Fonts) MarkRuns(b *Block, start, end int) []Rect {
 }
 
 // dotted draws a dotted underline: square dots a dot apart, so a marked word reads
-// as marked in black and white too, not by colour alone.
+// as marked in black and white too, not by colour alone. The dots are one textured
+// quad (a tiny dot image repeated), one draw however long the word.
 func (c *Canvas) dotted(x, y, w float64, clr color.Color) {
-	for dx := 0.0; dx+2 <= w; dx += 4 {
-		c.FillRect(Rect{X: x + dx, Y: y, W: 2, H: 2}, clr)
+	x0, y0 := c.F.pt(x, y)
+	x1, y1 := c.F.pt(x+w, y+2)
+	fy0, fy1 := math.Round(float64(y0)), math.Round(float64(y1))
+	if fy1 <= fy0 {
+		fy1 = fy0 + 1
 	}
+	r, g, b, a := clr.RGBA()
+	cr, cg, cb, ca := float32(r)/0xffff, float32(g)/0xffff, float32(b)/0xffff, float32(a)/0xffff
+	if ca > 0 { // vertex colours are straight alpha
+		cr, cg, cb = cr/ca, cg/ca, cb/ca
+	}
+	sw := float32(math.Floor(w/4)*4 - 2) // end on a whole dot
+	if sw <= 0 {
+		return
+	}
+	c.dotV = [4]ebiten.Vertex{
+		{DstX: x0, DstY: float32(fy0), SrcX: 0, SrcY: 0},
+		{DstX: x0 + (x1-x0)*sw/float32(w), DstY: float32(fy0), SrcX: sw, SrcY: 0},
+		{DstX: x0, DstY: float32(fy1), SrcX: 0, SrcY: 2},
+		{DstX: x0 + (x1-x0)*sw/float32(w), DstY: float32(fy1), SrcX: sw, SrcY: 2},
+	}
+	for i := range c.dotV {
+		c.dotV[i].ColorR, c.dotV[i].ColorG, c.dotV[i].ColorB, c.dotV[i].ColorA = cr, cg, cb, ca
+	}
+	c.dotOp.Address = ebiten.AddressRepeat
+	c.Dst.DrawTriangles(c.dotV[:], dotIndices[:], dotImage(), &c.dotOp)
+}
+
+var dotIndices = [6]uint16{0, 1, 2, 1, 2, 3}
+
+// dots is the dotted line's texture: one 2x2 dot, then 2 pixels of gap; made on
+// first use, never per frame.
+var dots *ebiten.Image
+
+func dotImage() *ebiten.Image {
+	if dots == nil {
+		dots = ebiten.NewImage(4, 2)
+		pix := make([]byte, 4*4*2)
+		for _, i := range []int{0, 1, 4, 5} {
+			copy(pix[4*i:], []byte{0xff, 0xff, 0xff, 0xff})
+		}
+		dots.WritePixels(pix)
+	}
+	return dots
 }
 
 // TitleAt is where a card's title is drawn (after its tick box and prefix), so a

@@ -202,6 +202,9 @@ type Canvas struct {
 	Fonts *Fonts
 	op    text.DrawOptions
 	img   ebiten.DrawImageOptions
+	// the dotted underline's quad and options, reused every draw (marks.go)
+	dotV  [4]ebiten.Vertex
+	dotOp ebiten.DrawTrianglesOptions
 }
 
 // NewCanvas makes a canvas; the caller sets Dst and F before each frame.
