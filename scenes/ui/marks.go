@@ -44,36 +44,45 @@ func (fs *Fonts) MarkRuns(b *Block, start, end int) []Rect {
 	return out
 }
 
-// dotted draws a dotted underline: square dots a dot apart, so a marked word reads
-// as marked in black and white too, not by colour alone. The dots are one textured
-// quad (a tiny dot image repeated), one draw however long the word.
+// dotted adds a dotted underline: square dots a dot apart, so a marked word reads
+// as marked in black and white too, not by colour alone. Each underline is one
+// textured quad (a tiny dot image repeated), kept until FlushMarks draws them all in
+// one call.
 func (c *Canvas) dotted(x, y, w float64, clr color.Color) {
+	sw := float32(math.Floor(w/4)*4 - 2) // end on a whole dot
+	if sw <= 0 || len(c.markV) > 60000 {
+		return
+	}
 	x0, y0 := c.F.pt(x, y)
 	x1, y1 := c.F.pt(x+w, y+2)
-	fy0, fy1 := math.Round(float64(y0)), math.Round(float64(y1))
+	fy0, fy1 := float32(math.Round(float64(y0))), float32(math.Round(float64(y1)))
 	if fy1 <= fy0 {
 		fy1 = fy0 + 1
 	}
+	xe := x0 + (x1-x0)*sw/float32(w)
 	r, g, b, a := clr.RGBA()
 	cr, cg, cb, ca := float32(r)/0xffff, float32(g)/0xffff, float32(b)/0xffff, float32(a)/0xffff
 	if ca > 0 { // vertex colours are straight alpha
 		cr, cg, cb = cr/ca, cg/ca, cb/ca
 	}
-	sw := float32(math.Floor(w/4)*4 - 2) // end on a whole dot
-	if sw <= 0 {
+	n := uint16(len(c.markV))
+	for _, v := range [4][4]float32{{x0, fy0, 0, 0}, {xe, fy0, sw, 0}, {x0, fy1, 0, 2}, {xe, fy1, sw, 2}} {
+		c.markV = append(c.markV, ebiten.Vertex{DstX: v[0], DstY: v[1], SrcX: v[2], SrcY: v[3], ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca})
+	}
+	for _, i := range dotIndices {
+		c.markI = append(c.markI, n+i)
+	}
+}
+
+// FlushMarks draws the dotted underlines added since the last flush, in one call.
+// The app calls it after each scene's Draw, so an overlay's shade covers them.
+func (c *Canvas) FlushMarks() {
+	if len(c.markV) == 0 {
 		return
 	}
-	c.dotV = [4]ebiten.Vertex{
-		{DstX: x0, DstY: float32(fy0), SrcX: 0, SrcY: 0},
-		{DstX: x0 + (x1-x0)*sw/float32(w), DstY: float32(fy0), SrcX: sw, SrcY: 0},
-		{DstX: x0, DstY: float32(fy1), SrcX: 0, SrcY: 2},
-		{DstX: x0 + (x1-x0)*sw/float32(w), DstY: float32(fy1), SrcX: sw, SrcY: 2},
-	}
-	for i := range c.dotV {
-		c.dotV[i].ColorR, c.dotV[i].ColorG, c.dotV[i].ColorB, c.dotV[i].ColorA = cr, cg, cb, ca
-	}
-	c.dotOp.Address = ebiten.AddressRepeat
-	c.Dst.DrawTriangles(c.dotV[:], dotIndices[:], dotImage(), &c.dotOp)
+	c.markOp.Address = ebiten.AddressRepeat
+	c.Dst.DrawTriangles(c.markV, c.markI, dotImage(), &c.markOp)
+	c.markV, c.markI = c.markV[:0], c.markI[:0]
 }
 
 var dotIndices = [6]uint16{0, 1, 2, 1, 2, 3}

@@ -202,9 +202,10 @@ type Canvas struct {
 	Fonts *Fonts
 	op    text.DrawOptions
 	img   ebiten.DrawImageOptions
-	// the dotted underline's quad and options, reused every draw (marks.go)
-	dotV  [4]ebiten.Vertex
-	dotOp ebiten.DrawTrianglesOptions
+	// the dotted underlines waiting for FlushMarks (marks.go); kept across frames
+	markV  []ebiten.Vertex
+	markI  []uint16
+	markOp ebiten.DrawTrianglesOptions
 }
 
 // NewCanvas makes a canvas; the caller sets Dst and F before each frame.
