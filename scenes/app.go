@@ -81,7 +81,8 @@ type Context struct {
 	quit                     bool
 	app                      *App
 	kiosk                    *kiosk
-	imported                 []byte // a save file dropped or picked, for the saves screen
+	imported                 []byte        // a save file dropped or picked, for the saves screen
+	gloss                    glossaryCache // the glossary in the player's language (glossary.go)
 }
 
 // T renders a UI string by id with arguments.
@@ -380,10 +381,11 @@ func (a *App) Draw(screen *ebiten.Image) {
 		a.frame = ui.Fit(b.Dx(), b.Dy())
 	}
 	screen.Fill(ui.Teal)
-	a.canvas = ui.Canvas{Dst: screen, F: a.frame, Fonts: a.ctx.Fonts}
+	a.canvas.Dst, a.canvas.F, a.canvas.Fonts = screen, a.frame, a.ctx.Fonts // keeps its buffers
 	a.canvas.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: ui.H}, ui.Paper)
 	for _, s := range a.stack {
 		s.Draw(a.ctx, &a.canvas)
+		a.canvas.FlushMarks() // the scene's dotted words, under the next scene's shade
 	}
 	if a.ctx.kiosk != nil {
 		a.ctx.kiosk.draw(&a.canvas)

@@ -149,6 +149,10 @@ type stepNav struct {
 	m    menu
 	step game.Step
 	fact int // index of the Fact card button, or -1
+	// gloss is the glossary terms the screen marked; glossBtn the index of its
+	// Glossary button, or -1
+	gloss    glossMarks
+	glossBtn int
 }
 
 // begin reads the step and builds the header; the screen then adds its items.
@@ -157,13 +161,22 @@ func (n *stepNav) begin(ctx *Context) {
 	n.h = newHeader(ctx)
 	n.m.items = n.m.items[:0]
 	n.fact = -1
+	n.gloss.reset()
+	n.glossBtn = -1
 }
 
-// addFact adds the Fact card button at (x, y) when the step has a fact.
+// addFact adds the Fact card button at (x, y) when the step has a fact, and then
+// the Glossary button when the screen marked glossary terms (mark its text first).
 func (n *stepNav) addFact(ctx *Context, x, y float64) {
 	if n.step.Fact != nil {
 		n.fact = len(n.m.items)
-		n.m.items = append(n.m.items, ui.NewQuiet(ctx.Fonts, ctx.T("nav.fact"), x, y))
+		b := ui.NewQuiet(ctx.Fonts, ctx.T("nav.fact"), x, y)
+		n.m.items = append(n.m.items, b)
+		x += b.R.W + 16
+	}
+	if len(n.gloss.ids) > 0 {
+		n.glossBtn = len(n.m.items)
+		n.m.items = append(n.m.items, ui.NewQuiet(ctx.Fonts, ctx.T("gloss.button"), x, y))
 	}
 }
 
@@ -184,12 +197,18 @@ func (n *stepNav) handle(ctx *Context, in *Input) int {
 		ctx.Push(&FactScene{Fact: *n.step.Fact})
 		return -1
 	}
+	if n.gloss.handle(ctx, in) {
+		return -1
+	}
 	i := n.m.handle(in)
 	switch {
 	case i < 0:
 		return -1
 	case i == n.fact:
 		ctx.Push(&FactScene{Fact: *n.step.Fact})
+		return -1
+	case i == n.glossBtn:
+		ctx.Push(&GlossaryListScene{IDs: n.gloss.list()})
 		return -1
 	case i == len(n.m.items)-1:
 		ctx.Push(&PauseScene{})

@@ -121,7 +121,8 @@ type DutyKit struct {
 	msg        string
 	msgList    ui.DrawList
 	built      bool
-	wantFocus  int // set by Focus: the action to focus after the next layout (-1 none)
+	wantFocus  int        // set by Focus: the action to focus after the next layout (-1 none)
+	gloss      glossMarks // the glossary terms in the desk's text
 }
 
 // Focus puts the keyboard focus on action i after this layout (from Build) or the
@@ -149,6 +150,9 @@ func (k *DutyKit) Layout(ctx *Context) {
 	k.h = newHeader(ctx)
 	k.title = fs.NewBlock(ctx.R(step.Title), ui.H2, 1200)
 	k.body = fs.NewBlock(ctx.R(step.Body), ui.BodySm, 1200)
+	k.gloss.reset()
+	k.gloss.mark(ctx, &k.body, 40, 80+k.title.Height()+4)
+	k.List.Mark = k.gloss.marker(ctx)
 	k.done = ui.NewPrimary(fs, ctx.T("nav.done"), 40, ui.H-70)
 	k.back = ui.NewQuiet(fs, ctx.T("nav.back_inbox"), k.done.R.X+k.done.R.W+20, ui.H-67)
 	k.List.Reset(fs)
@@ -288,6 +292,10 @@ func (k *DutyKit) Update(ctx *Context, in *Input) error {
 		ctx.Push(&FactScene{Fact: k.facts[min(k.FactTab, len(k.facts)-1)]})
 		return nil
 	}
+	k.gloss.track(in)
+	if (in.Glossary || (in.Click && !k.onItem(in.X, in.Y))) && k.gloss.handle(ctx, in) {
+		return nil
+	}
 	if in.End {
 		// End jumps to Done, wherever the screen put the focus first (the staffing
 		// screen starts on its first ratio break); Enter then finishes the desk.
@@ -382,6 +390,17 @@ func (k *DutyKit) refused(ctx *Context, err error) {
 	k.Layout(ctx)
 }
 
+// onItem reports whether a point is on one of the desk's buttons: a click there is
+// the button's, even on a glossary word in its label.
+func (k *DutyKit) onItem(x, y float64) bool {
+	for i := range k.m.items {
+		if k.m.items[i].R.Contains(x, y) {
+			return true
+		}
+	}
+	return false
+}
+
 // Message is the refusal on display ("" when none), for tests.
 func (k *DutyKit) Message() string { return k.msg }
 
@@ -398,6 +417,7 @@ func (k *DutyKit) Draw(ctx *Context, c *ui.Canvas) {
 		k.m.items[i].Draw(c, k.m.focus == i, k.m.hover == i)
 	}
 	k.msgList.Draw(c)
+	k.gloss.draw(c)
 }
 
 func (k *DutyKit) drawAction(c *ui.Canvas, i int) {

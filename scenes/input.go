@@ -1,6 +1,8 @@
 package scenes
 
 import (
+	"slices"
+
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 	"github.com/hsmgame/healthmanager/scenes/ui"
@@ -16,6 +18,7 @@ type Input struct {
 	Enter          bool // Enter alone (text fields take Space as a character)
 	Back           bool // Esc
 	Fact           bool // F: open the fact card
+	Glossary       bool // G or ?: the glossary terms on this screen
 	Chars          []rune
 	Backspace      bool
 	Click          bool // a mouse button or touch released this frame
@@ -67,6 +70,7 @@ func (r *Reader) Read(f ui.Frame) Input {
 	in.Choose = in.Enter || inpututil.IsKeyJustPressed(ebiten.KeySpace)
 	in.Back = inpututil.IsKeyJustPressed(ebiten.KeyEscape)
 	in.Fact = inpututil.IsKeyJustPressed(ebiten.KeyF)
+	in.Glossary = inpututil.IsKeyJustPressed(ebiten.KeyG) || (shift && inpututil.IsKeyJustPressed(ebiten.KeySlash))
 	in.Backspace = repeat(ebiten.KeyBackspace)
 	in.PageUp = repeat(ebiten.KeyPageUp)
 	in.PageDn = repeat(ebiten.KeyPageDown)
@@ -75,6 +79,9 @@ func (r *Reader) Read(f ui.Frame) Input {
 	in.Operator = ebiten.IsKeyPressed(ebiten.KeyControl) && ebiten.IsKeyPressed(ebiten.KeyShift) && inpututil.IsKeyJustPressed(ebiten.KeyQ)
 	r.chars = ebiten.AppendInputChars(r.chars[:0])
 	in.Chars = r.chars
+	if slices.Contains(r.chars, '?') { // any keyboard layout's question mark
+		in.Glossary = true
+	}
 
 	// Mouse: act on release, like a real button; the wheel scrolls.
 	x, y := ebiten.CursorPosition()

@@ -39,6 +39,7 @@ func (s *IntroScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
 	s.begin(ctx)
 	s.body = fs.NewBlock(ctx.R(s.step.Body), ui.Style{Size: 22, Color: ui.Ink}, 900)
+	s.gloss.mark(ctx, &s.body, 190, 290)
 	if a := ctx.Content.ActDef(s.step.Act); a != nil && a.Source != "" {
 		s.src = fs.NewBlock(a.Source, ui.Small, 900)
 	}
@@ -108,4 +109,5 @@ func (s *IntroScene) Draw(ctx *Context, c *ui.Canvas) {
 	c.Block(s.body, 190, 290)
 	c.Block(s.src, 190, ui.H-50)
 	s.m.draw(c)
+	s.gloss.draw(c)
 }

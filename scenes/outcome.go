@@ -116,12 +116,15 @@ func (s *OutcomeScene) layoutList(ctx *Context) {
 	l := &s.list
 	l.Reset(ctx.Fonts)
 	y := 90.0
+	s.gloss.mark(ctx, &s.title, 80, y)
 	y += l.Block(s.title, 80, y) + 18
-	for _, b := range s.lines {
-		y += l.Block(b, 80, y) + 12
+	for i := range s.lines {
+		s.gloss.mark(ctx, &s.lines[i], 80, y)
+		y += l.Block(s.lines[i], 80, y) + 12
 	}
-	for _, b := range s.later {
-		y += l.Block(b, 80, y) + 8
+	for i := range s.later {
+		s.gloss.mark(ctx, &s.later[i], 80, y)
+		y += l.Block(s.later[i], 80, y) + 8
 	}
 	// what changed, in a panel on the right
 	px, pw := 800.0, 420.0
@@ -156,4 +159,5 @@ func (s *OutcomeScene) Draw(ctx *Context, c *ui.Canvas) {
 	s.h.draw(c, s.menuFocused())
 	s.list.Draw(c)
 	s.m.draw(c)
+	s.gloss.draw(c)
 }

@@ -38,6 +38,7 @@ type FactScene struct {
 	overlay
 	Fact      game.Fact
 	text, src ui.Block
+	gloss     glossMarks
 }
 
 // Name implements Scene.
@@ -48,12 +49,17 @@ func (s *FactScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
 	s.title = ctx.T("fact.title")
 	s.text = fs.NewBlock(ctx.X(s.Fact.Text), ui.Style{Size: 24, Color: ui.Ink}, panel.W-80)
+	s.gloss.reset()
+	s.gloss.mark(ctx, &s.text, panel.X+40, panel.Y+90)
 	s.src = fs.NewBlock(ctx.T("fact.source", s.Fact.Source, itoa(s.Fact.Year)), ui.BodySm, panel.W-80)
 	s.m.items = closeButton(ctx)
 }
 
 // Update implements Scene.
 func (s *FactScene) Update(ctx *Context, in *Input) error {
+	if s.gloss.handle(ctx, in) {
+		return nil
+	}
 	if in.Back || in.Fact || s.m.handle(in) == 0 {
 		ctx.Pop()
 	}
@@ -67,6 +73,7 @@ func (s *FactScene) Draw(ctx *Context, c *ui.Canvas) {
 	y += c.Block(s.text, panel.X+40, y) + 24
 	c.Block(s.src, panel.X+40, y)
 	s.m.draw(c)
+	s.gloss.draw(c)
 }
 
 // MeterScene shows what a meter means, its formula, benchmark and source, and its
@@ -147,8 +154,9 @@ func (s *PauseScene) Layout(ctx *Context) {
 	s.title = ctx.T("pause.title")
 	r := ui.NewPrimary(fs, ctx.T("pause.resume"), panel.X+40, panel.Y+110)
 	q := ui.NewQuiet(fs, ctx.T("pause.save_quit"), panel.X+40, panel.Y+180)
-	r.R.W, q.R.W = 420, 420
-	s.m.items = []ui.Button{r, q}
+	g := ui.NewQuiet(fs, ctx.T("gloss.pause"), panel.X+40, panel.Y+240)
+	r.R.W, q.R.W, g.R.W = 420, 420, 420
+	s.m.items = []ui.Button{r, q, g}
 	note := ctx.T("pause.saved")
 	if ctx.SaveErr != "" {
 		note = ctx.SaveErr
@@ -168,6 +176,8 @@ func (s *PauseScene) Update(ctx *Context, in *Input) error {
 	case 1:
 		ctx.save()
 		ctx.GoTo(&TitleScene{})
+	case 2:
+		ctx.Push(&GlossaryListScene{})
 	}
 	return nil
 }
@@ -177,5 +187,5 @@ func (s *PauseScene) Draw(ctx *Context, c *ui.Canvas) {
 	drawShade(c)
 	c.Text(s.title, panel.X+40, panel.Y+40, ui.H2)
 	s.m.draw(c)
-	c.Block(s.note, panel.X+40, panel.Y+260)
+	c.Block(s.note, panel.X+40, panel.Y+310)
 }

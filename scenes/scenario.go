@@ -39,6 +39,15 @@ func (s *ScenarioScene) Layout(ctx *Context) {
 	}
 	s.m.items = ui.LayoutCards(fs, specs, ui.Rect{X: 720, Y: 96, W: 500, H: ui.H - 120}, 14)
 	s.cards = len(s.m.items)
+	y := 104.0
+	s.gloss.mark(ctx, &s.title, 60, y)
+	y += s.title.Height() + 16 + s.who.Height() + 16
+	s.gloss.mark(ctx, &s.body, 60, y)
+	// the choices' words too: a dotted word on a card opens its card, not the choice
+	for i := range s.m.items {
+		x, y := s.m.items[i].TitleAt()
+		s.gloss.mark(ctx, &s.m.items[i].Title, x, y)
+	}
 	s.addFact(ctx, 60, 110+s.title.Height()+16+s.who.Height()+16+s.body.Height()+24)
 	s.end()
 	s.m.focus = 0
@@ -68,4 +77,5 @@ func (s *ScenarioScene) Draw(ctx *Context, c *ui.Canvas) {
 		c.Block(s.duty, 60, ui.H-40-s.duty.Height())
 	}
 	s.m.draw(c)
+	s.gloss.draw(c)
 }

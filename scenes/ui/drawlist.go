@@ -8,6 +8,9 @@ import "image/color"
 type DrawList struct {
 	ops []drawOp
 	fs  *Fonts
+	// Mark, when set, may mark words in each block and line as it is added (the
+	// glossary's terms), at layout; Reset keeps it.
+	Mark func(b *Block, x, y float64)
 }
 
 type drawKind uint8
@@ -40,6 +43,14 @@ func (l *DrawList) Len() int { return len(l.ops) }
 
 // Text adds one line with its top-left at (x, y).
 func (l *DrawList) Text(s string, x, y float64, st Style) {
+	if l.Mark != nil {
+		// a line with a marked word becomes a one-line block, which draws its marks
+		b := Block{Lines: []string{s}, Style: st, LineH: l.fs.LineHeight(st)}
+		if l.Mark(&b, x, y); len(b.Marks) > 0 {
+			l.ops = append(l.ops, drawOp{kind: opBlock, block: b, r: Rect{X: x, Y: y}})
+			return
+		}
+	}
 	l.ops = append(l.ops, drawOp{kind: opText, s: s, r: Rect{X: x, Y: y}, st: st})
 }
 
@@ -78,6 +89,9 @@ func (l *DrawList) Line(x0, y0, x1, y1 float64, clr color.Color) {
 
 // Block adds wrapped text from (x, y) and returns its height.
 func (l *DrawList) Block(b Block, x, y float64) float64 {
+	if l.Mark != nil {
+		l.Mark(&b, x, y)
+	}
 	l.ops = append(l.ops, drawOp{kind: opBlock, block: b, r: Rect{X: x, Y: y}})
 	return b.Height()
 }

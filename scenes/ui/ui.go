@@ -169,6 +169,8 @@ type Block struct {
 	Style  Style
 	LineH  float64
 	Widths []float64
+	// Marks are the words underlined with dots (glossary terms), placed at layout.
+	Marks []Mark
 }
 
 // Height is the block's height in logical pixels.
@@ -200,6 +202,10 @@ type Canvas struct {
 	Fonts *Fonts
 	op    text.DrawOptions
 	img   ebiten.DrawImageOptions
+	// the dotted underlines waiting for FlushMarks (marks.go); kept across frames
+	markV  []ebiten.Vertex
+	markI  []uint16
+	markOp ebiten.DrawTrianglesOptions
 }
 
 // NewCanvas makes a canvas; the caller sets Dst and F before each frame.
@@ -329,6 +335,9 @@ func (c *Canvas) TextCenter(s string, x, y float64, st Style) {
 func (c *Canvas) Block(b Block, x, y float64) float64 {
 	for i, l := range b.Lines {
 		c.Text(l, x, y+float64(i)*b.LineH, b.Style)
+	}
+	for _, m := range b.Marks {
+		c.dotted(x+m.X, y+float64(m.Line)*b.LineH+m.Under, m.W, b.Style.Color)
 	}
 	return b.Height()
 }
