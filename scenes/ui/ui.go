@@ -64,6 +64,33 @@ func (f Frame) pt(x, y float64) (float32, float32) {
 type Fonts struct {
 	regular, bold *text.GoTextFaceSource
 	faces         map[faceKey]*text.GoTextFace
+	// glyphs holds each drawn string's shaped glyphs, so a frame draws cached glyph
+	// images instead of shaping its text again (text.Draw shapes on every call).
+	glyphs map[glyphKey][]text.Glyph
+}
+
+type glyphKey struct {
+	s    string
+	face *text.GoTextFace
+}
+
+// maxGlyphRuns bounds the shaped-text cache; past it the cache starts again (a
+// screen shows a few hundred strings).
+const maxGlyphRuns = 4096
+
+// shaped returns s laid out in face, shaping it once. The glyph images stay valid
+// while held, even if Ebitengine's own glyph cache lets them go.
+func (fs *Fonts) shaped(s string, face *text.GoTextFace) []text.Glyph {
+	k := glyphKey{s, face}
+	if g, ok := fs.glyphs[k]; ok {
+		return g
+	}
+	if fs.glyphs == nil || len(fs.glyphs) >= maxGlyphRuns {
+		fs.glyphs = make(map[glyphKey][]text.Glyph, 256)
+	}
+	g := text.AppendGlyphs(nil, s, face, nil)
+	fs.glyphs[k] = g
+	return g
 }
 
 type faceKey struct {
@@ -311,14 +338,24 @@ func whitePixel() *ebiten.Image {
 
 // Text draws one line with its top-left at (x, y), at the screen's real pixel size so
 // it stays crisp at any window size.
+//
+// It draws the string's cached glyphs (Fonts.shaped) exactly as text.Draw would,
+// without shaping the text again each frame.
 func (c *Canvas) Text(s string, x, y float64, st Style) {
 	face := c.Fonts.Face(st.Size*c.F.Scale, st.Bold)
-	c.op.GeoM.Reset()
 	sx, sy := c.F.pt(x, y)
-	c.op.GeoM.Translate(math.Round(float64(sx)), math.Round(float64(sy)))
-	c.op.ColorScale.Reset()
-	c.op.ColorScale.ScaleWithColor(st.Color)
-	text.Draw(c.Dst, s, face, &c.op)
+	ox, oy := math.Round(float64(sx)), math.Round(float64(sy))
+	op := &c.op.DrawImageOptions
+	op.ColorScale.Reset()
+	op.ColorScale.ScaleWithColor(st.Color)
+	for _, g := range c.Fonts.shaped(s, face) {
+		if g.Image == nil {
+			continue
+		}
+		op.GeoM.Reset()
+		op.GeoM.Translate(g.X+ox, g.Y+oy)
+		c.Dst.DrawImage(g.Image, op)
+	}
 }
 
 // TextRight draws one line right-aligned to x.
