@@ -76,7 +76,7 @@ func main() {
 		SaveFiles:  saveFiles,
 		// the browser leaves the kiosk by reloading without ?kiosk; the desktop quits
 		OperatorExit: platformOperatorExit(),
-	}.WithPicker(platformPackPicker()))
+	}.WithPicker(platformPackPicker()).WithA11y(platformA11y()))
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"github.com/hsmgame/healthmanager/scenes"
 	"os"
 	"strings"
 
@@ -54,3 +55,6 @@ func platformOperatorExit() func() { return nil }
 
 // platformSavePicker: on desktop a save file is dropped on the window.
 func platformSavePicker() (func(), <-chan []byte) { return nil, nil }
+
+// platformA11y: the desktop has no page to mirror the screen into.
+func platformA11y() (func(string), <-chan scenes.A11yEvent) { return nil, nil }

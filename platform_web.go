@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"github.com/hsmgame/healthmanager/scenes"
 	"strings"
 	"syscall/js"
 
@@ -149,4 +150,31 @@ func platformSavePicker() (func(), <-chan []byte) {
 		}
 	}
 	return pick, ch
+}
+
+// platformA11y wires the page's screen-reader mirror (web/index.html): the game hands
+// each changed screen to window.hsmA11yUpdate as JSON, and the mirror's buttons call
+// window.hsmA11yPress(i) and window.hsmA11yFocus(i), registered here.
+func platformA11y() (func(string), <-chan scenes.A11yEvent) {
+	ch := make(chan scenes.A11yEvent, 8)
+	send := func(press bool) js.Func {
+		return js.FuncOf(func(this js.Value, args []js.Value) any {
+			if len(args) > 0 && args[0].Type() == js.TypeNumber {
+				select {
+				case ch <- scenes.A11yEvent{Index: args[0].Int(), Press: press}:
+				default:
+				}
+			}
+			return nil
+		})
+	}
+	js.Global().Set("hsmA11yPress", send(true))
+	js.Global().Set("hsmA11yFocus", send(false))
+	publish := func(s string) {
+		js.Global().Set("hsmA11y", s)
+		if f := js.Global().Get("hsmA11yUpdate"); f.Type() == js.TypeFunction {
+			f.Invoke(s)
+		}
+	}
+	return publish, ch
 }

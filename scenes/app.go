@@ -45,6 +45,11 @@ type Config struct {
 	Packs    <-chan []scenarios.PackFile
 	// Base is the built-in content, kept so a teacher pack can be removed again.
 	Base *game.Content
+	// A11y, when set (the browser), receives the screen-reader mirror of the current
+	// screen as JSON whenever it changes (scenes/a11y.go); A11yEvents brings back
+	// the mirror's presses and focus moves.
+	A11y       func(json string)
+	A11yEvents <-chan A11yEvent
 	// Now is the clock (tests pass a fake one); nil is time.Now.
 	Now func() time.Time
 	// Kiosk runs the career-day booth (scenes/kiosk.go): no save is ever written,
@@ -57,6 +62,12 @@ type Config struct {
 	// its bytes arrive later on SaveFiles (scenes/saves.go).
 	PickSave  func()
 	SaveFiles <-chan []byte
+}
+
+// WithA11y sets the screen-reader mirror (the browser has one).
+func (c Config) WithA11y(publish func(string), events <-chan A11yEvent) Config {
+	c.A11y, c.A11yEvents = publish, events
+	return c
 }
 
 // WithPicker sets the teacher-pack file picker (the browser has one).
@@ -243,6 +254,9 @@ type App struct {
 	frame  ui.Frame
 	canvas ui.Canvas
 	fade   int
+	// the screen-reader mirror (a11y.go)
+	a11yTick int
+	a11yHash uint64
 	// Inject, when set, replaces hardware input (tests).
 	Inject func() Input
 	// OnDraw, when set, is called after each Draw (tests and screenshots).
@@ -332,6 +346,7 @@ func (a *App) Step(in *Input) error {
 		a.fade--
 	}
 	a.takeSaveFiles()
+	a.a11yTake(in)
 	if a.ctx.kiosk != nil && a.ctx.kiosk.step(a.ctx, in) {
 		// the kiosk took this tick: the demo moved, or a visitor's key ended it
 	} else if err := a.Top().Update(a.ctx, in); err != nil {
@@ -383,9 +398,17 @@ func (a *App) Draw(screen *ebiten.Image) {
 	screen.Fill(ui.Teal)
 	a.canvas.Dst, a.canvas.F, a.canvas.Fonts = screen, a.frame, a.ctx.Fonts // keeps its buffers
 	a.canvas.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: ui.H}, ui.Paper)
-	for _, s := range a.stack {
+	record := a.a11yRecord()
+	for i, s := range a.stack {
+		if record && i == len(a.stack)-1 {
+			a.canvas.Recording, a.canvas.Recorded = true, a.canvas.Recorded[:0]
+		}
 		s.Draw(a.ctx, &a.canvas)
 		a.canvas.FlushMarks() // the scene's dotted words, under the next scene's shade
+	}
+	if record {
+		a.canvas.Recording = false
+		a.a11yPublish(a.canvas.Recorded)
 	}
 	if a.ctx.kiosk != nil {
 		a.ctx.kiosk.draw(&a.canvas)

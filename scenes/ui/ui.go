@@ -229,6 +229,10 @@ type Canvas struct {
 	Fonts *Fonts
 	op    text.DrawOptions
 	img   ebiten.DrawImageOptions
+	// Recording, when set, keeps each line Text draws (with its size) in Recorded,
+	// for the browser's screen-reader mirror; the slice is reused.
+	Recording bool
+	Recorded  []Drawn
 	// the dotted underlines waiting for FlushMarks (marks.go); kept across frames
 	markV  []ebiten.Vertex
 	markI  []uint16
@@ -336,12 +340,22 @@ func whitePixel() *ebiten.Image {
 	return white
 }
 
+// Drawn is one line of text a frame drew (Canvas.Recording).
+type Drawn struct {
+	Text string
+	Size float64
+	Y    float64
+}
+
 // Text draws one line with its top-left at (x, y), at the screen's real pixel size so
 // it stays crisp at any window size.
 //
 // It draws the string's cached glyphs (Fonts.shaped) exactly as text.Draw would,
 // without shaping the text again each frame.
 func (c *Canvas) Text(s string, x, y float64, st Style) {
+	if c.Recording {
+		c.Recorded = append(c.Recorded, Drawn{Text: s, Size: st.Size, Y: y})
+	}
 	face := c.Fonts.Face(st.Size*c.F.Scale, st.Bold)
 	sx, sy := c.F.pt(x, y)
 	ox, oy := math.Round(float64(sx)), math.Round(float64(sy))
