@@ -1,0 +1,146 @@
+package game_test
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/hsmgame/healthmanager/game"
+)
+
+// A full play-through, read the way a player reads it: every screen's words rendered
+// in English, in order, beside the state they describe. These tests guard issue 10,
+// "the text never contradicts the play".
+
+// shownLine is one rendered line of a career and where it came from.
+type shownLine struct {
+	where string // the screen's title, for the failure message
+	text  string
+}
+
+// career is one rendered career: every line shown, every screen title seen, and the
+// "because" lines of delayed consequences with the cause they quote.
+type career struct {
+	lines   []shownLine
+	titles  map[string]bool
+	causes  []shownLine // the rendered cause of each "because" line
+	setting string      // where the career was run (a policy aims, offers decide)
+}
+
+// playCareer plays one career aimed at role in setting, rendering what each screen shows.
+func playCareer(t *testing.T, c *game.Content, cat game.Catalog, setting, role string, seed int64) career {
+	t.Helper()
+	r := func(l game.Line) string { return strings.TrimSpace(l.Render("en", cat)) }
+	s := game.NewSession(c, game.Options{Name: "Ana", Seed: seed})
+	policy := game.AimFor(role, setting)
+	out := career{titles: map[string]bool{}}
+	for n := 0; n < 4000; n++ {
+		st := s.Step()
+		if st.Kind == game.StepReport {
+			break
+		}
+		title := r(st.Title)
+		out.titles[title] = true
+		add := func(l game.Line) {
+			if txt := r(l); txt != "" {
+				out.lines = append(out.lines, shownLine{title, txt})
+			}
+		}
+		add(st.Title)
+		add(st.Who)
+		add(st.Body)
+		for _, o := range st.Options {
+			out.titles[r(o.Label)] = true
+			add(o.Label)
+			add(o.Detail)
+		}
+		if o := st.Outcome; o != nil {
+			for _, l := range o.Lines {
+				add(l)
+				if l.Key == "later.because" && len(l.Parts) > 0 {
+					out.causes = append(out.causes, shownLine{r(l), r(l.Parts[0])})
+				}
+			}
+			for _, l := range o.Later {
+				add(l)
+			}
+		}
+		more, err := s.Act1(policy)
+		if err != nil {
+			t.Fatalf("%s/%s seed %d: step %d: %v", setting, role, seed, n, err)
+		}
+		if !more {
+			break
+		}
+	}
+	out.setting = s.View().Setting()
+	return out
+}
+
+// notIn lists, per workplace, words that belong to a hospital (or to another kind of
+// workplace) and so contradict the setting the player runs. Each rule names why.
+var notIn = []struct {
+	settings []string
+	re       *regexp.Regexp
+	why      string
+}{
+	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)intensive care|\bICU\b`), "this workplace has no intensive care unit"},
+	{[]string{"practice", "clinic", "gov-agency", "mco", "rehab"}, regexp.MustCompile(`(?i)hospital margins`), "the facility is not a hospital"},
+	{[]string{"practice", "clinic", "gov-agency", "mco", "rehab"}, regexp.MustCompile(`(?i)\bCHNA\b|community health needs assessment`), "a CHNA binds hospital facilities only"},
+	{[]string{"practice", "mco"}, regexp.MustCompile(`(?i)community assessment`), "a practice or a health plan does no community assessment"},
+	{[]string{"practice", "mco", "gov-agency"}, regexp.MustCompile(`(?i)main campus|three satellites`), "this workplace has no main campus with satellites"},
+	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)on the unit\b|each unit's|one unit\b|12-hour shifts`), "this workplace has no inpatient units or 12-hour nursing shifts"},
+	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)generator fails its test|sepsis program`), "a hospital's risk or programme, not this workplace's"},
+	{[]string{"practice", "clinic", "gov-agency", "mco", "rehab", "hospital"}, regexp.MustCompile(`(?i)\d{1,2}:\d\d a\.m\..*tonight`), "a morning incident is not 'tonight'"},
+}
+
+// TestPlaythroughWordsFitTheSetting plays careers in every workplace and fails on a
+// line whose words contradict the workplace (an ICU in a practice, a main campus at a
+// health plan), and on a "because" line that quotes a screen by a title the player
+// never saw.
+func TestPlaythroughWordsFitTheSetting(t *testing.T) {
+	c := content(t)
+	cat := enCatalog(t)
+	settings := []string{"practice", "clinic", "gov-agency", "mco", "rehab", "hospital"}
+	want := 3 // careers read per workplace
+	if testing.Short() {
+		want = 1
+	}
+	for _, setting := range settings {
+		got := 0
+		for seed := int64(1); seed <= 60 && got < want; seed++ {
+			cr := playCareer(t, c, cat, setting, "generalist", seed)
+			if cr.setting != setting {
+				continue // the offers sent this career elsewhere
+			}
+			got++
+			t.Run(fmt.Sprintf("%s/%d", setting, seed), func(t *testing.T) {
+				for _, l := range cr.lines {
+					for _, rule := range notIn {
+						if has(rule.settings, setting) && rule.re.MatchString(l.text) {
+							t.Errorf("%s, %q: %s:\n  %s", setting, l.where, rule.why, l.text)
+						}
+					}
+				}
+				for _, cause := range cr.causes {
+					if !cr.titles[cause.text] {
+						t.Errorf("%s: a later consequence quotes %q, a title the player never saw:\n  %s", setting, cause.text, cause.where)
+					}
+				}
+			})
+		}
+		if got < want {
+			t.Errorf("%s: only %d of %d careers landed there in 60 seeds", setting, got, want)
+		}
+	}
+}
+
+func has(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
