@@ -22,10 +22,11 @@ type shownLine struct {
 // career is one rendered career: every line shown, every screen title seen, and the
 // "because" lines of delayed consequences with the cause they quote.
 type career struct {
-	lines   []shownLine
-	titles  map[string]bool
-	causes  []shownLine // the rendered cause of each "because" line
-	setting string      // where the career was run (a policy aims, offers decide)
+	lines    []shownLine
+	titles   map[string]bool
+	causes   []shownLine   // the rendered cause of each "because" line
+	setting  string        // where the career was run (a policy aims, offers decide)
+	outcomes [][]game.Line // each result's lines, unrendered, in order
 }
 
 // playCareer plays one career aimed at role in setting, rendering what each screen shows.
@@ -54,6 +55,9 @@ func playCareer(t *testing.T, c *game.Content, cat game.Catalog, setting, role s
 			out.titles[r(o.Label)] = true
 			add(o.Label)
 			add(o.Detail)
+		}
+		if o := st.Outcome; o != nil && (len(out.outcomes) == 0 || !sameLines(out.outcomes[len(out.outcomes)-1], o.Lines)) {
+			out.outcomes = append(out.outcomes, o.Lines)
 		}
 		if o := st.Outcome; o != nil {
 			for _, l := range o.Lines {
@@ -143,4 +147,42 @@ func has(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+func sameLines(a, b []game.Line) bool {
+	return fmt.Sprint(a) == fmt.Sprint(b)
+}
+
+// TestPlaythroughCountsMatchTheirLists plays careers in every workplace and checks
+// that a result which counts things lists that many: "The auditors wrote 3 finding(s)"
+// is followed by three findings, not the first two.
+func TestPlaythroughCountsMatchTheirLists(t *testing.T) {
+	c := content(t)
+	cat := enCatalog(t)
+	seen := 0
+	for _, setting := range []string{"hospital", "practice", "clinic", "gov-agency", "mco", "rehab"} {
+		for seed := int64(1); seed <= 4; seed++ {
+			cr := playCareer(t, c, cat, setting, "generalist", seed)
+			for _, lines := range cr.outcomes {
+				said, listed := -1, 0
+				for _, l := range lines {
+					switch {
+					case l.Key == "sys.budget.out.audit_findings" && len(l.Args) > 0:
+						fmt.Sscan(game.FormatArg(l.Args[0], cat), &said)
+					case strings.HasPrefix(l.Key, "sys.budget.audit."):
+						listed++
+					}
+				}
+				if said >= 0 {
+					seen++
+					if said != listed {
+						t.Errorf("%s seed %d: the audit says %d finding(s) but lists %d", cr.setting, seed, said, listed)
+					}
+				}
+			}
+		}
+	}
+	if seen == 0 {
+		t.Error("no career's audit wrote a finding: the check read nothing")
+	}
 }
