@@ -24,9 +24,17 @@ type shownLine struct {
 type career struct {
 	lines    []shownLine
 	titles   map[string]bool
-	causes   []shownLine   // the rendered cause of each "because" line
-	setting  string        // where the career was run (a policy aims, offers decide)
-	outcomes [][]game.Line // each result's lines, unrendered, in order
+	causes   []shownLine    // the rendered cause of each "because" line
+	setting  string         // where the career was run (a policy aims, offers decide)
+	outcomes [][]game.Line  // each result's lines, unrendered, in order
+	seen     []seenScenario // the scenarios shown, in order, with the state beside them
+}
+
+// seenScenario is one scenario screen and what the state held when it was shown.
+type seenScenario struct {
+	id    string
+	at    int     // how many results came before it
+	hipaa float64 // open HIPAA gaps on the dashboard
 }
 
 // playCareer plays one career aimed at role in setting, rendering what each screen shows.
@@ -43,6 +51,9 @@ func playCareer(t *testing.T, c *game.Content, cat game.Catalog, setting, role s
 		}
 		title := r(st.Title)
 		out.titles[title] = true
+		if st.Kind == game.StepScenario && st.Scenario != nil && (len(out.seen) == 0 || out.seen[len(out.seen)-1].id != st.Scenario.ID) {
+			out.seen = append(out.seen, seenScenario{st.Scenario.ID, len(out.outcomes), s.View().Meter(game.HIPAAGaps)})
+		}
 		add := func(l game.Line) {
 			if txt := r(l); txt != "" {
 				out.lines = append(out.lines, shownLine{title, txt})
@@ -184,5 +195,34 @@ func TestPlaythroughCountsMatchTheirLists(t *testing.T) {
 	}
 	if seen == 0 {
 		t.Error("no career's audit wrote a finding: the check read nothing")
+	}
+}
+
+// TestPlaythroughScenariosFitWhatCameBefore plays careers and checks that a scenario
+// which describes the state finds it so: Raj's "three open gaps" needs three open gaps
+// on the dashboard, and the unencrypted laptop by the satellite's back door cannot be
+// discovered again after an inspection fixed it or let it be stolen.
+func TestPlaythroughScenariosFitWhatCameBefore(t *testing.T) {
+	c := content(t)
+	cat := enCatalog(t)
+	for _, setting := range []string{"hospital", "rehab", "practice", "clinic"} {
+		for seed := int64(1); seed <= 8; seed++ {
+			cr := playCareer(t, c, cat, setting, "generalist", seed)
+			for _, sc := range cr.seen {
+				if sc.id == "hipaa-safeguard-audit" && sc.hipaa < 3 {
+					t.Errorf("%s seed %d: %q says three open gaps, the dashboard shows %v", cr.setting, seed, sc.id, sc.hipaa)
+				}
+				if sc.id != "sat-laptop-back-door" {
+					continue
+				}
+				for _, lines := range cr.outcomes[:sc.at] {
+					for _, l := range lines {
+						if l.Key == "sys.satellite.miss.laptop" || l.Key == "sys.satellite.fix.laptop" {
+							t.Errorf("%s seed %d: the back-door laptop is found again after an inspection had it (%s)", cr.setting, seed, l.Key)
+						}
+					}
+				}
+			}
+		}
 	}
 }
