@@ -201,7 +201,8 @@ func TestPlaythroughCountsMatchTheirLists(t *testing.T) {
 // TestPlaythroughScenariosFitWhatCameBefore plays careers and checks that a scenario
 // which describes the state finds it so: Raj's "three open gaps" needs three open gaps
 // on the dashboard, and the unencrypted laptop by the satellite's back door cannot be
-// discovered again after an inspection fixed it or let it be stolen.
+// discovered again after an inspection fixed it or let it be stolen, and the site
+// manager who calls "after your visit" waits for one.
 func TestPlaythroughScenariosFitWhatCameBefore(t *testing.T) {
 	c := content(t)
 	cat := enCatalog(t)
@@ -211,6 +212,9 @@ func TestPlaythroughScenariosFitWhatCameBefore(t *testing.T) {
 			for _, sc := range cr.seen {
 				if sc.id == "hipaa-safeguard-audit" && sc.hipaa < 3 {
 					t.Errorf("%s seed %d: %q says three open gaps, the dashboard shows %v", cr.setting, seed, sc.id, sc.hipaa)
+				}
+				if sc.id == "sat-site-manager" && !anyKey(cr.outcomes[:sc.at], "sys.satellite.out.summary") {
+					t.Errorf("%s seed %d: %q begins \"after your visit\" before any satellite visit", cr.setting, seed, sc.id)
 				}
 				if sc.id != "sat-laptop-back-door" {
 					continue
@@ -225,4 +229,16 @@ func TestPlaythroughScenariosFitWhatCameBefore(t *testing.T) {
 			}
 		}
 	}
+}
+
+// anyKey reports whether any of the results showed a line with the catalog key.
+func anyKey(outcomes [][]game.Line, key string) bool {
+	for _, lines := range outcomes {
+		for _, l := range lines {
+			if l.Key == key {
+				return true
+			}
+		}
+	}
+	return false
 }

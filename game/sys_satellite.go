@@ -410,7 +410,11 @@ const SatLaptopFlag = "sat:laptop-inspected"
 
 // DeskFlags are the flags duty desks set from play (not from a scenario's choices), so
 // the content checker knows a scenario may test them.
-var DeskFlags = []string{SatLaptopFlag}
+var DeskFlags = []string{SatLaptopFlag, SatVisitedFlag}
+
+// SatVisitedFlag is set once the player has inspected a satellite site; a scenario
+// that begins "after your visit" checks it.
+const SatVisitedFlag = "sat:visited"
 
 // Finish implements DutyModule: each problem found is fixed now, each one missed lands
 // later and worse, and each false alarm costs follow-up hours.
@@ -422,6 +426,7 @@ func (m satelliteDuty) Finish(h *Host) (*Outcome, error) {
 		in = st.Sys.Satellite
 	}
 	out := &Outcome{}
+	st.Flags[SatVisitedFlag] = true
 	sc := in.Score()
 	eff := map[string]float64{ManagerWorkload: VisitHours}
 	addAll := func(m map[string]float64) {
