@@ -108,6 +108,8 @@ var notIn = []struct {
 	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)on the unit\b|each unit's|one unit\b|12-hour shifts`), "this workplace has no inpatient units or 12-hour nursing shifts"},
 	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)generator fails its test|sepsis program`), "a hospital's risk or programme, not this workplace's"},
 	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)CT scanner|call-light|surgery department|chief of surgery`), "this workplace has no CT scanner, call lights or surgery department"},
+	{[]string{"mco"}, regexp.MustCompile(`(?i)ventilator|operating rooms?\b|restraint use|clean instruments`), "a health plan has no ventilators, operating rooms, restraints or instruments"},
+	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)life support and the operating rooms`), "this workplace has no operating rooms"},
 	{[]string{"practice", "clinic", "gov-agency", "mco", "rehab", "hospital"}, regexp.MustCompile(`(?i)\d{1,2}:\d\d a\.m\..*tonight`), "a morning incident is not 'tonight'"},
 }
 
