@@ -110,6 +110,8 @@ var notIn = []struct {
 	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)CT scanner|call-light|surgery department|chief of surgery`), "this workplace has no CT scanner, call lights or surgery department"},
 	{[]string{"mco"}, regexp.MustCompile(`(?i)ventilator|operating rooms?\b|restraint use|clean instruments`), "a health plan has no ventilators, operating rooms, restraints or instruments"},
 	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)life support and the operating rooms`), "this workplace has no operating rooms"},
+	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)one in seven of our claims|best nurses left`), "the interview's denial rate (a hospital's 15%) or nurse losses are not this workplace's"},
+	{[]string{"practice", "gov-agency", "mco"}, regexp.MustCompile(`(?i)two defibrillators with missed maintenance`), "this workplace's survey is not a hospital's equipment survey"},
 	{[]string{"practice", "clinic", "gov-agency", "mco", "rehab", "hospital"}, regexp.MustCompile(`(?i)\d{1,2}:\d\d a\.m\..*tonight`), "a morning incident is not 'tonight'"},
 }
 
