@@ -2,6 +2,7 @@ package game_test
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
 	"testing"
@@ -24,10 +25,11 @@ type shownLine struct {
 type career struct {
 	lines    []shownLine
 	titles   map[string]bool
-	causes   []shownLine    // the rendered cause of each "because" line
-	setting  string         // where the career was run (a policy aims, offers decide)
-	outcomes [][]game.Line  // each result's lines, unrendered, in order
-	seen     []seenScenario // the scenarios shown, in order, with the state beside them
+	causes   []shownLine     // the rendered cause of each "because" line
+	setting  string          // where the career was run (a policy aims, offers decide)
+	outcomes [][]game.Line   // each result's lines, unrendered, in order
+	changes  [][]game.Change // each result's meter changes, beside outcomes
+	seen     []seenScenario  // the scenarios shown, in order, with the state beside them
 }
 
 // seenScenario is one scenario screen and what the state held when it was shown.
@@ -69,6 +71,7 @@ func playCareer(t *testing.T, c *game.Content, cat game.Catalog, setting, role s
 		}
 		if o := st.Outcome; o != nil && (len(out.outcomes) == 0 || !sameLines(out.outcomes[len(out.outcomes)-1], o.Lines)) {
 			out.outcomes = append(out.outcomes, o.Lines)
+			out.changes = append(out.changes, o.Changes)
 		}
 		if o := st.Outcome; o != nil {
 			for _, l := range o.Lines {
@@ -247,4 +250,56 @@ func anyKey(outcomes [][]game.Line, key string) bool {
 		}
 	}
 	return false
+}
+
+// TestPlaythroughNumbersMatchTheChanges plays careers in every workplace and checks a
+// result's numbers against the change lines printed under it: the billing desk's
+// "the denial rate drops 3.8 points" and the contract's "adds 1.5 points back" must
+// add up to the denial-rate change the dashboard shows.
+func TestPlaythroughNumbersMatchTheChanges(t *testing.T) {
+	c := content(t)
+	cat := enCatalog(t)
+	num := func(a string) float64 {
+		var v float64
+		fmt.Sscan(strings.ReplaceAll(game.FormatArg(a, cat), ",", ""), &v)
+		return v
+	}
+	checked := 0
+	for _, setting := range []string{"hospital", "practice", "clinic", "gov-agency", "mco", "rehab"} {
+		for seed := int64(1); seed <= 6; seed++ {
+			cr := playCareer(t, c, cat, setting, "generalist", seed)
+			for i, lines := range cr.outcomes {
+				said, billing := 0.0, false
+				for _, l := range lines {
+					switch {
+					case strings.Contains(l.Key, ".out.fixed_many") && len(l.Args) > 2:
+						said -= num(l.Args[2])
+					case strings.Contains(l.Key, ".out.fixed.") && len(l.Args) > 1:
+						said -= num(l.Args[1])
+					case strings.HasPrefix(l.Key, "sys.billing.") && strings.HasSuffix(l.Key, ".out.contract_denials"):
+						said += num(l.Args[0])
+					default:
+						continue
+					}
+					billing = true
+				}
+				if !billing {
+					continue
+				}
+				got := 0.0
+				for _, ch := range cr.changes[i] {
+					if ch.Target == game.DenialRate {
+						got += ch.Delta
+					}
+				}
+				checked++
+				if math.Abs(said-got) > 0.15 {
+					t.Errorf("%s seed %d: the billing result says the denial rate moves %+.1f, the change line shows %+.2f", cr.setting, seed, said, got)
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("no billing result named a denial-rate move: the check read nothing")
+	}
 }
