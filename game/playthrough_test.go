@@ -30,6 +30,7 @@ type career struct {
 	outcomes [][]game.Line   // each result's lines, unrendered, in order
 	changes  [][]game.Change // each result's meter changes, beside outcomes
 	seen     []seenScenario  // the scenarios shown, in order, with the state beside them
+	who      []shownLine     // each "who" line shown, with the screen it came with
 }
 
 // seenScenario is one scenario screen and what the state held when it was shown.
@@ -63,8 +64,17 @@ func playCareer(t *testing.T, c *game.Content, cat game.Catalog, setting, role s
 		}
 		add(st.Title)
 		add(st.Who)
+		if w := r(st.Who); w != "" {
+			out.who = append(out.who, shownLine{title, w})
+		}
 		add(st.Body)
 		for _, o := range st.Options {
+			if st.Kind == game.StepWeek && o.ID != "" {
+				// the inbox names who brings each item
+				if w := r(o.Detail); w != "" {
+					out.who = append(out.who, shownLine{r(o.Label), w})
+				}
+			}
 			out.titles[r(o.Label)] = true
 			add(o.Label)
 			add(o.Detail)
@@ -303,5 +313,35 @@ func TestPlaythroughNumbersMatchTheChanges(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Error("no billing result named a denial-rate move: the check read nothing")
+	}
+}
+
+// TestPlaythroughOnePersonOneJob plays careers in every workplace and fails when the
+// same person appears with two different jobs in one career (the CFO who is also the
+// scheduling lead, the CEO who is also the chief of surgery).
+func TestPlaythroughOnePersonOneJob(t *testing.T) {
+	c := content(t)
+	cat := enCatalog(t)
+	title := regexp.MustCompile(`^(Dr\.|Mr\.|Ms\.|Mrs\.)\s+`)
+	for _, setting := range []string{"hospital", "practice", "clinic", "gov-agency", "mco", "rehab"} {
+		for seed := int64(1); seed <= 6; seed++ {
+			cr := playCareer(t, c, cat, setting, "generalist", seed)
+			jobs := map[string]shownLine{}
+			for _, w := range cr.who {
+				name, job, ok := strings.Cut(w.text, ", ")
+				if !ok {
+					continue
+				}
+				name = title.ReplaceAllString(name, "")
+				prev, seen := jobs[name]
+				if !seen {
+					jobs[name] = shownLine{w.where, job}
+					continue
+				}
+				if !strings.HasPrefix(job, prev.text) && !strings.HasPrefix(prev.text, job) {
+					t.Errorf("%s seed %d: %s is %q on %q but %q on %q", cr.setting, seed, name, prev.text, prev.where, job, w.where)
+				}
+			}
+		}
 	}
 }
