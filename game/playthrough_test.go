@@ -28,6 +28,7 @@ type career struct {
 	causes   []shownLine     // the rendered cause of each "because" line
 	setting  string          // where the career was run (a policy aims, offers decide)
 	outcomes [][]game.Line   // each result's lines, unrendered, in order
+	results  []game.Line     // each result's title, beside outcomes
 	changes  [][]game.Change // each result's meter changes, beside outcomes
 	seen     []seenScenario  // the scenarios shown, in order, with the state beside them
 	who      []shownLine     // each "who" line shown, with the screen it came with
@@ -82,6 +83,7 @@ func playCareer(t *testing.T, c *game.Content, cat game.Catalog, setting, role s
 		if o := st.Outcome; o != nil && (len(out.outcomes) == 0 || !sameLines(out.outcomes[len(out.outcomes)-1], o.Lines)) {
 			out.outcomes = append(out.outcomes, o.Lines)
 			out.changes = append(out.changes, o.Changes)
+			out.results = append(out.results, o.Title)
 		}
 		if o := st.Outcome; o != nil {
 			for _, l := range o.Lines {
@@ -227,12 +229,15 @@ func TestPlaythroughCountsMatchTheirLists(t *testing.T) {
 func TestPlaythroughScenariosFitWhatCameBefore(t *testing.T) {
 	c := content(t)
 	cat := enCatalog(t)
-	for _, setting := range []string{"hospital", "rehab", "practice", "clinic"} {
+	for _, setting := range []string{"hospital", "rehab", "practice", "clinic", "gov-agency"} {
 		for seed := int64(1); seed <= 8; seed++ {
 			cr := playCareer(t, c, cat, setting, "generalist", seed)
 			for _, sc := range cr.seen {
 				if sc.id == "hipaa-safeguard-audit" && sc.hipaa < 3 {
 					t.Errorf("%s seed %d: %q says three open gaps, the dashboard shows %v", cr.setting, seed, sc.id, sc.hipaa)
+				}
+				if sc.id == "emg-water-main" && anyTitle(cr, "sys.emergency.out.title.water") {
+					t.Errorf("%s seed %d: a second boil-water emergency in one career", cr.setting, seed)
 				}
 				if sc.id == "sat-site-manager" && !anyKey(cr.outcomes[:sc.at], "sys.satellite.out.summary") {
 					t.Errorf("%s seed %d: %q begins \"after your visit\" before any satellite visit", cr.setting, seed, sc.id)
@@ -344,4 +349,14 @@ func TestPlaythroughOnePersonOneJob(t *testing.T) {
 			}
 		}
 	}
+}
+
+// anyTitle reports whether a result of the career had the catalog key as its title.
+func anyTitle(cr career, key string) bool {
+	for _, l := range cr.results {
+		if l.Key == key {
+			return true
+		}
+	}
+	return false
 }
