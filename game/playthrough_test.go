@@ -29,6 +29,7 @@ type career struct {
 	setting  string          // where the career was run (a policy aims, offers decide)
 	outcomes [][]game.Line   // each result's lines, unrendered, in order
 	results  []game.Line     // each result's title, beside outcomes
+	screens  []string        // the screen each result answered, beside outcomes
 	changes  [][]game.Change // each result's meter changes, beside outcomes
 	seen     []seenScenario  // the scenarios shown, in order, with the state beside them
 	who      []shownLine     // each "who" line shown, with the screen it came with
@@ -48,6 +49,7 @@ func playCareer(t *testing.T, c *game.Content, cat game.Catalog, setting, role s
 	s := game.NewSession(c, game.Options{Name: "Ana", Seed: seed})
 	policy := game.AimFor(role, setting)
 	out := career{titles: map[string]bool{}}
+	screen := "" // the title of the last screen that was not a result
 	for n := 0; n < 4000; n++ {
 		st := s.Step()
 		if st.Kind == game.StepReport {
@@ -55,6 +57,9 @@ func playCareer(t *testing.T, c *game.Content, cat game.Catalog, setting, role s
 		}
 		title := r(st.Title)
 		out.titles[title] = true
+		if st.Kind != game.StepOutcome {
+			screen = title
+		}
 		if st.Kind == game.StepScenario && st.Scenario != nil && (len(out.seen) == 0 || out.seen[len(out.seen)-1].id != st.Scenario.ID) {
 			out.seen = append(out.seen, seenScenario{st.Scenario.ID, len(out.outcomes), s.View().Meter(game.HIPAAGaps)})
 		}
@@ -84,6 +89,7 @@ func playCareer(t *testing.T, c *game.Content, cat game.Catalog, setting, role s
 			out.outcomes = append(out.outcomes, o.Lines)
 			out.changes = append(out.changes, o.Changes)
 			out.results = append(out.results, o.Title)
+			out.screens = append(out.screens, screen)
 		}
 		if o := st.Outcome; o != nil {
 			for _, l := range o.Lines {
@@ -359,4 +365,45 @@ func anyTitle(cr career, key string) bool {
 		}
 	}
 	return false
+}
+
+// TestPlaythroughEmergencyClockFitsItsTitle plays careers in every workplace and checks
+// the emergency desk's clock against its title: "in office hours" or "in clinic hours"
+// must start in the working day, "at night" before dawn, "before the clinic opens"
+// before opening.
+func TestPlaythroughEmergencyClockFitsItsTitle(t *testing.T) {
+	c := content(t)
+	cat := enCatalog(t)
+	checked := 0
+	for _, setting := range []string{"hospital", "practice", "clinic", "gov-agency", "mco", "rehab"} {
+		for seed := int64(1); seed <= 4; seed++ {
+			cr := playCareer(t, c, cat, setting, "generalist", seed)
+			for i, lines := range cr.outcomes {
+				hour := -1
+				for _, l := range lines {
+					if strings.HasPrefix(l.Key, "sys.emergency.step.") && len(l.Args) > 1 {
+						fmt.Sscanf(l.Args[1], "%d:", &hour)
+						break
+					}
+				}
+				if hour < 0 {
+					continue
+				}
+				checked++
+				screen := strings.ToLower(cr.screens[i])
+				day := hour >= 8 && hour < 18 // the step lines say a.m.: 8-11 here
+				switch {
+				case strings.Contains(screen, "hours") && !day:
+					t.Errorf("%s seed %d: %q, but the first step is at %d a.m.", cr.setting, seed, cr.screens[i], hour)
+				case strings.Contains(screen, "night") && hour >= 6 && hour != 12:
+					t.Errorf("%s seed %d: %q, but the first step is at %d a.m.", cr.setting, seed, cr.screens[i], hour)
+				case strings.Contains(screen, "before") && hour >= 8 && hour != 12:
+					t.Errorf("%s seed %d: %q, but the first step is at %d a.m.", cr.setting, seed, cr.screens[i], hour)
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("no emergency result was read")
+	}
 }

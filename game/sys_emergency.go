@@ -94,7 +94,8 @@ var EmergencySettings = map[string]EmergencySetting{
 		Actions: EmergencyActions, Life: EmgLife, Rule: RuleCMSLTC, Start: EmergencyStart, Own: []string{EmgLife, EmgPower}},
 	"clinic": {Incidents: []string{IncidentStorm, IncidentStaff, IncidentEHR},
 		Actions: []string{EmgPlan, EmgPatients, EmgPower, EmgStaff, EmgSpeaker, EmgNotify, EmgDivert, EmgDocument, EmgWait},
-		Life:    EmgPatients, Rule: RuleCMSClinic, Start: EmergencyStart, Own: []string{EmgDivert, EmgPower}},
+		// before opening: the storm and the sick calls come ahead of the 7-8 a.m. bookings
+		Life: EmgPatients, Rule: RuleCMSClinic, Start: 5*60 + 10, Own: []string{EmgDivert, EmgPower}},
 	"practice": {Incidents: []string{IncidentOutage, IncidentEHR},
 		Actions: []string{EmgPlan, EmgPatients, EmgPower, EmgReschedule, EmgSpeaker, EmgNotify, EmgStaff, EmgDocument, EmgWait},
 		Life:    EmgPatients, Rule: RulePractice, Start: 10*60 + 5, Own: []string{EmgPlan, EmgNotify, EmgPower, EmgWait}},
