@@ -389,6 +389,11 @@ func TestPlaythroughEmergencyClockFitsItsTitle(t *testing.T) {
 				if hour < 0 {
 					continue
 				}
+				for _, l := range lines {
+					if strings.HasPrefix(l.Key, "sys.emergency.step.") && len(l.Args) > 0 && game.FormatArg(l.Args[0], cat) == "1" && strings.Contains(l.Render("en", cat), "but late") {
+						t.Errorf("%s seed %d: the first move is called late: %s", cr.setting, seed, l.Render("en", cat))
+					}
+				}
 				checked++
 				screen := strings.ToLower(cr.screens[i])
 				day := hour >= 8 && hour < 18 // the step lines say a.m.: 8-11 here

@@ -529,7 +529,14 @@ func (emergencyDuty) Finish(h *Host) (*Outcome, error) {
 		out.Lines = append(out.Lines, WithParts("sys.emergency.out.first.wrong", nil, emergencyPoints(first)))
 	}
 	for i, st := range steps {
-		out.Lines = append(out.Lines, WithParts(d.stepKey(st), []string{num(i + 1), EmergencyClock(st.Time)}, emergencyPoints(st.Points)))
+		args := []string{num(i + 1), EmergencyClock(st.Time)}
+		if st.Class == "late" && i < emergencyIndex(rule.ideal, st.Action) {
+			// a right move taken too soon, not too late: the "late" lines would say
+			// "right, but late" of the very first move
+			out.Lines = append(out.Lines, WithParts("sys.emergency.step.early", args, emergencyPoints(st.Points), L(d.ActionKey(st.Action))))
+			continue
+		}
+		out.Lines = append(out.Lines, WithParts(d.stepKey(st), args, emergencyPoints(st.Points)))
 	}
 	// every missed key step is named, with the point each one cost, so the lines add
 	// up to the total the summary gives
