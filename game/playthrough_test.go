@@ -136,6 +136,7 @@ var notIn = []struct {
 	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)night-shift staff|unit leaders|evacuation of one floor`), "this workplace has no night shift, inpatient units or floors of patients to evacuate"},
 	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)transfer the most stable patients`), "this workplace keeps no patients overnight to transfer"},
 	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)infections, falls, readmissions|questions about patient falls`), "inpatient quality measures are not this workplace's board measures"},
+	{[]string{"practice", "gov-agency", "mco"}, regexp.MustCompile(`(?i)automatic transfer switch`), "this workplace runs no generator of its own"},
 	{[]string{"practice", "clinic", "gov-agency", "mco", "rehab", "hospital"}, regexp.MustCompile(`(?i)\d{1,2}:\d\d a\.m\..*tonight`), "a morning incident is not 'tonight'"},
 }
 
