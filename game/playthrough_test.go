@@ -137,6 +137,8 @@ var notIn = []struct {
 	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)transfer the most stable patients`), "this workplace keeps no patients overnight to transfer"},
 	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)infections, falls, readmissions|questions about patient falls`), "inpatient quality measures are not this workplace's board measures"},
 	{[]string{"practice", "gov-agency", "mco"}, regexp.MustCompile(`(?i)automatic transfer switch`), "this workplace runs no generator of its own"},
+	{[]string{"practice", "clinic", "gov-agency", "mco", "rehab"}, regexp.MustCompile(`(?i)under DRG payment|payment the hospital earned`), "DRG payment is a hospital's inpatient payment"},
+	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)admissions office`), "this workplace admits no one"},
 	{[]string{"practice", "clinic", "gov-agency", "mco", "rehab", "hospital"}, regexp.MustCompile(`(?i)\d{1,2}:\d\d a\.m\..*tonight`), "a morning incident is not 'tonight'"},
 }
 
