@@ -139,6 +139,7 @@ var notIn = []struct {
 	{[]string{"practice", "gov-agency", "mco"}, regexp.MustCompile(`(?i)automatic transfer switch`), "this workplace runs no generator of its own"},
 	{[]string{"practice", "clinic", "gov-agency", "mco", "rehab"}, regexp.MustCompile(`(?i)under DRG payment|payment the hospital earned`), "DRG payment is a hospital's inpatient payment"},
 	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)admissions office`), "this workplace admits no one"},
+	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)ventilator patients|emergency department backs up|your surgeons|admissions clerk|the hospital's insurer`), "a hospital's patients, surgeons or clerks, not this workplace's"},
 	{[]string{"practice", "clinic", "gov-agency", "mco", "rehab", "hospital"}, regexp.MustCompile(`(?i)\d{1,2}:\d\d a\.m\..*tonight`), "a morning incident is not 'tonight'"},
 }
 
