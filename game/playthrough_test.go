@@ -140,6 +140,7 @@ var notIn = []struct {
 	{[]string{"practice", "clinic", "gov-agency", "mco", "rehab"}, regexp.MustCompile(`(?i)under DRG payment|payment the hospital earned`), "DRG payment is a hospital's inpatient payment"},
 	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)admissions office`), "this workplace admits no one"},
 	{[]string{"practice", "clinic", "gov-agency", "mco"}, regexp.MustCompile(`(?i)ventilator patients|emergency department backs up|your surgeons|admissions clerk|the hospital's insurer`), "a hospital's patients, surgeons or clerks, not this workplace's"},
+	{[]string{"mco"}, regexp.MustCompile(`(?i)covers about one patient in five|Nobody told the therapists|what that care costs you`), "a health plan is the insurer, not a provider paid by one"},
 	{[]string{"practice", "clinic", "gov-agency", "mco", "rehab", "hospital"}, regexp.MustCompile(`(?i)\d{1,2}:\d\d a\.m\..*tonight`), "a morning incident is not 'tonight'"},
 }
 
