@@ -76,8 +76,11 @@ func DutyByID(id DutyID) (*DutyDef, error) {
 	return nil, fmt.Errorf("unknown duty screen %q", id)
 }
 
-// TitleLine is the duty screen's name, as the inbox and history show it.
-func (d *DutyDef) TitleLine() Line { return L("system." + d.ID + ".title") }
+// TitleLine is the duty screen's name in a workplace's words, as the inbox and
+// history show it.
+func (d *DutyDef) TitleLine(setting string) Line {
+	return L(Variant("system."+d.ID+".title", setting))
+}
 
 // Host is what a duty module may use of the session while it runs: the state, the
 // content, the effects path and the queue of delayed consequences.
@@ -188,7 +191,7 @@ func (s *Session) FinishSystem() (err error) {
 		return err
 	}
 	out.Changes = mergeChanges(append(out.Changes, s.practise(d.Duty)...))
-	st.History = append(st.History, Entry{Act: ActManager, Week: st.Week, Title: d.TitleLine(), Choice: out.Title, Changes: out.Changes})
+	st.History = append(st.History, Entry{Act: ActManager, Week: st.Week, Title: d.TitleLine(st.Setting), Choice: out.Title, Changes: out.Changes})
 	if st.Open >= 0 && st.Open < len(st.Inbox) {
 		st.Inbox[st.Open].Done = true
 	}

@@ -72,7 +72,7 @@ func TestAddingADutyIsOneModuleAndOneLine(t *testing.T) {
 	e := s.St().History[before]
 	// the module's two changes, plus the practice its duty gives (equipment work
 	// builds organization)
-	if e.Title.Key != "system.recall.title" || e.Choice.Key != "fixture.recall.done" || len(e.Changes) != 3 {
+	if e.Title.Key != game.Variant("system.recall.title", s.St().Setting) || e.Choice.Key != "fixture.recall.done" || len(e.Changes) != 3 {
 		t.Errorf("history entry %+v", e)
 	}
 	for _, want := range []game.Change{{Target: game.PatientSatisfied, Delta: 1}, {Target: game.ManagerWorkload, Delta: 1}, {Target: game.PracticeSkill["equipment"], Delta: game.PracticeGain}} {

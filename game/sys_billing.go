@@ -774,7 +774,13 @@ func (billingDuty) Finish(h *Host) (*Outcome, error) {
 		}
 		out.Lines = append(out.Lines, L(f.key("out.next"), billingCount(len(d.Next))))
 	default:
-		out.Lines = append(out.Lines, L(f.key("out.fixed_many"), billingCount(len(r.NewlyFixed)), moneyArg(r.FixCost), numArg(-f.DenialDelta, 1)))
+		// the drop the fixes bring, not the week's net change (an accepted contract's
+		// approvals add some back, and say so below)
+		drop := 0.0
+		for _, x := range f.FixDrops {
+			drop += x
+		}
+		out.Lines = append(out.Lines, L(f.key("out.fixed_many"), billingCount(len(r.NewlyFixed)), moneyArg(r.FixCost), numArg(drop, 1)))
 		out.Lines = append(out.Lines, L(f.key("out.next"), billingCount(len(d.Next))))
 	}
 	o := d.Offer
@@ -787,6 +793,10 @@ func (billingDuty) Finish(h *Host) (*Outcome, error) {
 		out.Lines = append(out.Lines, L(f.key("out.refuse."+o.Insurer)))
 	default:
 		out.Lines = append(out.Lines, L(f.key("out.lapsed")))
+	}
+	if d.Contract == BillAccept && o.Denials > 0 {
+		// the meter moves by the fixes and the contract together: name both
+		out.Lines = append(out.Lines, L(f.key("out.contract_denials"), numArg(o.Denials, 1)))
 	}
 	if r.Undecided > 0 {
 		out.Lines = append(out.Lines, L(f.key("out.undecided"), billingCount(r.Undecided), moneyArg(f.UndecidedSum)))

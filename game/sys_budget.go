@@ -1012,11 +1012,10 @@ func (budgetDuty) Finish(h *Host) (*Outcome, error) {
 	} else {
 		out.Lines = append(out.Lines, L("sys.budget.out.audit_findings", count(found), count(len(checks))))
 		flags["bud:audit-findings"] = true
-		shown := 0
+		// Every finding the count names is listed, so "3 finding(s)" is followed by three.
 		for _, c := range checks {
-			if !c.Pass && shown < 2 {
+			if !c.Pass {
 				out.Lines = append(out.Lines, c.Line)
-				shown++
 			}
 		}
 	}

@@ -94,7 +94,8 @@ var EmergencySettings = map[string]EmergencySetting{
 		Actions: EmergencyActions, Life: EmgLife, Rule: RuleCMSLTC, Start: EmergencyStart, Own: []string{EmgLife, EmgPower}},
 	"clinic": {Incidents: []string{IncidentStorm, IncidentStaff, IncidentEHR},
 		Actions: []string{EmgPlan, EmgPatients, EmgPower, EmgStaff, EmgSpeaker, EmgNotify, EmgDivert, EmgDocument, EmgWait},
-		Life:    EmgPatients, Rule: RuleCMSClinic, Start: EmergencyStart, Own: []string{EmgDivert, EmgPower}},
+		// before opening: the storm and the sick calls come ahead of the 7-8 a.m. bookings
+		Life: EmgPatients, Rule: RuleCMSClinic, Start: 5*60 + 10, Own: []string{EmgDivert, EmgPower}},
 	"practice": {Incidents: []string{IncidentOutage, IncidentEHR},
 		Actions: []string{EmgPlan, EmgPatients, EmgPower, EmgReschedule, EmgSpeaker, EmgNotify, EmgStaff, EmgDocument, EmgWait},
 		Life:    EmgPatients, Rule: RulePractice, Start: 10*60 + 5, Own: []string{EmgPlan, EmgNotify, EmgPower, EmgWait}},
@@ -528,7 +529,14 @@ func (emergencyDuty) Finish(h *Host) (*Outcome, error) {
 		out.Lines = append(out.Lines, WithParts("sys.emergency.out.first.wrong", nil, emergencyPoints(first)))
 	}
 	for i, st := range steps {
-		out.Lines = append(out.Lines, WithParts(d.stepKey(st), []string{num(i + 1), EmergencyClock(st.Time)}, emergencyPoints(st.Points)))
+		args := []string{num(i + 1), EmergencyClock(st.Time)}
+		if st.Class == "late" && i < emergencyIndex(rule.ideal, st.Action) {
+			// a right move taken too soon, not too late: the "late" lines would say
+			// "right, but late" of the very first move
+			out.Lines = append(out.Lines, WithParts("sys.emergency.step.early", args, emergencyPoints(st.Points), L(d.ActionKey(st.Action))))
+			continue
+		}
+		out.Lines = append(out.Lines, WithParts(d.stepKey(st), args, emergencyPoints(st.Points)))
 	}
 	// every missed key step is named, with the point each one cost, so the lines add
 	// up to the total the summary gives

@@ -576,10 +576,12 @@ func (outreachDuty) Finish(h *Host) (*Outcome, error) {
 		out.Lines = append(out.Lines, L("sys.outreach.out.mco"))
 		out.Lines = append(out.Lines, L("sys.outreach.out.mlr", moneyArg(f.QualitySpend)))
 	}
+	// Whose assessment named the need depends on the workplace: a practice has no
+	// community assessment, a health plan assesses its members.
 	if f.Need {
-		out.Lines = append(out.Lines, L("sys.outreach.out.need"))
+		out.Lines = append(out.Lines, L(Variant("sys.outreach.out.need", h.State().Setting)))
 	} else {
-		out.Lines = append(out.Lines, L("sys.outreach.out.not_need"))
+		out.Lines = append(out.Lines, L(Variant("sys.outreach.out.not_need", h.State().Setting)))
 	}
 	out.Changes = h.Apply(f.Effects[0])
 	cause := L("system.outreach.title")

@@ -404,6 +404,18 @@ func (satelliteDuty) Open(h *Host) {
 	st.Sys.Satellite = newInspection(&st.RNG, st.Week, st.Setting)
 }
 
+// SatLaptopFlag is set when an inspection had the unencrypted laptop by the back door;
+// the scenario that discovers that laptop checks it (not_flags).
+const SatLaptopFlag = "sat:laptop-inspected"
+
+// DeskFlags are the flags duty desks set from play (not from a scenario's choices), so
+// the content checker knows a scenario may test them.
+var DeskFlags = []string{SatLaptopFlag, SatVisitedFlag}
+
+// SatVisitedFlag is set once the player has inspected a satellite site; a scenario
+// that begins "after your visit" checks it.
+const SatVisitedFlag = "sat:visited"
+
 // Finish implements DutyModule: each problem found is fixed now, each one missed lands
 // later and worse, and each false alarm costs follow-up hours.
 func (m satelliteDuty) Finish(h *Host) (*Outcome, error) {
@@ -414,6 +426,7 @@ func (m satelliteDuty) Finish(h *Host) (*Outcome, error) {
 		in = st.Sys.Satellite
 	}
 	out := &Outcome{}
+	st.Flags[SatVisitedFlag] = true
 	sc := in.Score()
 	eff := map[string]float64{ManagerWorkload: VisitHours}
 	addAll := func(m map[string]float64) {
@@ -427,6 +440,11 @@ func (m satelliteDuty) Finish(h *Host) (*Outcome, error) {
 	for _, r := range in.Rooms {
 		for _, o := range r.Obs {
 			p := SiteProblems[o.ID]
+			if o.Problem && o.ID == "laptop" {
+				// The back-door laptop is fixed now or stolen later: the scenario that
+				// finds it still sitting there must not come after (SatLaptopFlag).
+				st.Flags[SatLaptopFlag] = true
+			}
 			switch {
 			case o.Problem && o.Mark == MarkFinding:
 				addAll(p.Fix)

@@ -3,6 +3,7 @@ package game
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 // eligible reports whether scenario sc may be drawn now.
@@ -138,9 +139,10 @@ func (s *Session) endWeek() *Outcome {
 			continue
 		}
 		ch := s.applyEffects(p.Effects)
-		out.Lines = append(out.Lines, p.Message(), Because(p.FromWeek, p.Cause, p.Choice))
+		why := Because(p.FromWeek, causeIn(p.Cause, st.Setting), p.Choice)
+		out.Lines = append(out.Lines, p.Message(), why)
 		out.Changes = append(out.Changes, ch...)
-		st.History = append(st.History, Entry{Act: ActManager, Week: st.Week, Title: p.Message(), Choice: L("later.landed"), Why: Because(p.FromWeek, p.Cause, p.Choice), Changes: ch})
+		st.History = append(st.History, Entry{Act: ActManager, Week: st.Week, Title: p.Message(), Choice: L("later.landed"), Why: why, Changes: ch})
 	}
 	st.Pending = keep
 	tick := st.Facility.TickIn(st.Setting, st.MetersStart)
@@ -189,4 +191,15 @@ func (s *Session) weekStress(out *Outcome) []Change {
 		ch = append(ch, s.applyEffects(highStressCost)...)
 	}
 	return ch
+}
+
+// causeIn names a delayed consequence's cause as the player saw it: a duty screen's
+// title in this workplace's words ("Inspect the second office" in a practice), so the
+// "because" line quotes the screen the player actually opened. Saves keep the plain key.
+func causeIn(cause Line, setting string) Line {
+	k := cause.Key
+	if strings.HasPrefix(k, "system.") && strings.HasSuffix(k, ".title") && !strings.Contains(k, "@") {
+		cause.Key = Variant(k, setting)
+	}
+	return cause
 }

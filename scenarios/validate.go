@@ -106,6 +106,9 @@ func settableFlags(c *game.Content) map[string]bool {
 	flagAll(fl, "masters", c.Masters)
 	flagAll(fl, "role", c.Roles)
 	flagAll(fl, "setting", c.Settings)
+	for _, f := range game.DeskFlags {
+		fl[f] = true
+	}
 	for _, sc := range c.Scenarios {
 		for _, ch := range sc.Choices {
 			for _, f := range ch.Set {
