@@ -113,7 +113,10 @@ func (a *App) a11ySnapshot(top Scene, m *menu, drawn []ui.Drawn) string {
 		out.Focus = m.focus
 		for i := range m.items {
 			b := &m.items[i]
-			label := strings.Join(b.Title.Lines, " ")
+			label := strings.TrimSpace(strings.Join(b.Title.Lines, " "))
+			if l, ok := top.(interface{ a11yLabel(int) string }); ok && label == "" {
+				label = l.a11yLabel(i)
+			}
 			if b.Prefix != "" {
 				label = b.Prefix + " " + label
 			}

@@ -2,6 +2,8 @@ package scenes_test
 
 import (
 	"encoding/json"
+	"image"
+	"image/color"
 	"strings"
 	"testing"
 
@@ -69,4 +71,72 @@ func TestScreenReaderMirrorDrivesTheGame(t *testing.T) {
 	if m2 := look(); m2.Focus != len(m.Items)-1 {
 		t.Fatalf("focus %d after the mirror focused %d", m2.Focus, len(m.Items)-1)
 	}
+}
+
+// Through the mirror alone (labels and states, no pixels and no game keys), a player
+// gets from the title into Act 2, the way the browser test walks the page's
+// accessibility tree.
+func TestScreenReaderMirrorReachesCollege(t *testing.T) {
+	var last scenes.A11y
+	events := make(chan scenes.A11yEvent, 1)
+	h := newHarness(t, 1280, 720, scenes.Config{
+		A11y:       func(s string) { last = scenes.A11y{}; _ = json.Unmarshal([]byte(s), &last) },
+		A11yEvents: events,
+	})
+	for n := 0; n < 200; n++ {
+		for i := 0; i < 13; i++ {
+			h.tick(scenes.Input{})
+		}
+		if st := h.app.Context().Session; st != nil && h.scene() == "intro" && string(st.Step().Act) == "college" {
+			t.Logf("Act 2 reached through the mirror in %d presses", n)
+			return
+		}
+		i := mirrorPick(last)
+		if i < 0 {
+			t.Fatalf("nothing to press on %s: %+v", last.Scene, last.Items)
+		}
+		events <- scenes.A11yEvent{Index: i, Press: true}
+	}
+	t.Fatalf("the mirror walk never reached Act 2 (on %q: %+v)", h.scene(), last.Items)
+}
+
+// mirrorPick is what the browser test does: a ready Confirm/Continue/Start first,
+// else the first action that is enabled, not already chosen and not a side door.
+func mirrorPick(m scenes.A11y) int {
+	side := []string{"Menu", "Fact", "Glossary", "Back", "Start", "First name"}
+	for _, p := range []string{"Play as", "Confirm", "Continue", "New career", "Full career"} {
+		for i, it := range m.Items {
+			if strings.HasPrefix(it.Label, p) && !it.Disabled {
+				return i
+			}
+		}
+	}
+next:
+	for i, it := range m.Items {
+		if it.Disabled || it.Selected || it.Done {
+			continue
+		}
+		for _, s := range side {
+			if strings.HasPrefix(it.Label, s) {
+				continue next
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+// Start with no name typed says what to do instead of doing nothing.
+func TestEmptyNameSaysWhatToDo(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	h.enter()
+	h.fullCareer()
+	before := h.countColor(image.Rect(80, 330, 900, 360), color.RGBA{0xb0, 0x2e, 0x26, 0xff})
+	h.enter() // Enter in the empty field
+	h.settle()
+	after := h.countColor(image.Rect(80, 330, 900, 360), color.RGBA{0xb0, 0x2e, 0x26, 0xff})
+	if h.scene() != "name" || after <= before+50 {
+		t.Fatalf("an empty name: on %q, %d red pixels of message (was %d)", h.scene(), after, before)
+	}
+	h.shot("name-empty")
 }

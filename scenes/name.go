@@ -22,6 +22,9 @@ type NameScene struct {
 	blink    int
 	appTitle string  // composed at layout
 	caretX   float64 // the caret's x, recomputed when the text changes
+	// needName says what to do when Start is pressed with no name typed
+	needName ui.Block
+	askName  bool
 }
 
 // nameLook sets the name as a heading in its field.
@@ -55,6 +58,15 @@ func (s *NameScene) Layout(ctx *Context) {
 	}
 	s.back = len(s.m.items)
 	s.m.items = append(s.m.items, ui.NewQuiet(fs, ctx.T("name.back"), 80, 600))
+	s.needName = fs.NewBlock(ctx.T("name.empty"), ui.Style{Size: 18, Bold: true, Color: ui.Bad}, 1000)
+}
+
+// a11yLabel names the text field for the screen-reader mirror.
+func (s *NameScene) a11yLabel(i int) string {
+	if i == 0 {
+		return s.placeholder + ": " + string(s.name)
+	}
+	return ""
 }
 
 // Update implements Scene.
@@ -74,6 +86,7 @@ func (s *NameScene) Update(ctx *Context, in *Input) error {
 	}
 	if changed {
 		s.setText(ctx.Fonts)
+		s.askName = false
 	}
 	if in.Back {
 		ctx.GoTo(&TitleScene{})
@@ -83,13 +96,19 @@ func (s *NameScene) Update(ctx *Context, in *Input) error {
 	k := *in
 	k.Choose = in.Enter
 	name := strings.TrimSpace(string(s.name))
-	if in.Enter && s.m.focus == 0 && name != "" {
+	if in.Enter && s.m.focus == 0 {
+		if name == "" {
+			s.askName = true // an empty name says what to do, never nothing
+			return nil
+		}
 		ctx.StartCareer(name)
 		return nil
 	}
 	i := s.m.handle(&k)
 	switch {
-	case i == s.start && name != "":
+	case i == s.start && name == "":
+		s.askName = true
+	case i == s.start:
 		ctx.StartCareer(name)
 	case i == s.back:
 		ctx.GoTo(&TitleScene{})
@@ -104,6 +123,9 @@ func (s *NameScene) Draw(ctx *Context, c *ui.Canvas) {
 	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: headerH}, ui.Teal)
 	c.Text(s.appTitle, 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
 	s.drawEntry(c, nameLook)
+	if s.askName {
+		c.Block(s.needName, 80, 330)
+	}
 	if s.m.focus == 0 && (s.blink/30)%2 == 0 {
 		c.FillRect(ui.Rect{X: s.caretX, Y: s.field.Y + 16, W: 3, H: 32}, ui.Ink)
 	}
