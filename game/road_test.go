@@ -273,7 +273,7 @@ func TestNoClinicalDirectorOfferWithoutTheLicencePath(t *testing.T) {
 				}
 			}
 			hint := s.Step().Hint.Render("en", cat)
-			if !strings.Contains(hint, "licence path") || !strings.Contains(hint, c.Role(role).Name["en"]) {
+			if !strings.Contains(hint, "license path") || !strings.Contains(hint, c.Role(role).Name["en"]) {
 				t.Fatalf("seed %d: the offers screen does not say %s is closed: %q", seed, role, hint)
 			}
 		}

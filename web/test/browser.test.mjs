@@ -180,6 +180,42 @@ test("an express career played by keyboard reaches the report, which downloads a
   assert.deepEqual(errors, []);
 });
 
+test("a screen-reader user walks from the title into Act 2 through the accessibility tree alone", async (t) => {
+  const { page, errors } = await open(t);
+  const mirror = page.getByRole("main", { name: "Health Services Manager" });
+  await page.waitForFunction(() => !!window.hsmA11y);
+  // the title in the tree: a heading and the actions as buttons
+  await assert.doesNotReject(mirror.getByRole("heading", { name: "Health Services Manager" }).waitFor({ state: "attached" }));
+  const tree = await mirror.ariaSnapshot();
+  assert.match(tree, /button "New career"/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  // press what a player would: by role and name, never by pixel or game key
+  const priority = [/^Play as/, /^Confirm/, /^Continue/, /^New career/, /^Full career/];
+  const side = /^(Menu|Fact|Glossary|Back|Start|First name)/;
+  for (let n = 0; n < 80; n++) {
+    const scene = await page.evaluate(() => window.hsmScene || "");
+    if (scene.startsWith("scene=intro act=college")) break;
+    const buttons = await mirror.getByRole("button").evaluateAll((bs) => bs.map((b) => ({
+      name: b.textContent, disabled: b.getAttribute("aria-disabled") === "true",
+      pressed: b.getAttribute("aria-pressed") === "true", done: b.textContent.endsWith("(done)") })));
+    let pick = -1;
+    for (const re of priority) {
+      pick = buttons.findIndex((b) => re.test(b.name) && !b.disabled);
+      if (pick >= 0) break;
+    }
+    if (pick < 0) pick = buttons.findIndex((b) => !b.disabled && !b.pressed && !b.done && !side.test(b.name));
+    assert.ok(pick >= 0, `nothing to press on ${scene}: ${JSON.stringify(buttons)}`);
+    const before = await page.evaluate(() => window.hsmA11y);
+    await mirror.getByRole("button").nth(pick).press("Enter");
+    await page.waitForFunction((b) => window.hsmA11y !== b, before, { timeout: 15000 });
+  }
+  await waitScene(page, "scene=intro act=college");
+  const act2 = await mirror.ariaSnapshot();
+  assert.match(act2, /heading/);
+  await page.screenshot({ path: path.join(artifacts, "web-a11y-act2.png") });
+  assert.deepEqual(errors, []);
+});
+
 test("a career survives a reload", async (t) => {
   const { page, errors } = await open(t);
   await key(page, "Enter");
