@@ -51,3 +51,16 @@ func TestSpanishCatalogIsComplete(t *testing.T) {
 }
 
 func sorted(s []string) []string { sort.Strings(s); return s }
+
+// English counts never hedge with "(s)": the catalog picks the word ({0|one|other}).
+func TestNoHedgedPlurals(t *testing.T) {
+	en, err := load("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range en {
+		if regexp.MustCompile(`\w\(s\)`).MatchString(v) {
+			t.Errorf("%s hedges a plural: %q", k, v)
+		}
+	}
+}

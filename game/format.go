@@ -167,3 +167,15 @@ func fill(tpl, v string) string { return strings.Replace(tpl, "{0}", v, 1) }
 
 // roundMoney rounds a float dollar figure for MoneyArg.
 func roundMoney(v float64) int { return int(math.Round(v)) }
+
+// argNumber reads the number an argument carries: a formatted number or money
+// marker, or plain digits.
+func argNumber(a string) (float64, bool) {
+	if strings.HasPrefix(a, argMark) {
+		_, rest, _ := strings.Cut(a[len(argMark):], ":")
+		val, _, _ := strings.Cut(rest, ":")
+		a = val
+	}
+	v, err := strconv.ParseFloat(strings.TrimPrefix(a, "+"), 64)
+	return v, err == nil
+}

@@ -26,3 +26,22 @@ func TestLineArgumentsAreFormattedByTheCatalog(t *testing.T) {
 		t.Errorf("list and signs: %q", got)
 	}
 }
+
+// A count picks its word from the catalog: "1 claim", "2 claims", never "claim(s)".
+func TestPluralsComeFromTheCatalog(t *testing.T) {
+	cat := game.Catalog{"k": "{0} {0|claim|claims} {0|was|were} denied", "m": "{1} of {0} {0|job|jobs}"}
+	for _, c := range []struct {
+		l    game.Line
+		want string
+	}{
+		{game.L("k", "1"), "1 claim was denied"},
+		{game.L("k", "2"), "2 claims were denied"},
+		{game.L("k", game.NumArg(0, 0)), "0 claims were denied"},
+		{game.L("k", game.NumArg(1, 0)), "1 claim was denied"},
+		{game.L("m", "1", "3"), "3 of 1 job"},
+	} {
+		if got := c.l.Render("en", cat); got != c.want {
+			t.Errorf("%v renders %q, want %q", c.l, got, c.want)
+		}
+	}
+}

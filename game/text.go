@@ -6,6 +6,7 @@ package game
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -119,11 +120,32 @@ func (l Line) Render(lang string, cat Catalog) string {
 	for _, p := range l.Parts {
 		args = append(args, p.Render(lang, cat))
 	}
+	if strings.Contains(tpl, "|") {
+		tpl = plurals(tpl, l.Args)
+	}
 	pairs := make([]string, 0, 2*len(args))
 	for i, a := range args {
 		pairs = append(pairs, fmt.Sprintf("{%d}", i), a)
 	}
 	return strings.NewReplacer(pairs...).Replace(tpl)
+}
+
+// pluralForm is a template's word that follows a number: {N|one|other} picks "one"
+// when argument N is 1 and "other" otherwise ("{0} {0|claim|claims}", "{0|was|were}"),
+// so a count never reads "claim(s)". English and Spanish both use one for 1 alone.
+var pluralForm = regexp.MustCompile(`\{(\d+)\|([^|{}]*)\|([^|{}]*)\}`)
+
+func plurals(tpl string, args []string) string {
+	return pluralForm.ReplaceAllStringFunc(tpl, func(m string) string {
+		p := pluralForm.FindStringSubmatch(m)
+		i, _ := strconv.Atoi(p[1])
+		if i < len(args) {
+			if v, ok := argNumber(args[i]); ok && (v == 1 || v == -1) {
+				return p[2]
+			}
+		}
+		return p[3]
+	})
 }
 
 // lookup finds a key's template. A key may name a variant after "@" (a setting:
