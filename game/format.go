@@ -118,8 +118,8 @@ func withSign(val, s string) string {
 	if f, err := strconv.ParseFloat(val, 64); err == nil && f > 0 {
 		return "+" + s
 	}
-	if !strings.HasPrefix(s, "-") && strings.HasPrefix(val, "-") {
-		return "-" + s
+	if f, err := strconv.ParseFloat(val, 64); err == nil && f < 0 && !strings.HasPrefix(s, "-") {
+		return "-" + s // a value that rounds to zero never reads "-0"
 	}
 	return s
 }

@@ -1,6 +1,7 @@
 package game_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -42,6 +43,16 @@ func TestPluralsComeFromTheCatalog(t *testing.T) {
 	} {
 		if got := c.l.Render("en", cat); got != c.want {
 			t.Errorf("%v renders %q, want %q", c.l, got, c.want)
+		}
+	}
+}
+
+// A change that rounds to zero never reads "-0.0" or "-0%".
+func TestNoNegativeZero(t *testing.T) {
+	cat := game.Catalog{"fmt.unit.pct": "{0}%", "fmt.unit.pts": "{0} pts"}
+	for _, a := range []string{game.SignedNumArg(-0.02, 1), game.NumArg(-0.02, 1), game.Meter(game.OperatingMargin).SignedArg(-0.01), game.Meter(game.OperatingMargin).Arg(-0.04)} {
+		if got := game.FormatArg(a, cat); strings.HasPrefix(got, "-0") && !strings.ContainsAny(got[2:], "123456789") {
+			t.Errorf("%q renders %q", a, got)
 		}
 	}
 }

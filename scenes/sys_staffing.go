@@ -332,8 +332,11 @@ func (s *staffingScreen) buildWeek(ctx *Context, k *DutyKit, p *game.StaffingPla
 	bar := ui.Rect{X: staffingRightX, Y: y, W: staffingRightW, H: 14}
 	note, col := ctx.T("sys.staffing.budget.under", game.MoneyArg(f.Gap)), ui.Good
 	barCol := ui.TealLight
-	if f.Over {
+	switch {
+	case f.Over:
 		note, col, barCol = ctx.T("sys.staffing.budget.over", game.MoneyArg(f.Gap)), ui.Bad, ui.Bad
+	case f.Gap == 0:
+		note = ctx.T("sys.staffing.budget.on") // never "$0 under budget"
 	}
 	k.List.Bar(bar, f.BudgetUsed, barCol)
 	k.List.Stroke(bar, 1, ui.InkSoft)
