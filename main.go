@@ -86,7 +86,7 @@ func main() {
 		app.Relayout()
 	}
 	ebiten.SetWindowTitle(cat["app.title"])
-	ebiten.SetWindowSize(1280, 720)
+	ebiten.SetWindowSize(windowSize())
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	if isKiosk && isDesktop {
 		ebiten.SetFullscreen(true)
@@ -109,4 +109,20 @@ func withPack(base *game.Content, pack string) (*game.Content, int, error) {
 		return nil, len(files), err
 	}
 	return c, len(files), nil
+}
+
+// windowSize opens the window at 1280x720 when the screen has room, and otherwise
+// at the largest 16:9 size that fits 90% of the screen (a 1366x768 laptop, an
+// 800x600 projector), so nothing opens cut off; the game scales to any size.
+func windowSize() (int, int) {
+	w, h := 1280, 720
+	if m := ebiten.Monitor(); m != nil {
+		if sw, sh := m.Size(); sw > 0 && sh > 0 {
+			fw, fh := float64(sw)*0.9, float64(sh)*0.9
+			if k := min(fw/float64(w), fh/float64(h)); k < 1 {
+				w, h = int(float64(w)*k), int(float64(h)*k)
+			}
+		}
+	}
+	return w, h
 }
