@@ -36,6 +36,7 @@ type meterRow struct {
 	deltaCol     color.Color // the delta's colour
 	better, same bool
 	health       float64
+	status       string  // ● on target, □ close, ■ off target: a shape, not only a colour
 	fill, bench  float64 // the value and the benchmark on the meter's own scale, 0..1
 	trend        []float64
 	lo, hi       float64 // the sparkline's range
@@ -81,6 +82,7 @@ func (s *WeekScene) Layout(ctx *Context) {
 		r.better = d.Better(start, v)
 		r.valueX = meterX + 330 - fs.Width(r.value, meterValueStyle)
 		r.fill, r.bench = view.MeterGauge(d.ID)
+		r.status = meterStatus(r.health)
 		if !r.same {
 			r.delta = signedMeter(ctx, d, v-start)
 			arrow := "▼ "
@@ -178,6 +180,11 @@ func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 		}
 		bar := ui.Rect{X: meterX + 345, Y: y + 10, W: 110, H: 10}
 		ui.Bar(c, bar, r.fill, barCol)
+		shapeCol := ui.InkSoft
+		if r.health < 0.35 {
+			shapeCol = ui.Bad
+		}
+		c.Text(r.status, meterX+456, y+1, ui.Style{Size: 20, Bold: true, Color: shapeCol})
 		// the benchmark: a tick across the bar
 		c.FillRect(ui.Rect{X: bar.X + bar.W*r.bench - 1, Y: bar.Y - 4, W: 2, H: bar.H + 8}, ui.Ink)
 		if r.deltaText != "" {
@@ -263,4 +270,16 @@ func inboxRows(fs *ui.Fonts, specs []ui.CardSpec, area ui.Rect) []ui.Button {
 		out[i] = b
 	}
 	return out
+}
+
+// meterStatus is the meter's state as a shape (the legend says which is which):
+// ● on or past its benchmark, □ close to it, ■ well off it (the bar turns red too).
+func meterStatus(health float64) string {
+	switch {
+	case health < 0.35:
+		return "■"
+	case health < 0.6:
+		return "□"
+	}
+	return "●"
 }
