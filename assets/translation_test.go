@@ -64,3 +64,17 @@ func TestNoHedgedPlurals(t *testing.T) {
 		}
 	}
 }
+
+// Spanish counts never hedge with "(s)" or "(n)" either.
+func TestNoHedgedPluralsInSpanish(t *testing.T) {
+	es, err := load("es")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hedge := regexp.MustCompile(`\p{L}\((s|es|n)\)`)
+	for k, v := range es {
+		if hedge.MatchString(v) {
+			t.Errorf("%s hedges a plural: %q", k, v)
+		}
+	}
+}
