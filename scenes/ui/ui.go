@@ -202,7 +202,7 @@ type Canvas struct {
 	// the one place the theme is applied, so styles made at init need no change.
 	HighContrast bool
 	op           text.DrawOptions
-	img   ebiten.DrawImageOptions
+	img          ebiten.DrawImageOptions
 }
 
 // NewCanvas makes a canvas; the caller sets Dst and F before each frame.
