@@ -50,6 +50,9 @@ func platformTrace(string) func(string) {
 
 func savePathStore(string) store.Store { return store.Default() }
 
+// platformPrefs is localStorage's settings key (memory when storage is blocked).
+func platformPrefs(string) store.Store { return store.DefaultPrefs() }
+
 // platformPackPicker wires the page's hidden file input: the game's "Load a teacher
 // pack" button opens it, and the page hands the chosen files' text to
 // window.hsmPackLoaded, registered here once, which passes them to the game loop.

@@ -104,7 +104,7 @@ func (s *NameScene) Draw(ctx *Context, c *ui.Canvas) {
 	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: headerH}, ui.Teal)
 	c.Text(s.appTitle, 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
 	s.drawEntry(c, nameLook)
-	if s.m.focus == 0 && (s.blink/30)%2 == 0 {
+	if s.m.focus == 0 && (ctx.Prefs.ReducedMotion || (s.blink/30)%2 == 0) { // reduced motion: a steady caret
 		c.FillRect(ui.Rect{X: s.caretX, Y: s.field.Y + 16, W: 3, H: 32}, ui.Ink)
 	}
 }

@@ -149,6 +149,12 @@ func (s *PauseScene) Layout(ctx *Context) {
 	q := ui.NewQuiet(fs, ctx.T("pause.save_quit"), panel.X+40, panel.Y+180)
 	r.R.W, q.R.W = 420, 420
 	s.m.items = []ui.Button{r, q}
+	if !ctx.Kiosk {
+		// third, so Resume and Save keep their places
+		g := ui.NewQuiet(fs, ctx.T("prefs.button"), panel.X+40, panel.Y+240)
+		g.R.W = 420
+		s.m.items = append(s.m.items, g)
+	}
 	note := ctx.T("pause.saved")
 	if ctx.SaveErr != "" {
 		note = ctx.SaveErr
@@ -168,6 +174,8 @@ func (s *PauseScene) Update(ctx *Context, in *Input) error {
 	case 1:
 		ctx.save()
 		ctx.GoTo(&TitleScene{})
+	case 2:
+		ctx.Push(&SettingsScene{Overlay: true})
 	}
 	return nil
 }
@@ -177,5 +185,5 @@ func (s *PauseScene) Draw(ctx *Context, c *ui.Canvas) {
 	drawShade(c)
 	c.Text(s.title, panel.X+40, panel.Y+40, ui.H2)
 	s.m.draw(c)
-	c.Block(s.note, panel.X+40, panel.Y+260)
+	c.Block(s.note, panel.X+40, panel.Y+320)
 }

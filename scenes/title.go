@@ -26,7 +26,9 @@ type TitleScene struct {
 	confirming bool
 	classNext  bool // the confirmed new career joins a class (asks for the code)
 	confirmMsg ui.Block
-	textY      float64 // where the help (and any load error) starts: below the buttons
+	textY      float64  // where the help (and any load error) starts: below the buttons
+	offer      ui.Block // the first-start card pointing to Settings (scenes/settings.go)
+	offerR     ui.Rect
 	// looked up at layout
 	appTitle, contentErr string
 }
@@ -144,6 +146,20 @@ func (s *TitleScene) Layout(ctx *Context) {
 		}
 	}
 	s.textY = max(col1, y) + 4
+	s.offer = ui.Block{}
+	if !ctx.Kiosk {
+		// Settings sits at the top right, last in the Tab order; on the first start
+		// a card under it offers it once
+		b := ui.NewQuiet(fs, ctx.T("prefs.button"), 0, 40)
+		b.R.W = max(b.R.W, 160)
+		b.R.X = ui.W - 40 - b.R.W
+		s.m.items = append(s.m.items, b)
+		s.actions = append(s.actions, "settings")
+		if ctx.offerSettings {
+			s.offer = fs.NewBlock(ctx.T("prefs.offer"), ui.Style{Size: 18, Bold: true, Color: ui.Ink}, 340)
+			s.offerR = ui.Rect{X: ui.W - 40 - 380, Y: b.R.Y + b.R.H + 14, W: 380, H: s.offer.Height() + 28}
+		}
+	}
 	s.pack = ""
 	if ctx.PackFiles > 0 {
 		s.pack = ctx.T("title.pack_loaded", itoa(ctx.PackScenarios), itoa(ctx.PackFiles))
@@ -171,7 +187,13 @@ func (s *TitleScene) Update(ctx *Context, in *Input) error {
 	if i < 0 {
 		return nil
 	}
+	if ctx.offerSettings {
+		ctx.offerSettings = false // offered once: gone after the first choice
+		s.offer = ui.Block{}
+	}
 	switch s.actions[i] {
+	case "settings":
+		ctx.GoTo(&SettingsScene{})
 	case "continue":
 		ctx.Session = s.saved
 		ctx.Sync()
@@ -246,6 +268,11 @@ func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
 	}
 	if s.confirming {
 		c.Block(s.confirmMsg, 80, 330)
+	}
+	if len(s.offer.Lines) > 0 {
+		c.FillRect(s.offerR, ui.Card)
+		c.StrokeRect(s.offerR, 3, ui.Focus)
+		c.Block(s.offer, s.offerR.X+20, s.offerR.Y+14)
 	}
 	s.m.draw(c)
 	y := s.textY
