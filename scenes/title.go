@@ -2,6 +2,7 @@ package scenes
 
 import (
 	"errors"
+	"image/color"
 
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenarios"
@@ -284,29 +285,36 @@ func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
 	c.Block(s.source, 80, ui.H-44)
 }
 
+// The picture's colours as interface values made once, so the picture allocates
+// nothing per frame.
+var (
+	clinicLine, clinicCard, clinicTeal   color.Color = ui.Line, ui.Card, ui.Teal
+	clinicFocus, clinicLight, clinicSoft color.Color = ui.Focus, ui.TealLight, ui.InkSoft
+)
+
 // drawClinic draws the title's picture: a small clinic with a cross, made of shapes.
 func drawClinic(c *ui.Canvas, x, y float64) {
-	c.FillRect(ui.Rect{X: x - 40, Y: y + 330, W: 440, H: 14}, ui.Line)
-	c.FillRect(ui.Rect{X: x, Y: y + 90, W: 360, H: 240}, ui.Card)
-	c.StrokeRect(ui.Rect{X: x, Y: y + 90, W: 360, H: 240}, 3, ui.Teal)
-	c.FillRect(ui.Rect{X: x + 110, Y: y, W: 140, H: 100}, ui.Card)
-	c.StrokeRect(ui.Rect{X: x + 110, Y: y, W: 140, H: 100}, 3, ui.Teal)
+	c.FillRect(ui.Rect{X: x - 40, Y: y + 330, W: 440, H: 14}, clinicLine)
+	c.FillRect(ui.Rect{X: x, Y: y + 90, W: 360, H: 240}, clinicCard)
+	c.StrokeRect(ui.Rect{X: x, Y: y + 90, W: 360, H: 240}, 3, clinicTeal)
+	c.FillRect(ui.Rect{X: x + 110, Y: y, W: 140, H: 100}, clinicCard)
+	c.StrokeRect(ui.Rect{X: x + 110, Y: y, W: 140, H: 100}, 3, clinicTeal)
 	// cross
-	c.FillRect(ui.Rect{X: x + 165, Y: y + 18, W: 30, H: 66}, ui.Focus)
-	c.FillRect(ui.Rect{X: x + 147, Y: y + 36, W: 66, H: 30}, ui.Focus)
+	c.FillRect(ui.Rect{X: x + 165, Y: y + 18, W: 30, H: 66}, clinicFocus)
+	c.FillRect(ui.Rect{X: x + 147, Y: y + 36, W: 66, H: 30}, clinicFocus)
 	// windows
 	for row := 0; row < 2; row++ {
 		for col := 0; col < 4; col++ {
 			if row == 1 && (col == 1 || col == 2) {
 				continue
 			}
-			c.FillRect(ui.Rect{X: x + 30 + float64(col)*80, Y: y + 120 + float64(row)*90, W: 50, H: 50}, ui.TealLight)
+			c.FillRect(ui.Rect{X: x + 30 + float64(col)*80, Y: y + 120 + float64(row)*90, W: 50, H: 50}, clinicLight)
 		}
 	}
 	// door
-	c.FillRect(ui.Rect{X: x + 140, Y: y + 230, W: 80, H: 100}, ui.Teal)
-	c.Line(x+180, y+230, x+180, y+330, 2, ui.Card)
+	c.FillRect(ui.Rect{X: x + 140, Y: y + 230, W: 80, H: 100}, clinicTeal)
+	c.Line(x+180, y+230, x+180, y+330, 2, clinicCard)
 	// a tree and a bench for warmth
-	c.Circle(x-10, y+270, 36, ui.TealLight)
-	c.FillRect(ui.Rect{X: x - 14, Y: y + 290, W: 8, H: 40}, ui.InkSoft)
+	c.Circle(x-10, y+270, 36, clinicLight)
+	c.FillRect(ui.Rect{X: x - 14, Y: y + 290, W: 8, H: 40}, clinicSoft)
 }
