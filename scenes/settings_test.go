@@ -210,9 +210,21 @@ func TestSettingsKioskNeverWritesPrefs(t *testing.T) {
 	}
 }
 
-// The pause menu opens Settings as a panel; Done closes it back to the pause menu.
+// The pause menu opens Settings as a panel; a language chosen there re-lays out
+// the screens already open (the pause menu under it); Done closes the panel.
 func TestSettingsFromThePauseMenu(t *testing.T) {
-	h := newHarness(t, 1280, 720, scenes.Config{PrefsStore: prefsIn(t, store.Prefs{Seen: true})})
+	es, err := assets.Catalog("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	es["pause.title"] = "En pausa"
+	catalogs := func(l string) (game.Catalog, error) {
+		if l == "es" {
+			return es, nil
+		}
+		return assets.Catalog(l)
+	}
+	h := newHarness(t, 1280, 720, scenes.Config{PrefsStore: prefsIn(t, store.Prefs{Seen: true}), Catalogs: catalogs})
 	h.enter()
 	h.fullCareer()
 	h.key(scenes.Input{Chars: []rune("Bo")})
@@ -222,17 +234,26 @@ func TestSettingsFromThePauseMenu(t *testing.T) {
 		t.Fatalf("Esc opened %q, want pause", h.scene())
 	}
 	h.shot("settings-pause")
+	pauseTitle := image.Rect(280, 150, 600, 190)
+	before := snapshot(h.readback(), pauseTitle)
 	h.click(450, 372) // Settings, the pause menu's third button
 	if h.scene() != "settings" {
 		t.Fatalf("the pause menu's Settings opened %q", h.scene())
 	}
 	h.shot("settings-panel")
-	// Tab to Done (after the languages and the two switches) and press it
-	for i := 0; i < 4; i++ {
+	h.key(scenes.Input{Next: true}) // Español
+	h.enter()
+	// Tab to Done (after the two switches) and press it
+	for i := 0; i < 3; i++ {
 		h.key(scenes.Input{Next: true})
 	}
 	h.enter()
 	if h.scene() != "pause" {
 		t.Fatalf("Done on the Settings panel opened %q, want the pause menu", h.scene())
 	}
+	h.settle()
+	if bytes.Equal(before, snapshot(h.readback(), pauseTitle)) {
+		t.Error("the pause menu under Settings still reads the same after switching to Spanish")
+	}
+	h.shot("settings-pause-es")
 }
