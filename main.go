@@ -14,6 +14,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hsmgame/healthmanager/assets"
 	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/game/store"
 	"github.com/hsmgame/healthmanager/scenarios"
 	"github.com/hsmgame/healthmanager/scenes"
 )
@@ -35,7 +36,14 @@ func main() {
 	if contentErr == nil && *pack != "" {
 		content, packFiles, contentErr = withPack(base, *pack)
 	}
+	// the language: the -lang flag, else the one chosen in Settings on this device,
+	// else the browser's or the desktop's
+	prefsStore := platformPrefs(*savePath)
+	prefs, _ := store.LoadPrefs(prefsStore)
 	l := *lang
+	if l == "" {
+		l = prefs.Lang
+	}
 	if l == "" {
 		l = platformLang()
 	}
@@ -74,6 +82,7 @@ func main() {
 		Kiosk:      isKiosk,
 		PickSave:   pickSave,
 		SaveFiles:  saveFiles,
+		PrefsStore: prefsStore,
 		// the browser leaves the kiosk by reloading without ?kiosk; the desktop quits
 		OperatorExit: platformOperatorExit(),
 	}.WithPicker(platformPackPicker()).WithA11y(platformA11y()))

@@ -5,6 +5,7 @@ package main
 import (
 	"github.com/hsmgame/healthmanager/scenes"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/hsmgame/healthmanager/game/store"
@@ -40,6 +41,15 @@ func platformTrace(path string) func(string) {
 func platformMode(flag string) string { return flag }
 
 func savePathStore(path string) store.Store { return &store.File{Path: path} }
+
+// platformPrefs is settings.json in the config folder, or beside the -save file when
+// one is given (a teacher's portable folder, a test's own directory).
+func platformPrefs(savePath string) store.Store {
+	if savePath != "" {
+		return &store.File{Path: filepath.Join(filepath.Dir(savePath), "settings.json")}
+	}
+	return store.DefaultPrefs()
+}
 
 // platformPackPicker: on desktop a teacher pack comes from the -pack flag.
 func platformPackPicker() (func(), <-chan []scenarios.PackFile) { return nil, nil }

@@ -51,6 +51,22 @@ func platformTrace(string) func(string) {
 
 func savePathStore(string) store.Store { return store.Default() }
 
+// platformPrefs is localStorage's settings key, or memory when storage is blocked
+// (asked in JavaScript first, as platformStore does).
+func platformPrefs(string) store.Store {
+	if !storageUsable() {
+		return &store.Memory{}
+	}
+	return store.DefaultPrefs()
+}
+
+// storageUsable asks in JavaScript whether localStorage can be read: a blocked one
+// throws from its getter, which syscall/js cannot recover from.
+func storageUsable() bool {
+	probe := js.Global().Get("Function").New("try { return !!window.localStorage; } catch (e) { return false; }")
+	return probe.Invoke().Bool()
+}
+
 // platformPackPicker wires the page's hidden file input: the game's "Load a teacher
 // pack" button opens it, and the page hands the chosen files' text to
 // window.hsmPackLoaded, registered here once, which passes them to the game loop.
@@ -86,8 +102,7 @@ func platformPackPicker() (func(), <-chan []scenarios.PackFile) {
 func platformStore() store.Store {
 	// A blocked localStorage throws from its getter, which syscall/js cannot recover
 	// from (a Get is not guarded the way a Call is): ask in JavaScript first.
-	probe := js.Global().Get("Function").New("try { return !!window.localStorage; } catch (e) { return false; }")
-	if !probe.Invoke().Bool() {
+	if !storageUsable() {
 		js.Global().Set("hsmStorage", "blocked")
 		return &blockedStore{&store.Memory{}}
 	}

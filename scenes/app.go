@@ -62,6 +62,12 @@ type Config struct {
 	// its bytes arrive later on SaveFiles (scenes/saves.go).
 	PickSave  func()
 	SaveFiles <-chan []byte
+	// PrefsStore keeps the device's settings (scenes/settings.go), apart from the
+	// career; nil keeps them for this run only and never offers them at the start.
+	PrefsStore store.Store
+	// Catalogs loads a language's strings when the player switches language; nil is
+	// assets.Catalog.
+	Catalogs func(lang string) (game.Catalog, error)
 }
 
 // WithA11y sets the screen-reader mirror (the browser has one).
@@ -89,11 +95,14 @@ type Context struct {
 	NewRun game.Options
 	// PackFiles and PackScenarios describe the teacher pack in use, if any.
 	PackFiles, PackScenarios int
-	quit                     bool
-	app                      *App
-	kiosk                    *kiosk
-	imported                 []byte        // a save file dropped or picked, for the saves screen
-	gloss                    glossaryCache // the glossary in the player's language (glossary.go)
+	// Prefs are the device's settings in use (language, contrast, motion).
+	Prefs         store.Prefs
+	offerSettings bool // the title shows the first-start Settings card
+	quit          bool
+	app           *App
+	kiosk         *kiosk
+	imported      []byte        // a save file dropped or picked, for the saves screen
+	gloss         glossaryCache // the glossary in the player's language (glossary.go)
 }
 
 // T renders a UI string by id with arguments.
@@ -289,6 +298,7 @@ func NewApp(cfg Config) (*App, error) {
 	if cfg.Kiosk {
 		a.ctx.kiosk = newKiosk(cfg.Now())
 	}
+	a.ctx.loadPrefs()
 	a.frame = ui.Fit(ui.W, ui.H)
 	a.open(&TitleScene{})
 	return a, nil
@@ -314,6 +324,9 @@ func (a *App) open(s Scene) {
 	s.Layout(a.ctx)
 	a.stack = []Scene{s}
 	a.fade = 8
+	if a.ctx.Prefs.ReducedMotion {
+		a.fade = 0 // the new screen appears whole, with no fade
+	}
 	if a.ctx.Trace != nil {
 		a.ctx.Trace(a.traceLine(s))
 	}
@@ -395,8 +408,14 @@ func (a *App) Draw(screen *ebiten.Image) {
 	if b.Dx() != a.frame.SW || b.Dy() != a.frame.SH {
 		a.frame = ui.Fit(b.Dx(), b.Dy())
 	}
-	screen.Fill(ui.Teal)
-	a.canvas.Dst, a.canvas.F, a.canvas.Fonts = screen, a.frame, a.ctx.Fonts // keeps its buffers
+	hc := a.ctx.Prefs.HighContrast
+	if hc {
+		screen.Fill(ui.Contrast(ui.Teal))
+	} else {
+		screen.Fill(ui.Teal)
+	}
+	// the canvas keeps its buffers (marks, the mirror's record) from frame to frame
+	a.canvas.Dst, a.canvas.F, a.canvas.Fonts, a.canvas.HighContrast = screen, a.frame, a.ctx.Fonts, hc
 	a.canvas.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: ui.H}, ui.Paper)
 	record := a.a11yRecord()
 	for i, s := range a.stack {
@@ -414,7 +433,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 		a.ctx.kiosk.draw(&a.canvas)
 	}
 	if a.fade > 0 {
-		a.canvas.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: ui.H}, fadeColor(a.fade))
+		a.canvas.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: ui.H}, fadeColor(a.fade, hc))
 	}
 	if a.OnDraw != nil {
 		a.OnDraw(screen)

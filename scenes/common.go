@@ -8,7 +8,10 @@ import (
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
 
-func fadeColor(n int) color.Color {
+func fadeColor(n int, highContrast bool) color.Color {
+	if highContrast {
+		return color.NRGBA{0xff, 0xff, 0xff, uint8(n * 28)}
+	}
 	return color.NRGBA{0xf4, 0xf1, 0xea, uint8(n * 28)}
 }
 
@@ -17,7 +20,12 @@ type menu struct {
 	items []ui.Button
 	focus int
 	hover int
+	live  bool // handle has run: hover is read from the pointer (not the zero value)
 }
+
+// hovered reports whether the pointer is over item i; before the first handle no
+// item is, so a screen's first frame never shows a hover it does not have.
+func (m *menu) hovered(i int) bool { return m.live && m.hover == i }
 
 // handle moves focus and returns the index activated this frame, or -1.
 func (m *menu) handle(in *Input) int {
@@ -42,7 +50,7 @@ func (m *menu) handle(in *Input) int {
 	if in.Prev || in.Up || in.Left {
 		move(-1)
 	}
-	m.hover = -1
+	m.hover, m.live = -1, true
 	for i := range m.items {
 		if m.items[i].R.Contains(in.PX, in.PY) {
 			m.hover = i
@@ -68,7 +76,7 @@ func (m *menu) handle(in *Input) int {
 
 func (m *menu) draw(c *ui.Canvas) {
 	for i := range m.items {
-		m.items[i].Draw(c, i == m.focus, i == m.hover)
+		m.items[i].Draw(c, i == m.focus, m.hovered(i))
 	}
 }
 

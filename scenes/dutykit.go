@@ -414,7 +414,7 @@ func (k *DutyKit) Draw(ctx *Context, c *ui.Canvas) {
 		k.drawAction(c, i)
 	}
 	for i := len(k.acts); i < len(k.m.items); i++ {
-		k.m.items[i].Draw(c, k.m.focus == i, k.m.hover == i)
+		k.m.items[i].Draw(c, k.m.focus == i, k.m.hovered(i))
 	}
 	k.msgList.Draw(c)
 	k.gloss.draw(c)
@@ -423,7 +423,7 @@ func (k *DutyKit) Draw(ctx *Context, c *ui.Canvas) {
 func (k *DutyKit) drawAction(c *ui.Canvas, i int) {
 	a := &k.acts[i]
 	r := a.R
-	hover := k.m.hover == i
+	hover := k.m.hovered(i)
 	fill := ui.Card
 	if hover {
 		fill = ui.CardHover

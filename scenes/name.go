@@ -126,7 +126,7 @@ func (s *NameScene) Draw(ctx *Context, c *ui.Canvas) {
 	if s.askName {
 		c.Block(s.needName, 80, 330)
 	}
-	if s.m.focus == 0 && (s.blink/30)%2 == 0 {
+	if s.m.focus == 0 && (ctx.Prefs.ReducedMotion || (s.blink/30)%2 == 0) { // reduced motion: a steady caret
 		c.FillRect(ui.Rect{X: s.caretX, Y: s.field.Y + 16, W: 3, H: 32}, ui.Ink)
 	}
 }

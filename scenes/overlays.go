@@ -157,6 +157,12 @@ func (s *PauseScene) Layout(ctx *Context) {
 	g := ui.NewQuiet(fs, ctx.T("gloss.pause"), panel.X+40, panel.Y+240)
 	r.R.W, q.R.W, g.R.W = 420, 420, 420
 	s.m.items = []ui.Button{r, q, g}
+	if !ctx.Kiosk {
+		// fourth, so Resume, Save and the glossary keep their places
+		p := ui.NewQuiet(fs, ctx.T("prefs.button"), panel.X+40, panel.Y+300)
+		p.R.W = 420
+		s.m.items = append(s.m.items, p)
+	}
 	note := ctx.T("pause.saved")
 	if ctx.SaveErr != "" {
 		note = ctx.SaveErr
@@ -178,6 +184,8 @@ func (s *PauseScene) Update(ctx *Context, in *Input) error {
 		ctx.GoTo(&TitleScene{})
 	case 2:
 		ctx.Push(&GlossaryListScene{})
+	case 3:
+		ctx.Push(&SettingsScene{Overlay: true})
 	}
 	return nil
 }
@@ -187,5 +195,5 @@ func (s *PauseScene) Draw(ctx *Context, c *ui.Canvas) {
 	drawShade(c)
 	c.Text(s.title, panel.X+40, panel.Y+40, ui.H2)
 	s.m.draw(c)
-	c.Block(s.note, panel.X+40, panel.Y+310)
+	c.Block(s.note, panel.X+40, panel.Y+375)
 }

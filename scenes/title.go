@@ -2,6 +2,7 @@ package scenes
 
 import (
 	"errors"
+	"image/color"
 
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenarios"
@@ -26,7 +27,9 @@ type TitleScene struct {
 	confirming bool
 	classNext  bool // the confirmed new career joins a class (asks for the code)
 	confirmMsg ui.Block
-	textY      float64 // where the help (and any load error) starts: below the buttons
+	textY      float64  // where the help (and any load error) starts: below the buttons
+	offer      ui.Block // the first-start card pointing to Settings (scenes/settings.go)
+	offerR     ui.Rect
 	// looked up at layout
 	appTitle, contentErr string
 }
@@ -144,6 +147,20 @@ func (s *TitleScene) Layout(ctx *Context) {
 		}
 	}
 	s.textY = max(col1, y) + 4
+	s.offer = ui.Block{}
+	if !ctx.Kiosk {
+		// Settings sits at the top right, last in the Tab order; on the first start
+		// a card under it offers it once
+		b := ui.NewQuiet(fs, ctx.T("prefs.button"), 0, 40)
+		b.R.W = max(b.R.W, 160)
+		b.R.X = ui.W - 40 - b.R.W
+		s.m.items = append(s.m.items, b)
+		s.actions = append(s.actions, "settings")
+		if ctx.offerSettings {
+			s.offer = fs.NewBlock(ctx.T("prefs.offer"), ui.Style{Size: 18, Bold: true, Color: ui.Ink}, 340)
+			s.offerR = ui.Rect{X: ui.W - 40 - 380, Y: b.R.Y + b.R.H + 14, W: 380, H: s.offer.Height() + 28}
+		}
+	}
 	s.pack = ""
 	if ctx.PackFiles > 0 {
 		s.pack = ctx.T("title.pack_loaded", itoa(ctx.PackScenarios), itoa(ctx.PackFiles))
@@ -171,7 +188,13 @@ func (s *TitleScene) Update(ctx *Context, in *Input) error {
 	if i < 0 {
 		return nil
 	}
+	if ctx.offerSettings {
+		ctx.offerSettings = false // offered once: gone after the first choice
+		s.offer = ui.Block{}
+	}
 	switch s.actions[i] {
+	case "settings":
+		ctx.GoTo(&SettingsScene{})
 	case "continue":
 		ctx.Session = s.saved
 		ctx.Sync()
@@ -247,6 +270,11 @@ func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
 	if s.confirming {
 		c.Block(s.confirmMsg, 80, 330)
 	}
+	if len(s.offer.Lines) > 0 {
+		c.FillRect(s.offerR, ui.Card)
+		c.StrokeRect(s.offerR, 3, ui.Focus)
+		c.Block(s.offer, s.offerR.X+20, s.offerR.Y+14)
+	}
 	s.m.draw(c)
 	y := s.textY
 	if s.loadErr != "" {
@@ -257,29 +285,36 @@ func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
 	c.Block(s.source, 80, ui.H-44)
 }
 
+// The picture's colours as interface values made once, so the picture allocates
+// nothing per frame.
+var (
+	clinicLine, clinicCard, clinicTeal   color.Color = ui.Line, ui.Card, ui.Teal
+	clinicFocus, clinicLight, clinicSoft color.Color = ui.Focus, ui.TealLight, ui.InkSoft
+)
+
 // drawClinic draws the title's picture: a small clinic with a cross, made of shapes.
 func drawClinic(c *ui.Canvas, x, y float64) {
-	c.FillRect(ui.Rect{X: x - 40, Y: y + 330, W: 440, H: 14}, ui.Line)
-	c.FillRect(ui.Rect{X: x, Y: y + 90, W: 360, H: 240}, ui.Card)
-	c.StrokeRect(ui.Rect{X: x, Y: y + 90, W: 360, H: 240}, 3, ui.Teal)
-	c.FillRect(ui.Rect{X: x + 110, Y: y, W: 140, H: 100}, ui.Card)
-	c.StrokeRect(ui.Rect{X: x + 110, Y: y, W: 140, H: 100}, 3, ui.Teal)
+	c.FillRect(ui.Rect{X: x - 40, Y: y + 330, W: 440, H: 14}, clinicLine)
+	c.FillRect(ui.Rect{X: x, Y: y + 90, W: 360, H: 240}, clinicCard)
+	c.StrokeRect(ui.Rect{X: x, Y: y + 90, W: 360, H: 240}, 3, clinicTeal)
+	c.FillRect(ui.Rect{X: x + 110, Y: y, W: 140, H: 100}, clinicCard)
+	c.StrokeRect(ui.Rect{X: x + 110, Y: y, W: 140, H: 100}, 3, clinicTeal)
 	// cross
-	c.FillRect(ui.Rect{X: x + 165, Y: y + 18, W: 30, H: 66}, ui.Focus)
-	c.FillRect(ui.Rect{X: x + 147, Y: y + 36, W: 66, H: 30}, ui.Focus)
+	c.FillRect(ui.Rect{X: x + 165, Y: y + 18, W: 30, H: 66}, clinicFocus)
+	c.FillRect(ui.Rect{X: x + 147, Y: y + 36, W: 66, H: 30}, clinicFocus)
 	// windows
 	for row := 0; row < 2; row++ {
 		for col := 0; col < 4; col++ {
 			if row == 1 && (col == 1 || col == 2) {
 				continue
 			}
-			c.FillRect(ui.Rect{X: x + 30 + float64(col)*80, Y: y + 120 + float64(row)*90, W: 50, H: 50}, ui.TealLight)
+			c.FillRect(ui.Rect{X: x + 30 + float64(col)*80, Y: y + 120 + float64(row)*90, W: 50, H: 50}, clinicLight)
 		}
 	}
 	// door
-	c.FillRect(ui.Rect{X: x + 140, Y: y + 230, W: 80, H: 100}, ui.Teal)
-	c.Line(x+180, y+230, x+180, y+330, 2, ui.Card)
+	c.FillRect(ui.Rect{X: x + 140, Y: y + 230, W: 80, H: 100}, clinicTeal)
+	c.Line(x+180, y+230, x+180, y+330, 2, clinicCard)
 	// a tree and a bench for warmth
-	c.Circle(x-10, y+270, 36, ui.TealLight)
-	c.FillRect(ui.Rect{X: x - 14, Y: y + 290, W: 8, H: 40}, ui.InkSoft)
+	c.Circle(x-10, y+270, 36, clinicLight)
+	c.FillRect(ui.Rect{X: x - 14, Y: y + 290, W: 8, H: 40}, clinicSoft)
 }

@@ -168,7 +168,7 @@ func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 		b := &s.m.items[s.meter0+i]
 		focused := s.m.focus == s.meter0+i
 		bg := ui.Card
-		if s.m.hover == s.meter0+i {
+		if s.m.hovered(s.meter0 + i) {
 			bg = ui.CardHover
 		}
 		c.FillRect(b.R, bg)
@@ -202,7 +202,7 @@ func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 	c.Text(s.labels[2], 760, 84, ui.H3)
 	c.Text(s.stats, s.statsX, 90, weekStatsStyle)
 	for i := 0; i <= s.end; i++ {
-		s.m.items[i].Draw(c, s.m.focus == i, s.m.hover == i)
+		s.m.items[i].Draw(c, s.m.focus == i, s.m.hovered(i))
 	}
 	c.Text(s.hint, 760, 622, ui.Style{Size: 17, Color: ui.InkSoft})
 	c.Text(s.quarter, 760, 650, ui.Style{Size: 15, Bold: true, Color: ui.Teal})

@@ -24,6 +24,16 @@ func Default() Store {
 	return &File{Path: filepath.Join(dir, "health-services-manager", "career.json")}
 }
 
+// DefaultPrefs returns the device settings' store: settings.json beside the career
+// in the user's config folder, or memory when there is no config folder.
+func DefaultPrefs() Store {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return &Memory{}
+	}
+	return &File{Path: filepath.Join(dir, "health-services-manager", "settings.json")}
+}
+
 // Load reads the save file.
 func (f *File) Load() ([]byte, error) {
 	b, err := os.ReadFile(f.Path)

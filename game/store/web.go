@@ -8,18 +8,39 @@ import (
 	"syscall/js"
 )
 
-const key = "health-services-manager.career"
+// The localStorage keys: the career, and the device's settings.
+const (
+	careerKey = "health-services-manager.career"
+	prefsKey  = "health-services-manager.settings"
+)
 
-// Local is a Store in the browser's localStorage. Every call guards against a
-// browser that blocks storage (private mode, quota) and reports it as an error.
-type Local struct{}
+// Local is a Store in the browser's localStorage under one key (Key; "" is the
+// career's). Every call guards against a browser that blocks storage (private
+// mode, quota) and reports it as an error.
+type Local struct{ Key string }
 
-// Default returns localStorage, or memory when the page cannot use it.
+func (l Local) key() string {
+	if l.Key == "" {
+		return careerKey
+	}
+	return l.Key
+}
+
+// Default returns localStorage for the career, or memory when the page cannot use it.
 func Default() Store {
 	if _, err := storage(); err != nil {
 		return &Memory{}
 	}
 	return Local{}
+}
+
+// DefaultPrefs returns localStorage for the device's settings, or memory when the
+// page cannot use it.
+func DefaultPrefs() Store {
+	if _, err := storage(); err != nil {
+		return &Memory{}
+	}
+	return Local{Key: prefsKey}
 }
 
 func storage() (v js.Value, err error) {
@@ -49,7 +70,8 @@ func call(f func(js.Value) js.Value) (out js.Value, err error) {
 }
 
 // Load reads the save.
-func (Local) Load() ([]byte, error) {
+func (l Local) Load() ([]byte, error) {
+	key := l.key()
 	v, err := call(func(ls js.Value) js.Value { return ls.Call("getItem", key) })
 	if err != nil || v.IsNull() || v.IsUndefined() {
 		return nil, err
@@ -58,13 +80,15 @@ func (Local) Load() ([]byte, error) {
 }
 
 // Save writes the save.
-func (Local) Save(data []byte) error {
+func (l Local) Save(data []byte) error {
+	key := l.key()
 	_, err := call(func(ls js.Value) js.Value { return ls.Call("setItem", key, string(data)) })
 	return err
 }
 
 // Backup moves an unreadable save to a second key.
-func (Local) Backup() error {
+func (l Local) Backup() error {
+	key := l.key()
 	_, err := call(func(ls js.Value) js.Value {
 		v := ls.Call("getItem", key)
 		if !v.IsNull() {
@@ -77,7 +101,8 @@ func (Local) Backup() error {
 }
 
 // Clear removes the save.
-func (Local) Clear() error {
+func (l Local) Clear() error {
+	key := l.key()
 	_, err := call(func(ls js.Value) js.Value { return ls.Call("removeItem", key) })
 	return err
 }

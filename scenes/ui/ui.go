@@ -227,8 +227,11 @@ type Canvas struct {
 	Dst   *ebiten.Image
 	F     Frame
 	Fonts *Fonts
-	op    text.DrawOptions
-	img   ebiten.DrawImageOptions
+	// HighContrast draws every palette colour as its high-contrast twin (Contrast):
+	// the one place the theme is applied, so styles made at init need no change.
+	HighContrast bool
+	op           text.DrawOptions
+	img          ebiten.DrawImageOptions
 	// Recording, when set, keeps each line Text draws (with its size) in Recorded,
 	// for the browser's screen-reader mirror; the slice is reused.
 	Recording bool
@@ -261,8 +264,16 @@ func (c *Canvas) fill(x0, y0, x1, y1 float64, clr color.Color) {
 	c.img.GeoM.Scale(x1-x0, y1-y0)
 	c.img.GeoM.Translate(x0, y0)
 	c.img.ColorScale.Reset()
-	c.img.ColorScale.ScaleWithColor(clr)
+	c.img.ColorScale.ScaleWithColor(c.color(clr))
 	c.Dst.DrawImage(whitePixel(), &c.img)
+}
+
+// color is clr in the canvas's theme.
+func (c *Canvas) color(clr color.Color) color.Color {
+	if c.HighContrast {
+		return Contrast(clr)
+	}
+	return clr
 }
 
 // StrokeRect outlines a logical rectangle with a line of width w (drawn inside).
@@ -293,7 +304,7 @@ func (c *Canvas) Line(x0, y0, x1, y1, w float64, clr color.Color) {
 	c.img.GeoM.Rotate(math.Atan2(dy, dx))
 	c.img.GeoM.Translate(float64(ax), float64(ay))
 	c.img.ColorScale.Reset()
-	c.img.ColorScale.ScaleWithColor(clr)
+	c.img.ColorScale.ScaleWithColor(c.color(clr))
 	c.img.Filter = ebiten.FilterLinear
 	c.Dst.DrawImage(whitePixel(), &c.img)
 	c.img.Filter = ebiten.FilterNearest
@@ -311,7 +322,7 @@ func (c *Canvas) Circle(cx, cy, r float64, clr color.Color) {
 	c.img.GeoM.Reset()
 	c.img.GeoM.Translate(float64(x)-float64(pr)-1, float64(y)-float64(pr)-1)
 	c.img.ColorScale.Reset()
-	c.img.ColorScale.ScaleWithColor(clr)
+	c.img.ColorScale.ScaleWithColor(c.color(clr))
 	c.Dst.DrawImage(img, &c.img)
 }
 
@@ -361,7 +372,7 @@ func (c *Canvas) Text(s string, x, y float64, st Style) {
 	ox, oy := math.Round(float64(sx)), math.Round(float64(sy))
 	op := &c.op.DrawImageOptions
 	op.ColorScale.Reset()
-	op.ColorScale.ScaleWithColor(st.Color)
+	op.ColorScale.ScaleWithColor(c.color(st.Color))
 	for _, g := range c.Fonts.shaped(s, face) {
 		if g.Image == nil {
 			continue

@@ -138,6 +138,10 @@ func layoutCards(fs *Fonts, specs []CardSpec, area Rect, gap float64, cols int, 
 	return bs, y - gap - area.Y
 }
 
+// cardFill and cardHoverFill are the card colours as interface values made once: a
+// colour chosen at run time and passed as color.Color is boxed on every call.
+var cardFill, cardHoverFill color.Color = Card, CardHover
+
 // Draw draws the button; focused adds the focus ring, hover a lighter fill.
 func (b *Button) Draw(c *Canvas, focused, hover bool) {
 	r := b.R
@@ -154,9 +158,9 @@ func (b *Button) Draw(c *Canvas, focused, hover bool) {
 		ty := r.Y + (r.H-b.Title.Height())/2
 		c.Text(b.Title.Lines[0], r.X+(r.W-c.lineWidth(&b.Title, 0))/2, ty, b.Title.Style)
 	case Quiet:
-		fill := Card
+		fill := cardFill
 		if hover {
-			fill = CardHover
+			fill = cardHoverFill
 		}
 		c.FillRect(r, fill)
 		c.StrokeRect(r, 2, Teal)

@@ -1,0 +1,44 @@
+package store
+
+import "encoding/json"
+
+// Prefs are the device's settings: how the game looks and speaks on this computer or
+// browser, kept apart from the career so a new career (or a class's shared laptop)
+// keeps them and a save file never carries them.
+type Prefs struct {
+	// Lang is the interface language chosen in Settings ("" until one is chosen:
+	// the browser's or the desktop's language is used).
+	Lang string `json:"lang,omitempty"`
+	// HighContrast draws the high-contrast theme: black on white, darker colours.
+	HighContrast bool `json:"highContrast,omitempty"`
+	// ReducedMotion turns off fades between screens and blinking.
+	ReducedMotion bool `json:"reducedMotion,omitempty"`
+	// Seen is set once Settings has been offered at the first start.
+	Seen bool `json:"seen,omitempty"`
+}
+
+// LoadPrefs reads the settings from s. A missing store, no saved settings or an
+// unreadable file give the defaults and ok false, never an error: a broken settings
+// file must not stop the game from starting.
+func LoadPrefs(s Store) (p Prefs, ok bool) {
+	if s == nil {
+		return Prefs{}, false
+	}
+	data, err := s.Load()
+	if err != nil || data == nil {
+		return Prefs{}, false
+	}
+	if err := json.Unmarshal(data, &p); err != nil {
+		return Prefs{}, false
+	}
+	return p, true
+}
+
+// SavePrefs writes the settings to s as JSON.
+func SavePrefs(s Store, p Prefs) error {
+	data, err := json.Marshal(p)
+	if err != nil {
+		return err
+	}
+	return s.Save(data)
+}

@@ -1,0 +1,171 @@
+package scenes
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hsmgame/healthmanager/assets"
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/game/store"
+	"github.com/hsmgame/healthmanager/scenes/ui"
+)
+
+// loadPrefs reads the device's settings at start. With a settings store and none
+// saved yet, the title offers Settings once (a card by its button); that offer is
+// recorded at once, so it is never made again on this device.
+func (ctx *Context) loadPrefs() {
+	p, _ := store.LoadPrefs(ctx.PrefsStore)
+	ctx.Prefs = p
+	if ctx.PrefsStore == nil || ctx.Kiosk || p.Seen {
+		return
+	}
+	ctx.offerSettings = true
+	ctx.Prefs.Seen = true
+	ctx.SavePrefs()
+}
+
+// SavePrefs writes the device's settings. The kiosk never writes them: a booth's
+// visitors share one machine and its operator's choices.
+func (ctx *Context) SavePrefs() {
+	if ctx.PrefsStore == nil || ctx.Kiosk {
+		return
+	}
+	// a settings file that cannot be written costs only this choice next time
+	store.SavePrefs(ctx.PrefsStore, ctx.Prefs)
+}
+
+// SetLang switches the interface language at once: the strings, every open screen
+// laid out again, and the window title. The choice is saved for the next start.
+func (ctx *Context) SetLang(lang string) error {
+	load := ctx.Catalogs
+	if load == nil {
+		load = assets.Catalog
+	}
+	cat, err := load(lang)
+	if err != nil {
+		return err
+	}
+	ctx.Lang, ctx.Catalog = lang, cat
+	ctx.Prefs.Lang = lang
+	ctx.SavePrefs()
+	ctx.app.Relayout()
+	ebiten.SetWindowTitle(ctx.T("app.title"))
+	return nil
+}
+
+// SettingsScene is the device's settings: language, high contrast, reduced motion.
+// It opens from the title as a screen and from the pause menu as a panel.
+type SettingsScene struct {
+	// Overlay draws it as a panel over the screen below (from the pause menu); Done
+	// closes the panel instead of going to the title.
+	Overlay bool
+	m       menu
+	actions []string // what each button does: "lang:<id>", "contrast", "motion", "done"
+	title   string
+	langH   string
+	note    ui.Block
+	area    ui.Rect
+	langY   float64
+}
+
+// Name implements Scene.
+func (s *SettingsScene) Name() string { return "settings" }
+
+var (
+	prefsLangStyle  = ui.Style{Size: 20, Bold: true, Color: ui.Ink}
+	prefsLabelStyle = ui.Style{Size: 20, Bold: true, Color: ui.Teal}
+)
+
+// Layout implements Scene. The focus is kept, so a switch of language or theme
+// leaves it on the button just pressed.
+func (s *SettingsScene) Layout(ctx *Context) {
+	fs := ctx.Fonts
+	ctx.offerSettings = false
+	s.area = ui.Rect{X: 80, Y: 60, W: 760, H: 600}
+	if s.Overlay {
+		s.area = ui.Rect{X: panel.X + 40, Y: panel.Y + 30, W: panel.W - 80, H: panel.H - 50}
+	}
+	x, y := s.area.X, s.area.Y
+	s.title = ctx.T("prefs.title")
+	s.note = fs.NewBlock(ctx.T("prefs.note"), ui.BodySm, s.area.W)
+	y += 46
+	y += s.note.Height() + 16
+	s.langH, s.langY = ctx.T("prefs.language"), y
+	y += 32
+	s.m.items, s.actions = nil, nil
+	for i, l := range game.Langs {
+		b := ui.Button{Kind: ui.CardKind, Check: true, Selected: l == ctx.Lang,
+			R: ui.Rect{X: x + float64(i)*250, Y: y, W: 230, H: 56}}
+		b.Title = fs.NewBlock(ctx.T("prefs.lang."+l), prefsLangStyle, 230-2*14-34)
+		s.m.items = append(s.m.items, b)
+		s.actions = append(s.actions, "lang:"+l)
+	}
+	y += 56 + 24
+	onOff := func(on bool) string {
+		if on {
+			return ctx.T("prefs.on")
+		}
+		return ctx.T("prefs.off")
+	}
+	toggles := ui.LayoutCards(fs, []ui.CardSpec{
+		{Title: ctx.T("prefs.contrast"), Detail: ctx.T("prefs.contrast_detail"), Tag: onOff(ctx.Prefs.HighContrast), Check: true, Selected: ctx.Prefs.HighContrast},
+		{Title: ctx.T("prefs.motion"), Detail: ctx.T("prefs.motion_detail"), Tag: onOff(ctx.Prefs.ReducedMotion), Check: true, Selected: ctx.Prefs.ReducedMotion},
+	}, ui.Rect{X: x, Y: y, W: s.area.W, H: s.area.Y + s.area.H - y - 80}, 12)
+	for i, b := range toggles {
+		s.m.items = append(s.m.items, b)
+		s.actions = append(s.actions, []string{"contrast", "motion"}[i])
+		y = b.R.Y + b.R.H
+	}
+	done := ui.NewPrimary(fs, ctx.T("prefs.done"), x, y+24)
+	done.R.W = 240
+	s.m.items = append(s.m.items, done)
+	s.actions = append(s.actions, "done")
+}
+
+// Update implements Scene.
+func (s *SettingsScene) Update(ctx *Context, in *Input) error {
+	if in.Back {
+		s.close(ctx)
+		return nil
+	}
+	i := s.m.handle(in)
+	if i < 0 {
+		return nil
+	}
+	switch a := s.actions[i]; a {
+	case "contrast":
+		ctx.Prefs.HighContrast = !ctx.Prefs.HighContrast
+		ctx.SavePrefs()
+		s.Layout(ctx)
+	case "motion":
+		ctx.Prefs.ReducedMotion = !ctx.Prefs.ReducedMotion
+		ctx.SavePrefs()
+		s.Layout(ctx)
+	case "done":
+		s.close(ctx)
+	default:
+		if l := a[len("lang:"):]; l != ctx.Lang {
+			if err := ctx.SetLang(l); err != nil {
+				ctx.trace("settings: " + err.Error())
+			}
+		}
+	}
+	return nil
+}
+
+func (s *SettingsScene) close(ctx *Context) {
+	if s.Overlay {
+		ctx.Pop()
+		return
+	}
+	ctx.GoTo(&TitleScene{})
+}
+
+// Draw implements Scene.
+func (s *SettingsScene) Draw(ctx *Context, c *ui.Canvas) {
+	if s.Overlay {
+		drawShade(c)
+	}
+	c.Text(s.title, s.area.X, s.area.Y, ui.H2)
+	c.Block(s.note, s.area.X, s.area.Y+46)
+	c.Text(s.langH, s.area.X, s.langY, prefsLabelStyle)
+	s.m.draw(c)
+}
