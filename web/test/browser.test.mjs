@@ -216,6 +216,20 @@ test("a screen-reader user walks from the title into Act 2 through the accessibi
   assert.deepEqual(errors, []);
 });
 
+test("a Spanish browser gets the game in Spanish, its mirror marked lang=es", async (t) => {
+  const { page, errors } = await open(t, { locale: "es-MX" });
+  await page.waitForFunction(() => !!window.hsmA11y);
+  const m = JSON.parse(await page.evaluate(() => window.hsmA11y));
+  assert.equal(m.lang, "es");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
+  const mirror = page.getByRole("main");
+  assert.match(await mirror.ariaSnapshot(), /button "Nueva carrera"/);
+  await page.screenshot({ path: path.join(artifacts, "web-title-es.png") });
+  await mirror.getByRole("button", { name: "Nueva carrera" }).press("Enter");
+  await waitScene(page, "scene=modes");
+  assert.deepEqual(errors, []);
+});
+
 test("a career survives a reload", async (t) => {
   const { page, errors } = await open(t);
   await key(page, "Enter");
