@@ -251,7 +251,7 @@ func (s *TitleScene) Update(ctx *Context, in *Input) error {
 // Draw implements Scene.
 func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
 	if len(s.problems) == 0 {
-		drawClinic(c, 820, 150)
+		drawClinic(c, 820, 205) // below the Settings button and its first-start card
 	}
 	c.Text(s.appTitle, 80, 110, ui.H1)
 	c.Block(s.sub, 80, 180)
