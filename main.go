@@ -21,7 +21,7 @@ import (
 
 func main() {
 	pack := flag.String("pack", "", "a teacher pack: a folder (or one file) of scenario .yaml files to add")
-	lang := flag.String("lang", "", "language of the interface (en; es is planned)")
+	lang := flag.String("lang", "", "language of the interface: en or es (default: the saved choice, else the system's)")
 	seed := flag.Int64("seed", 0, "a fixed seed, for a repeatable run (0: a new one each time)")
 	weeks := flag.Int("weeks", 0, "manager weeks in Act 4 (0: the standard length)")
 	mode := flag.String("mode", "", "the play mode the title offers first: full, class, manager or express")
