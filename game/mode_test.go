@@ -36,24 +36,11 @@ func runMinutes(t *testing.T, c *game.Content, cat game.Catalog, o game.Options,
 		id := fmt.Sprintf("%d/%s/%s/%v", s.St().Pos, s.St().Current, s.St().System, s.St().Outcome != nil)
 		if !seen[id] {
 			seen[id] = true
-			count(st.Title)
-			count(st.Who)
-			count(st.Body)
-			for _, o := range st.Options {
-				count(o.Label)
-				count(o.Detail)
-				count(o.Tag)
-			}
-			if st.Outcome != nil {
-				for _, l := range st.Outcome.Lines {
-					count(l)
-				}
-				words += 3 * len(st.Outcome.Changes)
-			}
-			switch st.Kind {
-			case game.StepPickOne, game.StepScenario, game.StepPickMany:
+			words += readStep(st, count)
+			switch {
+			case isDecision(st.Kind):
 				decisions++
-			case game.StepSystem:
+			case st.Kind == game.StepSystem:
 				desks++
 			}
 		}

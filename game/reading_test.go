@@ -35,22 +35,8 @@ func roadMinutes(t *testing.T, c *game.Content, cat game.Catalog, seed int64, po
 			continue
 		}
 		last = id
-		count(st.Title)
-		count(st.Who)
-		count(st.Body)
-		for _, o := range st.Options {
-			count(o.Label)
-			count(o.Detail)
-			count(o.Tag)
-		}
-		if st.Outcome != nil {
-			for _, l := range st.Outcome.Lines {
-				count(l)
-			}
-			words += 3 * len(st.Outcome.Changes)
-		}
-		switch st.Kind {
-		case game.StepPickOne, game.StepScenario, game.StepPickMany:
+		words += readStep(st, count)
+		if isDecision(st.Kind) {
 			decisions++
 		}
 		if _, err := s.Act1(policy); err != nil {
@@ -78,4 +64,29 @@ func TestRoadTakesEightToTwelveMinutes(t *testing.T) {
 	if avg < minRoadMinutes || avg > maxRoadMinutes {
 		t.Errorf("Acts 1-3 take about %.1f minutes; the target is %.0f-%.0f", avg, minRoadMinutes, maxRoadMinutes)
 	}
+}
+
+// readStep counts the words a step shows (its title, speaker, body, options and
+// outcome lines) with count, and returns the words its changes add: three each.
+func readStep(st game.Step, count func(game.Line)) int {
+	count(st.Title)
+	count(st.Who)
+	count(st.Body)
+	for _, o := range st.Options {
+		count(o.Label)
+		count(o.Detail)
+		count(o.Tag)
+	}
+	if st.Outcome == nil {
+		return 0
+	}
+	for _, l := range st.Outcome.Lines {
+		count(l)
+	}
+	return 3 * len(st.Outcome.Changes)
+}
+
+// isDecision reports whether a step asks the player to choose.
+func isDecision(k game.StepKind) bool {
+	return k == game.StepPickOne || k == game.StepScenario || k == game.StepPickMany
 }

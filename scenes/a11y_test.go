@@ -14,17 +14,12 @@ import (
 // data a page can render as HTML; pressing an action through the mirror drives the
 // game, screen by screen, with no pixels involved.
 func TestScreenReaderMirrorDrivesTheGame(t *testing.T) {
-	var last scenes.A11y
-	events := make(chan scenes.A11yEvent, 1)
-	h := newHarness(t, 1280, 720, scenes.Config{
-		A11y:       func(s string) { last = scenes.A11y{}; _ = json.Unmarshal([]byte(s), &last) },
-		A11yEvents: events,
-	})
+	h, last, events := mirrorHarness(t)
 	look := func() scenes.A11y {
 		for i := 0; i < 30; i++ {
 			h.tick(scenes.Input{})
 		}
-		return last
+		return *last
 	}
 	press := func(label string) {
 		t.Helper()
@@ -77,12 +72,7 @@ func TestScreenReaderMirrorDrivesTheGame(t *testing.T) {
 // gets from the title into Act 2, the way the browser test walks the page's
 // accessibility tree.
 func TestScreenReaderMirrorReachesCollege(t *testing.T) {
-	var last scenes.A11y
-	events := make(chan scenes.A11yEvent, 1)
-	h := newHarness(t, 1280, 720, scenes.Config{
-		A11y:       func(s string) { last = scenes.A11y{}; _ = json.Unmarshal([]byte(s), &last) },
-		A11yEvents: events,
-	})
+	h, last, events := mirrorHarness(t)
 	for n := 0; n < 200; n++ {
 		for i := 0; i < 13; i++ {
 			h.tick(scenes.Input{})
@@ -91,13 +81,25 @@ func TestScreenReaderMirrorReachesCollege(t *testing.T) {
 			t.Logf("Act 2 reached through the mirror in %d presses", n)
 			return
 		}
-		i := mirrorPick(last)
+		i := mirrorPick(*last)
 		if i < 0 {
 			t.Fatalf("nothing to press on %s: %+v", last.Scene, last.Items)
 		}
 		events <- scenes.A11yEvent{Index: i, Press: true}
 	}
 	t.Fatalf("the mirror walk never reached Act 2 (on %q: %+v)", h.scene(), last.Items)
+}
+
+// mirrorHarness is a game whose screen-reader mirror the test reads (the latest
+// screen it published) and drives (events).
+func mirrorHarness(t *testing.T) (*harness, *scenes.A11y, chan scenes.A11yEvent) {
+	last := &scenes.A11y{}
+	events := make(chan scenes.A11yEvent, 1)
+	h := newHarness(t, 1280, 720, scenes.Config{
+		A11y:       func(s string) { *last = scenes.A11y{}; _ = json.Unmarshal([]byte(s), last) },
+		A11yEvents: events,
+	})
+	return h, last, events
 }
 
 // mirrorPick is what the browser test does: a ready Confirm/Continue/Start first,
