@@ -36,8 +36,9 @@ type meterRow struct {
 	deltaCol     color.Color // the delta's colour
 	better, same bool
 	health       float64
-	status       string  // ● on target, □ close, ■ off target: a shape, not only a colour
-	fill, bench  float64 // the value and the benchmark on the meter's own scale, 0..1
+	status       string   // ● on target, □ close, ■ off target: a shape, not only a colour
+	statusStyle  ui.Style // the shape's style, made at layout (no colour boxed per frame)
+	fill, bench  float64  // the value and the benchmark on the meter's own scale, 0..1
 	trend        []float64
 	lo, hi       float64 // the sparkline's range
 }
@@ -83,6 +84,10 @@ func (s *WeekScene) Layout(ctx *Context) {
 		r.valueX = meterX + 330 - fs.Width(r.value, meterValueStyle)
 		r.fill, r.bench = view.MeterGauge(d.ID)
 		r.status = meterStatus(r.health)
+		r.statusStyle = ui.Style{Size: 20, Bold: true, Color: ui.InkSoft}
+		if r.health < 0.35 {
+			r.statusStyle.Color = ui.Bad
+		}
 		if !r.same {
 			r.delta = signedMeter(ctx, d, v-start)
 			arrow := "▼ "
@@ -180,11 +185,7 @@ func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 		}
 		bar := ui.Rect{X: meterX + 345, Y: y + 10, W: 110, H: 10}
 		ui.Bar(c, bar, r.fill, barCol)
-		shapeCol := ui.InkSoft
-		if r.health < 0.35 {
-			shapeCol = ui.Bad
-		}
-		c.Text(r.status, meterX+456, y+1, ui.Style{Size: 20, Bold: true, Color: shapeCol})
+		c.Text(r.status, meterX+456, y+1, r.statusStyle)
 		// the benchmark: a tick across the bar
 		c.FillRect(ui.Rect{X: bar.X + bar.W*r.bench - 1, Y: bar.Y - 4, W: 2, H: bar.H + 8}, ui.Ink)
 		if r.deltaText != "" {
