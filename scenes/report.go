@@ -172,6 +172,9 @@ func (s *ReportScene) Layout(ctx *Context) {
 	s.scrollHint = ui.Block{}
 	if ui.W-s.hintX-30 > 120 {
 		s.scrollHint = fs.NewBlock(ctx.T("report.scroll"), ui.Small, ui.W-s.hintX-30)
+		if len(s.scrollHint.Lines) > 3 {
+			s.scrollHint = ui.Block{} // no room below the screen's edge; the scroll bar still shows
+		}
 	}
 	s.again, s.whatIf, s.savePDF, s.savePNG = 0, 1, 2, 3
 	s.hasSaved = false
