@@ -94,6 +94,7 @@ func main() {
 		app.Context().PackScenarios = len(content.Scenarios) - len(base.Scenarios)
 		app.Relayout()
 	}
+	app.OnDraw = platformOnDraw()
 	ebiten.SetWindowTitle(cat["app.title"])
 	ebiten.SetWindowSize(windowSize())
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hsmgame/healthmanager/scenes"
 	"os"
 	"path/filepath"
@@ -68,3 +69,6 @@ func platformSavePicker() (func(), <-chan []byte) { return nil, nil }
 
 // platformA11y: the desktop has no page to mirror the screen into.
 func platformA11y() (func(string), <-chan scenes.A11yEvent) { return nil, nil }
+
+// platformOnDraw: the desktop marks nothing after a frame.
+func platformOnDraw() func(*ebiten.Image) { return nil }

@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hsmgame/healthmanager/scenes"
 	"strings"
 	"syscall/js"
@@ -192,4 +193,17 @@ func platformA11y() (func(string), <-chan scenes.A11yEvent) {
 		}
 	}
 	return publish, ch
+}
+
+// platformOnDraw marks the page with the time of the game's first frame
+// (window.hsmFirstFrame, from performance.now()), which the browser test compares
+// with an empty Ebitengine game's (web/empty).
+func platformOnDraw() func(*ebiten.Image) {
+	done := false
+	return func(*ebiten.Image) {
+		if !done {
+			done = true
+			js.Global().Set("hsmFirstFrame", js.Global().Get("performance").Call("now"))
+		}
+	}
 }

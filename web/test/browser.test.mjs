@@ -86,6 +86,26 @@ test("the page loads the game with a progress indicator and no errors", async (t
   assert.deepEqual(errors, []);
 });
 
+// The first frame of the game against an empty Ebitengine game with one line of
+// text, in the same run and the same browser (a figure printed, not a pass/fail:
+// the budget is 1.5x).
+test("first frame: the game against an empty Ebitengine game", async (t) => {
+  const times = {};
+  for (const [name, at] of [["empty", "empty/"], ["game", ""], ["empty2", "empty/"], ["game2", ""]]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(url + at);
+    await page.waitForFunction(() => window.hsmFirstFrame > 0, null, { timeout: 120000 });
+    times[name] = await page.evaluate(() => window.hsmFirstFrame);
+    await context.close();
+  }
+  const empty = (times.empty + times.empty2) / 2, game = (times.game + times.game2) / 2;
+  const ratio = game / empty;
+  console.log(`first frame: empty Ebitengine game ${Math.round(empty)} ms, the game ${Math.round(game)} ms: ${ratio.toFixed(2)}x (budget 1.5x)`);
+  t.diagnostic(`first-frame ratio ${ratio.toFixed(2)}x`);
+  assert.ok(game > 0 && empty > 0);
+});
+
 test("a keyboard-only player gets into Act 1", async (t) => {
   const { page, errors } = await open(t);
   await key(page, "Enter");
