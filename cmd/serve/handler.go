@@ -42,8 +42,9 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	name := path.Clean("/" + r.URL.Path)
-	if strings.HasSuffix(name, "/") || name == "/" {
-		name += "index.html"
+	if strings.HasSuffix(r.URL.Path, "/") || name == "/" {
+		// a folder's page ("/" and "/empty/"); Clean has dropped the slash
+		name = path.Join(name, "index.html")
 	}
 	for _, part := range strings.Split(name, "/") {
 		if strings.HasPrefix(part, ".") {

@@ -26,6 +26,7 @@ func TestServeOnlyTheBuild(t *testing.T) {
 	write(".env", "SECRET=1")
 	write("assets/.hidden/x.txt", "hidden")
 	write("folder/readme.txt", "no index here")
+	write("empty/index.html", "<html>yardstick</html>")
 	os.Symlink(filepath.Join(outside, "secret.txt"), filepath.Join(dir, "link.txt"))
 	os.Symlink(outside, filepath.Join(dir, "out"))
 	os.Symlink(filepath.Join(dir, "index.html"), filepath.Join(dir, "inside.html"))
@@ -55,6 +56,7 @@ func TestServeOnlyTheBuild(t *testing.T) {
 		{"/.env", "", "", "", "", 404},
 		{"/assets/.hidden/x.txt", "", "", "", "", 404},
 		{"/folder/", "", "", "", "", 404},
+		{"/empty/", "", "<html>yardstick</html>", "", "text/html; charset=utf-8", 200},
 		{"/link.txt", "", "", "", "", 404},
 		{"/out/secret.txt", "", "", "", "", 404},
 		{"/../" + filepath.Base(outside) + "/secret.txt", "", "", "", "", 404},
