@@ -46,8 +46,8 @@ func (v View) ChangeBetter(ch Change) bool {
 }
 
 // OutcomeMood is how the person who brought the scenario takes its outcome: pleased
-// when the changes are good news, worried when they are mixed but more bad than
-// good, upset when they are all bad, neutral when nothing moved. In the manager's
+// when more changes are good news than bad, worried when more are bad, upset when
+// all are bad, neutral when nothing moved or good and bad balance. In the manager's
 // weeks the facility's meters decide (the skills practised always rise); elsewhere
 // every change counts.
 func (v View) OutcomeMood(out *Outcome) Mood {
@@ -73,10 +73,10 @@ func (v View) OutcomeMood(out *Outcome) Mood {
 		good, bad = count(false)
 	}
 	switch {
-	case good+bad == 0:
-		return MoodNeutral
-	case bad == 0 || good > bad:
+	case good > bad:
 		return MoodPleased
+	case good == bad:
+		return MoodNeutral
 	case good == 0:
 		return MoodUpset
 	}

@@ -21,6 +21,10 @@ import (
 // stays crisp on larger windows and is smoothed on smaller ones.
 const portraitScale = 2
 
+// portraitZoom is how much larger than its frame a portrait is drawn before the
+// crop, so the face fills the frame.
+const portraitZoom = 1.18
+
 // maxPortraits bounds the cache; a career shows a few dozen people.
 const maxPortraits = 256
 
@@ -61,7 +65,19 @@ func newPortrait(ch *game.Character, mood game.Mood, size float64) portrait {
 			}
 		}
 		img = ebiten.NewImage(px, px)
-		paintPortrait(img, ch, mood, float32(px))
+		if ch.Kind == "notice" {
+			paintPortrait(img, ch, mood, float32(px))
+			portraits[k] = img
+			return portrait{img: img, size: size}
+		}
+		// drawn a little larger than the frame, then cropped to head and shoulders
+		big := int(math.Ceil(float64(px) * portraitZoom))
+		tmp := ebiten.NewImage(big, big)
+		paintPortrait(tmp, ch, mood, float32(big))
+		var op ebiten.DrawImageOptions
+		op.GeoM.Translate(-float64(big-px)/2, -float64(big-px)*0.3)
+		img.DrawImage(tmp, &op)
+		tmp.Deallocate()
 		portraits[k] = img
 	}
 	return portrait{img: img, size: size}
@@ -240,6 +256,8 @@ func paintPortrait(dst *ebiten.Image, ch *game.Character, mood game.Mood, s floa
 		q.oval(h.cx+h.rx+0.03, h.cy+0.04, 0.05, 0.12, hair)
 	case ch.Hair == "bun":
 		q.oval(h.cx, h.cy-h.ry-0.03, 0.07, 0.06, hair)
+	case ch.Hair == "bald" && ch.HairColor != "":
+		q.oval(h.cx, h.cy-0.025, h.rx+0.012, h.ry*0.55, hair) // a rim above the ears
 	}
 
 	paintClothes(q, ch, h, skin)
@@ -249,23 +267,19 @@ func paintPortrait(dst *ebiten.Image, ch *game.Character, mood game.Mood, s floa
 		q.oval(h.cx-h.rx, h.cy+0.01, 0.03, 0.042, shade(skin, 0.93))
 		q.oval(h.cx+h.rx, h.cy+0.01, 0.03, 0.042, shade(skin, 0.93))
 	}
-	if ch.Face == "square" {
+	q.oval(h.cx, h.cy, h.rx, h.ry, skin)
+	if ch.Face == "square" { // the same crown, a squarer jaw
 		p := q.begin()
-		x0, x1, y0, y1 := (h.cx-h.rx)*s, (h.cx+h.rx)*s, (h.cy-h.ry)*s, (h.cy+h.ry)*s
-		r := 0.07 * s
-		p.MoveTo(x0+r, y0)
-		p.LineTo(x1-r, y0)
-		p.QuadTo(x1, y0, x1, y0+r)
-		p.LineTo(x1, y1-1.6*r)
-		p.QuadTo(x1, y1, x1-1.6*r, y1)
-		p.LineTo(x0+1.6*r, y1)
-		p.QuadTo(x0, y1, x0, y1-1.6*r)
-		p.LineTo(x0, y0+r)
-		p.QuadTo(x0, y0, x0+r, y0)
+		x0, x1, y0, y1 := (h.cx-h.rx)*s, (h.cx+h.rx)*s, h.cy*s, (h.cy+h.ry)*s
+		r := 0.09 * s
+		p.MoveTo(x0, y0)
+		p.LineTo(x1, y0)
+		p.LineTo(x1, y1-r)
+		p.QuadTo(x1, y1, x1-r, y1)
+		p.LineTo(x0+r, y1)
+		p.QuadTo(x0, y1, x0, y1-r)
 		p.Close()
 		q.fill(skin)
-	} else {
-		q.oval(h.cx, h.cy, h.rx, h.ry, skin)
 	}
 
 	if hijab {
@@ -291,7 +305,7 @@ func paintHairFront(q *pen, ch *game.Character, h head, hair color.RGBA) {
 	top := func(over, line, part float32) {
 		p := q.begin()
 		p.MoveTo((h.cx-h.rx-over)*s, (h.cy+0.01)*s)
-		p.CubicTo((h.cx-h.rx-over)*s, (h.cy-h.ry*1.25)*s, (h.cx+h.rx+over)*s, (h.cy-h.ry*1.25)*s, (h.cx+h.rx+over)*s, (h.cy+0.01)*s)
+		p.CubicTo((h.cx-h.rx-over)*s, (h.cy-h.ry*1.42-over)*s, (h.cx+h.rx+over)*s, (h.cy-h.ry*1.42-over)*s, (h.cx+h.rx+over)*s, (h.cy+0.01)*s)
 		p.LineTo((h.cx+h.rx-0.01)*s, (h.cy-0.02)*s)
 		p.QuadTo((h.cx+h.rx-0.02)*s, (h.cy-h.ry*line)*s, (h.cx+part)*s, (h.cy-h.ry*line)*s)
 		p.QuadTo((h.cx-h.rx+0.02)*s, (h.cy-h.ry*line)*s, (h.cx-h.rx+0.01)*s, (h.cy-0.02)*s)
@@ -300,10 +314,6 @@ func paintHairFront(q *pen, ch *game.Character, h head, hair color.RGBA) {
 	}
 	switch ch.Hair {
 	case "bald":
-		if ch.HairColor != "" { // a little hair above the ears
-			q.oval(h.cx-h.rx+0.005, h.cy-0.03, 0.022, 0.05, hair)
-			q.oval(h.cx+h.rx-0.005, h.cy-0.03, 0.022, 0.05, hair)
-		}
 	case "crop":
 		top(0.008, 0.72, 0)
 	case "short":
@@ -400,18 +410,18 @@ func paintFace(q *pen, ch *game.Character, h head, skin, hair color.RGBA, mood g
 		brow = shade(hair, 0.7)
 	}
 	// brows: (inner, outer) heights above the eyes
-	in, out := float32(0.055), float32(0.055)
+	in, out := float32(0.06), float32(0.058)
 	switch mood {
 	case game.MoodPleased:
-		in, out = 0.065, 0.062
+		in, out = 0.072, 0.066
 	case game.MoodWorried:
-		in, out = 0.078, 0.05
+		in, out = 0.088, 0.05
 	case game.MoodUpset:
-		in, out = 0.04, 0.06
+		in, out = 0.046, 0.066
 	}
 	for _, side := range []float32{-1, 1} {
 		x := h.cx + side*ex
-		q.curve(0.016, brow, x-side*0.012, ey-in, x+side*0.01, ey-(in+out)/2-0.006, x+side*0.035, ey-out)
+		q.curve(0.02, brow, x-side*0.012, ey-in, x+side*0.01, ey-(in+out)/2-0.006, x+side*0.035, ey-out)
 		q.oval(x, ey, 0.016, 0.019, eyeInk)
 		q.oval(x+0.005, ey-0.006, 0.005, 0.005, color.RGBA{0xff, 0xff, 0xff, 0xc0})
 	}
@@ -448,7 +458,7 @@ func paintFace(q *pen, ch *game.Character, h head, skin, hair color.RGBA, mood g
 		q.curve(0.014, lip, h.cx-0.035, my+0.006, h.cx-0.01, my-0.01, h.cx+0.005, my+0.002)
 		q.curve(0.014, lip, h.cx+0.005, my+0.002, h.cx+0.02, my+0.012, h.cx+0.035, my-0.002)
 	case game.MoodUpset:
-		q.curve(0.016, lip, h.cx-0.045, my+0.018, h.cx, my-0.02, h.cx+0.045, my+0.018)
+		q.curve(0.017, lip, h.cx-0.045, my+0.022, h.cx, my-0.028, h.cx+0.045, my+0.022)
 	default:
 		q.curve(0.015, lip, h.cx-0.042, my, h.cx, my+0.014, h.cx+0.042, my)
 	}
