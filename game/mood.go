@@ -31,11 +31,12 @@ func (m Mood) String() string {
 
 // ChangeBetter reports whether a change on the outcome's list is good news: a meter
 // moving the right way (a band meter ending nearer its band), less stress, more
-// money, less debt, more skill.
+// money, less debt, more skill. The zero View (no run) judges a band meter by the
+// direction alone.
 func (v View) ChangeBetter(ch Change) bool {
 	switch d := Meter(ch.Target); {
 	case d != nil:
-		if d.Good == InBand {
+		if d.Good == InBand && v.st != nil {
 			return d.BetterChange(v.Meter(ch.Target), ch.Delta)
 		}
 		return d.Better(0, ch.Delta)

@@ -27,6 +27,10 @@ func TestOutcomeMood(t *testing.T) {
 			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
 		}
 	}
+	// with no run, a band meter is judged by its direction (and nothing panics)
+	if (View{}).ChangeBetter(Change{BedOccupancy, 1}) != Meter(BedOccupancy).Better(0, 1) {
+		t.Error("the zero View should judge a band meter by its direction")
+	}
 	if v.OutcomeMood(nil) != MoodNeutral {
 		t.Error("no outcome should be neutral")
 	}
