@@ -129,6 +129,9 @@ func pick[T any](id, salt string, list []T) T {
 	return list[int(h.Sum32()%uint32(len(list)))]
 }
 
+// luma is a colour's brightness, 0-255.
+func luma(c color.RGBA) float64 { return 0.299*float64(c.R) + 0.587*float64(c.G) + 0.114*float64(c.B) }
+
 func shade(c color.RGBA, f float64) color.RGBA {
 	m := func(v uint8) uint8 { return uint8(math.Min(255, float64(v)*f)) }
 	return color.RGBA{m(c.R), m(c.G), m(c.B), c.A}
@@ -409,6 +412,9 @@ func paintFace(q *pen, ch *game.Character, h head, skin, hair color.RGBA, mood g
 	if ch.HairColor == "white" || ch.HairColor == "gray" || ch.HairColor == "blond" {
 		brow = shade(hair, 0.7)
 	}
+	if luma(skin) < 140 && luma(brow) > luma(skin)*0.7 {
+		brow = shade(skin, 0.4) // brows that read against darker skin
+	}
 	// brows: (inner, outer) heights above the eyes
 	in, out := float32(0.06), float32(0.058)
 	switch mood {
@@ -422,7 +428,8 @@ func paintFace(q *pen, ch *game.Character, h head, skin, hair color.RGBA, mood g
 	for _, side := range []float32{-1, 1} {
 		x := h.cx + side*ex
 		q.curve(0.02, brow, x-side*0.012, ey-in, x+side*0.01, ey-(in+out)/2-0.006, x+side*0.035, ey-out)
-		q.oval(x, ey, 0.016, 0.019, eyeInk)
+		q.oval(x, ey, 0.024, 0.021, color.RGBA{0xfa, 0xf7, 0xf2, 0xff})
+		q.oval(x, ey, 0.015, 0.018, eyeInk)
 		q.oval(x+0.005, ey-0.006, 0.005, 0.005, color.RGBA{0xff, 0xff, 0xff, 0xc0})
 	}
 	// nose
