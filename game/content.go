@@ -152,6 +152,36 @@ type Career struct {
 	Transfer Text `yaml:"transfer"`
 }
 
+// Character is one person who speaks in the content, described by the parts of a
+// portrait (scenes/portrait.go draws them), so a teacher's pack can add people
+// without drawing. Kind "notice" is a notice board rather than a person (job postings,
+// an office's letter).
+type Character struct {
+	ID        string   `yaml:"id"`
+	Name      string   `yaml:"name"`       // as the who lines write it, before the first comma
+	Kind      string   `yaml:"kind"`       // "" or "person", or "notice"
+	Face      string   `yaml:"face"`       // one of LookFaces
+	Skin      string   `yaml:"skin"`       // one of LookSkins
+	Hair      string   `yaml:"hair"`       // one of LookHair
+	HairColor string   `yaml:"hair_color"` // one of LookHairColors
+	Clothes   string   `yaml:"clothes"`    // one of LookClothes
+	Extras    []string `yaml:"extras"`     // any of LookExtras
+
+	// File and Line say where the character was written, for messages.
+	File string `yaml:"-"`
+	Line int    `yaml:"-"`
+}
+
+// The parts a portrait is made of; the checker accepts only these.
+var (
+	LookFaces      = []string{"oval", "round", "long", "square"}
+	LookSkins      = []string{"light", "fair", "medium", "olive", "brown", "deep"}
+	LookHair       = []string{"short", "crop", "long", "bun", "curly", "coily", "ponytail", "bald", "wavy"}
+	LookHairColors = []string{"black", "dark_brown", "brown", "auburn", "blond", "gray", "white"}
+	LookClothes    = []string{"scrubs", "suit", "lab_coat", "badge", "casual", "uniform"}
+	LookExtras     = []string{"glasses", "hijab", "beard", "mustache", "earrings", "stethoscope", "headband"}
+)
+
 // Scenario is one decision the player faces.
 type Scenario struct {
 	ID        string     `yaml:"id"`
@@ -164,6 +194,7 @@ type Scenario struct {
 	Source    string     `yaml:"source"`
 	Title     Text       `yaml:"title"`
 	Who       Text       `yaml:"who"`
+	Character string     `yaml:"character"` // the cast id of the person in Who, drawn as a portrait
 	Body      Text       `yaml:"body"`
 	Fact      *Fact      `yaml:"fact"`
 	FactAfter bool       `yaml:"fact_after"` // the fact card states the deciding rule: show it with the outcome, not before the choice
@@ -233,6 +264,7 @@ type Content struct {
 	Duties     []Named
 	Facts      map[string]Fact
 	Scenarios  []*Scenario
+	Cast       []Character
 
 	byID map[string]*Scenario
 }
@@ -269,6 +301,16 @@ func findNamed[T any](list []T, id string, get func(*T) *Named) *T {
 	for i := range list {
 		if get(&list[i]).ID == id {
 			return &list[i]
+		}
+	}
+	return nil
+}
+
+// Character returns the cast member with id, or nil.
+func (c *Content) Character(id string) *Character {
+	for i := range c.Cast {
+		if c.Cast[i].ID == id {
+			return &c.Cast[i]
 		}
 	}
 	return nil

@@ -15,7 +15,7 @@ func (s *Session) chooseScenario(i int) error {
 	}
 	ch := sc.Choices[i]
 	st.Seen[sc.ID]++
-	out := &Outcome{Title: TL(ch.Label), Fact: sc.Fact}
+	out := &Outcome{Title: TL(ch.Label), Fact: sc.Fact, Scenario: sc.ID}
 	if !ch.Debrief.Empty() {
 		out.Lines = append(out.Lines, TL(ch.Debrief))
 	}

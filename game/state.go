@@ -60,6 +60,8 @@ type Outcome struct {
 	Changes []Change `json:"changes,omitempty"`
 	Fact    *Fact    `json:"fact,omitempty"`
 	Later   []Line   `json:"later,omitempty"`
+	// Scenario is the scenario decided, so the screen can show who hears the result.
+	Scenario string `json:"scenario,omitempty"`
 }
 
 // InboxItem is one scenario waiting in the manager's week.

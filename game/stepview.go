@@ -14,6 +14,9 @@ func (s *Session) Step() Step {
 		step.Kind, step.Outcome = StepOutcome, st.Outcome
 		step.Title = st.Outcome.Title
 		step.Fact = st.Outcome.Fact
+		if st.Outcome.Scenario != "" {
+			step.Scenario = c.Scenario(st.Outcome.Scenario) // who hears the result
+		}
 		step.CanGoOn = true
 		return step
 	}

@@ -93,6 +93,7 @@ type doc struct {
 	Careers    []game.Career        `yaml:"careers"`
 	Facts      map[string]game.Fact `yaml:"facts"`
 	Scenarios  []game.Scenario      `yaml:"scenarios"`
+	Cast       []game.Character     `yaml:"cast"`
 }
 
 // file is a parsed file with its node tree, for line numbers.
@@ -202,7 +203,9 @@ func WithPack(base *game.Content, pack []PackFile) (*game.Content, error) {
 	}
 	c := *base
 	c.Scenarios = append([]*game.Scenario(nil), base.Scenarios...)
+	c.Cast = slices.Clone(base.Cast)
 	for _, f := range files {
+		c.Cast = appendCast(c.Cast, f)
 		for i := range f.doc.Scenarios {
 			sc := f.doc.Scenarios[i]
 			sc.File, sc.Line = f.name, lineAt(f.root, "scenarios", i)
@@ -225,8 +228,8 @@ func packOnlyScenarios(f *file) Problems {
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k := root.Content[i]
-		if k.Value != "scenarios" {
-			ps = append(ps, Problem{f.name, k.Line, k.Value, "a teacher pack may only hold scenarios"})
+		if k.Value != "scenarios" && k.Value != "cast" {
+			ps = append(ps, Problem{f.name, k.Line, k.Value, "a teacher pack may only hold scenarios (and the cast of people they name)"})
 		}
 	}
 	return ps
@@ -418,6 +421,16 @@ func assemble(files []*file) *game.Content {
 			sc.File, sc.Line = f.name, lineAt(f.root, "scenarios", i)
 			c.Scenarios = append(c.Scenarios, &sc)
 		}
+		c.Cast = appendCast(c.Cast, f)
 	}
 	return c
+}
+
+// appendCast adds a file's cast, each member marked with where it was written.
+func appendCast(cast []game.Character, f *file) []game.Character {
+	for i, ch := range f.doc.Cast {
+		ch.File, ch.Line = f.name, lineAt(f.root, "cast", i)
+		cast = append(cast, ch)
+	}
+	return cast
 }

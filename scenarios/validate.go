@@ -25,6 +25,7 @@ type checker struct {
 	f     *file
 	probs *Problems
 	flags map[string]bool // every flag some choice or pick can set
+	pack  bool            // a teacher pack's files (the built-in content is checked more strictly)
 }
 
 func (k *checker) add(field, msg string, p ...any) {
@@ -47,10 +48,21 @@ func validate(c *game.Content, files []*file, pack bool) Problems {
 			}
 		}
 	}
+	castSeen := map[string]string{}
+	if pack {
+		for _, ch := range c.Cast {
+			if !isPackFile(ch.File, files) {
+				castSeen[ch.ID] = fmt.Sprintf("%s:%d", ch.File, ch.Line)
+			}
+		}
+	}
 	for _, f := range files {
-		k := &checker{c: c, f: f, probs: &probs, flags: flags}
+		k := &checker{c: c, f: f, probs: &probs, flags: flags, pack: pack}
 		if !pack {
 			k.road()
+		}
+		for i := range f.doc.Cast {
+			k.character(&f.doc.Cast[i], i, castSeen)
 		}
 		for i := range f.doc.Scenarios {
 			sc := &f.doc.Scenarios[i]
@@ -352,6 +364,7 @@ func (k *checker) scenario(sc *game.Scenario, i int) {
 	k.text("body", sc.Body, p()...)
 	k.text("objective", sc.Objective, p()...)
 	k.text("who", sc.Who, p()...)
+	k.speaker(sc, p)
 	if strings.TrimSpace(sc.Source) == "" {
 		k.add("source", "missing: name the part of the profile (or the public source) this teaches", p()...)
 	}
@@ -530,4 +543,74 @@ func (k *checker) condition(sc *game.Scenario, p []any) {
 			k.add("when.skills", fmt.Sprintf("impossible condition: %s %s, but skills run from 0 to %d", id, w.Skills[id], game.SkillMax), at("skills", id)...)
 		}
 	}
+}
+
+// character checks one cast member: a unique id and parts the portrait can draw.
+func (k *checker) character(ch *game.Character, i int, seen map[string]string) {
+	p := func(rest ...any) []any { return append([]any{"cast", i}, rest...) }
+	switch {
+	case ch.ID == "":
+		k.add("id", "missing: give the person an id such as \"ana-lopez\"", p()...)
+	case !reID.MatchString(ch.ID):
+		k.add("id", fmt.Sprintf("%q: use lower-case letters, digits, - _ or . only", ch.ID), p("id")...)
+	default:
+		if where, dup := seen[ch.ID]; dup {
+			k.add("id", fmt.Sprintf("duplicate character id %q (also at %s)", ch.ID, where), p("id")...)
+		}
+		seen[ch.ID] = fmt.Sprintf("%s:%d", k.f.name, lineAt(k.f.root, p()...))
+	}
+	if strings.TrimSpace(ch.Name) == "" {
+		k.add("name", "missing: the name as the who lines write it, e.g. \"Dr. Ana Lopez\"", p()...)
+	}
+	switch ch.Kind {
+	case "", "person":
+	case "notice":
+		return // a notice board has no face to check
+	default:
+		k.add("kind", fmt.Sprintf("%q: use person or notice", ch.Kind), p("kind")...)
+	}
+	part := func(field, v string, known []string, want bool) {
+		if v == "" && !want {
+			return
+		}
+		if !slices.Contains(known, v) {
+			k.add(field, fmt.Sprintf("%q: use one of %s", v, strings.Join(known, ", ")), p(field)...)
+		}
+	}
+	part("face", ch.Face, game.LookFaces, true)
+	part("skin", ch.Skin, game.LookSkins, true)
+	part("hair", ch.Hair, game.LookHair, true)
+	part("hair_color", ch.HairColor, game.LookHairColors, ch.Hair != "bald")
+	part("clothes", ch.Clothes, game.LookClothes, true)
+	for j, x := range ch.Extras {
+		if !slices.Contains(game.LookExtras, x) {
+			k.add("extras", fmt.Sprintf("%q: use any of %s", x, strings.Join(game.LookExtras, ", ")), p("extras", j)...)
+		}
+	}
+}
+
+// speaker checks that a scenario names its person in the cast, and that the who
+// line and the cast agree on the name, so one person keeps one face. A teacher pack
+// written before the cast may leave character: out (its people get a plain mark).
+func (k *checker) speaker(sc *game.Scenario, p func(...any) []any) {
+	if sc.Character == "" {
+		if !sc.Who.Empty() && !k.pack {
+			k.add("character", "missing: give the cast id of the person in who: (see the cast: lists, e.g. scenarios/manager/cast.yaml)", p()...)
+		}
+		return
+	}
+	ch := k.c.Character(sc.Character)
+	if ch == nil {
+		k.add("character", fmt.Sprintf("unknown character %q: add it to a cast: list", sc.Character), p("character")...)
+		return
+	}
+	if name := WhoName(sc.Who[game.DefaultLang]); ch.Name != "" && name != ch.Name {
+		k.add("character", fmt.Sprintf("%q is %s, but who: names %q", sc.Character, ch.Name, name), p("character")...)
+	}
+}
+
+// WhoName is the person's name in a who line: the part before the first comma.
+func WhoName(who string) string {
+	name, _, _ := strings.Cut(who, ",")
+	return strings.TrimSpace(name)
 }

@@ -13,6 +13,9 @@ type OutcomeScene struct {
 	rows  []changeRow
 	later []ui.Block
 	list  ui.DrawList // the debrief and the changes panel, laid out once
+	// the person who brought the scenario, with the face the outcome gives them
+	face         portrait
+	faceX, faceY float64
 }
 
 type changeRow struct {
@@ -41,6 +44,11 @@ func (s *OutcomeScene) Layout(ctx *Context) {
 			word = ctx.T("report.better")
 		}
 		s.rows = append(s.rows, changeRow{label, amount, word, better})
+	}
+	s.face = portrait{}
+	if sc := s.step.Scenario; sc != nil && ctx.Session != nil {
+		mood := ctx.Session.View().OutcomeMood(out)
+		s.face = newPortrait(ctx.Content.Character(sc.Character), mood, faceSize)
 	}
 	s.layoutList(ctx)
 	cont := ui.NewPrimary(fs, ctx.T("nav.continue"), 80, ui.H-80)
@@ -152,12 +160,23 @@ func (s *OutcomeScene) layoutList(ctx *Context) {
 		l.Text(r.word, px+pw-88, ry, ui.Style{Size: 15, Color: col})
 		ry += 30
 	}
+	// who brought the scenario, below the panel, when there is room
+	if s.face.img != nil && s.step.Scenario != nil {
+		s.faceX, s.faceY = px, top+ph+18
+		if s.faceY+faceSize > ui.H-24 {
+			s.face = portrait{}
+			return
+		}
+		who := ctx.Fonts.NewBlock(ctx.X(s.step.Scenario.Who), ui.Style{Size: 16, Bold: true, Color: ui.Teal}, pw-faceSize-18)
+		l.Block(who, px+faceSize+18, s.faceY+(faceSize-who.Height())/2)
+	}
 }
 
 // Draw implements Scene.
 func (s *OutcomeScene) Draw(ctx *Context, c *ui.Canvas) {
 	s.h.draw(c, s.menuFocused())
 	s.list.Draw(c)
+	s.face.draw(c, s.faceX, s.faceY)
 	s.m.draw(c)
 	s.gloss.draw(c)
 }

@@ -12,7 +12,19 @@ type ScenarioScene struct {
 	who   ui.Block
 	body  ui.Block
 	duty  ui.Block
+	face  portrait // the person asking, drawn once at layout (portrait.go)
 	cards int
+}
+
+// faceSize is the portrait's side beside the who line, in logical pixels.
+const faceSize = 96
+
+// whoHeight is the height the who line and its portrait take.
+func (s *ScenarioScene) whoHeight() float64 {
+	if s.face.img == nil {
+		return s.who.Height()
+	}
+	return max(s.who.Height(), faceSize)
 }
 
 // Name implements Scene.
@@ -24,7 +36,11 @@ func (s *ScenarioScene) Layout(ctx *Context) {
 	s.begin(ctx)
 	left := 600.0
 	s.title = fs.NewBlock(ctx.R(s.step.Title), ui.H2, left)
-	s.who = fs.NewBlock(ctx.R(s.step.Who), ui.Style{Size: 18, Bold: true, Color: ui.Teal}, left-40)
+	s.face = portrait{}
+	if sc := s.step.Scenario; sc != nil {
+		s.face = newPortrait(ctx.Content.Character(sc.Character), game.MoodNeutral, faceSize)
+	}
+	s.who = fs.NewBlock(ctx.R(s.step.Who), ui.Style{Size: 18, Bold: true, Color: ui.Teal}, left-8-s.whoIndent())
 	s.body = fs.NewBlock(ctx.R(s.step.Body), ui.Style{Size: 21, Color: ui.Ink}, left)
 	s.duty = ui.Block{}
 	if sc := s.step.Scenario; sc != nil {
@@ -41,16 +57,25 @@ func (s *ScenarioScene) Layout(ctx *Context) {
 	s.cards = len(s.m.items)
 	y := 104.0
 	s.gloss.mark(ctx, &s.title, 60, y)
-	y += s.title.Height() + 16 + s.who.Height() + 16
+	y += s.title.Height() + 16 + s.whoHeight() + 16
 	s.gloss.mark(ctx, &s.body, 60, y)
 	// the choices' words too: a dotted word on a card opens its card, not the choice
 	for i := range s.m.items {
 		x, y := s.m.items[i].TitleAt()
 		s.gloss.mark(ctx, &s.m.items[i].Title, x, y)
 	}
-	s.addFact(ctx, 60, 110+s.title.Height()+16+s.who.Height()+16+s.body.Height()+24)
+	s.addFact(ctx, 60, 110+s.title.Height()+16+s.whoHeight()+16+s.body.Height()+24)
 	s.end()
 	s.m.focus = 0
+}
+
+// whoIndent is how far right of the card's text the who line starts: past the
+// portrait, or past the small person mark.
+func (s *ScenarioScene) whoIndent() float64 {
+	if s.face.img != nil {
+		return faceSize + 18
+	}
+	return 32
 }
 
 // Update implements Scene.
@@ -68,10 +93,16 @@ func (s *ScenarioScene) Draw(ctx *Context, c *ui.Canvas) {
 	c.StrokeRect(ui.Rect{X: 40, Y: 84, W: 640, H: ui.H - 104}, 2, ui.Line)
 	y := 104.0
 	y += c.Block(s.title, 60, y) + 16
-	// a simple person mark before the name
-	c.Circle(70, y+10, 8, ui.Teal)
-	c.FillRect(ui.Rect{X: 62, Y: y + 20, W: 16, H: 6}, ui.Teal)
-	y += c.Block(s.who, 92, y) + 16
+	if s.face.img != nil {
+		s.face.draw(c, 60, y)
+		c.Block(s.who, 60+s.whoIndent(), y+(faceSize-s.who.Height())/2)
+	} else {
+		// a simple person mark before the name
+		c.Circle(70, y+10, 8, ui.Teal)
+		c.FillRect(ui.Rect{X: 62, Y: y + 20, W: 16, H: 6}, ui.Teal)
+		c.Block(s.who, 92, y)
+	}
+	y += s.whoHeight() + 16
 	c.Block(s.body, 60, y)
 	if len(s.duty.Lines) > 0 {
 		c.Block(s.duty, 60, ui.H-40-s.duty.Height())
