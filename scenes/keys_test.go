@@ -1,0 +1,105 @@
+package scenes_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/scenes"
+)
+
+var (
+	tabKeys = []scenes.Input{{Next: true}, {Prev: true}}
+	allKeys = []scenes.Input{{Next: true}, {Prev: true}, {Down: true}, {Up: true}, {Right: true}, {Left: true}, {End: true}, {Home: true}}
+)
+
+// keyboardCareer plays a whole career from the title to the report by keyboard,
+// the way a player does: on each screen it moves the focus to what it means to
+// press (Done on a duty desk, the first open inbox card or End the week on the
+// dashboard, else what has the focus) by the fewest presses of keys, then Enter.
+// It returns the presses, and calls look on every screen before its keys.
+func keyboardCareer(t *testing.T, weeks int, keys []scenes.Input, look func(h *harness)) int {
+	t.Helper()
+	h := newHarness(t, 1280, 720, scenes.Config{Weeks: weeks})
+	presses := 0
+	for n := 0; n < 3000 && h.scene() != "report"; n++ {
+		if look != nil {
+			look(h)
+		}
+		if h.scene() == "name" {
+			h.key(scenes.Input{Chars: []rune("Ava")})
+			presses += 3
+		} else {
+			top := h.app.Top()
+			aim := scenes.Aim(top)
+			route, ok := scenes.Route(top, aim, keys)
+			if !ok {
+				t.Fatalf("on %s no keys reach item %d", h.scene(), aim)
+			}
+			for _, k := range route {
+				h.key(k)
+			}
+			presses += len(route)
+			if _, _, f, _ := scenes.Focusables(h.app.Top()); f != aim {
+				t.Fatalf("on %s the route %v left the focus on %d, want %d", h.scene(), route, f, aim)
+			}
+		}
+		h.enter()
+		presses++
+	}
+	if h.scene() != "report" {
+		t.Fatalf("keyboard play stuck on %q", h.scene())
+	}
+	return presses
+}
+
+// A full career by keyboard takes few presses: the inbox comes first on the
+// dashboard, End jumps to Done on a desk, and the arrows move on screen.
+func TestKeyboardCareerPresses(t *testing.T) {
+	tabs := keyboardCareer(t, 0, tabKeys, nil)
+	best := keyboardCareer(t, 0, allKeys, nil)
+	t.Logf("a full career by keyboard: %d presses with Tab, Shift+Tab and Enter alone; %d with the arrows, Home and End too", tabs, best)
+	if best > 300 {
+		t.Errorf("a keyboard career takes %d presses, want at most 300", best)
+	}
+}
+
+// Every pointer target on every screen of a keyboard career and on every duty
+// desk (in a hospital and in a practice) is at least 44x44 logical pixels.
+func TestEveryTargetIsAtLeast44(t *testing.T) {
+	seen := map[string]bool{}
+	var bad []string
+	check := func(h *harness, where string) {
+		rs, dis, _, ok := scenes.Focusables(h.app.Top())
+		if !ok {
+			return
+		}
+		for i, r := range rs {
+			if dis[i] || (r.W >= 44 && r.H >= 44) {
+				continue
+			}
+			if s := fmt.Sprintf("%s item %d: %.0fx%.0f", where, i, r.W, r.H); !seen[s] {
+				seen[s] = true
+				bad = append(bad, s)
+			}
+		}
+	}
+	keyboardCareer(t, 2, allKeys, func(h *harness) { check(h, h.scene()) })
+	for _, d := range game.Duties {
+		for _, se := range []string{"hospital", "practice"} {
+			h := newHarness(t, 1280, 720, scenes.Config{})
+			openDeskIn(t, h, d.ID, se)
+			h.settle()
+			check(h, string(d.ID)+"@"+se)
+			// and each tab of the desk
+			for k := 1; k <= 4; k++ {
+				h.key(scenes.Input{Chars: []rune{rune('0' + k)}})
+				check(h, fmt.Sprintf("%s@%s tab %d", d.ID, se, k))
+			}
+		}
+	}
+	if len(bad) > 0 {
+		t.Errorf("%d targets smaller than 44x44:\n%s", len(bad), strings.Join(bad, "\n"))
+	}
+}
