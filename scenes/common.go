@@ -188,6 +188,11 @@ type header struct {
 	// saveWarn says the last save failed (a full or blocked browser storage, a
 	// read-only disk): never a silent failure
 	saveWarn string
+	// keys is a screen's key hint in the bar, between the act and the progress
+	// (setKeys); empty when none or when it does not fit
+	keys  string
+	keysX float64
+	actW  float64
 }
 
 const headerH = 64
@@ -215,6 +220,7 @@ func newHeader(ctx *Context) header {
 		}
 		h.saveWarn = ctx.T("save.failed", string(e))
 	}
+	h.actW = ctx.Fonts.Width(h.act, headerActStyle)
 	right := h.menuBtn.R.X - 20
 	h.progressX = right - ctx.Fonts.Width(h.progress, ui.OnTealS)
 	h.nameX = right - ctx.Fonts.Width(h.name, headerNameStyle)
@@ -223,11 +229,30 @@ func newHeader(ctx *Context) header {
 
 var saveWarnStyle = ui.Style{Size: 14, Bold: true, Color: ui.White}
 
+var (
+	headerActStyle  = ui.Style{Size: 24, Bold: true, Color: ui.White}
+	headerKeysStyle = ui.Style{Size: 14, Color: ui.White}
+)
+
+// setKeys puts a key hint in the bar, centred in the room between the act and the
+// progress; a hint that does not fit there is left out (the keys still work).
+func (h *header) setKeys(fs *ui.Fonts, hint string) {
+	left, right := 24+h.actW+32, min(h.progressX, h.nameX)-32
+	w := fs.Width(hint, headerKeysStyle)
+	h.keys = ""
+	if w <= right-left {
+		h.keys, h.keysX = hint, left+(right-left-w)/2
+	}
+}
+
 var headerNameStyle = ui.Style{Size: 16, Bold: true, Color: ui.White}
 
 func (h *header) draw(c *ui.Canvas, focused bool) {
 	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: headerH}, ui.Teal)
-	c.Text(h.act, 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
+	c.Text(h.act, 24, 18, headerActStyle)
+	if h.keys != "" {
+		c.Text(h.keys, h.keysX, 23, headerKeysStyle)
+	}
 	c.Text(h.progress, h.progressX, 12, ui.OnTealS)
 	c.Text(h.name, h.nameX, 34, headerNameStyle)
 	h.menuBtn.Draw(c, focused, false)

@@ -149,6 +149,7 @@ func (k *DutyKit) Layout(ctx *Context) {
 	focus := k.m.focus
 	step := ctx.Session.Step()
 	k.h = newHeader(ctx)
+	k.h.setKeys(fs, ctx.T("sys.keys"))
 	k.title = fs.NewBlock(ctx.R(step.Title), ui.H2, 1200)
 	k.body = fs.NewBlock(ctx.R(step.Body), ui.BodySm, 1200)
 	k.gloss.reset()
