@@ -169,3 +169,41 @@ func openWeekIn(t *testing.T, h *harness, se string) {
 		t.Fatalf("opened %q, want the week", h.scene())
 	}
 }
+
+// On a term's course grid the arrows move on screen, as on the duty desks: Right
+// to the card beside, Down to the card below in the same column; Tab stays in
+// reading order.
+func TestCourseGridArrowsMoveOnScreen(t *testing.T) {
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	h.enter()
+	h.fullCareer()
+	h.key(scenes.Input{Chars: []rune("Ava")})
+	h.enter()
+	for n := 0; n < 50 && h.scene() != "pick-many"; n++ {
+		h.enter()
+	}
+	if h.scene() != "pick-many" {
+		t.Fatalf("never reached a course grid (on %q)", h.scene())
+	}
+	h.shot("keys-course-grid")
+	rs, _, f, _ := scenes.Focusables(h.app.Top())
+	start := rs[f]
+	h.key(scenes.Input{Right: true})
+	_, _, f, _ = scenes.Focusables(h.app.Top())
+	if r := rs[f]; r.Y != start.Y || r.X <= start.X {
+		t.Errorf("Right from %v went to %v, want the card beside it", start, r)
+	}
+	h.key(scenes.Input{Left: true})
+	h.key(scenes.Input{Down: true})
+	_, _, f, _ = scenes.Focusables(h.app.Top())
+	if r := rs[f]; r.X != start.X || r.Y <= start.Y {
+		t.Errorf("Down from %v went to %v, want the card below it", start, r)
+	}
+	h.key(scenes.Input{Up: true})
+	h.key(scenes.Input{Next: true})
+	_, _, g, _ := scenes.Focusables(h.app.Top())
+	h.key(scenes.Input{Prev: true})
+	if _, _, b, _ := scenes.Focusables(h.app.Top()); g != b+1 {
+		t.Errorf("Tab went from %d to %d, want the next item in reading order", b, g)
+	}
+}
