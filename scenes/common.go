@@ -44,11 +44,26 @@ func (m *menu) handle(in *Input) int {
 			}
 		}
 	}
-	if in.Next || in.Down || in.Right {
+	// Tab and Shift+Tab go in reading order; the arrows go to the nearest item in
+	// their direction on screen, and in reading order when there is none that way
+	if in.Next {
 		move(1)
 	}
-	if in.Prev || in.Up || in.Left {
+	if in.Prev {
 		move(-1)
+	}
+	for _, a := range [...]struct {
+		on     bool
+		dx, dy int
+	}{{in.Down, 0, 1}, {in.Up, 0, -1}, {in.Right, 1, 0}, {in.Left, -1, 0}} {
+		if !a.on {
+			continue
+		}
+		if j := m.nearest(a.dx, a.dy); j >= 0 {
+			m.focus = j
+		} else {
+			move(a.dx + a.dy)
+		}
 	}
 	m.hover, m.live = -1, true
 	for i := range m.items {
@@ -74,6 +89,98 @@ func (m *menu) handle(in *Input) int {
 	return -1
 }
 
+// nearest is the enabled item closest to the focused one in direction (dx, dy) on
+// screen, or -1 when there is none that way. An item counts when its centre lies
+// past the focused item's centre that way. Items level with the focused one come
+// first; the score weighs the gap along the direction far above the offset across
+// it (as Android's focus finder does), so Down in a grid keeps the column and
+// Right keeps the row. A list scrolled partly
+// out of view (an item off the screen) answers -1: it moves in reading order.
+func (m *menu) nearest(dx, dy int) int {
+	onScreen := func(r ui.Rect) bool {
+		return r.W > 0 && r.H > 0 && r.X >= -1 && r.Y >= -1 && r.X+r.W <= ui.W+1 && r.Y+r.H <= ui.H+1
+	}
+	if m.focus < 0 || m.focus >= len(m.items) {
+		return -1
+	}
+	for i := range m.items {
+		if !onScreen(m.items[i].R) {
+			return -1
+		}
+	}
+	c := m.items[m.focus].R
+	cx, cy := c.X+c.W/2, c.Y+c.H/2
+	// gap is the edge gap from c to r along the direction, far the gap to r's far edge
+	gap := func(r ui.Rect) (near, far float64) {
+		switch {
+		case dx > 0:
+			return r.X - (c.X + c.W), r.X + r.W - (c.X + c.W)
+		case dx < 0:
+			return c.X - (r.X + r.W), c.X - r.X
+		case dy > 0:
+			return r.Y - (c.Y + c.H), r.Y + r.H - (c.Y + c.H)
+		}
+		return c.Y - (r.Y + r.H), c.Y - r.Y
+	}
+	score := func(r ui.Rect) float64 {
+		near, _ := gap(r)
+		near = max(0, near)
+		across := r.Y + r.H/2 - cy
+		if dx == 0 {
+			across = r.X + r.W/2 - cx
+		}
+		return 13*near*near + across*across
+	}
+	// better: an item level with the focused one (a row's neighbour, a column's
+	// next card) beats one off to the side, unless (up or down) the side one is
+	// wholly nearer; otherwise the lower score wins
+	beats := func(a, b ui.Rect) bool { // a in the beam and b not, and that decides
+		if !inBeam(c, a, dx) || inBeam(c, b, dx) {
+			return false
+		}
+		an, _ := gap(a)
+		_, bf := gap(b)
+		return dx != 0 || an < bf
+	}
+	better := func(a, b ui.Rect) bool {
+		switch {
+		case beats(a, b):
+			return true
+		case beats(b, a):
+			return false
+		}
+		return score(a) < score(b)
+	}
+	best := -1
+	for i := range m.items {
+		r := m.items[i].R
+		if i == m.focus || m.items[i].Disabled {
+			continue
+		}
+		if (r.X+r.W/2-cx)*float64(dx)+(r.Y+r.H/2-cy)*float64(dy) < 1 {
+			continue
+		}
+		if best < 0 || better(r, m.items[best].R) {
+			best = i
+		}
+	}
+	return best
+}
+
+// inBeam reports whether r lies level with c across direction dx (0: up or down):
+// their spans overlap on the other axis.
+func inBeam(c, r ui.Rect, dx int) bool {
+	if dx != 0 {
+		return r.Y < c.Y+c.H && c.Y < r.Y+r.H
+	}
+	return r.X < c.X+c.W && c.X < r.X+r.W
+}
+
+// jumper is a screen with keys that jump the focus to one place (End to Done on a
+// duty desk, to End the week on the dashboard): jump says where in's key sends
+// the focus, or -1.
+type jumper interface{ jump(in *Input) int }
+
 func (m *menu) draw(c *ui.Canvas) {
 	for i := range m.items {
 		m.items[i].Draw(c, i == m.focus, m.hovered(i))
@@ -89,6 +196,11 @@ type header struct {
 	// saveWarn says the last save failed (a full or blocked browser storage, a
 	// read-only disk): never a silent failure
 	saveWarn string
+	// keys is a screen's key hint in the bar, between the act and the progress
+	// (setKeys); empty when none or when it does not fit
+	keys  string
+	keysX float64
+	actW  float64
 }
 
 const headerH = 64
@@ -116,6 +228,7 @@ func newHeader(ctx *Context) header {
 		}
 		h.saveWarn = ctx.T("save.failed", string(e))
 	}
+	h.actW = ctx.Fonts.Width(h.act, headerActStyle)
 	right := h.menuBtn.R.X - 20
 	h.progressX = right - ctx.Fonts.Width(h.progress, ui.OnTealS)
 	h.nameX = right - ctx.Fonts.Width(h.name, headerNameStyle)
@@ -124,11 +237,30 @@ func newHeader(ctx *Context) header {
 
 var saveWarnStyle = ui.Style{Size: 14, Bold: true, Color: ui.White}
 
+var (
+	headerActStyle  = ui.Style{Size: 24, Bold: true, Color: ui.White}
+	headerKeysStyle = ui.Style{Size: 14, Color: ui.White}
+)
+
+// setKeys puts a key hint in the bar, centred in the room between the act and the
+// progress; a hint that does not fit there is left out (the keys still work).
+func (h *header) setKeys(fs *ui.Fonts, hint string) {
+	left, right := 24+h.actW+32, min(h.progressX, h.nameX)-32
+	w := fs.Width(hint, headerKeysStyle)
+	h.keys = ""
+	if w <= right-left {
+		h.keys, h.keysX = hint, left+(right-left-w)/2
+	}
+}
+
 var headerNameStyle = ui.Style{Size: 16, Bold: true, Color: ui.White}
 
 func (h *header) draw(c *ui.Canvas, focused bool) {
 	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: headerH}, ui.Teal)
-	c.Text(h.act, 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
+	c.Text(h.act, 24, 18, headerActStyle)
+	if h.keys != "" {
+		c.Text(h.keys, h.keysX, 23, headerKeysStyle)
+	}
 	c.Text(h.progress, h.progressX, 12, ui.OnTealS)
 	c.Text(h.name, h.nameX, 34, headerNameStyle)
 	h.menuBtn.Draw(c, focused, false)

@@ -13,8 +13,8 @@ import (
 // This file is the one duty-screen kit. Every duty screen is a DutyScreen: it builds
 // its desk into a DutyKit (actions and a draw list) at layout, and the kit does the
 // rest the same way for all of them: the header, title and instructions, tabs and
-// the 1..n keys, grid movement with the arrows, the fact cards (F), the preview strip,
-// refusal messages, and Done / Back to inbox / Menu. Every command a screen sends
+// the 1..n keys, End to Done and Home back to the desk, the fact cards (F), the
+// preview strip, refusal messages, and Done / Back to inbox / Menu. Every command a screen sends
 // goes through ctx.Apply, which saves the run and re-lays the screen out.
 
 // DutyScreen is one duty's screen on the kit.
@@ -73,8 +73,9 @@ const (
 	DoLocal             // run Local: a change to the screen only (which card is picked up)
 )
 
-// Action is one of a screen's own buttons: what it does, and how it looks. Row and
-// Col place it on a grid for the arrow keys.
+// Action is one of a screen's own buttons: what it does, and how it looks. The
+// arrow keys move between actions by where their R is on screen, as on every
+// screen; Row and Col only record the desk's own grid for the screen.
 type Action struct {
 	R        ui.Rect
 	Label    string
@@ -148,6 +149,7 @@ func (k *DutyKit) Layout(ctx *Context) {
 	focus := k.m.focus
 	step := ctx.Session.Step()
 	k.h = newHeader(ctx)
+	k.h.setKeys(fs, ctx.T("sys.keys"))
 	k.title = fs.NewBlock(ctx.R(step.Title), ui.H2, 1200)
 	k.body = fs.NewBlock(ctx.R(step.Body), ui.BodySm, 1200)
 	k.gloss.reset()
@@ -296,10 +298,8 @@ func (k *DutyKit) Update(ctx *Context, in *Input) error {
 	if (in.Glossary || (in.Click && !k.onItem(in.X, in.Y))) && k.gloss.handle(ctx, in) {
 		return nil
 	}
-	if in.End {
-		// End jumps to Done, wherever the screen put the focus first (the staffing
-		// screen starts on its first ratio break); Enter then finishes the desk.
-		k.m.focus = len(k.acts)
+	if f := k.jump(in); f >= 0 {
+		k.m.focus = f
 		return nil
 	}
 	if t := digitTab(in, k.tabs); t >= 0 {
@@ -314,19 +314,6 @@ func (k *DutyKit) Update(ctx *Context, in *Input) error {
 			}
 		}
 	}
-	// End jumps to Done, Home back to the desk's first action
-	if in.End {
-		k.m.focus = len(k.acts)
-		return nil
-	}
-	if in.Home && len(k.acts) > 0 {
-		k.m.focus = 0
-		for k.m.focus < len(k.acts)-1 && k.acts[k.m.focus].Look == LookDisabled {
-			k.m.focus++
-		}
-		return nil
-	}
-	k.gridMove(in)
 	i := k.m.handle(in)
 	switch {
 	case i < 0:
@@ -363,6 +350,24 @@ func (k *DutyKit) Update(ctx *Context, in *Input) error {
 		}
 	}
 	return nil
+}
+
+// jump is where End and Home move the focus (-1 for other keys). End jumps to
+// Done, wherever the screen put the focus first (the staffing screen starts on its
+// first ratio break), so End and Enter finish a desk; Home goes back to the desk's
+// first action.
+func (k *DutyKit) jump(in *Input) int {
+	switch {
+	case in.End:
+		return len(k.acts)
+	case in.Home && len(k.acts) > 0:
+		f := 0
+		for f < len(k.acts)-1 && k.acts[f].Look == LookDisabled {
+			f++
+		}
+		return f
+	}
+	return -1
 }
 
 // command sends cmd through the one command path and words a refusal.
@@ -469,52 +474,6 @@ func digitTab(in *Input, n int) int {
 		}
 	}
 	return -1
-}
-
-// gridMove makes Up and Down move between rows of the screen's actions, keeping the
-// column, before the menu sees the input (Tab and Left/Right still step one by one).
-func (k *DutyKit) gridMove(in *Input) {
-	if !in.Up && !in.Down {
-		return
-	}
-	m, own := &k.m, k.acts
-	f := m.focus
-	if f >= len(own) {
-		if in.Up && len(own) > 0 && !in.Down {
-			// from Done/Back/Menu up into the last row
-			last := len(own) - 1
-			for last > 0 && own[last].Look == LookDisabled {
-				last--
-			}
-			m.focus = last
-			in.Up = false
-		}
-		return
-	}
-	cur := own[f]
-	dir := 1
-	if in.Up {
-		dir = -1
-	}
-	best, bestRow := -1, 0
-	for i, a := range own {
-		if a.Look == LookDisabled || (a.Row-cur.Row)*dir <= 0 {
-			continue
-		}
-		if best < 0 || abs(float64(a.Row-cur.Row)) < abs(float64(bestRow-cur.Row)) ||
-			(a.Row == bestRow && abs(float64(a.Col-cur.Col)) < abs(float64(own[best].Col-cur.Col))) {
-			best, bestRow = i, a.Row
-		}
-	}
-	switch {
-	case best >= 0:
-		m.focus = best
-	case dir > 0:
-		m.focus = len(own) // on to Done
-	default:
-		return
-	}
-	in.Up, in.Down = false, false
 }
 
 // SysArea is where a duty screen draws its own desk, between the title and the

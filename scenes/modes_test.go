@@ -22,15 +22,16 @@ func (h *harness) fullCareer() {
 // and class runs on Act 1's card, the manager-only run on Act 4's card in the job
 // and workplace picked, the express run on the college card.
 func TestEachModeFromTheTitleToItsFirstScreen(t *testing.T) {
+	// the four cards are two by two: the arrows move on screen
 	cases := []struct {
-		mode  game.Mode
-		downs int
-		act   game.Act
+		mode game.Mode
+		keys []scenes.Input
+		act  game.Act
 	}{
-		{game.ModeFull, 0, game.ActSchool},
-		{game.ModeClass, 1, game.ActSchool},
-		{game.ModeManager, 2, game.ActManager},
-		{game.ModeExpress, 3, game.ActCollege},
+		{game.ModeFull, nil, game.ActSchool},
+		{game.ModeClass, []scenes.Input{{Right: true}}, game.ActSchool},
+		{game.ModeManager, []scenes.Input{{Down: true}}, game.ActManager},
+		{game.ModeExpress, []scenes.Input{{Down: true}, {Right: true}}, game.ActCollege},
 	}
 	for _, tc := range cases {
 		h := newHarness(t, 1280, 720, scenes.Config{})
@@ -41,8 +42,8 @@ func TestEachModeFromTheTitleToItsFirstScreen(t *testing.T) {
 		if tc.mode == game.ModeFull {
 			h.shot("modes-list")
 		}
-		for i := 0; i < tc.downs; i++ {
-			h.key(scenes.Input{Down: true})
+		for _, k := range tc.keys {
+			h.key(k)
 		}
 		h.enter()
 		if tc.mode == game.ModeManager {
@@ -64,7 +65,7 @@ func TestEachModeFromTheTitleToItsFirstScreen(t *testing.T) {
 				t.Fatalf("picking a role opened %q, want the workplace question", h.scene())
 			}
 			h.shot("modes-setting")
-			h.key(scenes.Input{Down: true}) // the second workplace
+			h.key(scenes.Input{Right: true}) // the second workplace, right of the first
 			h.enter()
 		}
 		if h.scene() != "name" {

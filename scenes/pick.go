@@ -30,6 +30,7 @@ func (s *PickScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
 	focus := s.m.focus
 	s.begin(ctx)
+	s.h.setKeys(fs, ctx.T("pick.keys"))
 	s.title = ctx.R(s.step.Title)
 	s.body = fs.NewBlock(ctx.R(s.step.Body), ui.Body, 1120)
 	many := s.step.Kind == game.StepPickMany

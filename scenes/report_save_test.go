@@ -67,7 +67,7 @@ func TestTeacherPageSavesTheHandout(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("HSM_EXPORT_DIR", dir)
 	h := newHarness(t, 1280, 720, scenes.Config{})
-	h.key(scenes.Input{Down: true})
+	h.key(scenes.Input{Right: true}) // the right-hand column, then down it
 	h.key(scenes.Input{Down: true})
 	h.enter()
 	if h.scene() != "teacher" {

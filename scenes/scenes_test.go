@@ -430,7 +430,7 @@ func TestReportStaysUntilANewCareerIsConfirmed(t *testing.T) {
 // explained, the right one starts the career with the class's events.
 func TestJoinAClassWithACode(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
-	h.key(scenes.Input{Down: true})
+	h.key(scenes.Input{Right: true}) // the class button, right of New career
 	h.enter()
 	h.fullCareer()
 	if h.scene() != "code" {
@@ -458,7 +458,7 @@ func TestJoinAClassWithACode(t *testing.T) {
 // The title has a page for teachers, and Back returns to the title.
 func TestTeacherPage(t *testing.T) {
 	h := newHarness(t, 1280, 720, scenes.Config{})
-	h.key(scenes.Input{Down: true})
+	h.key(scenes.Input{Right: true}) // the right-hand column, then down it
 	h.key(scenes.Input{Down: true})
 	h.enter()
 	if h.scene() != "teacher" {

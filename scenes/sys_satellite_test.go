@@ -129,10 +129,12 @@ func TestSatelliteScreenKeyboardAndClick(t *testing.T) {
 	if !in().Rooms[med].Visited || in().Minutes != minutes-game.RoomMinutes {
 		t.Fatalf("clicking the medication room: visited %v, %d min left (was %d)", in().Rooms[med].Visited, in().Minutes, minutes)
 	}
-	// keyboard: Down twice from the room (through the front row) reaches the new
-	// room's first observation, on display on the right: Enter marks it
-	h.key(scenes.Input{Down: true})
-	h.key(scenes.Input{Down: true})
+	// keyboard: the arrows move on the plan as it is drawn: Down to the front desk,
+	// Right to the supply closet, Right again onto the observations on the right
+	// (the one level with the closet), Up to the new room's first: Enter marks it
+	for _, k := range []scenes.Input{{Down: true}, {Right: true}, {Right: true}, {Up: true}} {
+		h.key(k)
+	}
 	h.enter()
 	if got := in().Rooms[med].Obs[0].Mark; got != game.MarkOK {
 		t.Fatalf("Enter on the medication room's first observation marked it %q, want OK", got)
@@ -145,7 +147,11 @@ func TestSatelliteScreenKeyboardAndClick(t *testing.T) {
 	// going back to a room already seen is free, and puts it on display again
 	minutes = in().Minutes
 	h.click(180, 460)
-	h.key(scenes.Input{Down: true})
+	// Down from the waiting room would be Done, below it on screen: Tab goes on in
+	// reading order, past the plan's rooms to the first observation
+	for i := 0; i < len(in().Rooms); i++ {
+		h.key(scenes.Input{Next: true})
+	}
 	h.enter()
 	if in().Minutes != minutes || in().Rooms[0].Obs[0].Mark != game.MarkNone {
 		t.Fatalf("back in the waiting room: %d min left (was %d), first mark %q (want it cycled to none)", in().Minutes, minutes, in().Rooms[0].Obs[0].Mark)

@@ -2,6 +2,8 @@ package scenes
 
 import (
 	"image/color"
+	"math"
+	"slices"
 
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
@@ -23,6 +25,8 @@ type WeekScene struct {
 	quarter string
 	labels  [3]string // "Facility", the meter hint and "Inbox", looked up at layout
 	legend  ui.Block  // how to read a bar and an arrow, wrapped under the meters
+	keys    ui.Block  // the key hint under the inbox
+	pitch   float64   // a meter row's height: 44 or more when the rows fit
 }
 
 type meterRow struct {
@@ -45,7 +49,11 @@ type meterRow struct {
 
 const (
 	meterX, meterW = 24.0, 700.0
-	rowH           = 34.0
+	meterTop       = 124.0
+	// a meter row is a pointer target at least 44 high when the setting's meters
+	// fit the screen at that (every workplace but the two with 14 and 15); the
+	// rows are never taller than rowMax or shorter than rowMin
+	rowMax, rowMin = 46.0, 34.0
 )
 
 // Name implements Scene.
@@ -75,6 +83,9 @@ func (s *WeekScene) Layout(ctx *Context) {
 	s.meter0 = len(s.m.items)
 	s.rows = s.rows[:0]
 	view := sess.View()
+	s.legend = fs.NewBlock(ctx.T("week.bar_hint"), ui.Small, meterW)
+	n := float64(max(1, len(view.Meters())))
+	s.pitch = max(rowMin, min(rowMax, math.Floor((ui.H-meterTop-s.legend.Height()-8)/n)))
 	for i, d := range view.Meters() {
 		v := view.Meter(d.ID)
 		start := view.MeterStart(d.ID)
@@ -106,7 +117,8 @@ func (s *WeekScene) Layout(ctx *Context) {
 			r.lo, r.hi = minOf(r.trend)-0.01, maxOf(r.trend)+0.01
 		}
 		s.rows = append(s.rows, r)
-		s.m.items = append(s.m.items, ui.Button{R: ui.Rect{X: meterX, Y: 124 + float64(i)*rowH, W: meterW, H: rowH - 4}, Kind: ui.Quiet, Title: ui.Block{Lines: []string{""}, Style: ui.Small}})
+		// the row's target is its whole pitch; the card is drawn 2 px in from each edge
+		s.m.items = append(s.m.items, ui.Button{R: ui.Rect{X: meterX, Y: meterTop + float64(i)*s.pitch, W: meterW, H: s.pitch}, Kind: ui.Quiet, Title: ui.Block{Lines: []string{""}, Style: ui.Small}})
 	}
 	s.m.items = withHeader(&s.h, s.m.items)
 	switch {
@@ -129,7 +141,26 @@ func (s *WeekScene) Layout(ctx *Context) {
 	}
 	s.statsX = ui.W - 24 - fs.Width(s.stats, weekStatsStyle)
 	s.labels = [3]string{ctx.T("week.meters"), ctx.T("meter.hint"), ctx.T("week.inbox")}
-	s.legend = fs.NewBlock(ctx.T("week.bar_hint"), ui.Small, meterW)
+	s.keys = fs.NewBlock(ctx.T("week.keys"), ui.Small, ui.W-760-24)
+}
+
+// jump is where the dashboard's keys send the focus (-1 for other keys): Home to
+// the first open inbox card, End to End the week once it is open, M to the meters.
+func (s *WeekScene) jump(in *Input) int {
+	switch {
+	case in.Home:
+		for i := 0; i < s.cards; i++ {
+			if !s.step.Options[i].Done {
+				return i
+			}
+		}
+		return s.end
+	case in.End && !s.m.items[s.end].Disabled:
+		return s.end
+	case slices.ContainsFunc(in.Chars, func(r rune) bool { return r == 'm' || r == 'M' }) && len(s.rows) > 0:
+		return s.meter0
+	}
+	return -1
 }
 
 var (
@@ -143,6 +174,10 @@ var (
 func (s *WeekScene) Update(ctx *Context, in *Input) error {
 	if in.Back {
 		ctx.Push(&PauseScene{})
+		return nil
+	}
+	if f := s.jump(in); f >= 0 {
+		s.m.focus = f
 		return nil
 	}
 	i := s.m.handle(in)
@@ -169,14 +204,14 @@ func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 	c.Text(s.labels[0], meterX, 84, ui.H3)
 	c.Text(s.labels[1], meterX+190, 90, ui.Small)
 	for i, r := range s.rows {
-		y := 124 + float64(i)*rowH
+		y := meterTop + float64(i)*s.pitch + (s.pitch-34)/2 // the row's content, centred
 		b := &s.m.items[s.meter0+i]
 		focused := s.m.focus == s.meter0+i
 		bg := ui.Card
 		if s.m.hovered(s.meter0 + i) {
 			bg = ui.CardHover
 		}
-		c.FillRect(b.R, bg)
+		c.FillRect(ui.Rect{X: b.R.X, Y: b.R.Y + 2, W: b.R.W, H: b.R.H - 4}, bg)
 		c.Text(r.name, meterX+10, y+6, ui.Style{Size: 16, Color: ui.Ink})
 		c.Text(r.value, r.valueX, y+6, meterValueStyle)
 		barCol := ui.TealLight
@@ -193,13 +228,13 @@ func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 			c.Text(r.deltaWord, r.wordX, y+8, ui.Style{Size: meterWordStyle.Size, Color: r.deltaCol})
 		}
 		if len(r.trend) > 1 {
-			ui.Sparkline(c, ui.Rect{X: meterX + 610, Y: y + 4, W: 80, H: rowH - 12}, r.trend, r.lo, r.hi)
+			ui.Sparkline(c, ui.Rect{X: meterX + 610, Y: y + 4, W: 80, H: 22}, r.trend, r.lo, r.hi)
 		}
 		if focused {
 			ui.FocusRing(c, b.R)
 		}
 	}
-	c.Block(s.legend, meterX, 124+float64(len(s.rows))*rowH+2)
+	c.Block(s.legend, meterX, meterTop+float64(len(s.rows))*s.pitch+2)
 	c.Text(s.labels[2], 760, 84, ui.H3)
 	c.Text(s.stats, s.statsX, 90, weekStatsStyle)
 	for i := 0; i <= s.end; i++ {
@@ -207,6 +242,7 @@ func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 	}
 	c.Text(s.hint, 760, 622, ui.Style{Size: 17, Color: ui.InkSoft})
 	c.Text(s.quarter, 760, 650, ui.Style{Size: 15, Bold: true, Color: ui.Teal})
+	c.Block(s.keys, 760, 678)
 }
 
 func abs(v float64) float64 {
