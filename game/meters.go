@@ -163,6 +163,12 @@ func (d *MeterDef) Better(a, b float64) bool {
 	return b > a
 }
 
+// WithinBand reports a move of an InBand meter that starts and ends inside its band:
+// neither better nor worse, so no screen calls it either.
+func (d *MeterDef) WithinBand(a, b float64) bool {
+	return d.Good == InBand && d.OffBand(a) == 0 && d.OffBand(b) == 0
+}
+
 // OffBand is how far v lies outside an InBand meter's band (0 inside it, and 0 for
 // other meters).
 func (d *MeterDef) OffBand(v float64) float64 {

@@ -64,3 +64,18 @@ func TestHiddenMetersNeverMove(t *testing.T) {
 		}
 	}
 }
+
+// Bed occupancy moving inside its 75-85% band is neither better nor worse; leaving
+// the band is worse, coming back into it better.
+func TestMovesInsideTheBandAreNeither(t *testing.T) {
+	d := game.Meter(game.BedOccupancy)
+	if !d.WithinBand(82, 85) || d.Better(82, 85) {
+		t.Error("82% -> 85% is inside the band")
+	}
+	if d.WithinBand(82, 90) || d.Better(82, 90) || !d.Better(90, 84) {
+		t.Error("leaving the band is worse and coming back better")
+	}
+	if game.Meter(game.OperatingMargin).WithinBand(1, 2) {
+		t.Error("only a band meter has a band")
+	}
+}

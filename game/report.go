@@ -111,7 +111,7 @@ func (s *Session) Report() Report {
 	}
 	for _, d := range MetersIn(st.Setting) {
 		b, a := st.MetersStart[d.ID], st.Facility.Meters[d.ID]
-		row := MeterRow{ID: d.ID, Before: b, After: a, Better: d.Better(b, a), Same: abs(a-b) < 0.05, Trend: []float64{b}}
+		row := MeterRow{ID: d.ID, Before: b, After: a, Better: d.Better(b, a), Same: abs(a-b) < 0.05 || d.WithinBand(b, a), Trend: []float64{b}}
 		for _, w := range st.Trend {
 			row.Trend = append(row.Trend, w[d.ID])
 		}

@@ -112,6 +112,9 @@ func (s *ReportScene) Layout(ctx *Context) {
 		d := game.Meter(m.ID)
 		ml := &meterLine{name: ctx.T("meter." + m.ID + ".name"), change: ctx.F(d.Arg(m.Before)) + " → " + ctx.F(d.Arg(m.After)), better: m.Better, same: m.Same, trend: m.Trend}
 		ml.word = ctx.T("report.same")
+		if d.WithinBand(m.Before, m.After) && abs(m.After-m.Before) >= 0.05 {
+			ml.word = ctx.T("report.in_band") // it moved, but stayed inside its target band
+		}
 		if !m.Same {
 			ml.word = ctx.T("report.worse")
 			if m.Better {

@@ -107,7 +107,11 @@ func (s *WeekScene) Layout(ctx *Context) {
 			}
 			r.deltaText = arrow + r.delta
 			r.deltaCol, r.deltaWord = ui.Bad, ctx.T("report.worse")
-			if r.better {
+			switch {
+			case d.WithinBand(start, v):
+				// a move inside the target band is neither better nor worse
+				r.deltaCol, r.deltaWord = ui.InkSoftC, ctx.T("report.in_band")
+			case r.better:
 				r.deltaCol, r.deltaWord = ui.Good, ctx.T("report.better")
 			}
 			r.wordX = meterX + 470 + fs.Width(r.deltaText, meterDeltaStyle) + 6
@@ -164,10 +168,13 @@ func (s *WeekScene) jump(in *Input) int {
 }
 
 var (
-	meterValueStyle = ui.Style{Size: 16, Bold: true, Color: ui.Ink}
-	meterDeltaStyle = ui.Style{Size: 14, Bold: true}
-	meterWordStyle  = ui.Style{Size: 13}
-	weekStatsStyle  = ui.Style{Size: 16, Bold: true, Color: ui.InkSoft}
+	meterNameStyle   = ui.Style{Size: 16, Color: ui.Ink}
+	meterValueStyle  = ui.Style{Size: 16, Bold: true, Color: ui.Ink}
+	meterDeltaStyle  = ui.Style{Size: 14, Bold: true}
+	meterWordStyle   = ui.Style{Size: 13}
+	weekStatsStyle   = ui.Style{Size: 16, Bold: true, Color: ui.InkSoft}
+	weekHintStyle    = ui.Style{Size: 17, Color: ui.InkSoft}
+	weekQuarterStyle = ui.Style{Size: 15, Bold: true, Color: ui.Teal}
 )
 
 // Update implements Scene.
@@ -207,22 +214,22 @@ func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 		y := meterTop + float64(i)*s.pitch + (s.pitch-34)/2 // the row's content, centred
 		b := &s.m.items[s.meter0+i]
 		focused := s.m.focus == s.meter0+i
-		bg := ui.Card
+		bg := ui.CardC
 		if s.m.hovered(s.meter0 + i) {
-			bg = ui.CardHover
+			bg = ui.CardHoverC
 		}
 		c.FillRect(ui.Rect{X: b.R.X, Y: b.R.Y + 2, W: b.R.W, H: b.R.H - 4}, bg)
-		c.Text(r.name, meterX+10, y+6, ui.Style{Size: 16, Color: ui.Ink})
+		c.Text(r.name, meterX+10, y+6, meterNameStyle)
 		c.Text(r.value, r.valueX, y+6, meterValueStyle)
-		barCol := ui.TealLight
+		barCol := ui.TealLightC
 		if r.health < 0.35 {
-			barCol = ui.Bad
+			barCol = ui.BadC
 		}
 		bar := ui.Rect{X: meterX + 345, Y: y + 10, W: 110, H: 10}
 		ui.Bar(c, bar, r.fill, barCol)
 		c.Text(r.status, meterX+456, y+1, r.statusStyle)
 		// the benchmark: a tick across the bar
-		c.FillRect(ui.Rect{X: bar.X + bar.W*r.bench - 1, Y: bar.Y - 4, W: 2, H: bar.H + 8}, ui.Ink)
+		c.FillRect(ui.Rect{X: bar.X + bar.W*r.bench - 1, Y: bar.Y - 4, W: 2, H: bar.H + 8}, ui.InkC)
 		if r.deltaText != "" {
 			c.Text(r.deltaText, meterX+470, y+7, ui.Style{Size: meterDeltaStyle.Size, Bold: true, Color: r.deltaCol})
 			c.Text(r.deltaWord, r.wordX, y+8, ui.Style{Size: meterWordStyle.Size, Color: r.deltaCol})
@@ -240,8 +247,8 @@ func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 	for i := 0; i <= s.end; i++ {
 		s.m.items[i].Draw(c, s.m.focus == i, s.m.hovered(i))
 	}
-	c.Text(s.hint, 760, 622, ui.Style{Size: 17, Color: ui.InkSoft})
-	c.Text(s.quarter, 760, 650, ui.Style{Size: 15, Bold: true, Color: ui.Teal})
+	c.Text(s.hint, 760, 622, weekHintStyle)
+	c.Text(s.quarter, 760, 650, weekQuarterStyle)
 	c.Block(s.keys, 760, 678)
 }
 

@@ -73,3 +73,19 @@ func Contrast(clr color.Color) color.Color {
 	}
 	return clr
 }
+
+// The palette already held in a color.Color: passing one of these to the canvas
+// allocates nothing, where a color.RGBA is boxed into an interface on every call
+// (a per-frame allocation in a hot loop: a meter row, a sparkline, the focus ring).
+var (
+	InkC       color.Color = Ink
+	InkSoftC   color.Color = InkSoft
+	CardC      color.Color = Card
+	CardHoverC color.Color = CardHover
+	TealC      color.Color = Teal
+	TealLightC color.Color = TealLight
+	FocusC     color.Color = Focus
+	GoodC      color.Color = Good
+	BadC       color.Color = Bad
+	MutedC     color.Color = Muted
+)

@@ -142,18 +142,21 @@ func layoutCards(fs *Fonts, specs []CardSpec, area Rect, gap float64, cols int, 
 // colour chosen at run time and passed as color.Color is boxed on every call.
 var cardFill, cardHoverFill color.Color = Card, CardHover
 
+// more of the palette boxed once (see theme.go's *C colours)
+var whiteC, selectedC, lineC color.Color = White, Selected, Line
+
 // Draw draws the button; focused adds the focus ring, hover a lighter fill.
 func (b *Button) Draw(c *Canvas, focused, hover bool) {
 	r := b.R
 	switch b.Kind {
 	case Primary:
-		fill := Teal
+		fill := TealC
 		if b.Disabled {
-			fill = TealLight
+			fill = TealLightC
 		}
 		c.FillRect(r, fill)
 		if hover && !b.Disabled {
-			c.StrokeRect(r.Inset(2), 2, White)
+			c.StrokeRect(r.Inset(2), 2, whiteC)
 		}
 		ty := r.Y + (r.H-b.Title.Height())/2
 		c.Text(b.Title.Lines[0], r.X+(r.W-c.lineWidth(&b.Title, 0))/2, ty, b.Title.Style)
@@ -163,37 +166,37 @@ func (b *Button) Draw(c *Canvas, focused, hover bool) {
 			fill = cardHoverFill
 		}
 		c.FillRect(r, fill)
-		c.StrokeRect(r, 2, Teal)
+		c.StrokeRect(r, 2, TealC)
 		ty := r.Y + (r.H-b.Title.Height())/2
 		c.Text(b.Title.Lines[0], r.X+(r.W-c.lineWidth(&b.Title, 0))/2, ty, b.Title.Style)
 	case CardKind:
-		fill := Card
+		fill := cardFill
 		switch {
 		case b.Selected:
-			fill = Selected
+			fill = selectedC
 		case b.Done || b.Disabled:
-			fill = Muted
+			fill = MutedC
 		case hover:
-			fill = CardHover
+			fill = cardHoverFill
 		}
 		c.FillRect(r, fill)
-		edge := Line
+		edge := lineC
 		if b.Selected {
-			edge = Teal
+			edge = TealC
 		}
 		c.StrokeRect(r, 2, edge)
 		x := r.X + pad
 		if b.Check {
 			box := Rect{x, r.Y + pad + 2, 22, 22}
-			c.FillRect(box, White)
-			c.StrokeRect(box, 2, Teal)
+			c.FillRect(box, whiteC)
+			c.StrokeRect(box, 2, TealC)
 			if b.Selected {
 				drawTick(c, box)
 			}
 			x += 34
 		}
 		if b.Prefix != "" {
-			c.FillRect(Rect{x, r.Y + pad, 46, 26}, Teal)
+			c.FillRect(Rect{x, r.Y + pad, 46, 26}, TealC)
 			pw := b.PrefixW
 			if pw == 0 { // a Button made by hand, without SetPrefix
 				pw = c.Fonts.Width(b.Prefix, prefixStyle)
@@ -223,18 +226,18 @@ func (b *Button) Draw(c *Canvas, focused, hover bool) {
 // FocusRing draws the keyboard focus: a thick outline and a marker, visible in
 // black and white too.
 func FocusRing(c *Canvas, r Rect) {
-	c.StrokeRect(Rect{r.X - 5, r.Y - 5, r.W + 10, r.H + 10}, 4, Focus)
-	c.FillRect(Rect{r.X - 14, r.Y + r.H/2 - 8, 6, 16}, Focus)
+	c.StrokeRect(Rect{r.X - 5, r.Y - 5, r.W + 10, r.H + 10}, 4, FocusC)
+	c.FillRect(Rect{r.X - 14, r.Y + r.H/2 - 8, 6, 16}, FocusC)
 }
 
 func drawTick(c *Canvas, box Rect) {
-	c.Line(box.X+4, box.Y+box.H*0.55, box.X+box.W*0.42, box.Y+box.H-4, 3.5, Good)
-	c.Line(box.X+box.W*0.42, box.Y+box.H-4, box.X+box.W-3, box.Y+4, 3.5, Good)
+	c.Line(box.X+4, box.Y+box.H*0.55, box.X+box.W*0.42, box.Y+box.H-4, 3.5, GoodC)
+	c.Line(box.X+box.W*0.42, box.Y+box.H-4, box.X+box.W-3, box.Y+4, 3.5, GoodC)
 }
 
 // Bar draws a horizontal meter bar filled to frac (0..1).
 func Bar(c *Canvas, r Rect, frac float64, clr color.Color) {
-	c.FillRect(r, Muted)
+	c.FillRect(r, MutedC)
 	frac = math.Max(0, math.Min(1, frac))
 	c.FillRect(Rect{r.X, r.Y, r.W * frac, r.H}, clr)
 }
@@ -247,7 +250,7 @@ func Sparkline(c *Canvas, r Rect, vals []float64, lo, hi float64) {
 	px := func(i int) float64 { return r.X + r.W*float64(i)/float64(len(vals)-1) }
 	py := func(v float64) float64 { return r.Y + r.H - r.H*(math.Max(lo, math.Min(hi, v))-lo)/(hi-lo) }
 	for i := 1; i < len(vals); i++ {
-		c.Line(px(i-1), py(vals[i-1]), px(i), py(vals[i]), 2, Teal)
+		c.Line(px(i-1), py(vals[i-1]), px(i), py(vals[i]), 2, TealC)
 	}
-	c.Circle(px(len(vals)-1), py(vals[len(vals)-1]), 3, Teal)
+	c.Circle(px(len(vals)-1), py(vals[len(vals)-1]), 3, TealC)
 }
