@@ -91,7 +91,10 @@ func TestDashboardAndMeterCardAgreeWithTheState(t *testing.T) {
 					t.Errorf("seed %d: %s arrow and sign disagree: %q", seed, d.ID, r.deltaText)
 				}
 				word := ctx.T("report.worse")
-				if d.Better(start, now) {
+				switch {
+				case d.WithinBand(start, now):
+					word = ctx.T("report.in_band") // inside its target band: neither
+				case d.Better(start, now):
 					word = ctx.T("report.better")
 				}
 				if r.deltaWord != word {
