@@ -11,18 +11,7 @@ import (
 // there is no fact card to open (F does nothing), and the debrief after the choice
 // opens it.
 func TestHipaaFactOpensOnlyAfterTheChoice(t *testing.T) {
-	h := newHarness(t, 1280, 720, scenes.Config{})
-	h.enter()
-	h.fullCareer()
-	h.key(scenes.Input{Chars: []rune("Fa")})
-	h.enter()
-	ctx := h.app.Context()
-	s := ctx.Session
-	for n := 0; n < 3000 && s.View().Week() == 0; n++ {
-		if _, err := s.Act1(game.FirstOption); err != nil {
-			t.Fatal(err)
-		}
-	}
+	h, ctx, s := managerHarness(t)
 	s.Edit(func(st *game.State) { st.Outcome, st.System, st.Current = nil, "", "hipaa-lost-laptop" })
 	ctx.Sync()
 	h.settle()
@@ -44,4 +33,23 @@ func TestHipaaFactOpensOnlyAfterTheChoice(t *testing.T) {
 		t.Fatalf("F on the debrief opened %q, want the fact card with the rule", h.scene())
 	}
 	h.shot("fact-after-card")
+}
+
+// managerHarness starts a career through the title and name screens (as "Fa") and
+// plays the road with the first options until the manager's first week.
+func managerHarness(t *testing.T) (*harness, *scenes.Context, *game.Session) {
+	t.Helper()
+	h := newHarness(t, 1280, 720, scenes.Config{})
+	h.enter()
+	h.fullCareer()
+	h.key(scenes.Input{Chars: []rune("Fa")})
+	h.enter()
+	ctx := h.app.Context()
+	s := ctx.Session
+	for n := 0; n < 3000 && s.View().Week() == 0; n++ {
+		if _, err := s.Act1(game.FirstOption); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return h, ctx, s
 }

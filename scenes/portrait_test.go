@@ -30,18 +30,7 @@ func managerAt(t *testing.T, h *harness, id string) {
 // draw the cached image and make no new ones; the debrief shows the same person with
 // the face the outcome gives them.
 func TestPortraitsOnScenarioAndOutcome(t *testing.T) {
-	h := newHarness(t, 1280, 720, scenes.Config{})
-	h.enter()
-	h.fullCareer()
-	h.key(scenes.Input{Chars: []rune("Fa")})
-	h.enter()
-	ctx := h.app.Context()
-	s := ctx.Session
-	for n := 0; n < 3000 && s.View().Week() == 0; n++ {
-		if _, err := s.Act1(game.FirstOption); err != nil {
-			t.Fatal(err)
-		}
-	}
+	h, _, _ := managerHarness(t)
 	for _, id := range []string{"staffing-weekend-gap", "budget-q1-overrun", "pol-hand-hygiene", "rj-state-complaint-survey", "emg-switch-fails", "first-job-admin"} {
 		managerAt(t, h, id)
 		n := scenes.PortraitCount()
