@@ -176,3 +176,4 @@ func (a *App) a11yTake(in *Input) {
 	default:
 	}
 }
+func (s *SettingsScene) menuOf() *menu { return &s.m }

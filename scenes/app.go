@@ -263,6 +263,8 @@ type App struct {
 	frame  ui.Frame
 	canvas ui.Canvas
 	fade   int
+	// each open screen's page scroll (scroll.go), in stack order
+	scrolls []pageScroll
 	// the screen-reader mirror (a11y.go)
 	a11yTick int
 	a11yHash uint64
@@ -323,6 +325,7 @@ func (a *App) Base() Scene { return a.stack[0] }
 func (a *App) open(s Scene) {
 	s.Layout(a.ctx)
 	a.stack = []Scene{s}
+	a.scrolls = a.scrolls[:0]
 	a.fade = 8
 	if a.ctx.Prefs.ReducedMotion {
 		a.fade = 0 // the new screen appears whole, with no fade
@@ -360,6 +363,7 @@ func (a *App) Step(in *Input) error {
 	}
 	a.takeSaveFiles()
 	a.a11yTake(in)
+	a.scrollInput(in)
 	if a.ctx.kiosk != nil && a.ctx.kiosk.step(a.ctx, in) {
 		// the kiosk took this tick: the demo moved, or a visitor's key ended it
 	} else if err := a.Top().Update(a.ctx, in); err != nil {
@@ -377,6 +381,7 @@ func (a *App) Step(in *Input) error {
 		return ebiten.Termination
 	}
 	a.apply()
+	a.keepFocusInView()
 	return nil
 }
 
@@ -385,6 +390,9 @@ func (a *App) apply() {
 		a.stack = a.stack[:len(a.stack)-1]
 	}
 	a.pop = 0
+	if len(a.scrolls) > len(a.stack) {
+		a.scrolls = a.scrolls[:len(a.stack)]
+	}
 	if a.next != nil {
 		s := a.next
 		a.next = nil
@@ -422,8 +430,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 		if record && i == len(a.stack)-1 {
 			a.canvas.Recording, a.canvas.Recorded = true, a.canvas.Recorded[:0]
 		}
-		s.Draw(a.ctx, &a.canvas)
-		a.canvas.FlushMarks() // the scene's dotted words, under the next scene's shade
+		a.drawScrolled(i, s)
 	}
 	if record {
 		a.canvas.Recording = false

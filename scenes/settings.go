@@ -1,6 +1,9 @@
 package scenes
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hsmgame/healthmanager/assets"
 	"github.com/hsmgame/healthmanager/game"
@@ -14,6 +17,7 @@ import (
 func (ctx *Context) loadPrefs() {
 	p, _ := store.LoadPrefs(ctx.PrefsStore)
 	ctx.Prefs = p
+	ctx.Fonts.Scale = p.TextScale()
 	if ctx.PrefsStore == nil || ctx.Kiosk || p.Seen {
 		return
 	}
@@ -51,6 +55,16 @@ func (ctx *Context) SetLang(lang string) error {
 	return nil
 }
 
+// SetTextSize sets the text size (percent, 100-200): every measure follows it
+// (ui.Fonts.Scale) and every open screen is laid out again, reflowed. The choice is
+// saved for the next start.
+func (ctx *Context) SetTextSize(pct int) {
+	ctx.Prefs.TextSize = pct
+	ctx.Fonts.Scale = ctx.Prefs.TextScale()
+	ctx.SavePrefs()
+	ctx.app.Relayout()
+}
+
 // SettingsScene is the device's settings: language, high contrast, reduced motion.
 // It opens from the title as a screen and from the pause menu as a panel.
 type SettingsScene struct {
@@ -64,6 +78,8 @@ type SettingsScene struct {
 	note    ui.Block
 	area    ui.Rect
 	langY   float64
+	sizeH   string
+	sizeY   float64
 }
 
 // Name implements Scene.
@@ -99,6 +115,25 @@ func (s *SettingsScene) Layout(ctx *Context) {
 		s.actions = append(s.actions, "lang:"+l)
 	}
 	y += 56 + 24
+	// the text size: a row of sizes, wrapping when the words are large
+	s.sizeH, s.sizeY = ctx.T("prefs.text_size"), y
+	y += fs.LineHeight(prefsLabelStyle) + 8
+	bx, rowH := x, 0.0
+	for _, pct := range store.TextSizes {
+		label := ctx.T("prefs.text_size_pct", itoa(pct))
+		b := ui.Button{Kind: ui.CardKind, Check: true, Selected: pct == int(ctx.Fonts.TextScale()*100+0.5)}
+		b.Title = fs.NewBlock(label, prefsLangStyle, 1000)
+		w := b.Title.Widths[0] + 2*14 + 34 + 4
+		h := max(56, b.Title.Height()+2*14)
+		if bx > x && bx+w > s.area.X+s.area.W {
+			bx, y = x, y+rowH+12
+		}
+		b.R = ui.Rect{X: bx, Y: y, W: w, H: h}
+		bx, rowH = bx+w+12, max(rowH, h)
+		s.m.items = append(s.m.items, b)
+		s.actions = append(s.actions, "size:"+itoa(pct))
+	}
+	y += rowH + 24
 	onOff := func(on bool) string {
 		if on {
 			return ctx.T("prefs.on")
@@ -142,6 +177,11 @@ func (s *SettingsScene) Update(ctx *Context, in *Input) error {
 	case "done":
 		s.close(ctx)
 	default:
+		if pct, ok := strings.CutPrefix(a, "size:"); ok {
+			n, _ := strconv.Atoi(pct)
+			ctx.SetTextSize(n)
+			return nil
+		}
 		if l := a[len("lang:"):]; l != ctx.Lang {
 			if err := ctx.SetLang(l); err != nil {
 				ctx.trace("settings: " + err.Error())
@@ -167,5 +207,6 @@ func (s *SettingsScene) Draw(ctx *Context, c *ui.Canvas) {
 	c.Text(s.title, s.area.X, s.area.Y, ui.H2)
 	c.Block(s.note, s.area.X, s.area.Y+46)
 	c.Text(s.langH, s.area.X, s.langY, prefsLabelStyle)
+	c.Text(s.sizeH, s.area.X, s.sizeY, prefsLabelStyle)
 	s.m.draw(c)
 }

@@ -13,6 +13,9 @@ type Prefs struct {
 	HighContrast bool `json:"highContrast,omitempty"`
 	// ReducedMotion turns off fades between screens and blinking.
 	ReducedMotion bool `json:"reducedMotion,omitempty"`
+	// TextSize is the text size in percent, 100 to 200 (0 until one is chosen:
+	// 100%). Every screen reflows to it.
+	TextSize int `json:"textSize,omitempty"`
 	// Seen is set once Settings has been offered at the first start.
 	Seen bool `json:"seen,omitempty"`
 }
@@ -41,4 +44,16 @@ func SavePrefs(s Store, p Prefs) error {
 		return err
 	}
 	return s.Save(data)
+}
+
+// TextSizes are the text sizes Settings offers, in percent.
+var TextSizes = []int{100, 125, 150, 175, 200}
+
+// TextScale is the text size as a factor: 1 for 100%, 2 for 200%; a size outside
+// 100-200 (an edited file) is brought back into it.
+func (p Prefs) TextScale() float64 {
+	if p.TextSize == 0 {
+		return 1
+	}
+	return float64(min(max(p.TextSize, 100), 200)) / 100
 }

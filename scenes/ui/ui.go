@@ -62,6 +62,10 @@ func (f Frame) pt(x, y float64) (float32, float32) {
 // Fonts holds the embedded Go fonts (full Latin coverage, accents included) and
 // caches faces by pixel size.
 type Fonts struct {
+	// Scale is the player's text size (1 = 100%, up to 2 = 200%; Settings). Every
+	// face is this much larger, so every measure, wrap and line height follows it and
+	// layouts reflow; 0 means 1.
+	Scale         float64
 	regular, bold *text.GoTextFaceSource
 	faces         map[faceKey]*text.GoTextFace
 	// glyphs holds each drawn string's shaped glyphs, so a frame draws cached glyph
@@ -113,6 +117,9 @@ func NewFonts() (*Fonts, error) {
 
 // Face returns a face of the given pixel size.
 func (fs *Fonts) Face(size float64, bold bool) *text.GoTextFace {
+	if fs.Scale > 0 {
+		size *= fs.Scale
+	}
 	size = math.Round(size*4) / 4
 	k := faceKey{size, bold}
 	if f, ok := fs.faces[k]; ok {
@@ -133,6 +140,19 @@ type Style struct {
 	Bold  bool
 	Color color.Color
 }
+
+// TextScale is the text size as a factor (1 for 100%): for layouts that size a
+// box around text they do not measure (a row's height, an icon beside a line).
+func (fs *Fonts) TextScale() float64 {
+	if fs.Scale > 0 {
+		return fs.Scale
+	}
+	return 1
+}
+
+// S scales a length that holds text by the text size: S(36) is a 36-pixel row at
+// 100% and a 72-pixel row at 200%.
+func (fs *Fonts) S(v float64) float64 { return v * fs.TextScale() }
 
 // LineHeight is the distance between baselines for the style, from font metrics.
 func (fs *Fonts) LineHeight(st Style) float64 {
@@ -236,6 +256,15 @@ type Canvas struct {
 	// for the browser's screen-reader mirror; the slice is reused.
 	Recording bool
 	Recorded  []Drawn
+	// Boxes, when set, keeps every line of text (with its measured box) and every
+	// filled or outlined rectangle a frame draws, for the layout test (layout.go).
+	Boxes  bool
+	Texts  []TextBox
+	Shapes []Rect
+	// Bottom is the lowest logical y anything drew this frame (text, a fill, an
+	// outline): how tall the screen's content is, so a screen taller than the
+	// window at a large text size can scroll.
+	Bottom float64
 	// the dotted underlines waiting for FlushMarks (marks.go); kept across frames
 	markV  []ebiten.Vertex
 	markI  []uint16
@@ -249,6 +278,7 @@ func NewCanvas(fs *Fonts) *Canvas { return &Canvas{Fonts: fs} }
 // which batches with everything else: far cheaper than vector paths on software GL
 // (school laptops, Chromebooks without a GPU).
 func (c *Canvas) FillRect(r Rect, clr color.Color) {
+	c.shape(r)
 	x0, y0 := c.F.pt(r.X, r.Y)
 	x1, y1 := c.F.pt(r.X+r.W, r.Y+r.H)
 	c.fill(float64(x0), float64(y0), float64(x1), float64(y1), clr)
@@ -268,6 +298,17 @@ func (c *Canvas) fill(x0, y0, x1, y1 float64, clr color.Color) {
 	c.Dst.DrawImage(whitePixel(), &c.img)
 }
 
+// shape notes a rectangle drawn: the content's bottom, and the box for the layout
+// test.
+func (c *Canvas) shape(r Rect) {
+	if b := r.Y + r.H; b > c.Bottom && r.H < H {
+		c.Bottom = b
+	}
+	if c.Boxes {
+		c.Shapes = append(c.Shapes, r)
+	}
+}
+
 // color is clr in the canvas's theme.
 func (c *Canvas) color(clr color.Color) color.Color {
 	if c.HighContrast {
@@ -278,6 +319,7 @@ func (c *Canvas) color(clr color.Color) color.Color {
 
 // StrokeRect outlines a logical rectangle with a line of width w (drawn inside).
 func (c *Canvas) StrokeRect(r Rect, w float64, clr color.Color) {
+	c.shape(r)
 	x0, y0 := c.F.pt(r.X, r.Y)
 	x1, y1 := c.F.pt(r.X+r.W, r.Y+r.H)
 	ax, ay, bx, by := math.Round(float64(x0)), math.Round(float64(y0)), math.Round(float64(x1)), math.Round(float64(y1))
@@ -366,6 +408,12 @@ type Drawn struct {
 func (c *Canvas) Text(s string, x, y float64, st Style) {
 	if c.Recording {
 		c.Recorded = append(c.Recorded, Drawn{Text: s, Size: st.Size, Y: y})
+	}
+	if c.Boxes {
+		c.Texts = append(c.Texts, TextBox{S: s, R: Rect{X: x, Y: y, W: c.Fonts.Width(s, st), H: c.Fonts.LineHeight(st)}})
+	}
+	if b := y + st.Size*c.Fonts.TextScale(); b > c.Bottom {
+		c.Bottom = b
 	}
 	face := c.Fonts.Face(st.Size*c.F.Scale, st.Bold)
 	sx, sy := c.F.pt(x, y)

