@@ -443,6 +443,9 @@ func (m *outcomeMotion) amount(ctx *Context, r changeRow, right, y float64, col 
 	a := amountMove{y: y, st: ui.Style{Size: 17, Bold: true, Color: col}}
 	a.vals = makeStops(0, r.ch.Delta, maxMeterStops, func(x float64) string { return arrow + ctx.F(d.SignedArg(x)) })
 	a.vals[len(a.vals)-1] = arrow + r.amount
+	for zero := arrow + ctx.F(d.SignedArg(0)); len(a.vals) > 1 && a.vals[0] == zero; {
+		a.vals = a.vals[1:] // the count starts at the first step that is not zero
+	}
 	for _, v := range a.vals {
 		a.xs = append(a.xs, right-ctx.Fonts.Width(v, a.st))
 	}

@@ -275,6 +275,25 @@ func TestDelayedConsequenceArrivesOnACard(t *testing.T) {
 		}
 	}
 	saveShot(t, app, dst, "motion-event-rest")
+	// Continue opens the next week's dashboard, where the calendar page turns
+	app.Step(&Input{Enter: true, Choose: true})
+	w, ok := app.Top().(*WeekScene)
+	if !ok {
+		t.Fatalf("Continue opened %q", app.Top().Name())
+	}
+	for i := 0; i < crossTicks+2; i++ {
+		app.Step(&Input{})
+	}
+	if w.motion.cal.flip.done() || w.motion.cal.old == w.motion.cal.now {
+		t.Fatalf("the calendar does not turn from week %s to %s", w.motion.cal.old, w.motion.cal.now)
+	}
+	saveShot(t, app, dst, "motion-calendar-mid")
+	for i := 0; i < flipTicks; i++ {
+		app.Step(&Input{})
+	}
+	if !w.motion.cal.flip.done() {
+		t.Fatal("the calendar is still turning after its ticks")
+	}
 }
 
 func contains(list []string, s string) bool {
