@@ -19,7 +19,7 @@ const (
 	meterTicks    = 30  // a meter's value moves old → new in 0.5 s
 	chipTicks     = 150 // its change stays beside it for 2.5 s, then the sparkline is back
 	flipTicks     = 24  // the calendar page turns in 0.4 s
-	crossTicks    = 12  // screens cross-fade in 0.2 s
+	crossTicks    = 9   // screens cross-fade in 0.15 s (tests settle in 10 ticks)
 	eventTicks    = 30  // a delayed consequence's card slides in over 0.5 s
 	eventStagger  = 8   // each further card starts this many ticks later
 	maxMeterStops = 12  // a moving value shows at most this many distinct strings
