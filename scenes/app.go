@@ -103,6 +103,7 @@ type Context struct {
 	kiosk         *kiosk
 	imported      []byte        // a save file dropped or picked, for the saves screen
 	gloss         glossaryCache // the glossary in the player's language (glossary.go)
+	motion        meterMotion   // the meters and week the player last saw (motion.go)
 }
 
 // T renders a UI string by id with arguments.
@@ -262,7 +263,7 @@ type App struct {
 	reader *Reader
 	frame  ui.Frame
 	canvas ui.Canvas
-	fade   int
+	cross  crossFade // the old screen's last frame fading out over the new one (motion.go)
 	// each open screen's page scroll (scroll.go), in stack order
 	scrolls []pageScroll
 	// the screen-reader mirror (a11y.go)
@@ -323,13 +324,12 @@ func (a *App) Top() Scene { return a.stack[len(a.stack)-1] }
 func (a *App) Base() Scene { return a.stack[0] }
 
 func (a *App) open(s Scene) {
+	if len(a.stack) > 0 && !a.ctx.Prefs.ReducedMotion {
+		a.cross.begin(a) // with reduced motion the new screen appears whole, with no fade
+	}
 	s.Layout(a.ctx)
 	a.stack = []Scene{s}
 	a.scrolls = a.scrolls[:0]
-	a.fade = 8
-	if a.ctx.Prefs.ReducedMotion {
-		a.fade = 0 // the new screen appears whole, with no fade
-	}
 	if a.ctx.Trace != nil {
 		a.ctx.Trace(a.traceLine(s))
 	}
@@ -358,9 +358,7 @@ func (a *App) Update() error {
 
 // Step runs one tick with the given input (tests call it directly).
 func (a *App) Step(in *Input) error {
-	if a.fade > 0 {
-		a.fade--
-	}
+	a.cross.t.step()
 	a.takeSaveFiles()
 	a.a11yTake(in)
 	a.scrollInput(in)
@@ -416,6 +414,15 @@ func (a *App) Draw(screen *ebiten.Image) {
 	if b.Dx() != a.frame.SW || b.Dy() != a.frame.SH {
 		a.frame = ui.Fit(b.Dx(), b.Dy())
 	}
+	a.paint(screen, a.a11yRecord())
+	a.cross.draw(screen)
+	if a.OnDraw != nil {
+		a.OnDraw(screen)
+	}
+}
+
+// paint draws the stack onto screen (the frame, or the cross-fade's copy of it).
+func (a *App) paint(screen *ebiten.Image, record bool) {
 	hc := a.ctx.Prefs.HighContrast
 	if hc {
 		screen.Fill(ui.Contrast(ui.Teal))
@@ -425,7 +432,6 @@ func (a *App) Draw(screen *ebiten.Image) {
 	// the canvas keeps its buffers (marks, the mirror's record) from frame to frame
 	a.canvas.Dst, a.canvas.F, a.canvas.Fonts, a.canvas.HighContrast = screen, a.frame, a.ctx.Fonts, hc
 	a.canvas.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: ui.H}, ui.Paper)
-	record := a.a11yRecord()
 	for i, s := range a.stack {
 		if record && i == len(a.stack)-1 {
 			a.canvas.Recording, a.canvas.Recorded = true, a.canvas.Recorded[:0]
@@ -438,12 +444,6 @@ func (a *App) Draw(screen *ebiten.Image) {
 	}
 	if a.ctx.kiosk != nil {
 		a.ctx.kiosk.draw(&a.canvas)
-	}
-	if a.fade > 0 {
-		a.canvas.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: ui.H}, fadeColor(a.fade, hc))
-	}
-	if a.OnDraw != nil {
-		a.OnDraw(screen)
 	}
 }
 

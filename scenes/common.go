@@ -1,19 +1,11 @@
 package scenes
 
 import (
-	"image/color"
 	"strconv"
 
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
-
-func fadeColor(n int, highContrast bool) color.Color {
-	if highContrast {
-		return color.NRGBA{0xff, 0xff, 0xff, uint8(n * 28)}
-	}
-	return color.NRGBA{0xf4, 0xf1, 0xea, uint8(n * 28)}
-}
 
 // menu is a list of focusable buttons with keyboard, mouse and touch handling.
 type menu struct {

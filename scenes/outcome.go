@@ -16,11 +16,14 @@ type OutcomeScene struct {
 	// the person who brought the scenario, with the face the outcome gives them
 	face         portrait
 	faceX, faceY float64
+
+	motion outcomeMotion // amounts counting up, event cards sliding in (motion.go)
 }
 
 type changeRow struct {
 	label, amount, word string
 	better              bool
+	ch                  game.Change
 }
 
 // Name implements Scene.
@@ -43,14 +46,16 @@ func (s *OutcomeScene) Layout(ctx *Context) {
 		if better {
 			word = ctx.T("report.better")
 		}
-		s.rows = append(s.rows, changeRow{label, amount, word, better})
+		s.rows = append(s.rows, changeRow{label, amount, word, better, ch})
 	}
 	s.face = portrait{}
 	if sc := s.step.Scenario; sc != nil && ctx.Session != nil {
 		mood := ctx.Session.View().OutcomeMood(out)
 		s.face = newPortrait(ctx.Content.Character(sc.Character), mood, faceSize)
 	}
+	s.motion.events(ctx, s.step.Outcome, s.lines)
 	s.layoutList(ctx)
+	s.motion.start(ctx)
 	cont := ui.NewPrimary(fs, ctx.T("nav.continue"), 80, ui.H-80)
 	s.m.items = append(s.m.items, cont)
 	s.addFact(ctx, cont.R.X+cont.R.W+20, ui.H-77)
@@ -113,6 +118,7 @@ func negligible(ch game.Change) bool {
 
 // Update implements Scene.
 func (s *OutcomeScene) Update(ctx *Context, in *Input) error {
+	s.motion.step()
 	if s.handle(ctx, in) == 0 {
 		return ctx.Do((*game.Session).Continue)
 	}
@@ -127,6 +133,10 @@ func (s *OutcomeScene) layoutList(ctx *Context) {
 	s.gloss.mark(ctx, &s.title, 80, y)
 	y += l.Block(s.title, 80, y) + 18
 	for i := range s.lines {
+		if h, ok := s.motion.place(i, s.lines[i], 80, y); ok {
+			y += h // a delayed consequence's event card, drawn by the motion
+			continue
+		}
 		s.gloss.mark(ctx, &s.lines[i], 80, y)
 		y += l.Block(s.lines[i], 80, y) + 12
 	}
@@ -156,7 +166,9 @@ func (s *OutcomeScene) layoutList(ctx *Context) {
 			col = ui.Good
 		}
 		l.Text(r.label, px+16, ry, ui.Style{Size: 17, Color: ui.Ink})
-		l.TextRight(r.amount, px+pw-100, ry, ui.Style{Size: 17, Bold: true, Color: col})
+		if !s.motion.amount(ctx, r, px+pw-100, ry, col) {
+			l.TextRight(r.amount, px+pw-100, ry, ui.Style{Size: 17, Bold: true, Color: col})
+		}
 		l.Text(r.word, px+pw-88, ry, ui.Style{Size: 15, Color: col})
 		ry += 30
 	}
@@ -176,6 +188,7 @@ func (s *OutcomeScene) layoutList(ctx *Context) {
 func (s *OutcomeScene) Draw(ctx *Context, c *ui.Canvas) {
 	s.h.draw(c, s.menuFocused())
 	s.list.Draw(c)
+	s.motion.draw(c)
 	s.face.draw(c, s.faceX, s.faceY)
 	s.m.draw(c)
 	s.gloss.draw(c)

@@ -27,6 +27,8 @@ type WeekScene struct {
 	legend  ui.Block  // how to read a bar and an arrow, wrapped under the meters
 	keys    ui.Block  // the key hint under the inbox
 	pitch   float64   // a meter row's height: 44 or more when the rows fit
+
+	motion weekMotion // meters moving to their new values, the calendar (motion.go)
 }
 
 type meterRow struct {
@@ -146,6 +148,7 @@ func (s *WeekScene) Layout(ctx *Context) {
 	s.statsX = ui.W - 24 - fs.Width(s.stats, weekStatsStyle)
 	s.labels = [3]string{ctx.T("week.meters"), ctx.T("meter.hint"), ctx.T("week.inbox")}
 	s.keys = fs.NewBlock(ctx.T("week.keys"), ui.Small, ui.W-760-24)
+	s.layoutMotion(ctx)
 }
 
 // jump is where the dashboard's keys send the focus (-1 for other keys): Home to
@@ -179,6 +182,7 @@ var (
 
 // Update implements Scene.
 func (s *WeekScene) Update(ctx *Context, in *Input) error {
+	s.motion.step()
 	if in.Back {
 		ctx.Push(&PauseScene{})
 		return nil
@@ -220,13 +224,14 @@ func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 		}
 		c.FillRect(ui.Rect{X: b.R.X, Y: b.R.Y + 2, W: b.R.W, H: b.R.H - 4}, bg)
 		c.Text(r.name, meterX+10, y+6, meterNameStyle)
-		c.Text(r.value, r.valueX, y+6, meterValueStyle)
+		val, vx := s.motion.value(i)
+		c.Text(val, vx, y+6, meterValueStyle)
 		barCol := ui.TealLightC
 		if r.health < 0.35 {
 			barCol = ui.BadC
 		}
 		bar := ui.Rect{X: meterX + 345, Y: y + 10, W: 110, H: 10}
-		ui.Bar(c, bar, r.fill, barCol)
+		ui.Bar(c, bar, s.motion.fill(i, r.fill), barCol)
 		c.Text(r.status, meterX+456, y+1, r.statusStyle)
 		// the benchmark: a tick across the bar
 		c.FillRect(ui.Rect{X: bar.X + bar.W*r.bench - 1, Y: bar.Y - 4, W: 2, H: bar.H + 8}, ui.InkC)
@@ -234,7 +239,7 @@ func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 			c.Text(r.deltaText, meterX+470, y+7, ui.Style{Size: meterDeltaStyle.Size, Bold: true, Color: r.deltaCol})
 			c.Text(r.deltaWord, r.wordX, y+8, ui.Style{Size: meterWordStyle.Size, Color: r.deltaCol})
 		}
-		if len(r.trend) > 1 {
+		if !s.motion.chip(c, i, y) && len(r.trend) > 1 {
 			ui.Sparkline(c, ui.Rect{X: meterX + 610, Y: y + 4, W: 80, H: 22}, r.trend, r.lo, r.hi)
 		}
 		if focused {
@@ -243,6 +248,7 @@ func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 	}
 	c.Block(s.legend, meterX, meterTop+float64(len(s.rows))*s.pitch+2)
 	c.Text(s.labels[2], 760, 84, ui.H3)
+	s.motion.cal.draw(c)
 	c.Text(s.stats, s.statsX, 90, weekStatsStyle)
 	for i := 0; i <= s.end; i++ {
 		s.m.items[i].Draw(c, s.m.focus == i, s.m.hovered(i))
