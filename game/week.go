@@ -152,7 +152,7 @@ func (s *Session) endWeek() *Outcome {
 		}
 	}
 	out.Changes = append(out.Changes, s.weekStress(out)...)
-	out.Changes = mergeChanges(out.Changes)
+	out.Changes = sortChanges(View{st: st}, mergeChanges(out.Changes))
 	out.Lines = append(s.weekSummary(), out.Lines...)
 	out.Lines = append(out.Lines, L(Variant("week.ticked", st.Setting)))
 	st.Trend = append(st.Trend, st.Facility.Snapshot())
