@@ -190,7 +190,10 @@ func (s *Session) FinishSystem() (err error) {
 	if err != nil {
 		return err
 	}
-	out.Changes = mergeChanges(append(out.Changes, s.practise(d.Duty)...))
+	out.Changes = sortChanges(View{st: st}, mergeChanges(append(out.Changes, s.practise(d.Duty)...)))
+	if out.Verdict.IsZero() {
+		out.Verdict = verdictFor(View{st: st}.OutcomeMood(out))
+	}
 	st.History = append(st.History, Entry{Act: ActManager, Week: st.Week, Title: d.TitleLine(st.Setting), Choice: out.Title, Changes: out.Changes})
 	if st.Open >= 0 && st.Open < len(st.Inbox) {
 		st.Inbox[st.Open].Done = true

@@ -25,6 +25,7 @@ func BuildPlan(c *Content, weeks int) []PlanItem {
 	terms(ActSchool)
 	add(ItemActivity, string(ActSchool))
 	add(ItemEvent, string(ActSchool))
+	add(ItemRecap, string(ActSchool))
 	add(ItemIntro, string(ActCollege))
 	add(ItemDegree, "")
 	add(ItemFixed, PayingForCollege)
@@ -32,12 +33,14 @@ func BuildPlan(c *Content, weeks int) []PlanItem {
 	add(ItemActivity, string(ActCollege))
 	add(ItemEvent, string(ActCollege))
 	add(ItemMasters, "")
+	add(ItemRecap, string(ActCollege)) // graduation
 	add(ItemIntro, string(ActJob))
 	// The profile asks for related work experience (under 5 years): the graduate first
 	// works FirstJobYears in an entry role, then applies for the manager's job.
 	add(ItemFirstJob, "")
 	add(ItemOffers, "")
 	add(ItemEvent, string(ActJob))
+	add(ItemRecap, string(ActJob)) // the first day at work
 	add(ItemIntro, string(ActManager))
 	for w := 1; w <= weeks; w++ {
 		add(ItemWeek, strconv.Itoa(w))

@@ -18,7 +18,7 @@ func (s *Session) Act1(policy Policy) (bool, error) {
 	case StepSystem:
 		s.AutoSystem()
 		return true, s.FinishSystem()
-	case StepIntro, StepOutcome:
+	case StepIntro, StepOutcome, StepRecap:
 		return true, s.Continue()
 	case StepPickMany:
 		if step.CanGoOn {

@@ -14,7 +14,9 @@ const (
 	wordsPerMinute   = 150.0
 	secondsPerChoice = 4.0
 	minRoadMinutes   = 8.0
-	maxRoadMinutes   = 12.0
+	// 12 before the act recaps (issue 14): the three recaps add about 1.5 minutes of
+	// reading over the choices the player just made; counted honestly in readStep
+	maxRoadMinutes   = 14.0
 	readingTestSeeds = 6
 )
 
@@ -76,6 +78,15 @@ func readStep(st game.Step, count func(game.Line)) int {
 		count(o.Label)
 		count(o.Detail)
 		count(o.Tag)
+	}
+	if r := st.Recap; r != nil {
+		// the act's recap: its moment card and three parts, three words a change
+		count(r.Headline)
+		count(r.Sub)
+		for _, l := range append(append([]game.Line(nil), r.Chose...), r.Opened...) {
+			count(l)
+		}
+		return 3 * len(r.Moved)
 	}
 	if st.Outcome == nil {
 		return 0

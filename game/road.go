@@ -22,7 +22,7 @@ func (s *Session) Continue() (err error) {
 		s.advance()
 		return nil
 	}
-	if st.Item().Kind == ItemIntro && st.Current == "" {
+	if k := st.Item().Kind; (k == ItemIntro || k == ItemRecap) && st.Current == "" {
 		s.advance()
 		return nil
 	}

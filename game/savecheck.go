@@ -104,7 +104,7 @@ func checkSave(st *State, c *Content) error {
 
 func checkPlanItem(it PlanItem, c *Content) error {
 	switch it.Kind {
-	case ItemIntro, ItemEvent, ItemActivity:
+	case ItemIntro, ItemEvent, ItemActivity, ItemRecap:
 		if c.ActDef(Act(it.Ref)) == nil && !knownAct(Act(it.Ref)) {
 			return fmt.Errorf("unknown act %q", it.Ref)
 		}

@@ -55,7 +55,10 @@ type Change struct {
 
 // Outcome is what the player reads after a decision: the debrief and what moved.
 type Outcome struct {
-	Title   Line     `json:"title"`
+	Title Line `json:"title"`
+	// Verdict is a duty result's headline, matching the overall result (good, mixed
+	// or hard); empty on other outcomes.
+	Verdict Line     `json:"verdict,omitempty"`
 	Lines   []Line   `json:"lines"`
 	Changes []Change `json:"changes,omitempty"`
 	Fact    *Fact    `json:"fact,omitempty"`

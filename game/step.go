@@ -13,6 +13,7 @@ const (
 	StepWeek                     // the manager's dashboard and inbox
 	StepReport                   // the career report
 	StepSystem                   // an interactive duty screen (Step.System names it)
+	StepRecap                    // an act's recap (Step.Recap), graduation or first day; Continue
 )
 
 // Option is one choosable thing on a step.
@@ -40,6 +41,7 @@ type Step struct {
 	CanGoOn  bool // Confirm is allowed (pick-many full, week inbox done)
 	Fact     *Fact
 	Outcome  *Outcome
+	Recap    *Recap
 	Scenario *Scenario
 	System   SystemID
 	Progress Progress

@@ -48,6 +48,10 @@ func (s *Session) Step() Step {
 		if a != nil {
 			step.Title, step.Body, step.Fact = TL(a.Title), TL(a.Intro), a.Fact
 		}
+	case ItemRecap:
+		step.Kind, step.CanGoOn = StepRecap, true
+		step.Recap = s.recap(Act(it.Ref))
+		step.Title = L("recap.title." + it.Ref)
 	case ItemQuiz:
 		q := s.quiz(it.Ref)
 		step.pickOne(L("quiz.title"), TL(q.Prompt))

@@ -699,28 +699,41 @@ func (staffingDuty) Finish(h *Host) (*Outcome, error) {
 
 	rk := p.RuleKey
 	out := &Outcome{Title: L(rk("sys.staffing.out.title"), num(f.Meeting), num(f.Shifts))}
+	// what went well is said first, then what went wrong
+	var good, bad []Line
 	pct := unitArg(f.Coverage, 0, "%")
 	if breaks == 0 {
-		out.Lines = append(out.Lines, L(rk("sys.staffing.out.cover.all"), num(f.Shifts), pct))
+		good = append(good, L(rk("sys.staffing.out.cover.all"), num(f.Shifts), pct))
 	} else {
-		out.Lines = append(out.Lines, L(rk("sys.staffing.out.cover.breaks"), num(f.Meeting), num(f.Shifts), pct, num(breaks), num(f.Short)))
+		bad = append(bad, L(rk("sys.staffing.out.cover.breaks"), num(f.Meeting), num(f.Shifts), pct, num(breaks), num(f.Short)))
 	}
 	otPct := unitArg(f.OvertimeShare, 0, "%")
 	switch {
 	case f.Overtime == 0 && f.Agency == 0:
-		out.Lines = append(out.Lines, L("sys.staffing.out.fill.none"))
+		good = append(good, L("sys.staffing.out.fill.none"))
 	case f.OvertimeShare > 8:
-		out.Lines = append(out.Lines, L(rk("sys.staffing.out.fill.high"), num(f.Overtime), otPct, num(f.Agency), moneyArg(f.AgencyCost)))
+		bad = append(bad, L(rk("sys.staffing.out.fill.high"), num(f.Overtime), otPct, num(f.Agency), moneyArg(f.AgencyCost)))
 	default:
-		out.Lines = append(out.Lines, L(rk("sys.staffing.out.fill.some"), num(f.Overtime), otPct, num(f.Agency), moneyArg(f.AgencyCost)))
+		good = append(good, L(rk("sys.staffing.out.fill.some"), num(f.Overtime), otPct, num(f.Agency), moneyArg(f.AgencyCost)))
 	}
-	budgetKey := "sys.staffing.out.budget.under"
+	budget := L("sys.staffing.out.budget.under", moneyArg(f.Spent), moneyArg(f.Budget), moneyArg(f.Gap), unitArg(math.Abs(f.Variance), 1, "%"))
 	if f.Over {
-		budgetKey = "sys.staffing.out.budget.over"
+		budget.Key = "sys.staffing.out.budget.over"
+		bad = append(bad, budget)
+	} else {
+		good = append(good, budget)
 	}
-	out.Lines = append(out.Lines, L(budgetKey, moneyArg(f.Spent), moneyArg(f.Budget), moneyArg(f.Gap), unitArg(math.Abs(f.Variance), 1, "%")))
 	if f.ExtraShifts > 0 {
-		out.Lines = append(out.Lines, L(rk("sys.staffing.out.extra"), num(f.ExtraShifts), moneyArg(f.ExtraCost)))
+		bad = append(bad, L(rk("sys.staffing.out.extra"), num(f.ExtraShifts), moneyArg(f.ExtraCost)))
+	}
+	out.Lines = append(good, bad...)
+	switch {
+	case breaks == 0 && !f.Over:
+		out.Verdict = Verdict(ResultGood)
+	case breaks > 0 && f.Over:
+		out.Verdict = Verdict(ResultHard)
+	default:
+		out.Verdict = Verdict(ResultMixed)
 	}
 
 	eff := map[string]float64{

@@ -77,8 +77,14 @@ func TestStaffingDraftFlagsRatioBreaks(t *testing.T) {
 		t.Fatalf("Done refused on a schedule with breaks: %v", err)
 	}
 	out := s.St().Outcome
-	if out.Lines[0].Key != "sys.staffing.out.cover.breaks" || out.Lines[0].Args[3] != game.NumArg(float64(n), 0) {
-		t.Errorf("the debrief does not report the %d breaks: %+v", n, out.Lines[0])
+	var breaksLine *game.Line
+	for i := range out.Lines {
+		if out.Lines[i].Key == "sys.staffing.out.cover.breaks" {
+			breaksLine = &out.Lines[i]
+		}
+	}
+	if breaksLine == nil || breaksLine.Args[3] != game.NumArg(float64(n), 0) {
+		t.Errorf("the debrief does not report the %d breaks: %+v", n, out.Lines)
 	}
 	if out.Fact == nil || !strings.Contains(out.Fact.Source, "70217") {
 		t.Errorf("the ratio debrief has no ratio fact card: %+v", out.Fact)

@@ -30,6 +30,9 @@ func (v View) Mode() Mode { return v.st.ModeOrFull() }
 // Setting is the facility setting of the job taken.
 func (v View) Setting() string { return v.st.Setting }
 
+// Degree is the bachelor's degree chosen ("" before college).
+func (v View) Degree() string { return v.st.Degree }
+
 // Role is the role of the job taken.
 func (v View) Role() string { return v.st.Role }
 

@@ -152,9 +152,67 @@ func (s *Session) endWeek() *Outcome {
 		}
 	}
 	out.Changes = append(out.Changes, s.weekStress(out)...)
-	out.Changes = mergeChanges(out.Changes)
+	out.Changes = sortChanges(View{st: st}, mergeChanges(out.Changes))
+	out.Lines = append(s.weekSummary(), out.Lines...)
 	out.Lines = append(out.Lines, L(Variant("week.ticked", st.Setting)))
 	st.Trend = append(st.Trend, st.Facility.Snapshot())
+	return out
+}
+
+// weekSummary speaks to the week just played: the measure that improved most since
+// the week began, the one that slipped most, and the desk work done. Its wording
+// turns with the week, so two weeks never read alike.
+func (s *Session) weekSummary() []Line {
+	st := s.st
+	before := st.MetersStart
+	if n := len(st.Trend); n > 0 {
+		before = st.Trend[n-1]
+	}
+	v := View{st: st}
+	var moved []Change
+	for _, d := range MetersIn(st.Setting) {
+		if before == nil {
+			break
+		}
+		if delta := st.Facility.Meters[d.ID] - before[d.ID]; math.Abs(delta) >= 0.05 {
+			moved = append(moved, Change{Target: d.ID, Delta: delta})
+		}
+	}
+	moved = sortChanges(v, moved)
+	variant := strconv.Itoa(st.Week % 3)
+	say := func(key string, ch Change) Line {
+		return WithParts(key+"."+variant, []string{Meter(ch.Target).SignedArg(ch.Delta)}, L("meter."+ch.Target+".name"))
+	}
+	var out []Line
+	switch {
+	case len(moved) == 0:
+		out = append(out, L("week.sum.flat"))
+	case v.ChangeBetter(moved[0]):
+		out = append(out, say("week.sum.best", moved[0]))
+		slip := -1
+		for i, ch := range moved {
+			if !v.ChangeBetter(ch) {
+				slip = i
+				break
+			}
+		}
+		if slip >= 0 {
+			out = append(out, say("week.sum.slip", moved[slip]))
+		} else {
+			out = append(out, L("week.sum.noslip"))
+		}
+	default:
+		out = append(out, say("week.sum.slip", moved[0]))
+	}
+	var duties []Line
+	for _, in := range st.Inbox {
+		if in.System != "" && in.Done {
+			duties = append(duties, L(Variant("system."+in.System+".title", st.Setting)))
+		}
+	}
+	if len(duties) > 0 {
+		out = append(out, WithParts("week.sum.duties", nil, List(duties...)))
+	}
 	return out
 }
 

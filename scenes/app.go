@@ -194,6 +194,8 @@ func SceneFor(st game.Step) Scene {
 		return &ScenarioScene{}
 	case game.StepOutcome:
 		return &OutcomeScene{}
+	case game.StepRecap:
+		return &RecapScene{}
 	case game.StepWeek:
 		return &WeekScene{}
 	case game.StepSystem:

@@ -1,6 +1,8 @@
 package scenes
 
 import (
+	"image/color"
+
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
@@ -9,10 +11,12 @@ import (
 type OutcomeScene struct {
 	stepNav
 	title ui.Block
-	lines []ui.Block
-	rows  []changeRow
-	later []ui.Block
-	list  ui.DrawList // the debrief and the changes panel, laid out once
+	// verdict is a duty result's headline (good, mixed or hard), over the debrief
+	verdict ui.Block
+	lines   []ui.Block
+	rows    []changeRow
+	later   []ui.Block
+	list    ui.DrawList // the debrief and the changes panel, laid out once
 	// the person who brought the scenario, with the face the outcome gives them
 	face         portrait
 	faceX, faceY float64
@@ -35,6 +39,10 @@ func (s *OutcomeScene) Layout(ctx *Context) {
 	s.begin(ctx)
 	out := s.step.Outcome
 	s.title = fs.NewBlock(ctx.R(out.Title), ui.H2, 1120)
+	s.verdict = ui.Block{}
+	if !out.Verdict.IsZero() {
+		s.verdict = fs.NewBlock(ctx.R(out.Verdict), ui.Style{Size: 22, Bold: true, Color: verdictColor(out.Verdict)}, 680)
+	}
 	s.layoutLines(ctx, out)
 	s.rows = nil
 	for _, ch := range out.Changes {
@@ -71,7 +79,7 @@ const outcomeBottom = ui.H - 100
 // the buttons (the career report lists every consequence).
 func (s *OutcomeScene) layoutLines(ctx *Context, out *game.Outcome) {
 	fs := ctx.Fonts
-	room := outcomeBottom - (90 + s.title.Height() + 18)
+	room := outcomeBottom - (90 + s.title.Height() + 18 + s.verdictHeight())
 	for _, size := range []float64{21, 19, 17} { // secondary lines never below 15 px
 		s.lines, s.later = nil, nil
 		used := 0.0
@@ -116,6 +124,25 @@ func negligible(ch game.Change) bool {
 	return ch.Delta == 0
 }
 
+// verdictHeight is the room the verdict takes above the debrief (none without one).
+func (s *OutcomeScene) verdictHeight() float64 {
+	if len(s.verdict.Lines) == 0 {
+		return 0
+	}
+	return s.verdict.Height() + 10
+}
+
+// verdictColor is green for a good result, red for a hard one; the words say it too.
+func verdictColor(v game.Line) color.Color {
+	switch v.Key {
+	case game.Verdict(game.ResultGood).Key:
+		return ui.Good
+	case game.Verdict(game.ResultHard).Key:
+		return ui.Bad
+	}
+	return ui.Teal
+}
+
 // Update implements Scene.
 func (s *OutcomeScene) Update(ctx *Context, in *Input) error {
 	s.motion.step()
@@ -132,6 +159,10 @@ func (s *OutcomeScene) layoutList(ctx *Context) {
 	y := 90.0
 	s.gloss.mark(ctx, &s.title, 80, y)
 	y += l.Block(s.title, 80, y) + 18
+	if h := s.verdictHeight(); h > 0 {
+		l.Block(s.verdict, 80, y)
+		y += h
+	}
 	for i := range s.lines {
 		if h, ok := s.motion.place(i, s.lines[i], 80, y); ok {
 			y += h // a delayed consequence's event card, drawn by the motion
