@@ -82,6 +82,11 @@ func layoutTour() []tourStop {
 			h.key(scenes.Input{Back: true})
 			h.settle()
 		}},
+		{"settings-panel", func(t *testing.T, h *harness) {
+			sessionAt(t, h, stepKind(game.StepWeek))
+			h.app.Context().Push(&scenes.SettingsScene{Overlay: true})
+			h.settle()
+		}},
 		{"report", func(t *testing.T, h *harness) { sessionAt(t, h, stepKind(game.StepReport)) }},
 		{"whatif", func(t *testing.T, h *harness) {
 			sessionAt(t, h, stepKind(game.StepReport))

@@ -167,6 +167,8 @@ type calendar struct {
 	old, now string // the week numbers, formatted at layout
 	label    string // "Week"
 	x, y     float64
+	w, h     float64 // the page, larger with the text size
+	strip    float64 // the binding strip the label sits on
 }
 
 const calW, calH = 52.0, 50.0
@@ -183,30 +185,30 @@ func (k *calendar) draw(c *ui.Canvas) {
 		return
 	}
 	x, y := k.x, k.y
-	c.FillRect(ui.Rect{X: x + 3, Y: y + 3, W: calW, H: calH}, calShadow)
-	k.page(c, k.now, y, calH)
+	c.FillRect(ui.Rect{X: x + 3, Y: y + 3, W: k.w, H: k.h}, calShadow)
+	k.page(c, k.now, y, k.h)
 	if k.flip.done() {
 		return
 	}
 	// the old page: its height shrinks towards the binding as it turns away
-	h := calH * (1 - easeInOutQuad(k.flip.linear()))
+	h := k.h * (1 - easeInOutQuad(k.flip.linear()))
 	if h < 1 {
 		return
 	}
-	c.FillRect(ui.Rect{X: x, Y: y, W: calW, H: h}, calPaper)
-	c.StrokeRect(ui.Rect{X: x, Y: y, W: calW, H: h}, 1, ui.InkSoftC)
-	c.FillRect(ui.Rect{X: x, Y: y, W: calW, H: min(h, 14)}, ui.TealC)
-	if h > calH*0.7 { // the number shows while the page still faces the player
-		c.TextCenter(k.old, x+calW/2, y+16, calNumStyle)
+	c.FillRect(ui.Rect{X: x, Y: y, W: k.w, H: h}, calPaper)
+	c.StrokeRect(ui.Rect{X: x, Y: y, W: k.w, H: h}, 1, ui.InkSoftC)
+	c.FillRect(ui.Rect{X: x, Y: y, W: k.w, H: min(h, k.strip)}, ui.TealC)
+	if h > k.h*0.7 { // the number shows while the page still faces the player
+		c.TextCenter(k.old, x+k.w/2, y+k.strip+2, calNumStyle)
 	}
 }
 
 func (k *calendar) page(c *ui.Canvas, num string, y, h float64) {
-	c.FillRect(ui.Rect{X: k.x, Y: y, W: calW, H: h}, calPaper)
-	c.StrokeRect(ui.Rect{X: k.x, Y: y, W: calW, H: h}, 1, ui.InkSoftC)
-	c.FillRect(ui.Rect{X: k.x, Y: y, W: calW, H: 14}, ui.TealC)
-	c.TextCenter(k.label, k.x+calW/2, y, calLabelStyle)
-	c.TextCenter(num, k.x+calW/2, y+16, calNumStyle)
+	c.FillRect(ui.Rect{X: k.x, Y: y, W: k.w, H: h}, calPaper)
+	c.StrokeRect(ui.Rect{X: k.x, Y: y, W: k.w, H: h}, 1, ui.InkSoftC)
+	c.FillRect(ui.Rect{X: k.x, Y: y, W: k.w, H: k.strip}, ui.TealC)
+	c.TextCenter(k.label, k.x+k.w/2, y, calLabelStyle)
+	c.TextCenter(num, k.x+k.w/2, y+k.strip+2, calNumStyle)
 }
 
 // meterMove is a dashboard row's motion: the value counting from what the player
@@ -273,7 +275,10 @@ func (s *WeekScene) layoutMotion(ctx *Context) {
 	mo.meter.start(meterTicks, 0, reduced || !moving)
 	mo.chips.start(chipTicks, 0, reduced || !moving)
 	week := view.Week()
-	mo.cal = calendar{label: ctx.T("motion.calendar"), now: itoa(week), x: 860, y: 72}
+	// beside the inbox's heading, its size following the text size
+	fs := ctx.Fonts
+	mo.cal = calendar{label: ctx.T("motion.calendar"), now: itoa(week), x: 760 + fs.Width(ctx.T("week.inbox"), ui.H3) + 20, y: 72,
+		w: fs.S(calW), h: fs.S(calH), strip: fs.S(14)}
 	old := ctx.motion.turn(sess, week)
 	mo.cal.flip.start(flipTicks, 0, reduced || old == 0 || old == week)
 	if old != 0 {

@@ -243,8 +243,8 @@ func TestSettingsFromThePauseMenu(t *testing.T) {
 	h.shot("settings-panel")
 	h.key(scenes.Input{Next: true}) // Español
 	h.enter()
-	// Tab to Done (after the two switches) and press it
-	for i := 0; i < 3; i++ {
+	// Tab to Done (after the five text sizes and the two switches) and press it
+	for i := 0; i < 8; i++ {
 		h.key(scenes.Input{Next: true})
 	}
 	h.enter()
