@@ -180,31 +180,39 @@ func (m *menu) draw(c *ui.Canvas) {
 }
 
 // header is the bar at the top of every in-career screen: act, progress, name, menu.
-// Everything in it is composed and measured when the screen lays out.
+// Everything in it is composed and measured when the screen lays out. At a large
+// text size the bar grows to hold its words (the act's title wraps), and the
+// screen below it moves down by as much (extra; the app draws the screen shifted,
+// scroll.go), so a screen laid out under a 64-pixel bar never meets the taller bar.
 type header struct {
-	act, progress, name   string
-	progressX, nameX, bar float64
-	menuBtn               ui.Button
+	act                    ui.Block
+	progress, name         string
+	progressX, nameX, bar  float64
+	progressY, nameY, actY float64
+	height, extra          float64
+	menuBtn                ui.Button
 	// saveWarn says the last save failed (a full or blocked browser storage, a
 	// read-only disk): never a silent failure
 	saveWarn string
 	// keys is a screen's key hint in the bar, between the act and the progress
 	// (setKeys); empty when none or when it does not fit
-	keys  string
-	keysX float64
-	actW  float64
+	keys        string
+	keysX, keyY float64
+	actW        float64
 }
 
 const headerH = 64
 
 func newHeader(ctx *Context) header {
 	var h header
-	h.menuBtn = ui.NewQuiet(ctx.Fonts, ctx.T("nav.menu"), 0, 10)
+	fs := ctx.Fonts
+	h.menuBtn = ui.NewQuiet(fs, ctx.T("nav.menu"), 0, 10)
 	h.menuBtn.R.X = ui.W - h.menuBtn.R.W - 16
+	act := ""
 	if s := ctx.Session; s != nil {
 		st := s.Step()
 		if a := ctx.Content.ActDef(st.Act); a != nil {
-			h.act = ctx.X(a.Title)
+			act = ctx.X(a.Title)
 		}
 		if st.Progress.Week > 0 && st.Act == game.ActManager {
 			h.progress = ctx.T("header.week", itoa(st.Progress.Week), itoa(st.Progress.Weeks))
@@ -220,10 +228,24 @@ func newHeader(ctx *Context) header {
 		}
 		h.saveWarn = ctx.T("save.failed", string(e))
 	}
-	h.actW = ctx.Fonts.Width(h.act, headerActStyle)
 	right := h.menuBtn.R.X - 20
-	h.progressX = right - ctx.Fonts.Width(h.progress, ui.OnTealS)
-	h.nameX = right - ctx.Fonts.Width(h.name, headerNameStyle)
+	h.progressX = right - fs.Width(h.progress, ui.OnTealS)
+	h.nameX = right - fs.Width(h.name, headerNameStyle)
+	// the act's title takes the room left of the progress and name, wrapping there
+	h.act = fs.NewBlock(act, headerActStyle, min(h.progressX, h.nameX)-24-32)
+	for _, w := range h.act.Widths {
+		h.actW = max(h.actW, w)
+	}
+	// the bar is as tall as its tallest column, 64 at the usual text size
+	progH, nameH := fs.LineHeight(ui.OnTealS), fs.LineHeight(headerNameStyle)
+	h.height = max(headerH, h.act.Height()+2*12, progH+nameH+2*6, h.menuBtn.R.H+2*10)
+	h.extra = h.height - headerH
+	h.actY = (h.height - h.act.Height()) / 2
+	h.progressY = (h.height - progH - nameH) / 2
+	h.nameY = h.progressY + progH
+	// the Menu button, centred in the bar; its rectangle is in the screen's own
+	// coordinates, which are drawn extra lower
+	h.menuBtn.R.Y = (h.height-h.menuBtn.R.H)/2 - h.extra
 	return h
 }
 
@@ -242,28 +264,41 @@ func (h *header) setKeys(fs *ui.Fonts, hint string) {
 	h.keys = ""
 	if w <= right-left {
 		h.keys, h.keysX = hint, left+(right-left-w)/2
+		h.keyY = (h.height - fs.LineHeight(headerKeysStyle)) / 2
 	}
 }
 
 var headerNameStyle = ui.Style{Size: 16, Bold: true, Color: ui.White}
 
+// shift is how much lower than laid out the screen under the bar is drawn.
+func (h *header) shift() float64 { return h.extra }
+
 func (h *header) draw(c *ui.Canvas, focused bool) {
-	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: headerH}, ui.Teal)
-	c.Text(h.act, 24, 18, headerActStyle)
-	if h.keys != "" {
-		c.Text(h.keys, h.keysX, 23, headerKeysStyle)
+	if h.extra != 0 {
+		// the bar is drawn where it is, not moved down with the screen
+		f, sh := c.F, c.Shift
+		c.F.OffY -= h.extra * c.F.Scale
+		c.Shift -= h.extra
+		defer func() { c.F, c.Shift = f, sh }()
 	}
-	c.Text(h.progress, h.progressX, 12, ui.OnTealS)
-	c.Text(h.name, h.nameX, 34, headerNameStyle)
-	h.menuBtn.Draw(c, focused, false)
+	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: h.height}, ui.Teal)
+	c.Block(h.act, 24, h.actY)
+	if h.keys != "" {
+		c.Text(h.keys, h.keysX, h.keyY, headerKeysStyle)
+	}
+	c.Text(h.progress, h.progressX, h.progressY, ui.OnTealS)
+	c.Text(h.name, h.nameX, h.nameY, headerNameStyle)
+	b := h.menuBtn
+	b.R.Y += h.extra
+	b.Draw(c, focused, false)
 	if h.saveWarn != "" {
-		c.FillRect(ui.Rect{X: 0, Y: headerH, W: ui.W, H: 24}, ui.Bad)
-		c.Text(h.saveWarn, 24, headerH+3, saveWarnStyle)
+		c.FillRect(ui.Rect{X: 0, Y: h.height, W: ui.W, H: 24}, ui.Bad)
+		c.Text(h.saveWarn, 24, h.height+3, saveWarnStyle)
 	}
 	// progress strip
 	if h.bar > 0 {
-		c.FillRect(ui.Rect{X: 0, Y: headerH - 4, W: ui.W, H: 4}, ui.TealLight)
-		c.FillRect(ui.Rect{X: 0, Y: headerH - 4, W: h.bar, H: 4}, ui.Focus)
+		c.FillRect(ui.Rect{X: 0, Y: h.height - 4, W: ui.W, H: 4}, ui.TealLight)
+		c.FillRect(ui.Rect{X: 0, Y: h.height - 4, W: h.bar, H: 4}, ui.Focus)
 	}
 }
 

@@ -3,6 +3,8 @@ package scenes_test
 import (
 	"fmt"
 	"os"
+	"regexp"
+	"strconv"
 	"sort"
 	"strings"
 	"testing"
@@ -126,13 +128,28 @@ func TestLayoutAtEveryTextSize(t *testing.T) {
 	dst := ebiten.NewImage(1280, 720)
 	var report []string
 	total := 0
-	for _, lang := range []string{"en", "es"} {
+	langs, sizes := []string{"en", "es"}, layoutSizes
+	if v := os.Getenv("HSM_LAYOUT_LANGS"); v != "" {
+		langs = strings.Split(v, ",")
+	}
+	if v := os.Getenv("HSM_LAYOUT_SIZES"); v != "" {
+		sizes = nil
+		for _, f := range strings.Split(v, ",") {
+			n, _ := strconv.Atoi(f)
+			sizes = append(sizes, n)
+		}
+	}
+	only := regexp.MustCompile(os.Getenv("HSM_LAYOUT_ONLY")) // a screen's name; empty: all
+	for _, lang := range langs {
 		cat, err := assets.Catalog(lang)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, pct := range layoutSizes {
+		for _, pct := range sizes {
 			for _, stop := range layoutTour() {
+				if !only.MatchString(stop.name) {
+					continue
+				}
 				h := newHarness(t, 1280, 720, scenes.Config{Content: c, Catalog: cat, Lang: lang,
 					PrefsStore: prefsIn(t, store.Prefs{Seen: true, TextSize: pct})})
 				stop.open(t, h)

@@ -11,6 +11,22 @@ import (
 // a player who only tabs never has to scroll. A screen with its own scrolling list
 // (the report, the glossary) says so and keeps the wheel.
 
+// shifter is a screen drawn lower than laid out, under a header grown with the
+// text size (header.shift).
+type shifter interface{ shift() float64 }
+
+func (n *stepNav) shift() float64   { return n.h.shift() }
+func (k *DutyKit) shift() float64   { return k.h.shift() }
+func (s *WeekScene) shift() float64 { return s.h.shift() }
+
+// shiftOf is how much lower than laid out a screen is drawn.
+func shiftOf(s Scene) float64 {
+	if sh, ok := s.(shifter); ok {
+		return sh.shift()
+	}
+	return 0
+}
+
 // selfScroller is a screen that scrolls its own content.
 type selfScroller interface{ scrollsItself() bool }
 
@@ -67,8 +83,9 @@ func (a *App) scrollInput(in *Input) {
 			in.Wheel, in.Drag, in.PageDn, in.PageUp = 0, 0, false, false
 		}
 	}
-	in.Y += p.y
-	in.PY += p.y
+	d := p.y - shiftOf(a.stack[top])
+	in.Y += d
+	in.PY += d
 }
 
 // keepFocusInView scrolls the top screen so its focused item shows, when the focus
@@ -86,6 +103,7 @@ func (a *App) keepFocusInView() {
 	}
 	p.focus = m.focus
 	r := m.items[m.focus].R
+	r.Y += shiftOf(a.stack[top])
 	switch {
 	case r.Y-scrollMargin < p.y:
 		p.y = r.Y - scrollMargin
@@ -100,12 +118,13 @@ func (a *App) keepFocusInView() {
 func (a *App) drawScrolled(i int, s Scene) {
 	p := a.scrollOf(i)
 	f := a.frame
-	f.OffY -= p.y * f.Scale
-	a.canvas.F = f
+	sh := shiftOf(s)
+	f.OffY += (sh - p.y) * f.Scale
+	a.canvas.F, a.canvas.Shift = f, sh
 	a.canvas.Bottom = 0
 	s.Draw(a.ctx, &a.canvas)
 	a.canvas.FlushMarks() // the scene's dotted words, under the next scene's shade
-	a.canvas.F = a.frame
+	a.canvas.F, a.canvas.Shift = a.frame, 0
 	p.bottom = a.canvas.Bottom // logical: the scroll does not change it
 	p.clamp()
 	if m := p.max(); m > 0 {
@@ -127,8 +146,11 @@ func (a *App) LayoutProblems(dst *ebiten.Image) []string {
 	c.Dst, c.F, c.Fonts = dst, ui.Fit(dst.Bounds().Dx(), dst.Bounds().Dy()), a.ctx.Fonts
 	c.Boxes, c.Texts, c.Shapes = true, c.Texts[:0], c.Shapes[:0]
 	top := len(a.stack) - 1
+	sh := shiftOf(a.stack[top])
+	c.F.OffY += sh * c.F.Scale
+	c.Shift = sh
 	a.stack[top].Draw(a.ctx, c)
 	c.FlushMarks()
-	c.Boxes = false
+	c.Boxes, c.Shift = false, 0
 	return ui.LayoutProblems(c.Texts, c.Shapes)
 }

@@ -111,7 +111,7 @@ func (b *Button) TitleAt() (x, y float64) {
 		x += 34
 	}
 	if b.Prefix != "" {
-		x += 56
+		x += math.Max(46, b.PrefixW+16) + 10 // prefixBox
 	}
 	return x, b.R.Y + pad
 }

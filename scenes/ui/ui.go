@@ -261,6 +261,10 @@ type Canvas struct {
 	Boxes  bool
 	Texts  []TextBox
 	Shapes []Rect
+	// Shift is how far down (logical) the screen being drawn is moved from where it
+	// was laid out (under a header grown with the text size): the frame already
+	// holds it; the boxes and Bottom add it, so they are where the player sees them.
+	Shift float64
 	// Bottom is the lowest logical y anything drew this frame (text, a fill, an
 	// outline): how tall the screen's content is, so a screen taller than the
 	// window at a large text size can scroll.
@@ -301,6 +305,7 @@ func (c *Canvas) fill(x0, y0, x1, y1 float64, clr color.Color) {
 // shape notes a rectangle drawn: the content's bottom, and the box for the layout
 // test.
 func (c *Canvas) shape(r Rect) {
+	r.Y += c.Shift
 	if b := r.Y + r.H; b > c.Bottom && r.H < H {
 		c.Bottom = b
 	}
@@ -410,9 +415,9 @@ func (c *Canvas) Text(s string, x, y float64, st Style) {
 		c.Recorded = append(c.Recorded, Drawn{Text: s, Size: st.Size, Y: y})
 	}
 	if c.Boxes {
-		c.Texts = append(c.Texts, TextBox{S: s, R: Rect{X: x, Y: y, W: c.Fonts.Width(s, st), H: c.Fonts.LineHeight(st)}})
+		c.Texts = append(c.Texts, TextBox{S: s, R: Rect{X: x, Y: y + c.Shift, W: c.Fonts.Width(s, st), H: c.Fonts.LineHeight(st)}})
 	}
-	if b := y + st.Size*c.Fonts.TextScale(); b > c.Bottom {
+	if b := y + c.Shift + st.Size*c.Fonts.TextScale(); b > c.Bottom {
 		c.Bottom = b
 	}
 	face := c.Fonts.Face(st.Size*c.F.Scale, st.Bold)

@@ -43,18 +43,22 @@ func (b *Button) SetPrefix(fs *Fonts, s string) {
 
 const pad = 14
 
+// prefixBox is the width of the teal box a card's Prefix sits in: 46 at the usual
+// text size, wider for a wider marker or a larger text size.
+func prefixBox(fs *Fonts, pw float64) float64 { return math.Max(46, pw+16) }
+
 // NewPrimary makes a filled button sized to its label.
 func NewPrimary(fs *Fonts, label string, x, y float64) Button {
 	st := OnTeal
 	w := fs.Width(label, st) + 2*pad + 16
-	return Button{R: Rect{x, y, math.Max(w, 150), 50}, Kind: Primary, Title: fs.NewBlock(label, st, 10000)}
+	return Button{R: Rect{x, y, math.Max(w, 150), math.Max(50, fs.LineHeight(st)+16)}, Kind: Primary, Title: fs.NewBlock(label, st, 10000)}
 }
 
 // NewQuiet makes an outlined button sized to its label.
 func NewQuiet(fs *Fonts, label string, x, y float64) Button {
 	st := Style{Size: 18, Bold: true, Color: Teal}
 	w := fs.Width(label, st) + 2*pad
-	return Button{R: Rect{x, y, math.Max(w, 110), 44}, Kind: Quiet, Title: fs.NewBlock(label, st, 10000)}
+	return Button{R: Rect{x, y, math.Max(w, 110), math.Max(44, fs.LineHeight(st)+10)}, Kind: Quiet, Title: fs.NewBlock(label, st, 10000)}
 }
 
 // CardSpec is the text of one card before layout.
@@ -98,11 +102,11 @@ func layoutCards(fs *Fonts, specs []CardSpec, area Rect, gap float64, cols int, 
 		if s.Check {
 			textW -= 34
 		}
-		if s.Prefix != "" {
-			textW -= 56
-		}
 		b := Button{Kind: CardKind, Check: s.Check, Selected: s.Selected, Done: s.Done, Disabled: s.Disabled}
 		b.SetPrefix(fs, s.Prefix)
+		if s.Prefix != "" {
+			textW -= prefixBox(fs, b.PrefixW) + 10
+		}
 		b.Title = fs.NewBlock(s.Title, ts, textW)
 		if s.Detail != "" {
 			b.Detail = fs.NewBlock(s.Detail, ds, textW)
@@ -196,13 +200,15 @@ func (b *Button) Draw(c *Canvas, focused, hover bool) {
 			x += 34
 		}
 		if b.Prefix != "" {
-			c.FillRect(Rect{x, r.Y + pad, 46, 26}, TealC)
 			pw := b.PrefixW
 			if pw == 0 { // a Button made by hand, without SetPrefix
 				pw = c.Fonts.Width(b.Prefix, prefixStyle)
 			}
-			c.Text(b.Prefix, x+23-pw/2, r.Y+pad+3, prefixStyle)
-			x += 56
+			w := prefixBox(c.Fonts, pw)
+			lh := c.Fonts.LineHeight(prefixStyle)
+			c.FillRect(Rect{x, r.Y + pad, w, lh + 4}, TealC)
+			c.Text(b.Prefix, x+w/2-pw/2, r.Y+pad+2, prefixStyle)
+			x += w + 10
 		}
 		y := r.Y + pad
 		y += c.Block(b.Title, x, y)
