@@ -88,8 +88,8 @@ func (a *App) scrollInput(in *Input) {
 	in.PY += d
 }
 
-// keepFocusInView scrolls the top screen so its focused item shows, when the focus
-// moved (or the screen just opened).
+// keepFocusInView scrolls the top screen so its focused item shows when the focus
+// moved. A screen opens at its top, wherever its focus starts.
 func (a *App) keepFocusInView() {
 	top := len(a.stack) - 1
 	p := a.scrollOf(top)
@@ -101,7 +101,11 @@ func (a *App) keepFocusInView() {
 	if m.focus == p.focus || m.focus < 0 || m.focus >= len(m.items) {
 		return
 	}
+	first := p.focus < 0
 	p.focus = m.focus
+	if first {
+		return // a screen opens at its top, to be read from its heading down
+	}
 	r := m.items[m.focus].R
 	r.Y += shiftOf(a.stack[top])
 	switch {
