@@ -45,7 +45,10 @@ const scrollMargin = 24
 
 // max is how far the screen can scroll.
 func (p *pageScroll) max() float64 {
-	return max(0, p.bottom+scrollMargin-ui.H)
+	if p.bottom <= ui.H+1 {
+		return 0 // it fits (a screen may draw to its very edge)
+	}
+	return p.bottom + scrollMargin - ui.H
 }
 
 func (p *pageScroll) clamp() {
