@@ -27,6 +27,7 @@ type WeekScene struct {
 	legend  ui.Block  // how to read a bar and an arrow, wrapped under the meters
 	keys    ui.Block  // the key hint under the inbox
 	pitch   float64   // a meter row's height: 44 or more when the rows fit
+	place   placeBand // the workplace in the header, with its meters' signs (places.go)
 }
 
 type meterRow struct {
@@ -146,6 +147,7 @@ func (s *WeekScene) Layout(ctx *Context) {
 	s.statsX = ui.W - 24 - fs.Width(s.stats, weekStatsStyle)
 	s.labels = [3]string{ctx.T("week.meters"), ctx.T("meter.hint"), ctx.T("week.inbox")}
 	s.keys = fs.NewBlock(ctx.T("week.keys"), ui.Small, ui.W-760-24)
+	s.place = weekBand(ctx, &s.h, view)
 }
 
 // jump is where the dashboard's keys send the focus (-1 for other keys): Home to
@@ -208,6 +210,7 @@ func (s *WeekScene) Update(ctx *Context, in *Input) error {
 // Draw implements Scene.
 func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 	s.h.draw(c, s.m.focus == len(s.m.items)-1)
+	s.place.draw(c)
 	c.Text(s.labels[0], meterX, 84, ui.H3)
 	c.Text(s.labels[1], meterX+190, 90, ui.Small)
 	for i, r := range s.rows {
