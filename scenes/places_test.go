@@ -132,7 +132,7 @@ func TestPlaceShots(t *testing.T) {
 		}
 		ctx.Session = s
 		ctx.Sync()
-	h.tick(scenes.Input{})
+		h.tick(scenes.Input{})
 		if h.scene() != "intro" {
 			t.Fatalf("on %q, want the intro of %s", h.scene(), a)
 		}
@@ -158,7 +158,7 @@ func TestPlaceShots(t *testing.T) {
 		}
 		ctx.Session = s
 		ctx.Sync()
-	h.tick(scenes.Input{})
+		h.tick(scenes.Input{})
 		h.shot("places-week-" + se)
 	}
 	// the sheet: every picture calm, then crowded with a warning and an empty seat
