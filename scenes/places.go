@@ -94,7 +94,7 @@ type placeKey struct {
 }
 
 // A cropped picture shows the room from cropTop to cropBottom (of 100).
-const cropTop, cropBottom = 14, 92
+const cropTop, cropBottom = 28, 92
 
 var (
 	places      = map[placeKey]*ebiten.Image{}
@@ -344,7 +344,7 @@ func (q *painter) plant(x, floor float32) {
 func (q *painter) waiting(x0, x1, floor float32, crowd uint8, seed int) {
 	u := q.u
 	step := 19 * u
-	n := min(8, int((x1-x0)/step))
+	n := min(10, int((x1-x0)/step))
 	for i := 0; i < n; i++ {
 		x := x0 + step/2 + float32(i)*step
 		q.chair(x, floor-13, ui.TealLight)
@@ -578,7 +578,8 @@ func paintPractice(q *painter, sg placeSigns) {
 	// the waiting room
 	q.box(dx+80*u, 16, 26, 20, plSky) // a window
 	q.rect(dx+92.5*u, 16, u, 20, ui.Line)
-	q.waiting(dx+76*u, w-6*u, 80, sg.crowd, 0)
+	q.waiting(dx+76*u, w-30*u, 80, sg.crowd, 0)
+	q.door(w-28*u, 24, plWood) // the exam room
 }
 
 func paintHospital(q *painter, sg placeSigns) {
@@ -599,7 +600,7 @@ func paintHospital(q *painter, sg placeSigns) {
 	}
 	q.desk(4*u, 44*u, 58, 80, ui.Card)
 	q.rect(4*u, 58, 40*u, 1, ui.Line)
-	q.monitor(52*u, 18, 22, 16, sg.warn)
+	q.monitor(54*u, 30, 22, 16, sg.warn)
 	// a bed on wheels with an IV pole
 	bx := 88 * u
 	q.box(bx, 60, 44, 6, plPaper)
@@ -822,7 +823,7 @@ func introBand(ctx *Context, act game.Act, bottom float64) placeBand {
 // name and the week, showing the meters' signs; none when the bar has no room.
 func weekBand(ctx *Context, h *header, v game.View) placeBand {
 	x0, x1 := 24+h.actW+32, min(h.progressX, h.nameX)-32
-	w := min(x1-x0, 400)
+	w := min(x1-x0, 380)
 	if w < 200 || v.Setting() == "" {
 		return placeBand{}
 	}
