@@ -550,8 +550,24 @@ func paintManagerOffice(q *painter) {
 	q.monitor(dx+14*u, 47, 20, 14, false)
 	q.box(dx+38*u, 58, 12, 4, plPaper)
 	q.box(dx+39*u, 55, 10, 3, plPaper)
+	// a bookshelf and a small meeting table with a visitor
+	bs := cx + 56*u
+	if bs+30*u < w-24*u {
+		q.box(bs, 20, 30, 60, plWoodD)
+		for r := float32(0); r < 3; r++ {
+			q.box(bs+2*u, 24+r*18, 26, 14, plWall)
+			for i, x := 0, bs+3*u; x < bs+26*u; i, x = i+1, x+4*u {
+				q.box(x, 28+r*18-float32(i%2)*2, 3, 10+float32(i%2)*2, []color.RGBA{ui.Teal, plRose, plYellow, plMat, ui.TealLight}[(i+int(r))%5])
+			}
+		}
+	}
+	if tx := bs + 44*u; tx+40*u < w-24*u {
+		q.person(tx+34*u, 86, 44, 4)
+		q.oval(tx+20*u, 62, 20, 3, plWood)
+		q.box(tx+18*u, 62, 4, 22, plWoodD)
+	}
 	q.plant(w-12*u, 84)
-	q.plant(4*u, 84)
+	q.plant(10*u, 84)
 }
 
 func paintPractice(q *painter, sg placeSigns) {
