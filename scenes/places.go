@@ -146,7 +146,7 @@ func drawPlaceAs(c *ui.Canvas, id string, sg placeSigns, r ui.Rect, muted, crop 
 	placeOp.GeoM.Translate(math.Round(f.OffX+r.X*f.Scale), math.Round(f.OffY+r.Y*f.Scale))
 	placeOp.Filter = ebiten.FilterLinear
 	c.Dst.DrawImage(img, &placeOp)
-	c.StrokeRect(r, 2, ui.Line)
+	c.StrokeRect(r, 2, placeFrameC)
 }
 
 // The pictures' own colours, beside the palette: wood, cork, sky, a few clothes.
@@ -862,7 +862,7 @@ type placePath struct {
 const pathX, pathY, pathW, pathH, pathGapX, pathRow = 800.0, 214.0, 200.0, 116.0, 36.0, 176.0
 
 // the path's colours boxed once (no allocation per frame)
-var pathRoadC, pathBadgeC color.Color = ui.TealLight, ui.Teal
+var pathRoadC, pathBadgeC, placeFrameC color.Color = ui.TealLight, ui.Teal, ui.Line
 
 func (p *placePath) layout(ctx *Context) {
 	p.n = 0

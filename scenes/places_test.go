@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/hsmgame/healthmanager/assets"
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes"
 )
@@ -161,6 +162,18 @@ func TestPlaceShots(t *testing.T) {
 		h.tick(scenes.Input{})
 		h.shot("places-week-" + se)
 	}
+	// high contrast: the pictures take the theme's twins and stay out from under text
+	ctx.Prefs.HighContrast = true
+	h.app.Relayout()
+	h.shot("places-week-rehab-contrast")
+	ctx.Prefs.HighContrast = false
+	// the title in Spanish: the act names fit under their pictures
+	cat, err := assets.Catalog("es")
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := newHarness(t, 1280, 720, scenes.Config{Catalog: cat})
+	es.shot("places-title-es")
 	// the sheet: every picture calm, then crowded with a warning and an empty seat
 	ids := scenes.PlaceIDs()
 	sheet := image.NewRGBA(image.Rect(0, 0, 2*1120+10, len(ids)*250))
