@@ -172,7 +172,7 @@ func TestPlaceShots(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	es := newHarness(t, 1280, 720, scenes.Config{Catalog: cat})
+	es := newHarness(t, 1280, 720, scenes.Config{Catalog: cat, Lang: "es"})
 	es.shot("places-title-es")
 	// the sheet: every picture calm, then crowded with a warning and an empty seat
 	ids := scenes.PlaceIDs()
