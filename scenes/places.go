@@ -843,7 +843,7 @@ func weekBand(ctx *Context, h *header, v game.View) placeBand {
 	if w < 200 || v.Setting() == "" {
 		return placeBand{}
 	}
-	b := placeBand{id: v.Setting(), sg: signsOf(v), r: ui.Rect{X: x0 + (x1-x0-w)/2, Y: 6, W: w, H: 50}, crop: true}
+	b := placeBand{id: v.Setting(), sg: signsOf(v), r: ui.Rect{X: x0 + (x1-x0-w)/2, Y: 9, W: w, H: 46}, crop: true}
 	b.prepare(ctx)
 	return b
 }

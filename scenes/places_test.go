@@ -64,13 +64,13 @@ func TestPlacesAreDrawnAndDistinct(t *testing.T) {
 // empty chair.
 func TestPlaceSignsShow(t *testing.T) {
 	for _, id := range scenes.PlaceIDs()[4:] {
-		calm := scenes.PlacePixels(id, 0, false, false, false, true, 380, 50)
+		calm := scenes.PlacePixels(id, 0, false, false, false, true, 380, 46)
 		for _, c := range []struct {
 			name        string
 			crowd       int
 			warn, short bool
 		}{{"crowded", 2, false, false}, {"warning", 0, true, false}, {"short-staffed", 0, false, true}} {
-			img := scenes.PlacePixels(id, c.crowd, c.warn, c.short, false, true, 380, 50)
+			img := scenes.PlacePixels(id, c.crowd, c.warn, c.short, false, true, 380, 46)
 			// the sign covers at least a fiftieth of the band's height squared
 			b := calm.Bounds()
 			if n := differ(calm, img) * float64(b.Dx()*b.Dy()); n < float64(b.Dy()*b.Dy())/50 {
@@ -179,7 +179,7 @@ func TestPlaceShots(t *testing.T) {
 	sheet := image.NewRGBA(image.Rect(0, 0, 2*1120+10, len(ids)*250))
 	for i, id := range ids {
 		for j := 0; j < 2; j++ {
-			img := scenes.PlacePixels(id, 2*j, j == 1, j == 1, false, i >= 4, map[bool]float64{false: 560, true: 380}[i >= 4], map[bool]float64{false: 120, true: 50}[i >= 4])
+			img := scenes.PlacePixels(id, 2*j, j == 1, j == 1, false, i >= 4, map[bool]float64{false: 560, true: 380}[i >= 4], map[bool]float64{false: 120, true: 46}[i >= 4])
 			r := image.Rect(j*1130, i*250, j*1130+img.Bounds().Dx(), i*250+img.Bounds().Dy())
 			draw.Draw(sheet, r, img, image.Point{}, draw.Src)
 		}
