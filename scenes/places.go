@@ -671,11 +671,11 @@ func paintAgency(q *painter, sg placeSigns) {
 	u, w := q.u, q.w
 	q.room(plWall, plFloorB)
 	// a map of the county with pins, and health posters
-	q.box(8*u, 10, 54, 36, plPaper)
-	q.poly(plGlow, 12*u, 16, 40*u, 13, 58*u, 22, 52*u, 42, 26*u, 43, 14*u, 34)
-	q.line(30*u, 14, 34*u, 42, 0.8, ui.TealLight)
-	q.line(14*u, 28, 56*u, 30, 0.8, ui.TealLight)
-	for i, p := range [][2]float32{{22, 24}, {44, 20}, {38, 36}, {27, 34}, {50, 30}} {
+	q.box(8*u, 24, 54, 34, plPaper)
+	q.poly(plGlow, 12*u, 29, 40*u, 27, 58*u, 34, 52*u, 54, 26*u, 55, 14*u, 47)
+	q.line(30*u, 28, 34*u, 54, 0.8, ui.TealLight)
+	q.line(14*u, 41, 56*u, 43, 0.8, ui.TealLight)
+	for i, p := range [][2]float32{{22, 37}, {44, 33}, {38, 49}, {27, 47}, {50, 43}} {
 		clr := ui.Focus
 		if i%2 == 1 {
 			clr = ui.Teal
@@ -684,15 +684,15 @@ func paintAgency(q *painter, sg placeSigns) {
 	}
 	// poster: washing hands; poster: a syringe for the vaccine clinic
 	px := 70 * u
-	q.box(px, 12, 22, 28, plPaper)
-	q.oval(px+11*u, 24, 6, 5, plSky)
-	q.oval(px+8*u, 22, 1.5, 1.5, ui.White)
-	q.oval(px+13*u, 26, 1.5, 1.5, ui.White)
-	q.line(px+4*u, 35, px+18*u, 35, 1, ui.InkSoft)
-	q.box(px+26*u, 12, 22, 28, plPaper)
-	q.line(px+31*u, 30, px+43*u, 18, 2.4, ui.TealLight)
-	q.line(px+43*u, 18, px+45*u, 16, 0.8, ui.Ink)
-	q.line(px+30*u, 35, px+44*u, 35, 1, ui.InkSoft)
+	q.box(px, 26, 22, 28, plPaper)
+	q.oval(px+11*u, 38, 6, 5, plSky)
+	q.oval(px+8*u, 36, 1.5, 1.5, ui.White)
+	q.oval(px+13*u, 40, 1.5, 1.5, ui.White)
+	q.line(px+4*u, 49, px+18*u, 49, 1, ui.InkSoft)
+	q.box(px+26*u, 26, 22, 28, plPaper)
+	q.line(px+31*u, 44, px+43*u, 32, 2.4, ui.TealLight)
+	q.line(px+43*u, 32, px+45*u, 30, 0.8, ui.Ink)
+	q.line(px+30*u, 49, px+44*u, 49, 1, ui.InkSoft)
 	// desks with staff at computers; an empty one when staff is short
 	dx := px + 58*u
 	q.box(dx+56*u, 30, 16, 50, ui.Card) // the vaccine fridge
@@ -717,6 +717,17 @@ func paintAgency(q *painter, sg placeSigns) {
 	n := []int{1, 2, 5}[sg.crowd]
 	for i := 0; i < n && dx+(130+float32(i)*16)*u < w; i++ {
 		q.person(dx+(130+float32(i)*16)*u, 95, 46-float32(i%2)*4, i+1)
+	}
+	// a health fair table with flyers, under its banner
+	if fx := dx + 224*u; fx+60*u < w {
+		q.box(fx, 30, 60, 10, ui.Teal)
+		q.line(fx+6*u, 35, fx+54*u, 35, 1.4, ui.White)
+		q.person(fx+30*u, 84, 44, 5)
+		q.box(fx, 62, 60, 18, ui.TealLight)
+		for k := float32(0); k < 4; k++ {
+			q.box(fx+(6+k*13)*u, 59, 9, 3, []color.RGBA{plPaper, plYellow, plGlow, plRose}[int(k)])
+		}
+		q.plant(fx+72*u, 80)
 	}
 }
 
