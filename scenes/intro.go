@@ -16,6 +16,7 @@ type IntroScene struct {
 	acts  []string
 	stops []roadStop // the road's acts, composed and measured at layout
 	title string
+	place placeBand // the act's picture under the text (scenes/places.go)
 }
 
 // roadStop is one act on the intro's road.
@@ -51,6 +52,7 @@ func (s *IntroScene) Layout(ctx *Context) {
 	}
 	s.title = ctx.R(s.step.Title)
 	s.layoutRoad(fs)
+	s.place = introBand(ctx, s.step.Act, 290+s.body.Height())
 	y := float64(ui.H - 130) // a fixed place, whatever the text length
 	cont := ui.NewPrimary(fs, ctx.T("nav.continue"), 190, y)
 	s.m.items = append(s.m.items, cont)
@@ -107,6 +109,7 @@ func (s *IntroScene) Draw(ctx *Context, c *ui.Canvas) {
 	}
 	c.Text(s.title, 190, 210, ui.H1)
 	c.Block(s.body, 190, 290)
+	s.place.draw(c)
 	c.Block(s.src, 190, ui.H-50)
 	s.m.draw(c)
 	s.gloss.draw(c)

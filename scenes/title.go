@@ -2,7 +2,6 @@ package scenes
 
 import (
 	"errors"
-	"image/color"
 
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenarios"
@@ -32,6 +31,7 @@ type TitleScene struct {
 	offerR     ui.Rect
 	// looked up at layout
 	appTitle, contentErr string
+	path                 placePath // the career's four places (scenes/places.go)
 }
 
 // Name implements Scene.
@@ -54,6 +54,7 @@ func (s *TitleScene) Layout(ctx *Context) {
 		}
 	}
 	s.appTitle, s.contentErr = ctx.T("app.title"), ctx.T("title.content_error")
+	s.path.layout(ctx)
 	s.sub = fs.NewBlock(ctx.T("app.subtitle"), ui.Style{Size: 24, Color: ui.InkSoft}, 640)
 	s.errBlock = fs.NewBlock(s.loadErr, ui.Style{Size: 16, Color: ui.Bad}, 640)
 	s.help = fs.NewBlock(ctx.T("title.help"), ui.BodySm, 640)
@@ -251,7 +252,7 @@ func (s *TitleScene) Update(ctx *Context, in *Input) error {
 // Draw implements Scene.
 func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
 	if len(s.problems) == 0 {
-		drawClinic(c, 820, 205) // below the Settings button and its first-start card
+		s.path.draw(c) // below the Settings button and its first-start card
 	}
 	c.Text(s.appTitle, 80, 110, ui.H1)
 	c.Block(s.sub, 80, 180)
@@ -283,38 +284,4 @@ func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
 	}
 	c.Block(s.help, 80, y)
 	c.Block(s.source, 80, ui.H-44)
-}
-
-// The picture's colours as interface values made once, so the picture allocates
-// nothing per frame.
-var (
-	clinicLine, clinicCard, clinicTeal   color.Color = ui.Line, ui.Card, ui.Teal
-	clinicFocus, clinicLight, clinicSoft color.Color = ui.Focus, ui.TealLight, ui.InkSoft
-)
-
-// drawClinic draws the title's picture: a small clinic with a cross, made of shapes.
-func drawClinic(c *ui.Canvas, x, y float64) {
-	c.FillRect(ui.Rect{X: x - 40, Y: y + 330, W: 440, H: 14}, clinicLine)
-	c.FillRect(ui.Rect{X: x, Y: y + 90, W: 360, H: 240}, clinicCard)
-	c.StrokeRect(ui.Rect{X: x, Y: y + 90, W: 360, H: 240}, 3, clinicTeal)
-	c.FillRect(ui.Rect{X: x + 110, Y: y, W: 140, H: 100}, clinicCard)
-	c.StrokeRect(ui.Rect{X: x + 110, Y: y, W: 140, H: 100}, 3, clinicTeal)
-	// cross
-	c.FillRect(ui.Rect{X: x + 165, Y: y + 18, W: 30, H: 66}, clinicFocus)
-	c.FillRect(ui.Rect{X: x + 147, Y: y + 36, W: 66, H: 30}, clinicFocus)
-	// windows
-	for row := 0; row < 2; row++ {
-		for col := 0; col < 4; col++ {
-			if row == 1 && (col == 1 || col == 2) {
-				continue
-			}
-			c.FillRect(ui.Rect{X: x + 30 + float64(col)*80, Y: y + 120 + float64(row)*90, W: 50, H: 50}, clinicLight)
-		}
-	}
-	// door
-	c.FillRect(ui.Rect{X: x + 140, Y: y + 230, W: 80, H: 100}, clinicTeal)
-	c.Line(x+180, y+230, x+180, y+330, 2, clinicCard)
-	// a tree and a bench for warmth
-	c.Circle(x-10, y+270, 36, clinicLight)
-	c.FillRect(ui.Rect{X: x - 14, Y: y + 290, W: 8, H: 40}, clinicSoft)
 }

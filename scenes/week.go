@@ -29,6 +29,7 @@ type WeekScene struct {
 	pitch   float64   // a meter row's height: 44 or more when the rows fit
 
 	motion weekMotion // meters moving to their new values, the calendar (motion.go)
+	place  placeBand  // the workplace in the header, with its meters' signs (places.go)
 }
 
 type meterRow struct {
@@ -149,6 +150,7 @@ func (s *WeekScene) Layout(ctx *Context) {
 	s.labels = [3]string{ctx.T("week.meters"), ctx.T("meter.hint"), ctx.T("week.inbox")}
 	s.keys = fs.NewBlock(ctx.T("week.keys"), ui.Small, ui.W-760-24)
 	s.layoutMotion(ctx)
+	s.place = weekBand(ctx, &s.h, view)
 }
 
 // jump is where the dashboard's keys send the focus (-1 for other keys): Home to
@@ -212,6 +214,7 @@ func (s *WeekScene) Update(ctx *Context, in *Input) error {
 // Draw implements Scene.
 func (s *WeekScene) Draw(ctx *Context, c *ui.Canvas) {
 	s.h.draw(c, s.m.focus == len(s.m.items)-1)
+	s.place.draw(c)
 	c.Text(s.labels[0], meterX, 84, ui.H3)
 	c.Text(s.labels[1], meterX+190, 90, ui.Small)
 	for i, r := range s.rows {
