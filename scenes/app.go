@@ -266,6 +266,7 @@ type App struct {
 	// the screen-reader mirror (a11y.go)
 	a11yTick int
 	a11yHash uint64
+	sound    sound // music and interface sounds (sound.go)
 	// Inject, when set, replaces hardware input (tests).
 	Inject func() Input
 	// OnDraw, when set, is called after each Draw (tests and screenshots).
@@ -323,6 +324,7 @@ func (a *App) Base() Scene { return a.stack[0] }
 func (a *App) open(s Scene) {
 	s.Layout(a.ctx)
 	a.stack = []Scene{s}
+	a.sound.opened(a.ctx, s)
 	a.fade = 8
 	if a.ctx.Prefs.ReducedMotion {
 		a.fade = 0 // the new screen appears whole, with no fade
@@ -360,6 +362,7 @@ func (a *App) Step(in *Input) error {
 	}
 	a.takeSaveFiles()
 	a.a11yTake(in)
+	a.sound.input(in)
 	if a.ctx.kiosk != nil && a.ctx.kiosk.step(a.ctx, in) {
 		// the kiosk took this tick: the demo moved, or a visitor's key ended it
 	} else if err := a.Top().Update(a.ctx, in); err != nil {
@@ -377,6 +380,7 @@ func (a *App) Step(in *Input) error {
 		return ebiten.Termination
 	}
 	a.apply()
+	a.sound.flush(a.ctx, in)
 	return nil
 }
 
