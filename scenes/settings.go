@@ -77,6 +77,7 @@ func (s *SettingsScene) Name() string { return "settings" }
 var (
 	prefsLangStyle  = ui.Style{Size: 20, Bold: true, Color: ui.Ink}
 	prefsLabelStyle = ui.Style{Size: 20, Bold: true, Color: ui.Teal}
+	prefsStepStyle  = ui.Style{Size: 32, Bold: true, Color: ui.Teal} // the volume's − and +
 )
 
 // Layout implements Scene. The focus is kept, so a switch of language or theme
@@ -108,6 +109,7 @@ func (s *SettingsScene) Layout(ctx *Context) {
 	for i, d := range []string{"prefs.volume_down", "prefs.volume_up"} {
 		b := ui.NewQuiet(fs, ctx.T(d), s.soundX+float64(i)*(56+96), y)
 		b.R.W, b.R.H = 56, 56
+		b.Title = fs.NewBlock(ctx.T(d), prefsStepStyle, 10000)
 		b.Disabled = (i == 0 && ctx.Prefs.SoundVolume() == 0) || (i == 1 && ctx.Prefs.SoundVolume() == 100)
 		s.m.items = append(s.m.items, b)
 		s.actions = append(s.actions, []string{"quieter", "louder"}[i])

@@ -132,8 +132,9 @@ func TestSettingsHighContrastRedrawsTheScreens(t *testing.T) {
 		t.Fatalf("title background is %v, want the cream paper", p)
 	}
 	h.click(settingsX, settingsY)
-	h.key(scenes.Input{Next: true})
-	h.key(scenes.Input{Next: true}) // English -> Español -> High contrast
+	for i := 0; i < 4; i++ { // English -> Español -> quieter -> louder -> High contrast
+		h.key(scenes.Input{Next: true})
+	}
 	h.enter()
 	if !savedPrefs(t, prefs).HighContrast {
 		t.Error("high contrast was not saved")
@@ -243,8 +244,8 @@ func TestSettingsFromThePauseMenu(t *testing.T) {
 	h.shot("settings-panel")
 	h.key(scenes.Input{Next: true}) // Español
 	h.enter()
-	// Tab to Done (after the two switches) and press it
-	for i := 0; i < 3; i++ {
+	// Tab to Done (after the volume's two buttons and the three switches) and press it
+	for i := 0; i < 6; i++ {
 		h.key(scenes.Input{Next: true})
 	}
 	h.enter()
