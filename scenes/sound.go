@@ -217,6 +217,11 @@ func (snd *sound) fail(ctx *Context, err error) {
 	snd.failed = true
 	snd.stopMusic()
 	ctx.trace("sound: off, no audio device (" + err.Error() + ")")
+	// the trace's last line names the screen (the desktop and browser tests wait on
+	// it): say the screen again
+	if a := ctx.app; a != nil && len(a.stack) > 0 {
+		ctx.trace(a.traceLine(a.Top()))
+	}
 }
 
 func (snd *sound) stopMusic() {
