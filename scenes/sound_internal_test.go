@@ -20,7 +20,7 @@ func TestSoundMakingIsCheap(t *testing.T) {
 		size += len(pcm)
 	}
 	t.Logf("interface sounds: %d, %d KB, made in %v", len(fx), size/1024, took)
-	if len(fx) != 6 || took > 40*time.Millisecond {
+	if len(fx) != 6 || (took > 40*time.Millisecond && !raceOn) {
 		t.Errorf("%d interface sounds made in %v", len(fx), took)
 	}
 	seen := map[int]game.Act{}
@@ -30,7 +30,7 @@ func TestSoundMakingIsCheap(t *testing.T) {
 		took := time.Since(start)
 		secs := float64(len(pcm)) / 2 / soundRate
 		t.Logf("%s loop: %.1f s, %d KB, made in %v", act, secs, len(pcm)/1024, took)
-		if secs < 6 || secs > 16 || took > 80*time.Millisecond {
+		if secs < 6 || secs > 16 || (took > 80*time.Millisecond && !raceOn) {
 			t.Errorf("%s: a %.1f s loop made in %v", act, secs, took)
 		}
 		if other, ok := seen[len(pcm)]; ok {
