@@ -131,7 +131,7 @@ func (snd *sound) opened(ctx *Context, s Scene) {
 	if ctx.Session == nil {
 		return
 	}
-	if _, title := s.(*TitleScene); !title {
+	if SceneFor(ctx.Session.Step()).Name() == s.Name() { // a screen of the career, not the title's
 		snd.act = ctx.Session.Step().Act
 	}
 	if _, ok := s.(*OutcomeScene); ok {

@@ -176,6 +176,20 @@ func TestSoundMusicPerActAndWeekChime(t *testing.T) {
 		t.Errorf("the music plays at %.3f", v)
 	}
 
+	if act, _ := scenes.SoundMusic(h.app); act != "" {
+		h.key(scenes.Input{Back: true})
+		if act, _ := scenes.SoundMusic(h.app); act != "school" {
+			t.Errorf("under the pause menu the music is %q, want the act's loop going on", act)
+		}
+		h.click(490, 311) // Save and return to title
+		if h.scene() != "title" {
+			t.Fatalf("the pause menu's second button opened %q, want the title", h.scene())
+		}
+		if act, _ := scenes.SoundMusic(h.app); act != "" {
+			t.Errorf("on the title the %q loop still plays", act)
+		}
+	}
+
 	w := newHarness(t, 1280, 720, scenes.Config{})
 	openWeekIn(t, w, "hospital")
 	// the week's inbox done by the core, so End the week can be pressed
