@@ -271,6 +271,7 @@ type App struct {
 	// the screen-reader mirror (a11y.go)
 	a11yTick int
 	a11yHash uint64
+	sound    sound // music and interface sounds (sound.go)
 	// Inject, when set, replaces hardware input (tests).
 	Inject func() Input
 	// OnDraw, when set, is called after each Draw (tests and screenshots).
@@ -332,6 +333,7 @@ func (a *App) open(s Scene) {
 	s.Layout(a.ctx)
 	a.stack = []Scene{s}
 	a.scrolls = a.scrolls[:0]
+	a.sound.opened(a.ctx, s)
 	if a.ctx.Trace != nil {
 		a.ctx.Trace(a.traceLine(s))
 	}
@@ -364,6 +366,7 @@ func (a *App) Step(in *Input) error {
 	a.takeSaveFiles()
 	a.a11yTake(in)
 	a.scrollInput(in)
+	a.sound.input(in)
 	if a.ctx.kiosk != nil && a.ctx.kiosk.step(a.ctx, in) {
 		// the kiosk took this tick: the demo moved, or a visitor's key ended it
 	} else if err := a.Top().Update(a.ctx, in); err != nil {
@@ -382,6 +385,7 @@ func (a *App) Step(in *Input) error {
 	}
 	a.apply()
 	a.keepFocusInView()
+	a.sound.flush(a.ctx, in)
 	return nil
 }
 

@@ -38,6 +38,7 @@ func (m *menu) handle(in *Input) int {
 	}
 	// Tab and Shift+Tab go in reading order; the arrows go to the nearest item in
 	// their direction on screen, and in reading order when there is none that way
+	was := m.focus
 	if in.Next {
 		move(1)
 	}
@@ -57,6 +58,9 @@ func (m *menu) handle(in *Input) int {
 			move(a.dx + a.dy)
 		}
 	}
+	if m.focus != was {
+		in.cueSound(sndFocus)
+	}
 	m.hover, m.live = -1, true
 	for i := range m.items {
 		if m.items[i].R.Contains(in.PX, in.PY) {
@@ -70,12 +74,14 @@ func (m *menu) handle(in *Input) int {
 		for i := range m.items {
 			if m.items[i].R.Contains(in.X, in.Y) && !m.items[i].Disabled {
 				m.focus = i
+				in.cueSound(sndChoose)
 				return i
 			}
 		}
 		return -1
 	}
 	if in.Choose && !m.items[m.focus].Disabled {
+		in.cueSound(sndChoose)
 		return m.focus
 	}
 	return -1

@@ -29,7 +29,8 @@ type Input struct {
 	Drag           float64 // touch/mouse drag distance this frame (logical, positive = content up)
 	PageUp, PageDn bool
 	Home, End      bool
-	Operator       bool // Ctrl+Shift+Q: the kiosk operator's exit
+	Operator       bool   // Ctrl+Shift+Q: the kiosk operator's exit
+	cue            string // the sound the menus asked for this tick (sound.go)
 }
 
 // Reader turns Ebitengine's keys, mouse and touches into Input.

@@ -65,14 +65,15 @@ func (ctx *Context) SetTextSize(pct int) {
 	ctx.app.Relayout()
 }
 
-// SettingsScene is the device's settings: language, high contrast, reduced motion.
+// SettingsScene is the device's settings: language, text size, sound volume and mute, high
+// contrast, reduced motion.
 // It opens from the title as a screen and from the pause menu as a panel.
 type SettingsScene struct {
 	// Overlay draws it as a panel over the screen below (from the pause menu); Done
 	// closes the panel instead of going to the title.
 	Overlay bool
 	m       menu
-	actions []string // what each button does: "lang:<id>", "contrast", "motion", "done"
+	actions []string // what each button does: "lang:<id>", "quieter", "louder", "contrast", "motion", "mute", "done"
 	title   string
 	langH   string
 	note    ui.Block
@@ -80,6 +81,10 @@ type SettingsScene struct {
 	langY   float64
 	sizeH   string
 	sizeY   float64
+	// the sound row, right of the languages: its heading and the volume between
+	// the quieter and louder buttons
+	soundH, volume           string
+	soundX, volumeX, volumeY float64
 }
 
 // Name implements Scene.
@@ -88,6 +93,7 @@ func (s *SettingsScene) Name() string { return "settings" }
 var (
 	prefsLangStyle  = ui.Style{Size: 20, Bold: true, Color: ui.Ink}
 	prefsLabelStyle = ui.Style{Size: 20, Bold: true, Color: ui.Teal}
+	prefsStepStyle  = ui.Style{Size: 32, Bold: true, Color: ui.Teal} // the volume's − and +
 )
 
 // Layout implements Scene. The focus is kept, so a switch of language or theme
@@ -105,6 +111,7 @@ func (s *SettingsScene) Layout(ctx *Context) {
 	y += 46
 	y += s.note.Height() + 16
 	s.langH, s.langY = ctx.T("prefs.language"), y
+	s.soundH, s.soundX = ctx.T("prefs.sound"), x+2*250
 	y += 32
 	s.m.items, s.actions = nil, nil
 	for i, l := range game.Langs {
@@ -114,6 +121,18 @@ func (s *SettingsScene) Layout(ctx *Context) {
 		s.m.items = append(s.m.items, b)
 		s.actions = append(s.actions, "lang:"+l)
 	}
+	// the volume: quieter and louder buttons either side of the percentage
+	for i, d := range []string{"prefs.volume_down", "prefs.volume_up"} {
+		b := ui.NewQuiet(fs, ctx.T(d), s.soundX+float64(i)*(56+96), y)
+		b.R.W, b.R.H = 56, 56
+		b.Title = fs.NewBlock(ctx.T(d), prefsStepStyle, 10000)
+		b.Disabled = (i == 0 && ctx.Prefs.SoundVolume() == 0) || (i == 1 && ctx.Prefs.SoundVolume() == 100)
+		s.m.items = append(s.m.items, b)
+		s.actions = append(s.actions, []string{"quieter", "louder"}[i])
+	}
+	s.volume = ctx.T("prefs.volume_value", itoa(ctx.Prefs.SoundVolume()))
+	s.volumeX = s.soundX + 56 + (96-fs.Width(s.volume, prefsLangStyle))/2
+	s.volumeY = y + 15
 	y += 56 + 24
 	// the text size: a row of sizes, wrapping when the words are large
 	s.sizeH, s.sizeY = ctx.T("prefs.text_size"), y
@@ -143,10 +162,11 @@ func (s *SettingsScene) Layout(ctx *Context) {
 	toggles := ui.LayoutCards(fs, []ui.CardSpec{
 		{Title: ctx.T("prefs.contrast"), Detail: ctx.T("prefs.contrast_detail"), Tag: onOff(ctx.Prefs.HighContrast), Check: true, Selected: ctx.Prefs.HighContrast},
 		{Title: ctx.T("prefs.motion"), Detail: ctx.T("prefs.motion_detail"), Tag: onOff(ctx.Prefs.ReducedMotion), Check: true, Selected: ctx.Prefs.ReducedMotion},
+		{Title: ctx.T("prefs.mute"), Detail: ctx.T("prefs.mute_detail"), Tag: onOff(ctx.Prefs.Muted), Check: true, Selected: ctx.Prefs.Muted},
 	}, ui.Rect{X: x, Y: y, W: s.area.W, H: s.area.Y + s.area.H - y - 80}, 12)
 	for i, b := range toggles {
 		s.m.items = append(s.m.items, b)
-		s.actions = append(s.actions, []string{"contrast", "motion"}[i])
+		s.actions = append(s.actions, []string{"contrast", "motion", "mute"}[i])
 		y = b.R.Y + b.R.H
 	}
 	done := ui.NewPrimary(fs, ctx.T("prefs.done"), x, y+24)
@@ -172,6 +192,18 @@ func (s *SettingsScene) Update(ctx *Context, in *Input) error {
 		s.Layout(ctx)
 	case "motion":
 		ctx.Prefs.ReducedMotion = !ctx.Prefs.ReducedMotion
+		ctx.SavePrefs()
+		s.Layout(ctx)
+	case "quieter", "louder":
+		step := 10
+		if a == "quieter" {
+			step = -10
+		}
+		ctx.Prefs.SetVolume(ctx.Prefs.SoundVolume() + step)
+		ctx.SavePrefs()
+		s.Layout(ctx)
+	case "mute":
+		ctx.Prefs.Muted = !ctx.Prefs.Muted
 		ctx.SavePrefs()
 		s.Layout(ctx)
 	case "done":
@@ -208,5 +240,7 @@ func (s *SettingsScene) Draw(ctx *Context, c *ui.Canvas) {
 	c.Block(s.note, s.area.X, s.area.Y+46)
 	c.Text(s.langH, s.area.X, s.langY, prefsLabelStyle)
 	c.Text(s.sizeH, s.area.X, s.sizeY, prefsLabelStyle)
+	c.Text(s.soundH, s.soundX, s.langY, prefsLabelStyle)
+	c.Text(s.volume, s.volumeX, s.volumeY, prefsLangStyle)
 	s.m.draw(c)
 }

@@ -132,8 +132,9 @@ func TestSettingsHighContrastRedrawsTheScreens(t *testing.T) {
 		t.Fatalf("title background is %v, want the cream paper", p)
 	}
 	h.click(settingsX, settingsY)
-	h.key(scenes.Input{Next: true})
-	h.key(scenes.Input{Next: true}) // English -> Español -> High contrast
+	for i := 0; i < 9; i++ { // English, Español, quieter, louder, five text sizes, High contrast
+		h.key(scenes.Input{Next: true})
+	}
 	h.enter()
 	if !savedPrefs(t, prefs).HighContrast {
 		t.Error("high contrast was not saved")
@@ -243,8 +244,9 @@ func TestSettingsFromThePauseMenu(t *testing.T) {
 	h.shot("settings-panel")
 	h.key(scenes.Input{Next: true}) // Español
 	h.enter()
-	// Tab to Done (after the five text sizes and the two switches) and press it
-	for i := 0; i < 8; i++ {
+	// Tab to Done (after the five text sizes, the volume's two buttons and the three
+	// switches) and press it
+	for i := 0; i < 11; i++ {
 		h.key(scenes.Input{Next: true})
 	}
 	h.enter()

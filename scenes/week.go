@@ -202,7 +202,7 @@ func (s *WeekScene) Update(ctx *Context, in *Input) error {
 		}
 		return ctx.Do(func(g *game.Session) error { return g.Choose(i) })
 	case i == s.end:
-		return ctx.Do((*game.Session).Confirm)
+		return ctx.cueIf(sndWeek, ctx.Do((*game.Session).Confirm))
 	case i >= s.meter0 && i < s.meter0+len(s.rows):
 		ctx.Push(&MeterScene{ID: s.rows[i-s.meter0].def.ID})
 	case i == len(s.m.items)-1:

@@ -18,6 +18,28 @@ type Prefs struct {
 	TextSize int `json:"textSize,omitempty"`
 	// Seen is set once Settings has been offered at the first start.
 	Seen bool `json:"seen,omitempty"`
+	// Volume is the sound's loudness, 0-100, once VolumeSet; a fresh settings file
+	// (VolumeSet false) means DefaultVolume. Use SoundVolume and SetVolume.
+	Volume    int  `json:"volume,omitempty"`
+	VolumeSet bool `json:"volumeSet,omitempty"`
+	// Muted turns every sound and the music off.
+	Muted bool `json:"muted,omitempty"`
+}
+
+// DefaultVolume is the volume until the player sets one.
+const DefaultVolume = 70
+
+// SoundVolume is the volume in use, 0-100.
+func (p Prefs) SoundVolume() int {
+	if !p.VolumeSet {
+		return DefaultVolume
+	}
+	return max(0, min(100, p.Volume))
+}
+
+// SetVolume sets the volume, kept within 0-100.
+func (p *Prefs) SetVolume(v int) {
+	p.Volume, p.VolumeSet = max(0, min(100, v)), true
 }
 
 // LoadPrefs reads the settings from s. A missing store, no saved settings or an

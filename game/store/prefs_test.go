@@ -40,3 +40,25 @@ func TestPrefsRoundTripAndBadFiles(t *testing.T) {
 		t.Errorf("the career beside the settings changed: %q", b)
 	}
 }
+
+// A settings file written before the sound settings (or a fresh one) plays at the
+// default volume, not silent; a volume set to 0 stays 0 and is read back.
+func TestPrefsVolumeDefaultsAndZero(t *testing.T) {
+	f := &Memory{}
+	if err := f.Save([]byte(`{"lang":"es","seen":true}`)); err != nil {
+		t.Fatal(err)
+	}
+	p, _ := LoadPrefs(f)
+	if p.SoundVolume() != DefaultVolume || p.Muted {
+		t.Errorf("an old settings file: volume %d muted %v, want %d and sound on", p.SoundVolume(), p.Muted, DefaultVolume)
+	}
+	p.SetVolume(0)
+	SavePrefs(f, p)
+	if q, _ := LoadPrefs(f); q.SoundVolume() != 0 {
+		t.Errorf("a volume of 0 read back as %d", q.SoundVolume())
+	}
+	p.SetVolume(140)
+	if p.SoundVolume() != 100 {
+		t.Errorf("a volume past 100 kept as %d", p.SoundVolume())
+	}
+}
