@@ -80,6 +80,7 @@ type SettingsScene struct {
 	langY   float64
 	sizeH   string
 	sizeY   float64
+	noteY   float64
 }
 
 // Name implements Scene.
@@ -102,19 +103,24 @@ func (s *SettingsScene) Layout(ctx *Context) {
 	x, y := s.area.X, s.area.Y
 	s.title = ctx.T("prefs.title")
 	s.note = fs.NewBlock(ctx.T("prefs.note"), ui.BodySm, s.area.W)
-	y += 46
+	y += max(46, fs.LineHeight(ui.H2)+6)
+	s.noteY = y
 	y += s.note.Height() + 16
 	s.langH, s.langY = ctx.T("prefs.language"), y
-	y += 32
+	y += fs.LineHeight(prefsLabelStyle) + 8
 	s.m.items, s.actions = nil, nil
-	for i, l := range game.Langs {
-		b := ui.Button{Kind: ui.CardKind, Check: true, Selected: l == ctx.Lang,
-			R: ui.Rect{X: x + float64(i)*250, Y: y, W: 230, H: 56}}
-		b.Title = fs.NewBlock(ctx.T("prefs.lang."+l), prefsLangStyle, 230-2*14-34)
+	// the languages side by side, each as wide and tall as its name needs
+	bx, langH := x, 0.0
+	for _, l := range game.Langs {
+		b := ui.Button{Kind: ui.CardKind, Check: true, Selected: l == ctx.Lang}
+		b.Title = fs.NewBlock(ctx.T("prefs.lang."+l), prefsLangStyle, 1000)
+		w := max(230, b.Title.Widths[0]+2*14+34+4)
+		b.R = ui.Rect{X: bx, Y: y, W: w, H: max(56, b.Title.Height()+2*14)}
+		bx, langH = bx+w+20, max(langH, b.R.H)
 		s.m.items = append(s.m.items, b)
 		s.actions = append(s.actions, "lang:"+l)
 	}
-	y += 56 + 24
+	y += langH + 24
 	// the text size: a row of sizes, wrapping when the words are large
 	s.sizeH, s.sizeY = ctx.T("prefs.text_size"), y
 	y += fs.LineHeight(prefsLabelStyle) + 8
@@ -143,7 +149,7 @@ func (s *SettingsScene) Layout(ctx *Context) {
 	toggles := ui.LayoutCards(fs, []ui.CardSpec{
 		{Title: ctx.T("prefs.contrast"), Detail: ctx.T("prefs.contrast_detail"), Tag: onOff(ctx.Prefs.HighContrast), Check: true, Selected: ctx.Prefs.HighContrast},
 		{Title: ctx.T("prefs.motion"), Detail: ctx.T("prefs.motion_detail"), Tag: onOff(ctx.Prefs.ReducedMotion), Check: true, Selected: ctx.Prefs.ReducedMotion},
-	}, ui.Rect{X: x, Y: y, W: s.area.W, H: s.area.Y + s.area.H - y - 80}, 12)
+	}, ui.Rect{X: x, Y: y, W: s.area.W, H: max(s.area.Y+s.area.H-y-80, fs.S(200))}, 12)
 	for i, b := range toggles {
 		s.m.items = append(s.m.items, b)
 		s.actions = append(s.actions, []string{"contrast", "motion"}[i])
@@ -205,7 +211,7 @@ func (s *SettingsScene) Draw(ctx *Context, c *ui.Canvas) {
 		drawShade(c)
 	}
 	c.Text(s.title, s.area.X, s.area.Y, ui.H2)
-	c.Block(s.note, s.area.X, s.area.Y+46)
+	c.Block(s.note, s.area.X, s.noteY)
 	c.Text(s.langH, s.area.X, s.langY, prefsLabelStyle)
 	c.Text(s.sizeH, s.area.X, s.sizeY, prefsLabelStyle)
 	s.m.draw(c)
