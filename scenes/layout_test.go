@@ -77,6 +77,20 @@ func layoutTour() []tourStop {
 		{"title", func(t *testing.T, h *harness) {}},
 		{"settings", goTo(&scenes.SettingsScene{})},
 		{"modes", goTo(&scenes.ModeScene{})},
+		// Manager only (the third mode) asks for the role, then the workplace
+		{"modes-role", func(t *testing.T, h *harness) {
+			goTo(&scenes.ModeScene{})(t, h)
+			h.key(scenes.Input{Next: true})
+			h.key(scenes.Input{Next: true})
+			h.enter()
+		}},
+		{"modes-setting", func(t *testing.T, h *harness) {
+			goTo(&scenes.ModeScene{})(t, h)
+			h.key(scenes.Input{Next: true})
+			h.key(scenes.Input{Next: true})
+			h.enter()
+			h.enter()
+		}},
 		{"name", goTo(&scenes.NameScene{})},
 		{"code", goTo(&scenes.CodeScene{})},
 		{"saves", goTo(&scenes.SavesScene{})},
