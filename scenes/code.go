@@ -15,6 +15,7 @@ type CodeScene struct {
 	join int
 	back int
 	msg  ui.Block
+	msgY float64 // where msg goes: under the field
 }
 
 // codeLook sets the code large and bold in its field.
@@ -28,11 +29,20 @@ func (s *CodeScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
 	s.title, s.placeholder = ctx.T("code.title"), ctx.T("code.placeholder")
 	s.prompt = fs.NewBlock(ctx.T("code.prompt"), ui.Body, 900)
-	s.field = ui.Rect{X: 80, Y: 280, W: 360, H: 70}
+	// the field holds six wide letters at any text size
+	s.layoutEntry(fs, codeLook, 120, 280, max(360, fs.Width("WWWWWW", codeLook.style)+2*codeLook.pad+20), 70)
 	s.text = string(s.code)
 	field := ui.Button{R: s.field, Kind: ui.CardKind, Title: fs.NewBlock(" ", ui.H3, 300)}
-	join := ui.NewPrimary(fs, ctx.T("code.join"), 460, 290)
-	back := ui.NewQuiet(fs, ctx.T("name.back"), 80, 600)
+	join := ui.NewPrimary(fs, ctx.T("code.join"), s.field.X+s.field.W+20, 0)
+	if join.R.X+join.R.W > ui.W-40 {
+		join.R.X, join.R.Y = 80, s.field.Y+s.field.H+16 // below the field when not beside it
+	} else {
+		join.R.Y = s.field.Y + (s.field.H-join.R.H)/2
+	}
+	s.msgY = max(s.field.Y+s.field.H, join.R.Y+join.R.H) + 30
+	// Back goes below the longest message the field can show
+	bad := fs.NewBlock(ctx.T("code.bad"), codeMsgStyle, 900)
+	back := ui.NewQuiet(fs, ctx.T("name.back"), 80, max(600, s.msgY+bad.Height()+40))
 	s.m.items = []ui.Button{field, join, back}
 	s.join, s.back = 1, 2
 }
@@ -63,7 +73,7 @@ func (s *CodeScene) Update(ctx *Context, in *Input) error {
 	if (in.Enter && s.m.focus == 0) || i == s.join {
 		code, err := game.ParseClassCode(string(s.code))
 		if err != nil {
-			s.msg = ctx.Fonts.NewBlock(ctx.T("code.bad"), ui.Style{Size: 18, Bold: true, Color: ui.Bad}, 900)
+			s.msg = ctx.Fonts.NewBlock(ctx.T("code.bad"), codeMsgStyle, 900)
 			return nil
 		}
 		ctx.ClassCode = code
@@ -79,5 +89,7 @@ func (s *CodeScene) Update(ctx *Context, in *Input) error {
 // Draw implements Scene.
 func (s *CodeScene) Draw(ctx *Context, c *ui.Canvas) {
 	s.drawEntry(c, codeLook)
-	c.Block(s.msg, 80, 380)
+	c.Block(s.msg, 80, s.msgY)
 }
+
+var codeMsgStyle = ui.Style{Size: 18, Bold: true, Color: ui.Bad}

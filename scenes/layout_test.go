@@ -58,6 +58,16 @@ func stepKind(k game.StepKind) func(*game.Session, game.Step) int {
 	}
 }
 
+// recapOf picks the recap at the end of act a.
+func recapOf(a game.Act) func(*game.Session, game.Step) int {
+	return func(_ *game.Session, st game.Step) int {
+		if st.Kind == game.StepRecap && st.Act == a {
+			return 0
+		}
+		return -1
+	}
+}
+
 // layoutTour is every kind of screen the game has.
 func layoutTour() []tourStop {
 	goTo := func(s scenes.Scene) func(t *testing.T, h *harness) {
@@ -67,6 +77,20 @@ func layoutTour() []tourStop {
 		{"title", func(t *testing.T, h *harness) {}},
 		{"settings", goTo(&scenes.SettingsScene{})},
 		{"modes", goTo(&scenes.ModeScene{})},
+		// Manager only (the third mode) asks for the role, then the workplace
+		{"modes-role", func(t *testing.T, h *harness) {
+			goTo(&scenes.ModeScene{})(t, h)
+			h.key(scenes.Input{Next: true})
+			h.key(scenes.Input{Next: true})
+			h.enter()
+		}},
+		{"modes-setting", func(t *testing.T, h *harness) {
+			goTo(&scenes.ModeScene{})(t, h)
+			h.key(scenes.Input{Next: true})
+			h.key(scenes.Input{Next: true})
+			h.enter()
+			h.enter()
+		}},
 		{"name", goTo(&scenes.NameScene{})},
 		{"code", goTo(&scenes.CodeScene{})},
 		{"saves", goTo(&scenes.SavesScene{})},
@@ -78,6 +102,11 @@ func layoutTour() []tourStop {
 		{"outcome", func(t *testing.T, h *harness) {
 			sessionAt(t, h, stepKind(game.StepOutcome))
 		}},
+		// the act recaps: high school's (no moment card), college's (graduation)
+		// and the first job's (the first day)
+		{"recap", func(t *testing.T, h *harness) { sessionAt(t, h, recapOf(game.ActSchool)) }},
+		{"recap-college", func(t *testing.T, h *harness) { sessionAt(t, h, recapOf(game.ActCollege)) }},
+		{"recap-job", func(t *testing.T, h *harness) { sessionAt(t, h, recapOf(game.ActJob)) }},
 		{"week", func(t *testing.T, h *harness) { sessionAt(t, h, stepKind(game.StepWeek)) }},
 		{"pause", func(t *testing.T, h *harness) {
 			sessionAt(t, h, stepKind(game.StepWeek))

@@ -19,15 +19,17 @@ const (
 type ModeScene struct {
 	Class bool // the career joins a class: the code comes next
 
-	stage    int
-	mode     game.Mode
-	role     string
-	ids      []string // what each card picks, in order
-	m        menu
-	back     int // the Back button's index in m.items
-	appTitle string
-	title    string
-	sub      ui.Block
+	stage  int
+	mode   game.Mode
+	role   string
+	ids    []string // what each card picks, in order
+	m      menu
+	back   int // the Back button's index in m.items
+	bar    appBar
+	title  ui.Block
+	sub    ui.Block
+	titleY float64 // the heading's y; the subtitle follows
+	subY   float64
 }
 
 // Name implements Scene.
@@ -44,13 +46,14 @@ func (s *ModeScene) Name() string {
 // Layout implements Scene.
 func (s *ModeScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
-	s.appTitle = ctx.T("app.title")
+	s.bar = newAppBar(ctx)
+	var title string
 	var specs []ui.CardSpec
 	s.ids = nil
 	focus := 0
 	switch s.stage {
 	case pickRole:
-		s.title = ctx.T("modes.role_title")
+		title = ctx.T("modes.role_title")
 		s.sub = fs.NewBlock(ctx.T("modes.role_sub"), ui.BodySm, 1100)
 		for i, r := range game.ManagerRoles(ctx.Content) {
 			s.ids = append(s.ids, r.ID)
@@ -60,7 +63,7 @@ func (s *ModeScene) Layout(ctx *Context) {
 			}
 		}
 	case pickSetting:
-		s.title = ctx.T("modes.setting_title")
+		title = ctx.T("modes.setting_title")
 		s.sub = fs.NewBlock(ctx.T("modes.setting_sub"), ui.BodySm, 1100)
 		for _, id := range game.RoleSettings(ctx.Content, s.role) {
 			se := ctx.Content.Setting(id)
@@ -71,7 +74,7 @@ func (s *ModeScene) Layout(ctx *Context) {
 			specs = append(specs, ui.CardSpec{Title: ctx.X(se.Name), Detail: ctx.X(se.About)})
 		}
 	default:
-		s.title = ctx.T("modes.title")
+		title = ctx.T("modes.title")
 		s.sub = fs.NewBlock(ctx.T("modes.sub"), ui.BodySm, 1100)
 		want := s.mode
 		if want == "" {
@@ -86,9 +89,19 @@ func (s *ModeScene) Layout(ctx *Context) {
 			}
 		}
 	}
-	s.m.items = ui.LayoutCards(fs, specs, ui.Rect{X: 80, Y: 186, W: 1120, H: 424}, 12)
+	// the heading and the subtitle flow down from under the bar; the cards under
+	// them, in as tall an area as their text needs (the page scrolls)
+	s.title = fs.NewBlock(title, ui.H2, 1120)
+	s.titleY = 100 + s.bar.extra()
+	s.subY = max(s.titleY+50, s.titleY+s.title.Height()+8)
+	top := max(186+s.bar.extra(), s.subY+s.sub.Height()+20)
+	s.m.items = ui.LayoutCards(fs, specs, ui.Rect{X: 80, Y: top, W: 1120, H: max(424, fs.S(424))}, 12)
+	bottom := top
+	for _, b := range s.m.items {
+		bottom = max(bottom, b.R.Y+b.R.H)
+	}
 	s.back = len(s.m.items)
-	s.m.items = append(s.m.items, ui.NewQuiet(fs, ctx.T("modes.back"), 80, 628))
+	s.m.items = append(s.m.items, ui.NewQuiet(fs, ctx.T("modes.back"), 80, max(628+s.bar.extra(), bottom+18)))
 	s.m.focus = focus
 }
 
@@ -152,9 +165,8 @@ func (s *ModeScene) done(ctx *Context) {
 
 // Draw implements Scene.
 func (s *ModeScene) Draw(ctx *Context, c *ui.Canvas) {
-	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: headerH}, ui.Teal)
-	c.Text(s.appTitle, 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
-	c.Text(s.title, 80, 100, ui.H2)
-	c.Block(s.sub, 80, 150)
+	s.bar.draw(c)
+	c.Block(s.title, 80, s.titleY)
+	c.Block(s.sub, 80, s.subY)
 	s.m.draw(c)
 }

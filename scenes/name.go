@@ -16,15 +16,16 @@ var suggested = []string{"Alex", "Maya", "Jordan"}
 // NameScene asks for the player's first name.
 type NameScene struct {
 	entry
-	name     []rune
-	start    int
-	back     int
-	blink    int
-	appTitle string  // composed at layout
-	caretX   float64 // the caret's x, recomputed when the text changes
+	name   []rune
+	start  int
+	back   int
+	blink  int
+	bar    appBar  // composed at layout
+	caretX float64 // the caret's x, recomputed when the text changes
 	// needName says what to do when Start is pressed with no name typed
 	needName ui.Block
 	askName  bool
+	needY    float64 // where needName goes: under the field
 }
 
 // nameLook sets the name as a heading in its field.
@@ -43,22 +44,35 @@ func (s *NameScene) Name() string { return "name" }
 func (s *NameScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
 	s.prompt = fs.NewBlock(ctx.T("name.prompt"), ui.Body, 800)
-	s.field = ui.Rect{X: 80, Y: 250, W: 520, H: 64}
-	s.appTitle, s.title, s.placeholder = ctx.T("app.title"), ctx.T("name.title"), ctx.T("name.placeholder")
+	s.bar = newAppBar(ctx)
+	s.title, s.placeholder = ctx.T("name.title"), ctx.T("name.placeholder")
+	// the field holds the longest name at any text size (up to 800 wide)
+	s.layoutEntry(fs, nameLook, 120+s.bar.extra(), 250, max(520, min(800, fs.S(400))), 64)
 	s.setText(fs)
 	field := ui.Button{R: s.field, Kind: ui.CardKind, Title: fs.NewBlock(" ", ui.H3, 400)}
-	start := ui.NewPrimary(fs, ctx.T("name.start"), 620, 257)
+	start := ui.NewPrimary(fs, ctx.T("name.start"), s.field.X+s.field.W+20, 0)
+	if start.R.X+start.R.W > ui.W-40 {
+		start.R.X, start.R.Y = 80, s.field.Y+s.field.H+16 // below the field when not beside it
+	} else {
+		start.R.Y = s.field.Y + (s.field.H-start.R.H)/2
+	}
 	s.m.items = []ui.Button{field, start}
 	s.start = 1
-	x := 80.0
+	s.needY = max(s.field.Y+s.field.H, start.R.Y+start.R.H) + 16
+	s.needName = fs.NewBlock(ctx.T("name.empty"), ui.Style{Size: 18, Bold: true, Color: ui.Bad}, 1000)
+	x, y := 80.0, max(s.needY+50, s.needY+s.needName.Height()+24)
+	rowH := 0.0
 	for _, n := range suggested {
-		b := ui.NewQuiet(fs, ctx.T("name.suggest", n), x, 380)
+		b := ui.NewQuiet(fs, ctx.T("name.suggest", n), x, y)
+		if b.R.X+b.R.W > ui.W-40 && x > 80 {
+			y += rowH + 16
+			b.R.X, b.R.Y = 80, y
+		}
 		s.m.items = append(s.m.items, b)
-		x += b.R.W + 16
+		x, rowH = b.R.X+b.R.W+16, max(rowH, b.R.H)
 	}
 	s.back = len(s.m.items)
-	s.m.items = append(s.m.items, ui.NewQuiet(fs, ctx.T("name.back"), 80, 600))
-	s.needName = fs.NewBlock(ctx.T("name.empty"), ui.Style{Size: 18, Bold: true, Color: ui.Bad}, 1000)
+	s.m.items = append(s.m.items, ui.NewQuiet(fs, ctx.T("name.back"), 80, max(600+s.bar.extra(), y+rowH+40)))
 }
 
 // a11yLabel names the text field for the screen-reader mirror.
@@ -120,13 +134,12 @@ func (s *NameScene) Update(ctx *Context, in *Input) error {
 
 // Draw implements Scene.
 func (s *NameScene) Draw(ctx *Context, c *ui.Canvas) {
-	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: headerH}, ui.Teal)
-	c.Text(s.appTitle, 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
+	s.bar.draw(c)
 	s.drawEntry(c, nameLook)
 	if s.askName {
-		c.Block(s.needName, 80, 330)
+		c.Block(s.needName, 80, s.needY)
 	}
 	if s.m.focus == 0 && (ctx.Prefs.ReducedMotion || (s.blink/30)%2 == 0) { // reduced motion: a steady caret
-		c.FillRect(ui.Rect{X: s.caretX, Y: s.field.Y + 16, W: 3, H: 32}, ui.Ink)
+		c.FillRect(ui.Rect{X: s.caretX, Y: s.field.Y + 16, W: 3, H: s.field.H - 32}, ui.Ink)
 	}
 }

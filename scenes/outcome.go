@@ -62,11 +62,12 @@ func (s *OutcomeScene) Layout(ctx *Context) {
 		s.face = newPortrait(ctx.Content.Character(sc.Character), mood, faceSize)
 	}
 	s.motion.events(ctx, s.step.Outcome, s.lines)
-	s.layoutList(ctx)
+	bottom := s.layoutList(ctx)
 	s.motion.start(ctx)
-	cont := ui.NewPrimary(fs, ctx.T("nav.continue"), 80, ui.H-80)
+	by := max(ui.H-80, bottom+20)
+	cont := ui.NewPrimary(fs, ctx.T("nav.continue"), 80, by)
 	s.m.items = append(s.m.items, cont)
-	s.addFact(ctx, cont.R.X+cont.R.W+20, ui.H-77)
+	s.addFact(ctx, cont.R.X+cont.R.W+20, by+3)
 	s.end()
 	s.m.focus = 0
 }
@@ -79,7 +80,8 @@ const outcomeBottom = ui.H - 100
 // the buttons (the career report lists every consequence).
 func (s *OutcomeScene) layoutLines(ctx *Context, out *game.Outcome) {
 	fs := ctx.Fonts
-	room := outcomeBottom - (90 + s.title.Height() + 18 + s.verdictHeight())
+	// at a large text size the page scrolls: the debrief gets as much more room
+	room := outcomeBottom*fs.TextScale() - (90 + s.title.Height() + 18 + s.verdictHeight())
 	for _, size := range []float64{21, 19, 17} { // secondary lines never below 15 px
 		s.lines, s.later = nil, nil
 		used := 0.0
@@ -152,8 +154,17 @@ func (s *OutcomeScene) Update(ctx *Context, in *Input) error {
 	return nil
 }
 
-// layoutList places the debrief and the panel of what changed.
-func (s *OutcomeScene) layoutList(ctx *Context) {
+// outcome rows' styles
+var (
+	outcomeLabelStyle = ui.Style{Size: 17, Color: ui.Ink}
+	outcomeAmountSt   = ui.Style{Size: 17, Bold: true}
+	outcomeWordSt     = ui.Style{Size: 15}
+)
+
+// layoutList places the debrief and the panel of what changed, and returns the
+// bottom of what it placed.
+func (s *OutcomeScene) layoutList(ctx *Context) float64 {
+	fs := ctx.Fonts
 	l := &s.list
 	l.Reset(ctx.Fonts)
 	y := 90.0
@@ -175,44 +186,74 @@ func (s *OutcomeScene) layoutList(ctx *Context) {
 		s.gloss.mark(ctx, &s.later[i], 80, y)
 		y += l.Block(s.later[i], 80, y) + 8
 	}
-	// what changed, in a panel on the right
+	bottom := y
+	// what changed, in a panel on the right; below the debrief when the text is
+	// large (the page scrolls), so its rows keep their room
 	px, pw := 800.0, 420.0
 	top := 90.0 + s.title.Height() + 18
-	ph := 36 + float64(max(1, len(s.rows)))*30 + 16
-	if ph > ui.H-120-top {
+	below := fs.TextScale() > 1.3
+	if below {
+		px, pw, top = 80, 680, y+8
+	}
+	// the columns: the word at the right, the amount before it, the label wrapped
+	// in what is left
+	wordW, amtW := 0.0, 0.0
+	for _, r := range s.rows {
+		wordW = max(wordW, fs.Width(r.word, outcomeWordSt))
+		amtW = max(amtW, fs.Width("▲ "+r.amount, outcomeAmountSt))
+	}
+	wordX := px + pw - 16 - max(72, wordW)
+	amtR := wordX - 12
+	labelW := amtR - max(60, amtW) - 12 - (px + 16)
+	headH := max(36, fs.LineHeight(ui.H3)+14)
+	labels := make([]ui.Block, len(s.rows))
+	rowsH := 0.0
+	for i, r := range s.rows {
+		labels[i] = fs.NewBlock(r.label, outcomeLabelStyle, labelW)
+		rowsH += max(30, labels[i].Height()+4)
+	}
+	if len(s.rows) == 0 {
+		rowsH = max(30, fs.LineHeight(ui.BodySm)+4)
+	}
+	ph := headH + 10 + rowsH + 16
+	if !below && ph > ui.H-120-top {
 		ph = ui.H - 120 - top
 	}
 	l.Card(ui.Rect{X: px, Y: top, W: pw, H: ph})
 	l.Text(ctx.T("outcome.changes"), px+16, top+10, ui.H3)
-	ry := top + 46
+	ry := top + headH + 10
 	if len(s.rows) == 0 {
 		l.Text(ctx.T("outcome.none"), px+16, ry, ui.BodySm)
 	}
-	for _, r := range s.rows {
-		if ry+28 > top+ph {
+	for i, r := range s.rows {
+		rh := max(30, labels[i].Height()+4)
+		if ry+rh-2 > top+ph {
 			break
 		}
 		col := ui.Bad
 		if r.better {
 			col = ui.Good
 		}
-		l.Text(r.label, px+16, ry, ui.Style{Size: 17, Color: ui.Ink})
-		if !s.motion.amount(ctx, r, px+pw-100, ry, col) {
-			l.TextRight(r.amount, px+pw-100, ry, ui.Style{Size: 17, Bold: true, Color: col})
+		l.Block(labels[i], px+16, ry)
+		if !s.motion.amount(ctx, r, amtR, ry, col) {
+			l.TextRight(r.amount, amtR, ry, ui.Style{Size: 17, Bold: true, Color: col})
 		}
-		l.Text(r.word, px+pw-88, ry, ui.Style{Size: 15, Color: col})
-		ry += 30
+		l.Text(r.word, wordX, ry, ui.Style{Size: 15, Color: col})
+		ry += rh
 	}
+	bottom = max(bottom, top+ph)
 	// who brought the scenario, below the panel, when there is room
 	if s.face.img != nil && s.step.Scenario != nil {
 		s.faceX, s.faceY = px, top+ph+18
-		if s.faceY+faceSize > ui.H-24 {
+		who := fs.NewBlock(ctx.X(s.step.Scenario.Who), ui.Style{Size: 16, Bold: true, Color: ui.Teal}, pw-faceSize-18)
+		if !below && s.faceY+max(faceSize, who.Height()) > ui.H-24 {
 			s.face = portrait{}
-			return
+			return bottom
 		}
-		who := ctx.Fonts.NewBlock(ctx.X(s.step.Scenario.Who), ui.Style{Size: 16, Bold: true, Color: ui.Teal}, pw-faceSize-18)
-		l.Block(who, px+faceSize+18, s.faceY+(faceSize-who.Height())/2)
+		l.Block(who, px+faceSize+18, s.faceY+max(0, (faceSize-who.Height())/2))
+		bottom = max(bottom, s.faceY+max(faceSize, who.Height()))
 	}
+	return bottom
 }
 
 // Draw implements Scene.

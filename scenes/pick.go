@@ -14,7 +14,9 @@ type PickScene struct {
 	cards   int // items [0, cards) are the options
 	confirm int
 	msg     string
-	title   string
+	title   ui.Block
+	// laid out from the text size
+	bodyY, hintX, hintY, msgX, msgY float64
 }
 
 // Name implements Scene.
@@ -31,19 +33,24 @@ func (s *PickScene) Layout(ctx *Context) {
 	focus := s.m.focus
 	s.begin(ctx)
 	s.h.setKeys(fs, ctx.T("pick.keys"))
-	s.title = ctx.R(s.step.Title)
+	s.title = fs.NewBlock(ctx.R(s.step.Title), ui.H2, 1120)
+	s.bodyY = max(140, 88+s.title.Height()+8)
 	s.body = fs.NewBlock(ctx.R(s.step.Body), ui.Body, 1120)
 	many := s.step.Kind == game.StepPickMany
 	specs := make([]ui.CardSpec, len(s.step.Options))
 	for i, o := range s.step.Options {
 		specs[i] = ui.CardSpec{Title: ctx.R(o.Label), Detail: ctx.R(o.Detail), Tag: ctx.R(o.Tag), Check: many, Selected: o.Selected}
 	}
-	top := 150 + s.body.Height() + 16
-	area := ui.Rect{X: 80, Y: top, W: 1120, H: ui.H - 90 - top}
+	top := s.bodyY + 10 + s.body.Height() + 16
+	// at a large text size the cards get the room their text needs (the page scrolls)
+	area := ui.Rect{X: 80, Y: top, W: 1120, H: max(ui.H-90-top, fs.S(370))}
 	s.m.items = ui.LayoutCards(fs, specs, area, 14)
 	s.cards = len(s.m.items)
 	s.confirm = -1
 	by := float64(ui.H - 72)
+	for _, b := range s.m.items {
+		by = max(by, b.R.Y+b.R.H+20)
+	}
 	x := 80.0
 	if many {
 		b := ui.NewPrimary(fs, ctx.T("nav.confirm"), x, by)
@@ -54,6 +61,20 @@ func (s *PickScene) Layout(ctx *Context) {
 		s.hint = ctx.R(s.step.Hint)
 	}
 	s.addFact(ctx, x, by+3)
+	// the hint (and a message) after the last button, or below the buttons when
+	// they do not fit beside them
+	if s.hint != "" {
+		last := s.m.items[len(s.m.items)-1].R
+		s.hintX, s.hintY = last.X+last.W+24, by+12
+		hw := fs.Width(s.hint, ui.Label)
+		if s.hintX+hw > ui.W-40 {
+			s.hintX, s.hintY = 80, by+last.H+12
+		}
+		s.msgX, s.msgY = s.hintX+max(200, hw+24), s.hintY
+		if s.msgX+fs.Width(ctx.T("pick.full"), pickMsgStyle) > ui.W-40 {
+			s.msgX, s.msgY = 80, s.hintY+fs.LineHeight(ui.Label)+8
+		}
+	}
 	s.end()
 	s.m.focus = focus
 	if s.m.focus >= len(s.m.items) {
@@ -99,17 +120,15 @@ func (s *PickScene) Update(ctx *Context, in *Input) error {
 // Draw implements Scene.
 func (s *PickScene) Draw(ctx *Context, c *ui.Canvas) {
 	s.h.draw(c, s.menuFocused())
-	c.Text(s.title, 80, 88, ui.H2)
-	c.Block(s.body, 80, 140)
+	c.Block(s.title, 80, 88)
+	c.Block(s.body, 80, s.bodyY)
 	s.m.draw(c)
 	if s.hint != "" {
-		x := s.m.items[s.confirm].R.X + s.m.items[s.confirm].R.W + 24
-		if s.fact >= 0 {
-			x = s.m.items[s.fact].R.X + s.m.items[s.fact].R.W + 24
-		}
-		c.Text(s.hint, x, ui.H-60, ui.Label)
+		c.Text(s.hint, s.hintX, s.hintY, ui.Label)
 		if s.msg != "" {
-			c.Text(s.msg, x+200, ui.H-60, ui.Style{Size: 18, Color: ui.Bad})
+			c.Text(s.msg, s.msgX, s.msgY, pickMsgStyle)
 		}
 	}
 }
+
+var pickMsgStyle = ui.Style{Size: 18, Color: ui.Bad}

@@ -13,11 +13,12 @@ import (
 // with the first day at work.
 type RecapScene struct {
 	stepNav
-	list ui.DrawList // the title and the moment card, laid out once
-	col  ui.DrawList // the three parts (and the badge's word, over the art)
-	art  momentArt
-	artX float64
-	artY float64
+	list  ui.DrawList // the title and the moment card, laid out once
+	col   ui.DrawList // the three parts (and the badge's word, over the art)
+	art   momentArt
+	artX  float64
+	artY  float64
+	artSz float64 // the art's side: 220, larger with the text up to the card's width
 }
 
 // Name implements Scene.
@@ -44,52 +45,66 @@ func (s *RecapScene) Layout(ctx *Context) {
 	y := recapTop
 	y += l.Block(title, 80, y) + 16
 	x, w := 80.0, 1120.0
+	bottom := y
 	if r != nil && r.Moment != "" {
-		s.layoutMoment(ctx, r, y)
+		bottom = s.layoutMoment(ctx, r, y)
 		x, w = 80+momentW+40, 1120-momentW-40
 	}
 	if r != nil {
-		s.layoutColumn(ctx, r, x, y, w)
+		bottom = max(bottom, s.layoutColumn(ctx, r, x, y, w))
 		if r.Moment == game.MomentFirstDay {
 			// the new badge's word, on the lanyard card in the art
-			s.col.TextCenter(ctx.T("recap.first.badge"), s.artX+momentArtSz*0.5, s.artY+momentArtSz*0.745, ui.Style{Size: 14, Bold: true, Color: ui.Teal})
+			// the word grows with the art, so it stays on its card
+			st := ui.Style{Size: 14 * s.artSz / momentArtSz / fs.TextScale(), Bold: true, Color: ui.Teal}
+			s.col.TextCenter(ctx.T("recap.first.badge"), s.artX+s.artSz*0.5, s.artY+s.artSz*0.745, st)
 		}
 	}
-	cont := ui.NewPrimary(fs, ctx.T("nav.continue"), 80, ui.H-80)
+	// Continue below the card and the column (the page scrolls at a large text size)
+	cont := ui.NewPrimary(fs, ctx.T("nav.continue"), 80, max(ui.H-80, bottom+20))
 	s.m.items = append(s.m.items, cont)
 	s.end()
 	s.m.focus = 0
 }
 
 // layoutMoment places the moment card: the art, the headline, the degree or the
-// job, and a caption.
-func (s *RecapScene) layoutMoment(ctx *Context, r *game.Recap, top float64) {
-	fs, l := ctx.Fonts, &s.list
-	card := ui.Rect{X: 80, Y: top, W: momentW, H: recapBottom - top}
-	l.Fill(card, ui.Teal)
-	s.art = newMomentArt(r.Moment, momentArtSz)
-	s.artX, s.artY = card.X+(momentW-momentArtSz)/2, top+18
-	y := s.artY + momentArtSz + 14
+// job, and a caption. The card is as tall as its words need (at least down to
+// recapBottom); it returns the card's bottom.
+func (s *RecapScene) layoutMoment(ctx *Context, r *game.Recap, top float64) float64 {
+	fs := ctx.Fonts
+	s.artSz = min(momentW-40, momentArtSz*fs.TextScale())
+	s.art = newMomentArt(r.Moment, s.artSz)
+	s.artX, s.artY = 80+(momentW-s.artSz)/2, top+18
 	head := fs.NewBlock(ctx.R(r.Headline), ui.Style{Size: 26, Bold: true, Color: ui.White}, momentW-40)
-	y += l.Block(head, card.X+20, y) + 8
 	sub := fs.NewBlock(ctx.R(r.Sub), ui.Style{Size: 19, Bold: true, Color: ui.White}, momentW-40)
-	y += l.Block(sub, card.X+20, y) + 10
 	capKey := "recap.grad.caption"
 	if r.Moment == game.MomentFirstDay {
 		capKey = "recap.first.caption"
 	}
 	caption := fs.NewBlock(ctx.T(capKey), ui.Style{Size: 16, Color: ui.White}, momentW-40)
-	if y+caption.Height() <= card.Y+card.H-12 {
-		l.Block(caption, card.X+20, y)
-	}
+	y := s.artY + s.artSz + 14
+	headY := y
+	y += head.Height() + 8
+	subY := y
+	y += sub.Height() + 10
+	card := ui.Rect{X: 80, Y: top, W: momentW, H: max(recapBottom-top, y+caption.Height()+12-top)}
+	// the card first: the words sit on it
+	s.list.Fill(card, ui.Teal)
+	s.list.Block(head, card.X+20, headY)
+	s.list.Block(sub, card.X+20, subY)
+	s.list.Block(caption, card.X+20, y)
+	return card.Y + card.H
 }
 
-// layoutColumn places the three parts, from the largest text size that fits.
-func (s *RecapScene) layoutColumn(ctx *Context, r *game.Recap, x, top, w float64) {
+// layoutColumn places the three parts, from the largest text size that fits, and
+// returns their bottom. At a large text size the page scrolls: the column gets as
+// much more room.
+func (s *RecapScene) layoutColumn(ctx *Context, r *game.Recap, x, top, w float64) float64 {
 	fs := ctx.Fonts
+	limit := recapTop + (recapBottom-recapTop)*fs.TextScale()
+	y := top
 	for _, size := range []float64{19, 17, 15} {
 		s.col.Reset(fs)
-		y := top
+		y = top
 		head := func(key string) {
 			y += s.col.Block(fs.NewBlock(ctx.T(key), ui.Style{Size: size + 3, Bold: true, Color: ui.Teal}, w), x, y) + 6
 		}
@@ -110,10 +125,11 @@ func (s *RecapScene) layoutColumn(ctx *Context, r *game.Recap, x, top, w float64
 			head("recap.opened.heading")
 			lines(r.Opened)
 		}
-		if y <= recapBottom {
-			return
+		if y <= limit {
+			return y
 		}
 	}
+	return y
 }
 
 // layoutMoved writes what the act moved as chips in two labelled groups, good news
@@ -124,7 +140,9 @@ func (s *RecapScene) layoutMoved(ctx *Context, moved []game.Change, x, y, w, siz
 	if len(moved) == 0 {
 		return y + l.Block(fs.NewBlock(ctx.T("recap.moved.none"), ui.Style{Size: size, Color: ui.InkSoft}, w), x, y)
 	}
-	cx, row, rowH := x, 0, size+16
+	st0 := ui.Style{Size: size - 1, Bold: true}
+	lh := fs.LineHeight(st0)
+	cx, row, rowH := x, 0, max(size+16, lh+10)
 	group := -1
 	for i, ch := range moved {
 		if negligible(ch) {
@@ -153,18 +171,18 @@ func (s *RecapScene) layoutMoved(ctx *Context, moved []game.Change, x, y, w, siz
 		if row == 3 {
 			more := ctx.T("recap.moved.more", itoa(len(moved)-i))
 			l.Text(more, x, y+3*rowH, ui.Style{Size: size - 1, Color: ui.InkSoft})
-			return y + 3*rowH + size + 6
+			return y + 3*rowH + lh + 6
 		}
 		ry := y + float64(row)*rowH
 		if g != group {
-			l.Text(word+":", cx, ry+(rowH-6-size)/2-1, st)
+			l.Text(word+":", cx, ry+(rowH-6-lh)/2, st)
 			cx += ww
 			group = g
 		}
 		r := ui.Rect{X: cx, Y: ry, W: cw, H: rowH - 6}
 		l.Fill(r, ui.Card)
 		l.Stroke(r, 2, col)
-		l.Text(text, cx+10, r.Y+(r.H-size)/2-1, st)
+		l.Text(text, cx+10, r.Y+(r.H-lh)/2, st)
 		cx += cw + 8
 	}
 	return y + float64(min(row, 2)+1)*rowH

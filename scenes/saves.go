@@ -25,7 +25,8 @@ type SavesScene struct {
 	pendWho string
 	note    string
 	noteBad bool
-	title   string
+	title   ui.Block
+	bodyY   float64 // below the title, however many lines it wraps to
 	body    ui.Block
 	noteB   ui.Block
 	ask     ui.Block
@@ -43,7 +44,8 @@ func (s *SavesScene) Layout(ctx *Context) {
 			s.saved, _ = game.Load(ctx.Content, data)
 		}
 	}
-	s.title = ctx.T("saves.title")
+	s.title = fs.NewBlock(ctx.T("saves.title"), ui.H2, 1120)
+	s.bodyY = max(150, 60+s.title.Height()+16)
 	body := ctx.T("saves.body")
 	if s.saved != nil && s.saved.View().PlayerName() != "" {
 		body += "\n\n" + ctx.T("saves.current", s.saved.View().PlayerName())
@@ -58,7 +60,7 @@ func (s *SavesScene) Layout(ctx *Context) {
 	}
 	s.noteB = fs.NewBlock(s.note, ui.Style{Size: 18, Bold: true, Color: col}, 1000)
 	s.m.items, s.actions = nil, nil
-	y := 150 + s.body.Height() + 30
+	y := s.bodyY + s.body.Height() + 30
 	add := func(label, action string, primary bool) {
 		b := ui.NewQuiet(fs, label, 80, y)
 		if primary {
@@ -210,10 +212,10 @@ func (s *SavesScene) commit(ctx *Context, data []byte) {
 
 // Draw implements Scene.
 func (s *SavesScene) Draw(ctx *Context, c *ui.Canvas) {
-	c.Text(s.title, 80, 60, ui.H2)
-	c.Block(s.body, 80, 150)
+	c.Block(s.title, 80, 60)
+	c.Block(s.body, 80, s.bodyY)
 	if s.pending != nil {
-		c.Block(s.ask, 80, 150+s.body.Height()+30)
+		c.Block(s.ask, 80, s.bodyY+s.body.Height()+30)
 	}
 	s.m.draw(c)
 	if s.note != "" && s.pending == nil {

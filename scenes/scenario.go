@@ -14,6 +14,8 @@ type ScenarioScene struct {
 	duty  ui.Block
 	face  portrait // the person asking, drawn once at layout (portrait.go)
 	cards int
+	// laid out from the text size: the card's height, the duty line's y
+	boxH, dutyY float64
 }
 
 // faceSize is the portrait's side beside the who line, in logical pixels.
@@ -53,7 +55,8 @@ func (s *ScenarioScene) Layout(ctx *Context) {
 	for i, o := range s.step.Options {
 		specs[i] = ui.CardSpec{Title: ctx.R(o.Label), Prefix: letters[i : i+1]}
 	}
-	s.m.items = ui.LayoutCards(fs, specs, ui.Rect{X: 720, Y: 96, W: 500, H: ui.H - 120}, 14)
+	// the choices in one column: at a large text size as tall as they need (the page scrolls)
+	s.m.items = ui.LayoutCards(fs, specs, ui.Rect{X: 720, Y: 96, W: 500, H: fs.S(ui.H - 120)}, 14)
 	s.cards = len(s.m.items)
 	y := 104.0
 	s.gloss.mark(ctx, &s.title, 60, y)
@@ -64,7 +67,17 @@ func (s *ScenarioScene) Layout(ctx *Context) {
 		x, y := s.m.items[i].TitleAt()
 		s.gloss.mark(ctx, &s.m.items[i].Title, x, y)
 	}
-	s.addFact(ctx, 60, 110+s.title.Height()+16+s.whoHeight()+16+s.body.Height()+24)
+	factY := 110 + s.title.Height() + 16 + s.whoHeight() + 16 + s.body.Height() + 24
+	n := len(s.m.items)
+	s.addFact(ctx, 60, factY)
+	end := factY - 24
+	for _, b := range s.m.items[n:] {
+		end = max(end, b.R.Y+b.R.H)
+	}
+	// the duty line at the card's foot, below the text and buttons; the card
+	// grows to hold them
+	s.dutyY = max(ui.H-40-s.duty.Height(), end+16)
+	s.boxH = max(ui.H-104, s.dutyY+s.duty.Height()+20-84)
 	s.end()
 	s.m.focus = 0
 }
@@ -89,8 +102,8 @@ func (s *ScenarioScene) Update(ctx *Context, in *Input) error {
 // Draw implements Scene.
 func (s *ScenarioScene) Draw(ctx *Context, c *ui.Canvas) {
 	s.h.draw(c, s.menuFocused())
-	c.FillRect(ui.Rect{X: 40, Y: 84, W: 640, H: ui.H - 104}, ui.Card)
-	c.StrokeRect(ui.Rect{X: 40, Y: 84, W: 640, H: ui.H - 104}, 2, ui.Line)
+	c.FillRect(ui.Rect{X: 40, Y: 84, W: 640, H: s.boxH}, ui.Card)
+	c.StrokeRect(ui.Rect{X: 40, Y: 84, W: 640, H: s.boxH}, 2, ui.Line)
 	y := 104.0
 	y += c.Block(s.title, 60, y) + 16
 	if s.face.img != nil {
@@ -105,7 +118,7 @@ func (s *ScenarioScene) Draw(ctx *Context, c *ui.Canvas) {
 	y += s.whoHeight() + 16
 	c.Block(s.body, 60, y)
 	if len(s.duty.Lines) > 0 {
-		c.Block(s.duty, 60, ui.H-40-s.duty.Height())
+		c.Block(s.duty, 60, s.dutyY)
 	}
 	s.m.draw(c)
 	s.gloss.draw(c)

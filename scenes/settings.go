@@ -65,15 +65,15 @@ func (ctx *Context) SetTextSize(pct int) {
 	ctx.app.Relayout()
 }
 
-// SettingsScene is the device's settings: language, text size, sound volume and mute, high
-// contrast, reduced motion.
+// SettingsScene is the device's settings: language, text size, sound volume and
+// mute, high contrast, reduced motion.
 // It opens from the title as a screen and from the pause menu as a panel.
 type SettingsScene struct {
 	// Overlay draws it as a panel over the screen below (from the pause menu); Done
 	// closes the panel instead of going to the title.
 	Overlay bool
 	m       menu
-	actions []string // what each button does: "lang:<id>", "quieter", "louder", "contrast", "motion", "mute", "done"
+	actions []string // what each button does: "lang:<id>", "quieter", "louder", "size:<pct>", "contrast", "motion", "mute", "done"
 	title   string
 	langH   string
 	note    ui.Block
@@ -81,10 +81,11 @@ type SettingsScene struct {
 	langY   float64
 	sizeH   string
 	sizeY   float64
-	// the sound row, right of the languages: its heading and the volume between
-	// the quieter and louder buttons
-	soundH, volume           string
-	soundX, volumeX, volumeY float64
+	noteY   float64
+	// the sound row, right of the languages (or under them when they crowd it): its
+	// heading and the volume between the quieter and louder buttons
+	soundH, volume                   string
+	soundX, soundY, volumeX, volumeY float64
 }
 
 // Name implements Scene.
@@ -108,32 +109,48 @@ func (s *SettingsScene) Layout(ctx *Context) {
 	x, y := s.area.X, s.area.Y
 	s.title = ctx.T("prefs.title")
 	s.note = fs.NewBlock(ctx.T("prefs.note"), ui.BodySm, s.area.W)
-	y += 46
+	y += max(46, fs.LineHeight(ui.H2)+6)
+	s.noteY = y
 	y += s.note.Height() + 16
 	s.langH, s.langY = ctx.T("prefs.language"), y
-	s.soundH, s.soundX = ctx.T("prefs.sound"), x+2*250
-	y += 32
+	y += fs.LineHeight(prefsLabelStyle) + 8
 	s.m.items, s.actions = nil, nil
-	for i, l := range game.Langs {
-		b := ui.Button{Kind: ui.CardKind, Check: true, Selected: l == ctx.Lang,
-			R: ui.Rect{X: x + float64(i)*250, Y: y, W: 230, H: 56}}
-		b.Title = fs.NewBlock(ctx.T("prefs.lang."+l), prefsLangStyle, 230-2*14-34)
+	// the languages side by side, each as wide and tall as its name needs
+	bx, langH := x, 0.0
+	for _, l := range game.Langs {
+		b := ui.Button{Kind: ui.CardKind, Check: true, Selected: l == ctx.Lang}
+		b.Title = fs.NewBlock(ctx.T("prefs.lang."+l), prefsLangStyle, 1000)
+		w := max(230, b.Title.Widths[0]+2*14+34+4)
+		b.R = ui.Rect{X: bx, Y: y, W: w, H: max(56, b.Title.Height()+2*14)}
+		bx, langH = bx+w+20, max(langH, b.R.H)
 		s.m.items = append(s.m.items, b)
 		s.actions = append(s.actions, "lang:"+l)
 	}
-	// the volume: quieter and louder buttons either side of the percentage
+	// the volume: quieter and louder buttons either side of the percentage, right
+	// of the languages when there is room, else on a row of its own
+	sq := max(56, fs.LineHeight(prefsStepStyle)+12)
+	s.volume = ctx.T("prefs.volume_value", itoa(ctx.Prefs.SoundVolume()))
+	vw := max(96, fs.Width(s.volume, prefsLangStyle)+24)
+	s.soundH = ctx.T("prefs.sound")
+	s.soundX, s.soundY = bx+20, s.langY
+	sy := y
+	if s.soundX+max(2*sq+vw, fs.Width(s.soundH, prefsLabelStyle)) > s.area.X+s.area.W {
+		y += langH + 24
+		s.soundX, s.soundY = x, y
+		y += fs.LineHeight(prefsLabelStyle) + 8
+		sy, langH = y, 0
+	}
 	for i, d := range []string{"prefs.volume_down", "prefs.volume_up"} {
-		b := ui.NewQuiet(fs, ctx.T(d), s.soundX+float64(i)*(56+96), y)
-		b.R.W, b.R.H = 56, 56
+		b := ui.NewQuiet(fs, ctx.T(d), s.soundX+float64(i)*(sq+vw), sy)
+		b.R.W, b.R.H = sq, sq
 		b.Title = fs.NewBlock(ctx.T(d), prefsStepStyle, 10000)
 		b.Disabled = (i == 0 && ctx.Prefs.SoundVolume() == 0) || (i == 1 && ctx.Prefs.SoundVolume() == 100)
 		s.m.items = append(s.m.items, b)
 		s.actions = append(s.actions, []string{"quieter", "louder"}[i])
 	}
-	s.volume = ctx.T("prefs.volume_value", itoa(ctx.Prefs.SoundVolume()))
-	s.volumeX = s.soundX + 56 + (96-fs.Width(s.volume, prefsLangStyle))/2
-	s.volumeY = y + 15
-	y += 56 + 24
+	s.volumeX = s.soundX + sq + (vw-fs.Width(s.volume, prefsLangStyle))/2
+	s.volumeY = sy + (sq-fs.LineHeight(prefsLangStyle))/2
+	y += max(langH, sq) + 24
 	// the text size: a row of sizes, wrapping when the words are large
 	s.sizeH, s.sizeY = ctx.T("prefs.text_size"), y
 	y += fs.LineHeight(prefsLabelStyle) + 8
@@ -163,7 +180,7 @@ func (s *SettingsScene) Layout(ctx *Context) {
 		{Title: ctx.T("prefs.contrast"), Detail: ctx.T("prefs.contrast_detail"), Tag: onOff(ctx.Prefs.HighContrast), Check: true, Selected: ctx.Prefs.HighContrast},
 		{Title: ctx.T("prefs.motion"), Detail: ctx.T("prefs.motion_detail"), Tag: onOff(ctx.Prefs.ReducedMotion), Check: true, Selected: ctx.Prefs.ReducedMotion},
 		{Title: ctx.T("prefs.mute"), Detail: ctx.T("prefs.mute_detail"), Tag: onOff(ctx.Prefs.Muted), Check: true, Selected: ctx.Prefs.Muted},
-	}, ui.Rect{X: x, Y: y, W: s.area.W, H: s.area.Y + s.area.H - y - 80}, 12)
+	}, ui.Rect{X: x, Y: y, W: s.area.W, H: max(s.area.Y+s.area.H-y-80, fs.S(200))}, 12)
 	for i, b := range toggles {
 		s.m.items = append(s.m.items, b)
 		s.actions = append(s.actions, []string{"contrast", "motion", "mute"}[i])
@@ -237,10 +254,10 @@ func (s *SettingsScene) Draw(ctx *Context, c *ui.Canvas) {
 		drawShade(c)
 	}
 	c.Text(s.title, s.area.X, s.area.Y, ui.H2)
-	c.Block(s.note, s.area.X, s.area.Y+46)
+	c.Block(s.note, s.area.X, s.noteY)
 	c.Text(s.langH, s.area.X, s.langY, prefsLabelStyle)
 	c.Text(s.sizeH, s.area.X, s.sizeY, prefsLabelStyle)
-	c.Text(s.soundH, s.soundX, s.langY, prefsLabelStyle)
+	c.Text(s.soundH, s.soundX, s.soundY, prefsLabelStyle)
 	c.Text(s.volume, s.volumeX, s.volumeY, prefsLangStyle)
 	s.m.draw(c)
 }

@@ -10,11 +10,13 @@ import (
 // docs/teacher-guide.md.
 type TeacherScene struct {
 	m      menu
-	title  string
+	title  ui.Block
 	blocks []ui.Block
-	heads  []string
-	saved  ui.Block // where the handout went, or why it failed
+	heads  []ui.Block
+	at     []ui.Rect // where each section's heading starts (X, Y) and its text (W: x, H: y)
+	saved  ui.Block  // where the handout went, or why it failed
 	msgX   float64
+	msgY   float64
 	has    bool
 }
 
@@ -27,16 +29,37 @@ func (s *TeacherScene) Name() string { return "teacher" }
 // Layout implements Scene.
 func (s *TeacherScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
-	s.title = ctx.T("teacher.title")
-	s.blocks, s.heads = s.blocks[:0], s.heads[:0]
-	for _, k := range teacherSections {
-		s.heads = append(s.heads, ctx.T("teacher."+k+".head"))
-		s.blocks = append(s.blocks, fs.NewBlock(ctx.T("teacher."+k), ui.Style{Size: 16, Color: ui.Ink}, 540))
+	s.title = fs.NewBlock(ctx.T("teacher.title"), ui.H2, 1120)
+	s.blocks, s.heads, s.at = s.blocks[:0], s.heads[:0], s.at[:0]
+	// two columns of three sections; one column when the text is large
+	colW, cols := 540.0, 2
+	if fs.TextScale() > 1.3 {
+		colW, cols = 1120, 1
 	}
-	back := ui.NewPrimary(fs, ctx.T("name.back"), 80, ui.H-70)
-	handout := ui.NewQuiet(fs, ctx.T("printout.handout_button"), back.R.X+back.R.W+16, ui.H-67)
+	top := 40 + max(60, s.title.Height()+14)
+	y, bottom := top, top
+	for i, k := range teacherSections {
+		x := 80.0
+		if cols == 2 && i >= 3 {
+			x = 660
+		}
+		if cols == 2 && i == 3 {
+			y = top
+		}
+		h := fs.NewBlock(ctx.T("teacher."+k+".head"), ui.H3, colW)
+		b := fs.NewBlock(ctx.T("teacher."+k), ui.Style{Size: 16, Color: ui.Ink}, colW)
+		s.heads, s.blocks = append(s.heads, h), append(s.blocks, b)
+		ty := y + max(30, h.Height()+4)
+		s.at = append(s.at, ui.Rect{X: x, Y: y, W: x, H: ty})
+		y = ty + b.Height() + 16
+		bottom = max(bottom, y)
+	}
+	by := max(ui.H-70, bottom+14)
+	back := ui.NewPrimary(fs, ctx.T("name.back"), 80, by)
+	handout := ui.NewQuiet(fs, ctx.T("printout.handout_button"), back.R.X+back.R.W+16, by+(back.R.H-44)/2)
+	handout.R.Y = by + (back.R.H-handout.R.H)/2
 	s.m.items = []ui.Button{back, handout}
-	s.msgX = handout.R.X + handout.R.W + 24
+	s.msgX, s.msgY = handout.R.X+handout.R.W+24, by-2
 	s.has = false
 }
 
@@ -76,21 +99,14 @@ func (s *TeacherScene) saveHandout(ctx *Context) {
 
 // Draw implements Scene.
 func (s *TeacherScene) Draw(ctx *Context, c *ui.Canvas) {
-	c.Text(s.title, 80, 40, ui.H2)
-	// two columns of three sections
+	c.Block(s.title, 80, 40)
 	for i, b := range s.blocks {
-		x, y := 80.0, 100.0
-		if i >= 3 {
-			x = 660
-		}
-		for j := i - i%3; j < i; j++ {
-			y += 30 + s.blocks[j].Height() + 16
-		}
-		c.Text(s.heads[i], x, y, ui.H3)
-		c.Block(b, x, y+30)
+		a := s.at[i]
+		c.Block(s.heads[i], a.X, a.Y)
+		c.Block(b, a.W, a.H)
 	}
 	if s.has {
-		c.Block(s.saved, s.msgX, ui.H-72)
+		c.Block(s.saved, s.msgX, s.msgY)
 	}
 	s.m.draw(c)
 }

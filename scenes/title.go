@@ -32,6 +32,11 @@ type TitleScene struct {
 	// looked up at layout
 	appTitle, contentErr string
 	path                 placePath // the career's four places (scenes/places.go)
+	// laid out from the text size: the title (wrapped left of the picture), where
+	// the subtitle, pack line, buttons and source line start
+	titleB                     ui.Block
+	subY, packY, btnY, sourceY float64
+	errY, probY                float64 // the content error's heading and its problems
 }
 
 // Name implements Scene.
@@ -55,6 +60,9 @@ func (s *TitleScene) Layout(ctx *Context) {
 	}
 	s.appTitle, s.contentErr = ctx.T("app.title"), ctx.T("title.content_error")
 	s.path.layout(ctx)
+	// the title wraps left of the picture (x 780), the rest flows below it
+	s.titleB = fs.NewBlock(s.appTitle, ui.H1, 700)
+	s.subY = 110 + s.titleB.Height() + 10
 	s.sub = fs.NewBlock(ctx.T("app.subtitle"), ui.Style{Size: 24, Color: ui.InkSoft}, 640)
 	s.errBlock = fs.NewBlock(s.loadErr, ui.Style{Size: 16, Color: ui.Bad}, 640)
 	s.help = fs.NewBlock(ctx.T("title.help"), ui.BodySm, 640)
@@ -62,8 +70,15 @@ func (s *TitleScene) Layout(ctx *Context) {
 	s.problems = nil
 	s.m.items, s.actions = nil, nil
 	s.m.focus = 0
-	x, y := 80.0, 330.0
+	s.packY = max(290, s.subY+s.sub.Height()+10)
+	s.btnY = max(330, s.subY+s.sub.Height()+20)
+	if ctx.PackFiles > 0 {
+		s.btnY = max(s.btnY, s.packY+fs.LineHeight(packStyle)+10)
+	}
+	s.errY = max(270, s.subY+s.sub.Height()+20)
+	x, y := 80.0, s.btnY
 	gap := 16.0
+	colW := 340.0 // the first column's width; the second stops short of the picture
 	add := func(label, action string, primary bool) {
 		var b ui.Button
 		if primary {
@@ -71,10 +86,7 @@ func (s *TitleScene) Layout(ctx *Context) {
 		} else {
 			b = ui.NewQuiet(fs, label, x, y)
 		}
-		b.R.W = 340
-		if x > 80 {
-			b.R.W = 320 // the second column stops short of the picture
-		}
+		b.R.W = max(colW, b.R.W)
 		s.m.items = append(s.m.items, b)
 		s.actions = append(s.actions, action)
 		y += b.R.H + gap
@@ -107,7 +119,8 @@ func (s *TitleScene) Layout(ctx *Context) {
 		for _, l := range lines {
 			s.problems = append(s.problems, fs.NewBlock(l, ui.Style{Size: 16, Color: ui.Bad}, 1120))
 		}
-		y = 330 + 20 + s.problemsHeight()
+		s.probY = s.errY + fs.LineHeight(ui.H3) + 14
+		y = s.probY + s.problemsHeight() + 20
 		if ctx.Kiosk {
 			return
 		}
@@ -119,6 +132,7 @@ func (s *TitleScene) Layout(ctx *Context) {
 	}
 	if s.confirming && s.saved != nil {
 		s.confirmMsg = fs.NewBlock(ctx.T("title.confirm_new"), ui.Style{Size: 18, Bold: true, Color: ui.Bad}, 640)
+		colW = max(colW, fs.Width(ctx.T("title.confirm_keep"), ui.OnTeal)+44, fs.Width(ctx.T("title.confirm_replace"), quietStyle)+28)
 		y += s.confirmMsg.Height() + 12
 		add(ctx.T("title.confirm_keep"), "keep", true)
 		add(ctx.T("title.confirm_replace"), "replace", false)
@@ -137,7 +151,11 @@ func (s *TitleScene) Layout(ctx *Context) {
 	// the other options in a second column, so the list never runs off the screen;
 	// the kiosk shows visitors none of them (no settings, files or quitting)
 	col1 := y
-	x, y, gap = 440, 330, 12 // up to five buttons fit above the help and the source line
+	// the second column beside the first while both fit left of the picture (at
+	// x 800); at a large text size the buttons make one column
+	first := len(s.m.items)
+	x, y, gap = 440, s.btnY, 12 // up to five buttons fit above the help and the source line
+	colW = 320
 	if !ctx.Kiosk {
 		packButtons()
 		add(ctx.T("title.class"), "class", false)
@@ -146,6 +164,23 @@ func (s *TitleScene) Layout(ctx *Context) {
 		if ctx.Desktop {
 			add(ctx.T("title.quit"), "quit", false)
 		}
+	}
+	wide, over := 0.0, false
+	for _, b := range s.m.items {
+		wide = max(wide, b.R.W)
+		over = over || b.R.X+b.R.W > 800
+	}
+	if wide > 340 || over {
+		// one column, each button as wide as the widest
+		y = col1
+		for i := range s.m.items {
+			if i >= first {
+				s.m.items[i].R.X, s.m.items[i].R.Y = 80, y
+				y += s.m.items[i].R.H + gap
+			}
+			s.m.items[i].R.W = wide
+		}
+		col1 = y
 	}
 	s.textY = max(col1, y) + 4
 	s.offer = ui.Block{}
@@ -166,7 +201,19 @@ func (s *TitleScene) Layout(ctx *Context) {
 	if ctx.PackFiles > 0 {
 		s.pack = ctx.T("title.pack_loaded", itoa(ctx.PackScenarios), itoa(ctx.PackFiles))
 	}
+	// the source line sits at the foot of the window, or below the help when the
+	// help reaches there
+	h := s.textY + s.help.Height()
+	if s.loadErr != "" {
+		h += s.errBlock.Height() + 10
+	}
+	s.sourceY = max(ui.H-44-(s.source.Height()-fs.LineHeight(ui.Small)), h+16)
 }
+
+var (
+	packStyle  = ui.Style{Size: 17, Bold: true, Color: ui.Good}
+	quietStyle = ui.Style{Size: 18, Bold: true}
+)
 
 func (s *TitleScene) problemsHeight() float64 {
 	h := 0.0
@@ -254,11 +301,11 @@ func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
 	if len(s.problems) == 0 {
 		s.path.draw(c) // below the Settings button and its first-start card
 	}
-	c.Text(s.appTitle, 80, 110, ui.H1)
-	c.Block(s.sub, 80, 180)
+	c.Block(s.titleB, 80, 110)
+	c.Block(s.sub, 80, s.subY)
 	if len(s.problems) > 0 {
-		c.Text(s.contentErr, 80, 270, ui.H3)
-		y := 310.0
+		c.Text(s.contentErr, 80, s.errY, ui.H3)
+		y := s.probY
 		for _, b := range s.problems {
 			y += c.Block(b, 80, y) + 4
 		}
@@ -266,10 +313,10 @@ func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
 		return
 	}
 	if s.pack != "" {
-		c.Text(s.pack, 80, 290, ui.Style{Size: 17, Bold: true, Color: ui.Good})
+		c.Text(s.pack, 80, s.packY, packStyle)
 	}
 	if s.confirming {
-		c.Block(s.confirmMsg, 80, 330)
+		c.Block(s.confirmMsg, 80, s.btnY)
 	}
 	if len(s.offer.Lines) > 0 {
 		c.FillRect(s.offerR, ui.Card)
@@ -283,5 +330,5 @@ func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
 		y += s.errBlock.Height() + 10
 	}
 	c.Block(s.help, 80, y)
-	c.Block(s.source, 80, ui.H-44)
+	c.Block(s.source, 80, s.sourceY)
 }
