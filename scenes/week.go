@@ -233,7 +233,7 @@ func (s *WeekScene) layoutMeters(fs *ui.Fonts) {
 		c.valueR = valueR
 		c.barX = valueR + 15
 		c.statusX = c.barX + c.barW + 1
-		c.deltaX = c.statusX + max(14, statusW+2)
+		c.deltaX = c.statusX + max(14, statusW+6)
 		c.sparkX = max(minSpark, c.statusX+statusW+10)
 		if deltaW > 0 {
 			c.sparkX = max(minSpark, c.deltaX+deltaW+10)
