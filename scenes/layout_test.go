@@ -121,6 +121,19 @@ func layoutTour() []tourStop {
 			h.app.Context().GoTo(&scenes.WhatIfScene{})
 			h.settle()
 		}},
+		{"whatif-options", func(t *testing.T, h *harness) {
+			sessionAt(t, h, stepKind(game.StepReport))
+			h.app.Context().GoTo(&scenes.WhatIfScene{})
+			h.settle()
+			h.enter() // the first decision
+		}},
+		{"whatif-compare", func(t *testing.T, h *harness) {
+			sessionAt(t, h, stepKind(game.StepReport))
+			h.app.Context().GoTo(&scenes.WhatIfScene{})
+			h.settle()
+			h.enter() // the first decision
+			h.enter() // an option the player did not take
+		}},
 	}
 	for _, d := range game.Duties {
 		id := string(d.ID)
