@@ -118,11 +118,50 @@ func layoutTour() []tourStop {
 			h.app.Context().Push(&scenes.SettingsScene{Overlay: true})
 			h.settle()
 		}},
+		{"week-2", func(t *testing.T, h *harness) {
+			// the second week with an item done: the meters' changes and chips
+			sessionAt(t, h, func(s *game.Session, st game.Step) int {
+				if st.Kind == game.StepWeek && s.View().Week() == 2 && st.Options[0].Done {
+					return 0
+				}
+				return -1
+			})
+		}},
+		{"fact", func(t *testing.T, h *harness) {
+			var f game.Fact
+			sessionAt(t, h, func(_ *game.Session, st game.Step) int {
+				if st.Fact != nil {
+					f = *st.Fact
+					return 0
+				}
+				return -1
+			})
+			h.app.Context().Push(&scenes.FactScene{Fact: f})
+			h.settle()
+		}},
+		{"meter", func(t *testing.T, h *harness) {
+			sessionAt(t, h, stepKind(game.StepWeek))
+			h.app.Context().Push(&scenes.MeterScene{ID: h.app.Context().Session.View().Meters()[1].ID})
+			h.settle()
+		}},
 		{"report", func(t *testing.T, h *harness) { sessionAt(t, h, stepKind(game.StepReport)) }},
 		{"whatif", func(t *testing.T, h *harness) {
 			sessionAt(t, h, stepKind(game.StepReport))
 			h.app.Context().GoTo(&scenes.WhatIfScene{})
 			h.settle()
+		}},
+		{"whatif-options", func(t *testing.T, h *harness) {
+			sessionAt(t, h, stepKind(game.StepReport))
+			h.app.Context().GoTo(&scenes.WhatIfScene{})
+			h.settle()
+			h.enter() // the first decision
+		}},
+		{"whatif-compare", func(t *testing.T, h *harness) {
+			sessionAt(t, h, stepKind(game.StepReport))
+			h.app.Context().GoTo(&scenes.WhatIfScene{})
+			h.settle()
+			h.enter() // the first decision
+			h.enter() // an option the player did not take
 		}},
 	}
 	for _, d := range game.Duties {

@@ -169,6 +169,7 @@ type calendar struct {
 	x, y     float64
 	w, h     float64 // the page, larger with the text size
 	strip    float64 // the binding strip the label sits on
+	labelDY  float64 // the label's top, from the page's top
 }
 
 const calW, calH = 52.0, 50.0
@@ -207,7 +208,7 @@ func (k *calendar) page(c *ui.Canvas, num string, y, h float64) {
 	c.FillRect(ui.Rect{X: k.x, Y: y, W: k.w, H: h}, calPaper)
 	c.StrokeRect(ui.Rect{X: k.x, Y: y, W: k.w, H: h}, 1, ui.InkSoftC)
 	c.FillRect(ui.Rect{X: k.x, Y: y, W: k.w, H: k.strip}, ui.TealC)
-	c.TextCenter(k.label, k.x+k.w/2, y, calLabelStyle)
+	c.TextCenter(k.label, k.x+k.w/2, y+k.labelDY, calLabelStyle)
 	c.TextCenter(num, k.x+k.w/2, y+k.strip+2, calNumStyle)
 }
 
@@ -215,10 +216,11 @@ func (k *calendar) page(c *ui.Canvas, num string, y, h float64) {
 // last saw to now, the bar filling with it, and the change beside it in a chip.
 type meterMove struct {
 	vals   stops     // old → new, formatted at layout
-	valXs  []float64 // each stop's left edge, right-aligned at layout
+	valWs  []float64 // each stop's width, measured at layout
 	fill0  float64   // the bar's old fill
 	chip   string    // "▲ +3": the change since the player last saw the meter
-	chipX  float64
+	chipW  float64   // its width, measured at layout
+	chipX  float64   // its left edge, centred in the sparkline's column
 	chipBg color.Color
 	chipSt ui.Style
 }
@@ -226,10 +228,11 @@ type meterMove struct {
 // weekMotion is the dashboard's motion state: one clock for the meters, one for
 // the chips, and the calendar.
 type weekMotion struct {
-	moves []meterMove // parallel to the rows
-	meter tween
-	chips tween
-	cal   calendar
+	moves  []meterMove // parallel to the rows
+	valueR float64     // the values' right edge (the dashboard's columns)
+	meter  tween
+	chips  tween
+	cal    calendar
 }
 
 // layoutMotion sets the dashboard's motion up at layout: each meter moves from the
@@ -243,14 +246,14 @@ func (s *WeekScene) layoutMotion(ctx *Context) {
 	for _, r := range s.rows {
 		d := r.def
 		v := view.Meter(d.ID)
-		m := meterMove{vals: stops{r.value}, valXs: []float64{r.valueX}, fill0: r.fill}
+		m := meterMove{vals: stops{r.value}, valWs: []float64{ctx.Fonts.Width(r.value, meterValueStyle)}, fill0: r.fill}
 		if old, ok := ctx.motion.look(sess, d.ID, v); ok && abs(v-old) >= 0.05 && !reduced {
 			moving = true
 			m.vals = makeStops(old, v, maxMeterStops, func(x float64) string { return ctx.F(d.Arg(x)) })
 			m.vals[len(m.vals)-1] = r.value // the last stop is exactly the value at rest
-			m.valXs = make([]float64, len(m.vals))
+			m.valWs = make([]float64, len(m.vals))
 			for i, sv := range m.vals {
-				m.valXs[i] = meterX + 330 - ctx.Fonts.Width(sv, meterValueStyle)
+				m.valWs[i] = ctx.Fonts.Width(sv, meterValueStyle)
 			}
 			if d.Max > d.Min {
 				m.fill0 = (d.Clamp(old) - d.Min) / (d.Max - d.Min)
@@ -268,7 +271,7 @@ func (s *WeekScene) layoutMotion(ctx *Context) {
 			case d.Better(old, v):
 				m.chipSt.Color, m.chipBg = ui.Good, chipGood
 			}
-			m.chipX = meterX + 650 - ctx.Fonts.Width(m.chip, m.chipSt)/2
+			m.chipW = ctx.Fonts.Width(m.chip, m.chipSt)
 		}
 		mo.moves = append(mo.moves, m)
 	}
@@ -276,9 +279,13 @@ func (s *WeekScene) layoutMotion(ctx *Context) {
 	mo.chips.start(chipTicks, 0, reduced || !moving)
 	week := view.Week()
 	// beside the inbox's heading, its size following the text size
+	// (the week's layout moves it under the heading when it does not fit there)
 	fs := ctx.Fonts
-	mo.cal = calendar{label: ctx.T("motion.calendar"), now: itoa(week), x: 760 + fs.Width(ctx.T("week.inbox"), ui.H3) + 20, y: 72,
-		w: fs.S(calW), h: fs.S(calH), strip: fs.S(14)}
+	label := ctx.T("motion.calendar")
+	strip := max(fs.S(14), fs.LineHeight(calLabelStyle))
+	mo.cal = calendar{label: label, now: itoa(week), x: inboxX + fs.Width(ctx.T("week.inbox"), ui.H3) + 20, y: 72,
+		w: max(fs.S(calW), fs.Width(label, calLabelStyle)+8), h: fs.S(calH) + strip - fs.S(14), strip: strip,
+		labelDY: (strip - fs.LineHeight(calLabelStyle)) / 2}
 	old := ctx.motion.turn(sess, week)
 	mo.cal.flip.start(flipTicks, 0, reduced || old == 0 || old == week)
 	if old != 0 {
@@ -298,7 +305,7 @@ func (mo *weekMotion) value(i int) (string, float64) {
 	m := &mo.moves[i]
 	p := mo.meter.out()
 	k := int(clamp01(p)*float64(len(m.vals)-1) + 0.5)
-	return m.vals[k], m.valXs[k]
+	return m.vals[k], mo.valueR - m.valWs[k]
 }
 
 // fill is row i's bar this frame.
@@ -307,13 +314,14 @@ func (mo *weekMotion) fill(i int, to float64) float64 {
 }
 
 // chip draws row i's change chip in the sparkline's place; false when there is none.
-func (mo *weekMotion) chip(c *ui.Canvas, i int, y float64) bool {
+// mid is the middle of the row's line of gauges.
+func (mo *weekMotion) chip(c *ui.Canvas, i int, mid float64, k *meterCols) bool {
 	m := &mo.moves[i]
 	if m.chip == "" || mo.chips.done() {
 		return false
 	}
-	c.FillRect(ui.Rect{X: meterX + 606, Y: y + 3, W: 88, H: 24}, m.chipBg)
-	c.Text(m.chip, m.chipX, y+7, m.chipSt)
+	c.FillRect(ui.Rect{X: k.sparkX, Y: mid - k.chipH/2, W: k.sparkW, H: k.chipH}, m.chipBg)
+	c.Text(m.chip, m.chipX, mid+k.chipDY, m.chipSt)
 	return true
 }
 

@@ -5,13 +5,25 @@ import (
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
 
-// panel is the card an overlay draws on, over a shade.
+// panel is the card an overlay draws on, over a shade: its place and its
+// smallest size (a panel grows down to hold its words at a large text size, and
+// the page scrolls when it is taller than the window).
 var panel = ui.Rect{X: 240, Y: 110, W: 800, H: 500}
 
-func drawShade(c *ui.Canvas) {
-	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: ui.H}, ui.Shade)
-	c.FillRect(panel, ui.Card)
-	c.StrokeRect(panel, 3, ui.Teal)
+func drawShade(c *ui.Canvas) { drawPanel(c, panel) }
+
+// panelTo is the panel grown to reach bottom (never smaller than panel).
+func panelTo(bottom float64) ui.Rect {
+	r := panel
+	r.H = max(panel.H, bottom-panel.Y)
+	return r
+}
+
+// drawPanel draws the shade, down past the panel's foot, and the panel r.
+func drawPanel(c *ui.Canvas, r ui.Rect) {
+	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: max(ui.H, r.Y+r.H+ui.H)}, ui.Shade)
+	c.FillRect(r, ui.Card)
+	c.StrokeRect(r, 3, ui.Teal)
 }
 
 // drawTitledShade draws the shade and panel with a teal title bar reading title, for
@@ -19,7 +31,35 @@ func drawShade(c *ui.Canvas) {
 func drawTitledShade(c *ui.Canvas, title string) {
 	drawShade(c)
 	c.FillRect(ui.Rect{X: panel.X, Y: panel.Y, W: panel.W, H: 56}, ui.Teal)
-	c.Text(title, panel.X+40, panel.Y+14, ui.Style{Size: 24, Bold: true, Color: ui.White})
+	c.Text(title, panel.X+40, panel.Y+14, cardTitleStyle)
+}
+
+var cardTitleStyle = ui.Style{Size: 24, Bold: true, Color: ui.White}
+
+// cardFrame is an information card's panel laid out for its words: the title
+// wrapped in a bar as tall as it needs, the panel as tall as its content (fit).
+type cardFrame struct {
+	r     ui.Rect
+	title ui.Block
+	barH  float64
+}
+
+func newCardFrame(fs *ui.Fonts, title string) cardFrame {
+	f := cardFrame{r: panel, title: fs.NewBlock(title, cardTitleStyle, panel.W-80)}
+	f.barH = max(56, f.title.Height()+24)
+	return f
+}
+
+// top is where the card's content starts: under the bar, with a gap.
+func (f *cardFrame) top(gap float64) float64 { return panel.Y + f.barH + gap }
+
+// fit grows the panel to reach bottom.
+func (f *cardFrame) fit(bottom float64) { f.r = panelTo(bottom) }
+
+func (f *cardFrame) draw(c *ui.Canvas) {
+	drawPanel(c, f.r)
+	c.FillRect(ui.Rect{X: f.r.X, Y: f.r.Y, W: f.r.W, H: f.barH}, ui.Teal)
+	c.Block(f.title, f.r.X+40, f.r.Y+(f.barH-f.title.Height())/2)
 }
 
 // closeButton is an information card's only button: Close, at the foot of the panel.
@@ -38,6 +78,9 @@ type FactScene struct {
 	overlay
 	Fact      game.Fact
 	text, src ui.Block
+	textY     float64
+	srcY      float64
+	frame     cardFrame
 	gloss     glossMarks
 }
 
@@ -48,11 +91,17 @@ func (s *FactScene) Name() string { return "fact" }
 func (s *FactScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
 	s.title = ctx.T("fact.title")
+	s.frame = newCardFrame(fs, s.title)
+	s.textY = s.frame.top(34)
 	s.text = fs.NewBlock(ctx.X(s.Fact.Text), ui.Style{Size: 24, Color: ui.Ink}, panel.W-80)
 	s.gloss.reset()
-	s.gloss.mark(ctx, &s.text, panel.X+40, panel.Y+90)
+	s.gloss.mark(ctx, &s.text, panel.X+40, s.textY)
 	s.src = fs.NewBlock(ctx.T("fact.source", s.Fact.Source, itoa(s.Fact.Year)), ui.BodySm, panel.W-80)
+	s.srcY = s.textY + s.text.Height() + 24
 	s.m.items = closeButton(ctx)
+	b := &s.m.items[0].R
+	b.Y = max(b.Y, s.srcY+s.src.Height()+24)
+	s.frame.fit(b.Y + b.H + 24)
 }
 
 // Update implements Scene.
@@ -68,10 +117,9 @@ func (s *FactScene) Update(ctx *Context, in *Input) error {
 
 // Draw implements Scene.
 func (s *FactScene) Draw(ctx *Context, c *ui.Canvas) {
-	drawTitledShade(c, s.title)
-	y := panel.Y + 90
-	y += c.Block(s.text, panel.X+40, y) + 24
-	c.Block(s.src, panel.X+40, y)
+	s.frame.draw(c)
+	c.Block(s.text, panel.X+40, s.textY)
+	c.Block(s.src, panel.X+40, s.srcY)
 	s.m.draw(c)
 	s.gloss.draw(c)
 }
@@ -82,10 +130,14 @@ type MeterScene struct {
 	overlay
 	ID    game.MeterID
 	rows  []ui.Block
+	rowYs []float64
+	chart ui.Rect // the meter week by week
+	frame cardFrame
 	trend []float64
 	value string
 	head  string // "Name: value", built at layout
 	span  string // "first → now": the chart's ends, the last being the title's value
+	spanB ui.Block
 }
 
 // Name implements Scene.
@@ -108,6 +160,27 @@ func (s *MeterScene) Layout(ctx *Context) {
 	s.head = ctx.T("meter."+s.ID+".name") + ": " + s.value
 	s.span = ctx.T("meter.span", ctx.F(d.Arg(s.trend[0])), ctx.F(d.Arg(s.trend[len(s.trend)-1])))
 	s.m.items = closeButton(ctx)
+	// the rows flow under the title; the chart and Close side by side under them
+	s.frame = newCardFrame(fs, s.head)
+	y := s.frame.top(20)
+	s.rowYs = s.rowYs[:0]
+	for _, b := range s.rows {
+		s.rowYs = append(s.rowYs, y)
+		y += b.Height() + 10
+	}
+	b := &s.m.items[0].R
+	// the chart as wide as its label (as room beside Close allows), the label
+	// wrapped under it
+	right := panel.X + panel.W - 40
+	cw := min(max(300, fs.Width(s.span, ui.Small)), right-(b.X+b.W+40))
+	s.spanB = fs.NewBlock(s.span, ui.Small, cw)
+	s.chart = ui.Rect{X: min(panel.X+440, right-cw), Y: max(panel.Y+panel.H-150, y+6), W: cw, H: 100}
+	b.Y = s.chart.Y + 76
+	bottom := b.Y + b.H + 24
+	if len(s.trend) > 1 {
+		bottom = max(bottom, s.chart.Y+s.chart.H+6+s.spanB.Height()+16)
+	}
+	s.frame.fit(bottom)
 }
 
 // Update implements Scene.
@@ -120,21 +193,20 @@ func (s *MeterScene) Update(ctx *Context, in *Input) error {
 
 // Draw implements Scene.
 func (s *MeterScene) Draw(ctx *Context, c *ui.Canvas) {
-	drawTitledShade(c, s.head)
-	y := panel.Y + 76
-	for _, b := range s.rows {
-		y += c.Block(b, panel.X+40, y) + 10
+	s.frame.draw(c)
+	for i, b := range s.rows {
+		c.Block(b, panel.X+40, s.rowYs[i])
 	}
 	// the meter week by week, labelled so it reads without colour
 	if len(s.trend) > 1 {
-		r := ui.Rect{X: panel.X + 440, Y: panel.Y + panel.H - 150, W: 300, H: 100}
+		r := s.chart
 		c.StrokeRect(r, 1, ui.Line)
 		lo, hi := minOf(s.trend), maxOf(s.trend)
 		if hi-lo < 1e-6 {
 			lo, hi = lo-1, hi+1
 		}
 		ui.Sparkline(c, r.Inset(8), s.trend, lo, hi)
-		c.Text(s.span, r.X, r.Y+r.H+6, ui.Small)
+		c.Block(s.spanB, r.X, r.Y+r.H+6)
 	}
 	s.m.draw(c)
 }
@@ -142,7 +214,9 @@ func (s *MeterScene) Draw(ctx *Context, c *ui.Canvas) {
 // PauseScene is the menu over a screen: resume, or save and go back to the title.
 type PauseScene struct {
 	overlay
-	note ui.Block
+	note  ui.Block
+	noteY float64
+	frame ui.Rect
 }
 
 // Name implements Scene.
@@ -152,22 +226,35 @@ func (s *PauseScene) Name() string { return "pause" }
 func (s *PauseScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
 	s.title = ctx.T("pause.title")
-	r := ui.NewPrimary(fs, ctx.T("pause.resume"), panel.X+40, panel.Y+110)
-	q := ui.NewQuiet(fs, ctx.T("pause.save_quit"), panel.X+40, panel.Y+180)
-	g := ui.NewQuiet(fs, ctx.T("gloss.pause"), panel.X+40, panel.Y+240)
-	r.R.W, q.R.W, g.R.W = 420, 420, 420
+	r := ui.NewPrimary(fs, ctx.T("pause.resume"), panel.X+40, 0)
+	q := ui.NewQuiet(fs, ctx.T("pause.save_quit"), panel.X+40, 0)
+	g := ui.NewQuiet(fs, ctx.T("gloss.pause"), panel.X+40, 0)
 	s.m.items = []ui.Button{r, q, g}
 	if !ctx.Kiosk {
 		// fourth, so Resume, Save and the glossary keep their places
-		p := ui.NewQuiet(fs, ctx.T("prefs.button"), panel.X+40, panel.Y+300)
-		p.R.W = 420
-		s.m.items = append(s.m.items, p)
+		s.m.items = append(s.m.items, ui.NewQuiet(fs, ctx.T("prefs.button"), panel.X+40, 0))
+	}
+	// the buttons in a column as wide as the widest, under the title
+	w := 420.0
+	for _, b := range s.m.items {
+		w = max(w, b.R.W)
+	}
+	y := max(panel.Y+110, panel.Y+40+fs.LineHeight(ui.H2)+20)
+	for i := range s.m.items {
+		b := &s.m.items[i].R
+		b.W, b.Y = w, y
+		y += b.H + 16
+		if i == 0 {
+			y += 4
+		}
 	}
 	note := ctx.T("pause.saved")
 	if ctx.SaveErr != "" {
 		note = ctx.SaveErr
 	}
 	s.note = fs.NewBlock(note, ui.BodySm, panel.W-80)
+	s.noteY = max(panel.Y+375, y+15)
+	s.frame = panelTo(s.noteY + s.note.Height() + 24)
 }
 
 // Update implements Scene.
@@ -192,8 +279,8 @@ func (s *PauseScene) Update(ctx *Context, in *Input) error {
 
 // Draw implements Scene.
 func (s *PauseScene) Draw(ctx *Context, c *ui.Canvas) {
-	drawShade(c)
+	drawPanel(c, s.frame)
 	c.Text(s.title, panel.X+40, panel.Y+40, ui.H2)
 	s.m.draw(c)
-	c.Block(s.note, panel.X+40, panel.Y+375)
+	c.Block(s.note, panel.X+40, s.noteY)
 }

@@ -867,6 +867,8 @@ type placePath struct {
 	labels [4]ui.Block
 	nums   [4]string
 	numX   [4]float64
+	numY   float64 // the numbers' top, below each picture's top
+	badgeR float64 // the number badges' radius, larger with the text
 	n      int
 }
 
@@ -880,25 +882,33 @@ func (p *placePath) layout(ctx *Context) {
 	if ctx.Content == nil {
 		return
 	}
+	fs := ctx.Fonts
+	// the labels first: the bottom row starts below the tallest label of the top row
 	for i, a := range game.Acts {
 		if i >= len(p.panels) {
 			break
 		}
-		col := i % 2
-		if i >= 2 {
-			col = 1 - col // the path turns back along the bottom row
-		}
-		r := ui.Rect{X: pathX + float64(col)*(pathW+pathGapX), Y: pathY + float64(i/2)*pathRow, W: pathW, H: pathH}
 		title := ""
 		if d := ctx.Content.ActDef(a); d != nil {
 			title = ctx.X(d.Title)
 		}
-		p.panels[i], p.ids[i] = r, actPlace(a)
-		p.labels[i] = ctx.Fonts.NewBlock(title, ui.Style{Size: 15, Bold: true, Color: ui.InkSoft}, pathW)
-		p.nums[i] = itoa(i + 1)
-		p.numX[i] = r.X + 2 - ctx.Fonts.Width(p.nums[i], roadNumStyle)/2
-		preparePlace(ctx, p.ids[i], placeSigns{}, r, false, false)
+		p.labels[i] = fs.NewBlock(title, ui.Style{Size: 15, Bold: true, Color: ui.InkSoft}, pathW)
 		p.n++
+	}
+	rowY := [2]float64{pathY, pathY + max(pathRow, pathH+6+max(p.labels[0].Height(), p.labels[1].Height())+16)}
+	p.badgeR = max(15, fs.LineHeight(roadNumStyle)/2+2)
+	for i := 0; i < p.n; i++ {
+		col := i % 2
+		if i >= 2 {
+			col = 1 - col // the path turns back along the bottom row
+		}
+		r := ui.Rect{X: pathX + float64(col)*(pathW+pathGapX), Y: rowY[i/2], W: pathW, H: pathH}
+		p.panels[i], p.ids[i] = r, actPlace(game.Acts[i])
+		p.nums[i] = itoa(i + 1)
+		// the number on a badge in the picture's corner
+		p.numX[i] = r.X + 4 + p.badgeR - fs.Width(p.nums[i], roadNumStyle)/2
+		p.numY = 4 + p.badgeR - fs.LineHeight(roadNumStyle)/2
+		preparePlace(ctx, p.ids[i], placeSigns{}, r, false, false)
 	}
 }
 
@@ -923,8 +933,8 @@ func (p *placePath) draw(c *ui.Canvas) {
 	for i := 0; i < p.n; i++ {
 		r := p.panels[i]
 		drawPlace(c, p.ids[i], r)
-		c.Circle(r.X+2, r.Y+2, 15, pathBadgeC)
-		c.Text(p.nums[i], p.numX[i], r.Y-8, roadNumStyle)
+		c.Circle(r.X+4+p.badgeR, r.Y+4+p.badgeR, p.badgeR, pathBadgeC)
+		c.Text(p.nums[i], p.numX[i], r.Y+p.numY, roadNumStyle)
 		c.Block(p.labels[i], r.X, r.Y+r.H+6)
 	}
 }

@@ -24,9 +24,24 @@ type ReportScene struct {
 	whatIf     int      // the What if? button (scenes/whatif.go)
 	saved      ui.Block // where the last saved file went, or why it failed
 	hasSaved   bool
-	title      string
-	scrollHint ui.Block // the scroll hint, laid out right of the buttons
+	title      ui.Block // wrapped in the bar at a large text size
+	titleY     float64
+	barH       float64 // the title bar's height: 64, more when the title wraps
+	top        float64 // the scrolling area: under the bar, over the buttons
+	bottom     float64
+	scrollHint ui.Block // the scroll hint, laid out right of the buttons (or under them)
 	hintX      float64  // where it starts: right of the button
+	hintY      float64
+	hintW      float64 // the room it has (the saved message's too)
+	mc         meterCols2
+}
+
+// meterCols2 are the before/after table's columns, from measured widths; when a
+// row does not fit on one line (a large text size) its name sits over the rest.
+type meterCols2 struct {
+	changeX, wordX, sparkX float64 // from the row's left edge
+	lineH, rowH            float64
+	stacked                bool
 }
 
 type placed struct {
@@ -44,13 +59,16 @@ type meterLine struct {
 	lo, hi             float64
 }
 
-const meterLineH = 30.0
-
 const (
-	reportTop    = 80.0
-	reportBottom = ui.H - 86.0
-	reportX      = 80.0
-	reportW      = 1100.0
+	reportX = 80.0
+	reportW = 1100.0
+)
+
+var (
+	reportTitleStyle = ui.Style{Size: 24, Bold: true, Color: ui.White}
+	reportNameStyle  = ui.Style{Size: 18, Color: ui.Ink}
+	reportValueStyle = ui.Style{Size: 18, Bold: true, Color: ui.Ink}
+	reportWordStyle  = ui.Style{Size: 17, Bold: true}
 )
 
 // Name implements Scene.
@@ -73,7 +91,10 @@ func (s *ReportScene) Layout(ctx *Context) {
 		y += 10
 		add(title, ui.H3, 0)
 	}
-	s.title = ctx.T("report.title") + " · " + ctx.T("report.for", r.Name)
+	s.title = fs.NewBlock(ctx.T("report.title")+" · "+ctx.T("report.for", r.Name), reportTitleStyle, ui.W-48)
+	s.barH = max(64, s.title.Height()+2*12)
+	s.titleY = (s.barH - s.title.Height()) / 2
+	s.top = s.barH + 16
 	if r.Code != "" {
 		add(ctx.T("report.code", r.Code, r.Version), ui.Style{Size: 16, Bold: true, Color: ui.Teal}, 0)
 	} else {
@@ -107,6 +128,8 @@ func (s *ReportScene) Layout(ctx *Context) {
 	add(strings.Join(sk, " · "), ui.Body, 0)
 	section(ctx.T("report.meters"))
 	add(ctx.T("report.chart_hint"), ui.Small, 0)
+	var nameW, changeW, wordW float64
+	first := len(s.items)
 	for i := range r.Meters {
 		m := r.Meters[i]
 		d := game.Meter(m.ID)
@@ -125,8 +148,28 @@ func (s *ReportScene) Layout(ctx *Context) {
 		if ml.hi-ml.lo < 1e-6 {
 			ml.lo, ml.hi = ml.lo-1, ml.hi+1
 		}
-		s.items = append(s.items, placed{x: reportX, y: y, meter: ml})
-		y += meterLineH
+		nameW = max(nameW, fs.Width(ml.name, reportNameStyle))
+		changeW = max(changeW, fs.Width(ml.change, reportValueStyle))
+		wordW = max(wordW, fs.Width(ml.word, reportWordStyle))
+		s.items = append(s.items, placed{x: reportX, meter: ml})
+	}
+	// the table's columns: one line a meter when they fit, else the name on top
+	mc := &s.mc
+	mc.lineH = max(fs.LineHeight(reportNameStyle), fs.LineHeight(reportValueStyle))
+	mc.changeX = max(330, nameW+20)
+	mc.wordX = mc.changeX + max(270, changeW+20)
+	mc.sparkX = mc.wordX + max(120, wordW+20)
+	mc.stacked = mc.sparkX+240 > reportW
+	mc.rowH = max(30, mc.lineH+6)
+	if mc.stacked {
+		mc.changeX = 20
+		mc.wordX = mc.changeX + changeW + 20
+		mc.sparkX = min(mc.wordX+wordW+20, reportW-240)
+		mc.rowH = 2*mc.lineH + 10
+	}
+	for i := first; i < len(s.items); i++ {
+		s.items[i].y = y
+		y += mc.rowH
 	}
 	if len(r.Pending) > 0 {
 		section(ctx.T("report.pending_title"))
@@ -161,27 +204,78 @@ func (s *ReportScene) Layout(ctx *Context) {
 		add(line, ui.Style{Size: 17, Color: ui.InkSoft}, 20)
 	}
 	s.height = y
-	again := ui.NewPrimary(fs, ctx.T("report.to_title"), reportX, ui.H-70)
+	again := ui.NewPrimary(fs, ctx.T("report.to_title"), reportX, 0)
 	// What if? (scenes/whatif.go); an old save's button says why it has none
-	wi := ui.NewPrimary(fs, ctx.T("whatif.button"), again.R.X+again.R.W+16, ui.H-70)
+	wi := ui.NewPrimary(fs, ctx.T("whatif.button"), 0, 0)
 	if game.WhatIfRecorded(ctx.Session) != nil {
-		wi = ui.NewPrimary(fs, ctx.T("whatif.button_off"), wi.R.X, wi.R.Y)
+		wi = ui.NewPrimary(fs, ctx.T("whatif.button_off"), 0, 0)
 		wi.Disabled = true
 	}
-	pdf := ui.NewQuiet(fs, ctx.T("printout.save_pdf"), wi.R.X+wi.R.W+16, ui.H-67)
-	pic := ui.NewQuiet(fs, ctx.T("printout.save_png"), pdf.R.X+pdf.R.W+8, ui.H-67)
+	pdf := ui.NewQuiet(fs, ctx.T("printout.save_pdf"), 0, 0)
+	pic := ui.NewQuiet(fs, ctx.T("printout.save_png"), 0, 0)
 	s.m.items = []ui.Button{again, wi, pdf, pic} // Tab follows the row, left to right
-	s.hintX = pic.R.X + pic.R.W + 24
-	s.scrollHint = ui.Block{}
-	if ui.W-s.hintX-30 > 120 {
-		s.scrollHint = fs.NewBlock(ctx.T("report.scroll"), ui.Small, ui.W-s.hintX-30)
-		if len(s.scrollHint.Lines) > 3 {
-			s.scrollHint = ui.Block{} // no room below the screen's edge; the scroll bar still shows
-		}
-	}
+	s.layoutFooter(fs, ctx.T("report.scroll"))
 	s.again, s.whatIf, s.savePDF, s.savePNG = 0, 1, 2, 3
 	s.hasSaved = false
 }
+
+// layoutFooter places the buttons under the scrolling area, in as many rows as
+// they need, and the scroll hint right of the last (or under them when there is
+// no room there); the scrolling area ends above them.
+func (s *ReportScene) layoutFooter(fs *ui.Fonts, hint string) {
+	gaps := []float64{16, 16, 8, 0}
+	var rows [][]int
+	x := reportX
+	for i := range s.m.items {
+		b := &s.m.items[i].R
+		if len(rows) == 0 || x > reportX && x+b.W > ui.W-24 {
+			rows = append(rows, nil)
+			x = reportX
+		}
+		b.X = x
+		x += b.W + gaps[i]
+		rows[len(rows)-1] = append(rows[len(rows)-1], i)
+	}
+	last := &s.m.items[len(s.m.items)-1].R
+	s.hintX = last.X + last.W + 24
+	s.hintW = ui.W - s.hintX - 30
+	s.scrollHint = ui.Block{}
+	below := 0.0 // a row for the hint under the buttons
+	if s.hintW > 120 {
+		s.scrollHint = fs.NewBlock(hint, ui.Small, s.hintW)
+	}
+	if s.hintW <= 120 || len(s.scrollHint.Lines) > 3 {
+		s.hintX, s.hintW = reportX, ui.W-reportX-30
+		s.scrollHint = fs.NewBlock(hint, ui.Small, s.hintW)
+		below = max(s.scrollHint.Height(), 2*fs.LineHeight(savedStyle)) + 8
+	}
+	h := 16.0 + below + 20
+	rowHs := make([]float64, len(rows))
+	for k, row := range rows {
+		for _, i := range row {
+			rowHs[k] = max(rowHs[k], s.m.items[i].R.H)
+		}
+		h += rowHs[k]
+	}
+	h += 10 * float64(len(rows)-1)
+	s.bottom = ui.H - h
+	y := s.bottom + 16
+	for k, row := range rows {
+		for _, i := range row {
+			b := &s.m.items[i].R
+			b.Y = y + (rowHs[k]-b.H)/2
+		}
+		if k == len(rows)-1 {
+			s.hintY = y - 2
+		}
+		y += rowHs[k] + 10
+	}
+	if below > 0 {
+		s.hintY = y - 2
+	}
+}
+
+var savedStyle = ui.Style{Size: 15, Bold: true, Color: ui.Ink}
 
 // save writes the printable report (game/printout) and hands it to the machine: a
 // file in Documents on the desktop, a download in the browser. The screen then says
@@ -200,8 +294,8 @@ func (s *ReportScene) save(ctx *Context, asPDF bool) {
 		data, err = printout.PNG(r, ctx.Catalog, ctx.Lang, printout.Letter)
 		name, mime = name+".png", "image/png"
 	}
-	msg, w := "", ui.W-s.hintX-30
-	st := ui.Style{Size: 15, Bold: true, Color: ui.Ink}
+	msg, w := "", s.hintW
+	st := savedStyle
 	if err == nil {
 		var where string
 		if where, err = exportFile(name, mime, data); err == nil {
@@ -248,7 +342,7 @@ func fileSafe(name string) string {
 
 // Update implements Scene.
 func (s *ReportScene) Update(ctx *Context, in *Input) error {
-	view := reportBottom - reportTop
+	view := s.bottom - s.top
 	switch {
 	case in.Down:
 		s.scroll += 60
@@ -290,45 +384,50 @@ func (s *ReportScene) Update(ctx *Context, in *Input) error {
 
 // Draw implements Scene.
 func (s *ReportScene) Draw(ctx *Context, c *ui.Canvas) {
-	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: 64}, ui.Teal)
-	c.Text(s.title, 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
+	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: s.barH}, ui.Teal)
+	c.Block(s.title, 24, s.titleY)
+	top, bottom := s.top, s.bottom
 	for _, p := range s.items {
-		y := reportTop + p.y - s.scroll
+		y := top + p.y - s.scroll
 		if p.meter != nil {
-			if y >= reportTop && y+meterLineH <= reportBottom {
-				drawMeterLine(c, p.meter, p.x, y)
+			if y >= top && y+s.mc.rowH <= bottom {
+				s.mc.draw(c, p.meter, p.x, y)
 			}
 			continue
 		}
 		if p.rule {
-			if y >= reportTop && y < reportBottom {
+			if y >= top && y < bottom {
 				c.FillRect(ui.Rect{X: p.x, Y: y, W: reportW, H: 2}, ui.Line)
 			}
 			continue
 		}
-		c.BlockClipped(p.b, p.x, y, reportTop, reportBottom)
+		c.BlockClipped(p.b, p.x, y, top, bottom)
 	}
-	c.FillRect(ui.Rect{X: 0, Y: reportBottom, W: ui.W, H: ui.H - reportBottom}, ui.Paper)
-	c.FillRect(ui.Rect{X: 0, Y: reportBottom, W: ui.W, H: 2}, ui.Line)
+	c.FillRect(ui.Rect{X: 0, Y: bottom, W: ui.W, H: ui.H - bottom}, ui.Paper)
+	c.FillRect(ui.Rect{X: 0, Y: bottom, W: ui.W, H: 2}, ui.Line)
 	// scroll bar
-	view := reportBottom - reportTop
+	view := bottom - top
 	if s.height > view {
 		frac := view / s.height
 		pos := s.scroll / s.height
-		c.FillRect(ui.Rect{X: ui.W - 20, Y: reportTop, W: 8, H: view}, ui.Muted)
-		c.FillRect(ui.Rect{X: ui.W - 20, Y: reportTop + pos*view, W: 8, H: view * frac}, ui.TealLight)
+		c.FillRect(ui.Rect{X: ui.W - 20, Y: top, W: 8, H: view}, ui.Muted)
+		c.FillRect(ui.Rect{X: ui.W - 20, Y: top + pos*view, W: 8, H: view * frac}, ui.TealLight)
 	}
 	if s.hasSaved {
-		c.Block(s.saved, s.hintX, ui.H-72)
+		c.Block(s.saved, s.hintX, s.hintY)
 	} else {
-		c.Block(s.scrollHint, s.hintX, ui.H-72)
+		c.Block(s.scrollHint, s.hintX, s.hintY)
 	}
 	s.m.draw(c)
 }
 
-func drawMeterLine(c *ui.Canvas, m *meterLine, x, y float64) {
-	c.Text(m.name, x, y+4, ui.Style{Size: 18, Color: ui.Ink})
-	c.Text(m.change, x+330, y+4, ui.Style{Size: 18, Bold: true, Color: ui.Ink})
+// draw draws one row of the before/after table at (x, y).
+func (mc *meterCols2) draw(c *ui.Canvas, m *meterLine, x, y float64) {
+	c.Text(m.name, x, y+4, reportNameStyle)
+	if mc.stacked {
+		y += mc.lineH + 2
+	}
+	c.Text(m.change, x+mc.changeX, y+4, reportValueStyle)
 	col := ui.InkSoft
 	switch {
 	case m.same:
@@ -337,9 +436,9 @@ func drawMeterLine(c *ui.Canvas, m *meterLine, x, y float64) {
 	default:
 		col = ui.Bad
 	}
-	c.Text(m.word, x+600, y+4, ui.Style{Size: 17, Bold: true, Color: col})
+	c.Text(m.word, x+mc.wordX, y+4, ui.Style{Size: reportWordStyle.Size, Bold: true, Color: col})
 	if len(m.trend) > 1 {
-		r := ui.Rect{X: x + 720, Y: y + 3, W: 240, H: meterLineH - 8}
+		r := ui.Rect{X: x + mc.sparkX, Y: y + 3, W: 240, H: mc.lineH - 2}
 		c.FillRect(r, ui.Muted)
 		ui.Sparkline(c, r.Inset(2), m.trend, m.lo, m.hi)
 	}

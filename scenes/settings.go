@@ -86,6 +86,7 @@ type SettingsScene struct {
 	// heading and the volume between the quieter and louder buttons
 	soundH, volume                   string
 	soundX, soundY, volumeX, volumeY float64
+	panel                            ui.Rect // the panel's frame (Overlay), grown to its content
 }
 
 // Name implements Scene.
@@ -187,9 +188,10 @@ func (s *SettingsScene) Layout(ctx *Context) {
 		y = b.R.Y + b.R.H
 	}
 	done := ui.NewPrimary(fs, ctx.T("prefs.done"), x, y+24)
-	done.R.W = 240
+	done.R.W = max(240, done.R.W)
 	s.m.items = append(s.m.items, done)
 	s.actions = append(s.actions, "done")
+	s.panel = panelTo(done.R.Y + done.R.H + 24)
 }
 
 // Update implements Scene.
@@ -251,7 +253,7 @@ func (s *SettingsScene) close(ctx *Context) {
 // Draw implements Scene.
 func (s *SettingsScene) Draw(ctx *Context, c *ui.Canvas) {
 	if s.Overlay {
-		drawShade(c)
+		drawPanel(c, s.panel)
 	}
 	c.Text(s.title, s.area.X, s.area.Y, ui.H2)
 	c.Block(s.note, s.area.X, s.noteY)

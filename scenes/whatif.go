@@ -22,18 +22,36 @@ type WhatIfScene struct {
 	was    game.Branch
 	alt    game.Branch
 
-	title string
-	intro ui.Block
-	rows  []ui.Button // list rows in list coordinates (Y from 0)
-	back  ui.Button
-	focus int // a row, or len(rows) for Back
-	hover int
-	top   float64 // the list's or the comparison's scroll
+	title  string
+	titleB ui.Block // the title, wrapped in a bar as tall as it needs (barH)
+	barH   float64
+	bottom float64 // the scrolling area's foot, over Back
+	hintB  ui.Block
+	hintX  float64
+	hintY  float64
+	intro  ui.Block
+	rows   []ui.Button // list rows in list coordinates (Y from 0)
+	back   ui.Button
+	focus  int // a row, or len(rows) for Back
+	hover  int
+	top    float64 // the list's or the comparison's scroll
 
 	// the comparison, laid out once
 	items  []wiItem
 	height float64
 	hint   string
+	cols   wiTable
+}
+
+// wiTable is the comparison table's geometry, from measured widths: the column
+// offsets (meter, what you did, what if, the verdict), the room a benchmark mark
+// takes, and the row's height. When a row does not fit on one line (a large text
+// size) the meter's name sits over its figures.
+type wiTable struct {
+	x           [4]float64
+	markW       float64
+	lineH, rowH float64
+	stacked     bool
 }
 
 // wiItem is one laid-out piece of the comparison: a text block or a meter row.
@@ -84,11 +102,16 @@ const (
 )
 
 const (
-	wiX      = 60.0
-	wiW      = ui.W - 2*wiX
-	wiBottom = ui.H - 86.0
-	wiRowH   = 28.0
-	wiGap    = 10.0
+	wiX   = 60.0
+	wiW   = ui.W - 2*wiX
+	wiGap = 10.0
+)
+
+var (
+	wiNameStyle  = ui.Style{Size: 17, Color: ui.Ink}
+	wiValueStyle = ui.Style{Size: 17, Bold: true, Color: ui.Ink}
+	wiWordStyle  = ui.Style{Size: 16, Bold: true}
+	wiTitleStyle = ui.Style{Size: 24, Bold: true, Color: ui.White}
 )
 
 // Name implements Scene.
@@ -105,8 +128,8 @@ func (s *WhatIfScene) Layout(ctx *Context) {
 	}
 	s.title = ctx.T("whatif.title")
 	s.rows = s.rows[:0]
+	s.layoutFooter(ctx, "whatif.to_report")
 	s.items = s.items[:0]
-	back := "whatif.to_report"
 	switch s.stage {
 	case wiDecisions:
 		s.intro = fs.NewBlock(ctx.T("whatif.decisions"), ui.Body, wiW)
@@ -120,7 +143,7 @@ func (s *WhatIfScene) Layout(ctx *Context) {
 			s.addRow(ctx, s.when(ctx, d)+" · "+ctx.R(d.Title), ctx.T("whatif.you_chose", ctx.R(d.Options[d.Chosen])), false)
 		}
 	case wiOptions:
-		back = "whatif.to_decisions"
+		s.layoutFooter(ctx, "whatif.to_decisions")
 		d := s.ds[s.dec]
 		s.title += " · " + s.when(ctx, d)
 		s.intro = fs.NewBlock(ctx.R(d.Title)+"\n"+ctx.T("whatif.options"), ui.Body, wiW)
@@ -135,11 +158,11 @@ func (s *WhatIfScene) Layout(ctx *Context) {
 			s.addRow(ctx, ctx.R(o), detail, i == d.Chosen)
 		}
 	case wiCompare:
-		back = "whatif.to_options"
+		s.layoutFooter(ctx, "whatif.to_options")
 		s.layoutCompare(ctx)
 	}
-	s.back = ui.NewPrimary(fs, ctx.T(back), wiX, ui.H-70)
-	s.hint = ctx.T("whatif.scroll")
+	s.titleB = fs.NewBlock(s.title, wiTitleStyle, ui.W-48)
+	s.barH = max(64, s.titleB.Height()+2*12)
 	if s.focus > len(s.rows) {
 		s.focus = len(s.rows)
 	}
@@ -148,6 +171,29 @@ func (s *WhatIfScene) Layout(ctx *Context) {
 	}
 	s.hover = -1
 	s.clamp()
+}
+
+// layoutFooter places Back at the foot and the scroll hint beside it (under it
+// when there is no room beside); the scrolling area ends above them.
+func (s *WhatIfScene) layoutFooter(ctx *Context, back string) {
+	fs := ctx.Fonts
+	s.back = ui.NewPrimary(fs, ctx.T(back), wiX, 0)
+	s.hint = ctx.T("whatif.scroll")
+	s.hintX = s.back.R.X + s.back.R.W + 24
+	s.hintB = fs.NewBlock(s.hint, ui.Small, ui.W-s.hintX-30)
+	h := 16 + s.back.R.H + 20
+	if ui.W-s.hintX-30 < 150 || len(s.hintB.Lines) > 2 {
+		s.hintX = wiX
+		s.hintB = fs.NewBlock(s.hint, ui.Small, ui.W-wiX-30)
+		h += s.hintB.Height() + 8
+		s.bottom = ui.H - h
+		s.back.R.Y = s.bottom + 16
+		s.hintY = s.back.R.Y + s.back.R.H + 8
+		return
+	}
+	s.bottom = ui.H - h
+	s.back.R.Y = s.bottom + 16
+	s.hintY = s.back.R.Y + (s.back.R.H-s.hintB.Height())/2
 }
 
 // errText words why What if? cannot run, from the catalog.
@@ -173,7 +219,10 @@ func (s *WhatIfScene) when(ctx *Context, d game.Decision) string {
 }
 
 // listTop is where the list starts, under the intro text.
-func (s *WhatIfScene) listTop() float64 { return 80 + s.intro.Height() + 16 }
+func (s *WhatIfScene) listTop() float64 { return s.introY() + s.intro.Height() + 16 }
+
+// introY is where the intro starts, under the title bar.
+func (s *WhatIfScene) introY() float64 { return s.barH + 16 }
 
 func (s *WhatIfScene) addRow(ctx *Context, title, detail string, chosen bool) {
 	y := 0.0
@@ -236,11 +285,7 @@ func (s *WhatIfScene) layoutCompare(ctx *Context) {
 		s.items = append(s.items, wiItem{b: b, x: wiX, y: y})
 		y += b.Height() + 8
 	}
-	th := ui.Style{Size: 15, Bold: true, Color: ui.InkSoft}
-	for i, t := range []string{ctx.T("whatif.meter"), heads[0], heads[1]} {
-		s.items = append(s.items, wiItem{b: fs.NewBlock(t, th, 300), x: wiX + wiCols[i], y: y})
-	}
-	y += 24
+	var rows []*wiRow
 	for i := range s.was.Report.Meters {
 		w, a := s.was.Report.Meters[i], s.alt.Report.Meters[i]
 		md := game.Meter(w.ID)
@@ -250,13 +295,54 @@ func (s *WhatIfScene) layoutCompare(ctx *Context) {
 		r.alt = av + " (" + ctx.F(md.SignedArg(a.After-a.Before)) + ")"
 		// the same when the player sees the same number
 		r.verdict(ctx, wv == av, md.Better(w.After, a.After))
-		s.items = append(s.items, wiItem{x: wiX, y: y, row: r})
-		y += wiRowH
+		rows = append(rows, r)
 	}
 	r := &wiRow{name: ctx.T("whatif.stress"), was: itoa(s.was.Stress) + "/100", alt: itoa(s.alt.Stress) + "/100"}
 	r.verdict(ctx, s.was.Stress == s.alt.Stress, s.alt.Stress < s.was.Stress)
-	s.items = append(s.items, wiItem{x: wiX, y: y, row: r})
-	y += wiRowH
+	rows = append(rows, r)
+	// the table's columns from the widest name, figures and verdict
+	var nameW, wasW, altW, wordW float64
+	for _, r := range rows {
+		nameW = max(nameW, fs.Width(r.name, wiNameStyle))
+		wasW = max(wasW, fs.Width(r.was, wiValueStyle))
+		altW = max(altW, fs.Width(r.alt, wiValueStyle))
+		wordW = max(wordW, fs.Width(r.word, wiWordStyle))
+	}
+	t := &s.cols
+	t.markW = max(24, fs.Width("●", wiValueStyle)+10)
+	t.lineH = max(fs.LineHeight(wiNameStyle), fs.LineHeight(wiValueStyle))
+	t.x[1] = max(330, nameW+20)
+	t.x[2] = t.x[1] + max(300, t.markW+wasW+20)
+	t.x[3] = t.x[2] + max(300, t.markW+altW+20)
+	t.stacked = t.x[3]+wordW > wiW-20
+	t.rowH = max(28, t.lineH+5)
+	if t.stacked {
+		t.x[1] = 20
+		t.x[2] = t.x[1] + t.markW + wasW + 30
+		t.x[3] = t.x[2] + t.markW + altW + 30
+		t.rowH = 2*t.lineH + 8
+	}
+	// its heads: the meter's over the others' when the rows are stacked
+	th := ui.Style{Size: 15, Bold: true, Color: ui.InkSoft}
+	headH := 0.0
+	for i, h := range []string{ctx.T("whatif.meter"), heads[0], heads[1]} {
+		w := t.x[i+1] - t.x[i] - 10
+		if i == 2 || (t.stacked && i == 0) {
+			w = wiW - t.x[i] - 10
+		}
+		b := fs.NewBlock(h, th, w)
+		s.items = append(s.items, wiItem{b: b, x: wiX + t.x[i], y: y})
+		headH = max(headH, b.Height())
+		if t.stacked && i == 0 {
+			y += b.Height() + 2
+			headH = 0
+		}
+	}
+	y += max(24, headH+4)
+	for _, r := range rows {
+		s.items = append(s.items, wiItem{x: wiX, y: y, row: r})
+		y += t.rowH
+	}
 	y += 6
 	band := game.Meter(game.BedOccupancy)
 	add := func(text string, st ui.Style) {
@@ -288,12 +374,8 @@ func (s *WhatIfScene) sameEnd(ctx *Context) bool {
 	return true
 }
 
-// wiCols are the comparison table's column offsets: meter, what you did, what if,
-// and the verdict.
-var wiCols = [...]float64{0, 330, 630, 930}
-
 // view is the height of the scrolling area.
-func (s *WhatIfScene) view() float64 { return wiBottom - s.listTop() }
+func (s *WhatIfScene) view() float64 { return s.bottom - s.listTop() }
 
 // content is the height of what scrolls.
 func (s *WhatIfScene) content() float64 {
@@ -332,7 +414,7 @@ func (s *WhatIfScene) showFocus() {
 // rowAt is the row under a screen point, or -1; rows outside the view are not hit.
 func (s *WhatIfScene) rowAt(x, y float64) int {
 	top := s.listTop()
-	if y < top || y >= wiBottom {
+	if y < top || y >= s.bottom {
 		return -1
 	}
 	for i, r := range s.rows {
@@ -435,10 +517,10 @@ func (s *WhatIfScene) goBack(ctx *Context) {
 
 // Draw implements Scene.
 func (s *WhatIfScene) Draw(ctx *Context, c *ui.Canvas) {
-	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: 64}, ui.Teal)
-	c.Text(s.title, 24, 18, ui.Style{Size: 24, Bold: true, Color: ui.White})
-	c.Block(s.intro, wiX, 80)
-	top := s.listTop()
+	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: s.barH}, ui.Teal)
+	c.Block(s.titleB, 24, (s.barH-s.titleB.Height())/2)
+	c.Block(s.intro, wiX, s.introY())
+	top, wiBottom := s.listTop(), s.bottom
 	for i, b := range s.rows {
 		b.R.Y += top - s.top
 		if b.R.Y >= top && b.R.Y+b.R.H <= wiBottom {
@@ -453,8 +535,8 @@ func (s *WhatIfScene) Draw(ctx *Context, c *ui.Canvas) {
 				c.FillRect(ui.Rect{X: it.x, Y: y, W: wiW, H: 2}, ui.Line)
 			}
 		case it.row != nil:
-			if y >= top && y+wiRowH <= wiBottom {
-				drawWiRow(c, it.row, it.x, y)
+			if y >= top && y+s.cols.rowH <= wiBottom {
+				s.cols.draw(c, it.row, it.x, y)
 			}
 		default:
 			c.BlockClipped(it.b, it.x, y, top, wiBottom)
@@ -465,25 +547,29 @@ func (s *WhatIfScene) Draw(ctx *Context, c *ui.Canvas) {
 	if v := s.view(); s.content() > v {
 		c.FillRect(ui.Rect{X: ui.W - 20, Y: top, W: 8, H: v}, ui.Muted)
 		c.FillRect(ui.Rect{X: ui.W - 20, Y: top + s.top/s.content()*v, W: 8, H: v * v / s.content()}, ui.TealLight)
-		c.Text(s.hint, s.back.R.X+s.back.R.W+24, ui.H-56, ui.Small)
+		c.Block(s.hintB, s.hintX, s.hintY)
 	}
 	s.back.Draw(c, s.focus == len(s.rows), s.hover == len(s.rows))
 }
 
-func drawWiRow(c *ui.Canvas, r *wiRow, x, y float64) {
-	c.Text(r.name, x+wiCols[0], y+3, ui.Style{Size: 17, Color: ui.Ink})
+// draw draws one row of the comparison at (x, y).
+func (t *wiTable) draw(c *ui.Canvas, r *wiRow, x, y float64) {
+	c.Text(r.name, x+t.x[0], y+3, wiNameStyle)
+	if t.stacked {
+		y += t.lineH + 2
+	}
 	mark := func(ok bool, at float64, text string) {
 		m, col := "○", ui.InkSoft
 		if ok {
 			m, col = "●", ui.Good
 		}
 		if r.marks {
-			c.Text(m, x+at, y+3, ui.Style{Size: 17, Bold: true, Color: col})
+			c.Text(m, x+at, y+3, ui.Style{Size: wiValueStyle.Size, Bold: true, Color: col})
 		}
-		c.Text(text, x+at+24, y+3, ui.Style{Size: 17, Bold: true, Color: ui.Ink})
+		c.Text(text, x+at+t.markW, y+3, wiValueStyle)
 	}
-	mark(r.wasMark, wiCols[1], r.was)
-	mark(r.altMark, wiCols[2], r.alt)
+	mark(r.wasMark, t.x[1], r.was)
+	mark(r.altMark, t.x[2], r.alt)
 	col := ui.InkSoft
 	switch {
 	case r.same:
@@ -492,5 +578,5 @@ func drawWiRow(c *ui.Canvas, r *wiRow, x, y float64) {
 	default:
 		col = ui.Bad
 	}
-	c.Text(r.word, x+wiCols[3], y+3, ui.Style{Size: 16, Bold: true, Color: col})
+	c.Text(r.word, x+t.x[3], y+3, ui.Style{Size: wiWordStyle.Size, Bold: true, Color: col})
 }

@@ -84,11 +84,33 @@ func LayoutCards(fs *Fonts, specs []CardSpec, area Rect, gap float64) []Button {
 		compact bool
 	}{{1, false}, {2, false}, {2, true}, {3, true}} {
 		bs, h := layoutCards(fs, specs, area, gap, try.cols, try.compact)
-		if h <= area.H || try.cols == 3 {
+		if h <= area.H && !wordTooWide(bs) {
 			return bs
 		}
 	}
-	return nil
+	// nothing fits the area: one column, as tall as it needs (the page scrolls)
+	bs, _ := layoutCards(fs, specs, area, gap, 1, false)
+	return bs
+}
+
+// wordTooWide reports a card whose text has a line wider than the card can hold
+// (one long word in a narrow column, at a large text size).
+func wordTooWide(bs []Button) bool {
+	for i := range bs {
+		b := &bs[i]
+		room := b.R.W - 2*pad
+		if b.Check {
+			room -= 34
+		}
+		for _, bl := range []*Block{&b.Title, &b.Detail, &b.Tag} {
+			for _, w := range bl.Widths {
+				if w > room+1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func layoutCards(fs *Fonts, specs []CardSpec, area Rect, gap float64, cols int, compact bool) ([]Button, float64) {
