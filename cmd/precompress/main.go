@@ -1,12 +1,16 @@
 // Command precompress writes NAME.br and NAME.gz beside each file it is given, at the
 // best compression, so a server can send the wasm pre-compressed; it prints the sizes.
+// With -max-br and -max-gz (in MB, 1 MB = 1,000,000 bytes) it also prints the budget:
+// over budget it prints OVER BUDGET and, with -enforce, fails.
 //
 //	go run ./cmd/precompress web/dist/game.wasm
+//	go run ./cmd/precompress -max-br 3.0 -max-gz 4.2 -enforce web/dist/game.wasm
 package main
 
 import (
 	"bytes"
 	"compress/gzip"
+	"flag"
 	"fmt"
 	"os"
 
@@ -14,46 +18,86 @@ import (
 )
 
 func main() {
-	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: precompress FILE...")
+	maxBr := flag.Float64("max-br", 0, "budget for the brotli size in MB (0: none)")
+	maxGz := flag.Float64("max-gz", 0, "budget for the gzip size in MB (0: none)")
+	enforce := flag.Bool("enforce", false, "fail when a file is over budget")
+	flag.Parse()
+	if flag.NArg() < 1 {
+		fmt.Fprintln(os.Stderr, "usage: precompress [-max-br MB] [-max-gz MB] [-enforce] FILE...")
 		os.Exit(2)
 	}
-	for _, name := range os.Args[1:] {
-		if err := pack(name); err != nil {
+	over := false
+	for _, name := range flag.Args() {
+		s, err := pack(name)
+		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
+		fmt.Printf("%s: %.2f MB raw, %.2f MB gzip, %.2f MB brotli\n", name, mb(s.raw), mb(s.gz), mb(s.br))
+		if *maxBr > 0 || *maxGz > 0 {
+			if msg := s.budget(*maxBr, *maxGz); msg != "" {
+				over = true
+				fmt.Printf("%s: OVER BUDGET: %s\n", name, msg)
+			} else {
+				fmt.Printf("%s: within budget (%.1f MB brotli, %.1f MB gzip)\n", name, *maxBr, *maxGz)
+			}
+		}
+	}
+	if over {
+		if *enforce {
+			fmt.Fprintln(os.Stderr, "precompress: over the size budget")
+			os.Exit(1)
+		}
+		fmt.Println("!!! OVER BUDGET (not enforced: pass -enforce to fail the build) !!!")
 	}
 }
 
-func pack(name string) error {
+type sizes struct{ raw, gz, br int }
+
+// budget says what is over the budget, or "" when nothing is.
+func (s sizes) budget(maxBr, maxGz float64) string {
+	msg := ""
+	if maxBr > 0 && mb(s.br) > maxBr {
+		msg += fmt.Sprintf("brotli %.2f MB > %.1f MB budget (%.2f MB over)", mb(s.br), maxBr, mb(s.br)-maxBr)
+	}
+	if maxGz > 0 && mb(s.gz) > maxGz {
+		if msg != "" {
+			msg += "; "
+		}
+		msg += fmt.Sprintf("gzip %.2f MB > %.1f MB budget (%.2f MB over)", mb(s.gz), maxGz, mb(s.gz)-maxGz)
+	}
+	return msg
+}
+
+func pack(name string) (sizes, error) {
 	data, err := os.ReadFile(name)
 	if err != nil {
-		return err
+		return sizes{}, err
 	}
 	var br, gz bytes.Buffer
-	bw := brotli.NewWriterLevel(&br, brotli.BestCompression)
+	// a 16 MB window (the largest every browser decodes) finds repeats across the
+	// whole wasm, not only within 4 MB of each other
+	bw := brotli.NewWriterOptions(&br, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: 24})
 	if _, err := bw.Write(data); err != nil {
-		return err
+		return sizes{}, err
 	}
 	if err := bw.Close(); err != nil {
-		return err
+		return sizes{}, err
 	}
 	gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
 	if _, err := gw.Write(data); err != nil {
-		return err
+		return sizes{}, err
 	}
 	if err := gw.Close(); err != nil {
-		return err
+		return sizes{}, err
 	}
 	if err := os.WriteFile(name+".br", br.Bytes(), 0o644); err != nil {
-		return err
+		return sizes{}, err
 	}
 	if err := os.WriteFile(name+".gz", gz.Bytes(), 0o644); err != nil {
-		return err
+		return sizes{}, err
 	}
-	fmt.Printf("%s: %.2f MB raw, %.2f MB gzip, %.2f MB brotli\n", name, mb(len(data)), mb(gz.Len()), mb(br.Len()))
-	return nil
+	return sizes{raw: len(data), gz: gz.Len(), br: br.Len()}, nil
 }
 
 func mb(n int) float64 { return float64(n) / 1e6 }

@@ -1,5 +1,5 @@
 // Package printout lays out the one-page career report and the student handout, and
-// writes them as a PDF (github.com/signintech/gopdf, the Go fonts embedded) or as a
+// writes them as a PDF (written by pdf.go: text, lines and boxes, the Go fonts embedded) or as a
 // PNG drawn on the CPU. Both come from the same list of marks, so the picture and the
 // PDF show the same page. It is pure Go with no Ebitengine import: cmd/career, tests
 // and the game's report screen all use it.
