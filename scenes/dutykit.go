@@ -126,7 +126,7 @@ type DutyKit struct {
 	msg        string
 	msgList    ui.DrawList
 	built      bool
-	wantFocus  int        // set by Focus: the action to focus after the next layout (-1 none)
+	wantFocus  int // set by Focus: the action to focus after the next layout (-1 none)
 	fs         *ui.Fonts
 	// dy is how much lower than built the desk is drawn: the title and the duty's
 	// intro line grew with the text size past SysArea.Y. The desk's list, actions,
@@ -134,9 +134,9 @@ type DutyKit struct {
 	dy float64
 	// bottom is the lowest edge of the desk's content (build coordinates) that the
 	// screen reported (EndAt, Preview); the bottom row goes under it.
-	bottom   float64
-	tabsBot  float64 // the bottom edge of the tab row (build coordinates)
-	gloss      glossMarks // the glossary terms in the desk's text
+	bottom  float64
+	tabsBot float64    // the bottom edge of the tab row (build coordinates)
+	gloss   glossMarks // the glossary terms in the desk's text
 }
 
 // Focus puts the keyboard focus on action i after this layout (from Build) or the
