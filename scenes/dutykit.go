@@ -164,7 +164,8 @@ func (k *DutyKit) EndAt(y float64) { k.bottom = max(k.bottom, y) }
 func (k *DutyKit) Fonts() *ui.Fonts { return k.fs }
 
 // TabsBottom is where the tab row ends (build coordinates): a desk with tabs lays
-// its content out from here.
+// its content out from here. It is SysArea.Y+44 whatever the text size: a taller
+// tab row moves the whole desk down instead (Tabs; call it before adding text).
 func (k *DutyKit) TabsBottom() float64 { return k.tabsBot }
 
 // ButtonH is the height a plain or choice action needs for label at width w
@@ -264,12 +265,16 @@ func (k *DutyKit) Tabs(labels ...string) {
 		n = max(n, len(k.fs.Wrap(l, tabStyle, w-16)))
 	}
 	h := max(44, float64(n)*k.fs.LineHeight(tabStyle)+14)
+	// a taller row grows upwards in build coordinates and the whole desk is drawn
+	// lower by as much: the desk under it keeps its layout from SysArea.Y+44
+	grow := h - 44
+	k.dy += grow
 	for i, l := range labels {
-		k.Add(Action{R: ui.Rect{X: SysArea.X + float64(i)*(w+10), Y: SysArea.Y, W: w, H: h}, Label: l, Look: LookTab,
+		k.Add(Action{R: ui.Rect{X: SysArea.X + float64(i)*(w+10), Y: SysArea.Y - grow, W: w, H: h}, Label: l, Look: LookTab,
 			Selected: i == k.Tab, Row: 0, Col: i, Do: DoTab, Tab: i})
 	}
 	k.tabs = len(labels)
-	k.tabsBot = SysArea.Y + h
+	k.tabsBot = SysArea.Y + 44
 }
 
 var tabStyle = ui.Style{Size: 17, Bold: true, Color: ui.Teal}
