@@ -80,8 +80,8 @@ func boardMeasures(ctx *Context, k *DutyKit, desk game.BoardReport, fc game.Boar
 	srcH := math.Max(48, k.ButtonH(srcLabel, srcW))
 	type cardText struct {
 		name, status, values, mode, kind ui.Block
-		statusBeside, kindBeside        bool
-		h                               float64
+		statusBeside, kindBeside         bool
+		h                                float64
 	}
 	texts := make([]cardText, len(desk.Measures))
 	for i := range desk.Measures {
