@@ -209,7 +209,8 @@ func (k *DutyKit) Layout(ctx *Context) {
 	k.gloss.reset()
 	k.gloss.mark(ctx, &k.body, 40, 80+k.title.Height()+4)
 	// the desk is built as if the intro ended above SysArea.Y, and drawn lower by dy
-	k.dy = max(0, 80+k.title.Height()+4+k.body.Height()+8-SysArea.Y)
+	// (a gap that grows with the text: none at 100%, where the intro ends at SysArea.Y)
+	k.dy = max(0, 80+k.title.Height()+4+k.body.Height()+fs.S(8)-8-SysArea.Y)
 	mark := k.gloss.marker(ctx)
 	k.List.Mark = func(b *ui.Block, x, y float64) { mark(b, x, y+k.dy) }
 	k.done = ui.NewPrimary(fs, ctx.T("nav.done"), 40, ui.H-70)

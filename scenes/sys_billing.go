@@ -144,6 +144,10 @@ func billingMoney(v float64) string { return game.MoneyArg(int(math.Round(v))) }
 // them at a large text size). Every box is sized from its wrapped text.
 func (s *billingScreen) rates(ctx *Context, k *DutyKit, fc game.BillingForecast) {
 	fs, l := ctx.Fonts, &k.List
+	if fs.TextScale() <= 1 {
+		s.ratesClassic(ctx, k, fc)
+		return
+	}
 	x0, w := 40.0, 780.0
 	stacked := fs.TextScale() > 1.2
 	if stacked {
@@ -297,6 +301,108 @@ func (s *billingScreen) rates(ctx *Context, k *DutyKit, fc game.BillingForecast)
 	k.Add(Action{R: ui.Rect{X: px + pw - 10 - fb.R.W, Y: py + 4, W: fb.R.W, H: fb.R.H}, Label: ctx.T("nav.fact"), Look: LookPlain,
 		Row: 0, Col: 3, Do: DoFact, Fact: billingFactPayers})
 	k.EndAt(math.Max(py+ph, y))
+}
+
+// ratesClassic is the rates tab at the usual text size: three service panels on
+// the left, what the rates do on the right.
+func (s *billingScreen) ratesClassic(ctx *Context, k *DutyKit, fc game.BillingForecast) {
+	fs, l := ctx.Fonts, &k.List
+	x0, w := 40.0, 780.0
+	nameSt := ui.Style{Size: 20, Bold: true, Color: ui.Ink}
+	rateSt := ui.Style{Size: 20, Bold: true, Color: ui.Teal}
+	rateX := 0.0 // the rates line up after the longest service name
+	for _, sf := range fc.Services {
+		rateX = math.Max(rateX, fs.Width(s.t(ctx, "sys.billing.svc."+sf.ID), nameSt))
+	}
+	rateX += x0 + 14 + 24
+	shades := []color.Color{ui.Teal, ui.TealLight, ui.InkSoft, ui.Focus}
+	for i, sf := range fc.Services {
+		y := 202 + float64(i)*130
+		l.Card(ui.Rect{X: x0, Y: y, W: w, H: 126})
+		l.Text(s.t(ctx, "sys.billing.svc."+sf.ID), x0+14, y+10, nameSt)
+		rate := s.t(ctx, "sys.billing.rates.rate", billingMoney(sf.Rate))
+		l.Text(rate, rateX, y+10, rateSt)
+		if sf.Step != 0 {
+			pct := float64(sf.Step * game.BillingStepPct)
+			change := s.t(ctx, "sys.billing.rates.change", billingSign(pct, 0), game.UnitArg(pct, 0, "%"), billingMoney(sf.BaseRate))
+			l.Text(change, rateX+8+fs.Width(rate, rateSt), y+14, ui.Small)
+		}
+		step := game.NumArg(game.BillingStepPct, 0)
+		k.Add(Action{R: ui.Rect{X: x0 + w - 212, Y: y + 4, W: 96, H: 44}, Label: s.t(ctx, "sys.billing.rates.down", step),
+			Look: LookPlain, Row: 1 + i, Col: 0, Cmd: game.BillingRate{Service: i, Delta: -1}})
+		k.Add(Action{R: ui.Rect{X: x0 + w - 108, Y: y + 4, W: 96, H: 44}, Label: s.t(ctx, "sys.billing.rates.up", step),
+			Look: LookPlain, Row: 1 + i, Col: 1, Cmd: game.BillingRate{Service: i, Delta: 1}})
+		line := s.t(ctx, "sys.billing.rates.earns", billingMoney(sf.Cost), billingMoney(sf.AvgPaid), billingMoney(math.Abs(sf.Profit)))
+		col := ui.Ink
+		if sf.Loses {
+			line = s.t(ctx, "sys.billing.rates.loses", billingMoney(sf.Cost), billingMoney(sf.AvgPaid), billingMoney(-sf.Profit))
+			col = ui.Bad
+		}
+		l.Text(line, x0+14, y+50, ui.Style{Size: 16, Bold: sf.Loses, Color: col})
+		// who pays: a stacked bar, then the four payers in the same order
+		bx, bw := x0+14, w-28
+		cx := bx
+		for n, sh := range []float64{sf.Gov, sf.Private, sf.Cap, sf.Self} {
+			l.Fill(ui.Rect{X: cx, Y: y + 74, W: bw * sh, H: 12}, shades[n])
+			if n > 0 {
+				l.Fill(ui.Rect{X: cx, Y: y + 74, W: 2, H: 12}, ui.White)
+			}
+			cx += bw * sh
+		}
+		pct := func(v float64) string { return game.UnitArg(v*100, 0, "%") }
+		private := s.t(ctx, "sys.billing.payer.private_pays", billingMoney(sf.PrivatePays), pct(sf.PrivateShare))
+		if sf.PrivateCapped {
+			private = s.t(ctx, "sys.billing.payer.private_capped", billingMoney(sf.PrivatePays))
+		}
+		cols := [][2]string{
+			{s.t(ctx, "sys.billing.payer.gov", pct(sf.Gov)), s.t(ctx, "sys.billing.payer.gov_pays", billingMoney(sf.GovPays))},
+			{s.t(ctx, "sys.billing.payer.private", pct(sf.Private)), private},
+			{s.t(ctx, "sys.billing.payer.cap", pct(sf.Cap)), s.t(ctx, "sys.billing.payer.cap_pays", billingMoney(sf.CapPays))},
+			{s.t(ctx, "sys.billing.payer.self", pct(sf.Self)), s.t(ctx, "sys.billing.payer.self_pays", billingMoney(sf.Rate), pct(sf.Collected))},
+		}
+		for n, c := range cols {
+			cxk := bx + float64(n)*(bw/4)
+			l.Fill(ui.Rect{X: cxk, Y: y + 94, W: 10, H: 10}, shades[n])
+			l.Text(c[0], cxk+14, y+90, ui.Style{Size: 15, Bold: true, Color: ui.Ink})
+			l.Text(c[1], cxk, y+107, ui.Small)
+		}
+	}
+	// the right panel: what the rates do
+	px, pw := 840.0, 400.0
+	l.Card(ui.Rect{X: px, Y: 202, W: pw, H: 386})
+	y := 212.0
+	l.Text(s.t(ctx, "sys.billing.rates.effect"), px+14, y, ui.Style{Size: 20, Bold: true, Color: ui.Ink})
+	fb := ui.NewQuiet(fs, ctx.T("nav.fact"), 0, 206)
+	k.Add(Action{R: ui.Rect{X: px + pw - 10 - fb.R.W, Y: 206, W: fb.R.W, H: 44}, Label: ctx.T("nav.fact"), Look: LookPlain,
+		Row: 0, Col: 3, Do: DoFact, Fact: billingFactPayers})
+	y += 42
+	body := ui.Style{Size: 16, Color: ui.Ink}
+	l.Text(s.t(ctx, "sys.billing.rates.result", game.SignedMoneyArg(int(math.Round(fc.Profit))), game.SignedMoneyArg(int(math.Round(fc.ProfitDelta)))), px+14, y, body)
+	y += 22
+	l.Text(s.t(ctx, "sys.billing.rates.selfpay", billingMoney(fc.SelfBills), billingSign(fc.SelfPct, 0), game.UnitArg(fc.SelfPct, 0, "%")), px+14, y, body)
+	y += 22
+	l.Text(s.t(ctx, "sys.billing.rates.sat", billingSign(fc.SatRates, 1), game.NumArg(fc.SatRates, 1)), px+14, y, ui.Style{Size: 16, Bold: fc.SatRates < 0, Color: ui.Ink})
+	y += 28
+	if fc.Insurer {
+		// a health plan watches its medical loss ratio
+		y += l.Wrapped(s.t(ctx, "sys.billing.mco.rates.mlr", game.UnitArg(fc.MLR, 1, "%")), px+14, y, pw-28, ui.Style{Size: 16, Bold: true, Color: ui.Ink}) + 6
+	}
+	// chart: average paid against cost, per service
+	l.Text(s.t(ctx, "sys.billing.rates.chart"), px+14, y, ui.Style{Size: 15, Bold: true, Color: ui.InkSoft})
+	y += 20
+	for _, sf := range fc.Services {
+		top := math.Max(sf.AvgPaid, sf.Cost) * 1.1
+		l.Text(s.t(ctx, "sys.billing.svc_short."+sf.ID), px+14, y+2, ui.Small)
+		l.Bar(ui.Rect{X: px + 110, Y: y + 2, W: 150, H: 8}, sf.AvgPaid/top, ui.Teal)
+		l.Bar(ui.Rect{X: px + 110, Y: y + 12, W: 150, H: 8}, sf.Cost/top, ui.InkSoft)
+		l.Text(s.t(ctx, "sys.billing.rates.paid_cost", billingMoney(sf.AvgPaid), billingMoney(sf.Cost)), px+268, y+1, ui.Small)
+		y += 23
+	}
+	y += 6
+	y += l.Wrapped(s.t(ctx, "sys.billing.rates.how"), px+14, y, pw-28, ui.Style{Size: 14, Color: ui.Ink}) + 6
+	for _, f := range fc.RatesFlags {
+		y += l.Warn(ctx.R(f), px+14, y, pw-28) + 4
+	}
 }
 
 // denials: one row per denied claim with its three answers (under the claim at a

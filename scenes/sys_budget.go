@@ -291,17 +291,6 @@ func (p *budgetPage) pairedBars(l *ui.DrawList, x, y, w float64, maxV, a, b int,
 	return gap + math.Max(13, 6.5-fs.S(9.5)+fs.LineHeight(ui.Style{Size: 15})) + 4
 }
 
-// narrowNames reports whether a department's name runs past w at the usual
-// layout, where the rows then flow instead.
-func (p *budgetPage) narrowNames(w float64) bool {
-	for _, d := range p.desk.Depts {
-		if p.ctx.Fonts.Width(p.ctx.T("sys.budget.dept."+d.ID), budgetBold) > w {
-			return true
-		}
-	}
-	return false
-}
-
 // deptRow starts row i of a department table: a card stripe (the rectangle stripe)
 // behind every other row, and the department's name at y.
 func (p *budgetPage) deptRow(i int, y float64, stripe ui.Rect) {
@@ -314,7 +303,7 @@ func (p *budgetPage) deptRow(i int, y float64, stripe ui.Rect) {
 
 func (p *budgetPage) variance() {
 	ctx, l, fs := p.ctx, &p.k.List, p.ctx.Fonts
-	if fs.TextScale() > 1.2 || p.narrowNames(260-48-8) {
+	if fs.TextScale() > 1.2 {
 		p.varianceFlow()
 		return
 	}
@@ -372,7 +361,7 @@ func (p *budgetPage) variance() {
 
 func (p *budgetPage) allocation() {
 	ctx, l := p.ctx, &p.k.List
-	if ctx.Fonts.TextScale() > 1.2 || p.narrowNames(300-48-8) {
+	if ctx.Fonts.TextScale() > 1.2 {
 		p.allocationFlow()
 		return
 	}

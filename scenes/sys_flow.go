@@ -137,6 +137,9 @@ func (s *flowScreen) diagram(ctx *Context, k *DutyKit, m game.FlowMeeting, f gam
 		}
 		h = math.Max(h, 6+t.title.Height()+t.now.Height()+t.then.Height()+12)
 	}
+	if fnt.TextScale() <= 1 {
+		h = flowDiagramH // the usual layout
+	}
 	for i, b := range boxes {
 		t := &texts[i]
 		r := ui.Rect{X: SysArea.X + float64(i)*(bw+aw), Y: flowDiagramY, W: bw, H: h}
