@@ -95,6 +95,10 @@ type Action struct {
 	labelX, labelY float64
 	labelSt        ui.Style
 	card           ui.Button
+	// a label wrapped to more lines than one: each line centred (labelXs), from labelY
+	labelLines []string
+	labelXs    []float64
+	labelLH    float64
 }
 
 // DutyKit is the scene of every duty screen: the kit's state and the screen it hosts.
@@ -122,8 +126,17 @@ type DutyKit struct {
 	msg        string
 	msgList    ui.DrawList
 	built      bool
-	wantFocus  int        // set by Focus: the action to focus after the next layout (-1 none)
-	gloss      glossMarks // the glossary terms in the desk's text
+	wantFocus  int // set by Focus: the action to focus after the next layout (-1 none)
+	fs         *ui.Fonts
+	// dy is how much lower than built the desk is drawn: the title and the duty's
+	// intro line grew with the text size past SysArea.Y. The desk's list, actions,
+	// Done and Back are all moved down by as much; the page scrolls.
+	dy float64
+	// bottom is the lowest edge of the desk's content (build coordinates) that the
+	// screen reported (EndAt, Preview); the bottom row goes under it.
+	bottom  float64
+	tabsBot float64    // the bottom edge of the tab row (build coordinates)
+	gloss   glossMarks // the glossary terms in the desk's text
 }
 
 // Focus puts the keyboard focus on action i after this layout (from Build) or the
@@ -131,11 +144,51 @@ type DutyKit struct {
 func (k *DutyKit) Focus(i int) { k.wantFocus = i }
 
 // BesideBack is where a screen may write a short note: right of Back to inbox, on
-// the bottom row.
+// the bottom row. The bottom row goes under what the screen reported with EndAt
+// (and the preview strip), so call it after those.
 func (k *DutyKit) BesideBack() ui.Rect {
 	x := k.back.R.X + k.back.R.W + 24
-	return ui.Rect{X: x, Y: k.back.R.Y, W: ui.W - 40 - x, H: k.back.R.H}
+	return ui.Rect{X: x, Y: k.FootY() + 3, W: ui.W - 40 - x, H: k.back.R.H}
 }
+
+// FootY is the top of the bottom row (Done; Back to inbox is 3 lower) in build
+// coordinates: 70 above the window's foot, or under the desk's content when it
+// reaches there (at a large text size; the page scrolls).
+func (k *DutyKit) FootY() float64 { return max(ui.H-70, k.bottom+14) }
+
+// EndAt tells the kit that the desk's content reaches down to y (build
+// coordinates): the preview strip and the bottom row go below it.
+func (k *DutyKit) EndAt(y float64) { k.bottom = max(k.bottom, y) }
+
+// Fonts is the fonts the desk measures with.
+func (k *DutyKit) Fonts() *ui.Fonts { return k.fs }
+
+// TabsBottom is where the tab row ends (build coordinates): a desk with tabs lays
+// its content out from here. It is SysArea.Y+44 whatever the text size: a taller
+// tab row moves the whole desk down instead (Tabs; call it before adding text).
+func (k *DutyKit) TabsBottom() float64 { return k.tabsBot }
+
+// ButtonH is the height a plain or choice action needs for label at width w
+// (wrapped): at least 44.
+func (k *DutyKit) ButtonH(label string, w float64) float64 {
+	st := ui.Style{Size: 16, Bold: true}
+	n := len(k.fs.Wrap("○ "+label, st, w-16))
+	return max(44, float64(n)*k.fs.LineHeight(st)+14)
+}
+
+// CardH is the height a LookCard action needs for its title and detail at width w.
+func (k *DutyKit) CardH(title, detail string, w float64) float64 {
+	h := k.fs.NewBlock(title, cardTitleSt, w-28).Height()
+	if detail != "" {
+		h += k.fs.NewBlock(detail, cardDetailSt, w-28).Height() + 4
+	}
+	return max(44, h+24)
+}
+
+var (
+	cardTitleSt  = ui.Style{Size: 16, Bold: true, Color: ui.Ink}
+	cardDetailSt = ui.Style{Size: 14, Color: ui.InkSoft}
+)
 
 // Name implements Scene.
 func (k *DutyKit) Name() string { return "system-" + k.ID }
@@ -150,16 +203,27 @@ func (k *DutyKit) Layout(ctx *Context) {
 	step := ctx.Session.Step()
 	k.h = newHeader(ctx)
 	k.h.setKeys(fs, ctx.T("sys.keys"))
+	k.fs = fs
 	k.title = fs.NewBlock(ctx.R(step.Title), ui.H2, 1200)
 	k.body = fs.NewBlock(ctx.R(step.Body), ui.BodySm, 1200)
 	k.gloss.reset()
 	k.gloss.mark(ctx, &k.body, 40, 80+k.title.Height()+4)
-	k.List.Mark = k.gloss.marker(ctx)
+	// the desk is built as if the intro ended above SysArea.Y, and drawn lower by dy
+	// (a gap that grows with the text: none at 100%, where the intro ends at SysArea.Y)
+	k.dy = max(0, 80+k.title.Height()+4+k.body.Height()+fs.S(8)-8-SysArea.Y)
+	mark := k.gloss.marker(ctx)
+	k.List.Mark = func(b *ui.Block, x, y float64) { mark(b, x, y+k.dy) }
 	k.done = ui.NewPrimary(fs, ctx.T("nav.done"), 40, ui.H-70)
 	k.back = ui.NewQuiet(fs, ctx.T("nav.back_inbox"), k.done.R.X+k.done.R.W+20, ui.H-67)
 	k.List.Reset(fs)
 	k.acts, k.tabs, k.facts, k.FactTab, k.Words = k.acts[:0], 0, k.facts[:0], 0, nil
+	k.bottom, k.tabsBot = 0, SysArea.Y
 	k.Screen.Build(ctx, k)
+	k.done.R.Y = k.FootY() + k.dy
+	k.back.R.Y = k.FootY() + 3 + k.dy
+	for i := range k.acts {
+		k.acts[i].R.Y += k.dy
+	}
 	k.layoutActions(fs)
 	k.m.items = k.m.items[:0]
 	for i := range k.acts {
@@ -169,7 +233,7 @@ func (k *DutyKit) Layout(ctx *Context) {
 	k.msgList.Reset(fs)
 	if k.msg != "" {
 		x := k.back.R.X + k.back.R.W + 24
-		k.msgList.Warn(k.msg, x, 662, ui.W-x-40)
+		k.msgList.Warn(k.msg, x, k.back.R.Y+(k.back.R.H-fs.LineHeight(ui.Style{Size: 15, Bold: true}))/2, ui.W-x-40)
 	}
 	k.m.focus = focus
 	if !k.built || k.m.focus >= len(k.m.items) || k.m.focus < 0 {
@@ -193,12 +257,28 @@ func (k *DutyKit) Tabs(labels ...string) {
 		k.Tab = 0
 	}
 	w := (SysArea.W - float64(len(labels)-1)*10) / float64(len(labels))
+	// as tall as the longest label wraps to
+	n := 1
 	for i, l := range labels {
-		k.Add(Action{R: ui.Rect{X: SysArea.X + float64(i)*(w+10), Y: SysArea.Y, W: w, H: 44}, Label: l, Look: LookTab,
+		if i == k.Tab {
+			l = "▼ " + l
+		}
+		n = max(n, len(k.fs.Wrap(l, tabStyle, w-16)))
+	}
+	h := max(44, float64(n)*k.fs.LineHeight(tabStyle)+14)
+	// a taller row grows upwards in build coordinates and the whole desk is drawn
+	// lower by as much: the desk under it keeps its layout from SysArea.Y+44
+	grow := h - 44
+	k.dy += grow
+	for i, l := range labels {
+		k.Add(Action{R: ui.Rect{X: SysArea.X + float64(i)*(w+10), Y: SysArea.Y - grow, W: w, H: h}, Label: l, Look: LookTab,
 			Selected: i == k.Tab, Row: 0, Col: i, Do: DoTab, Tab: i})
 	}
 	k.tabs = len(labels)
+	k.tabsBot = SysArea.Y + 44
 }
+
+var tabStyle = ui.Style{Size: 17, Bold: true, Color: ui.Teal}
 
 // Add adds an action and returns its index.
 func (k *DutyKit) Add(a Action) int {
@@ -236,30 +316,36 @@ func (k *DutyKit) Preview(ctx *Context, head string, order []string, eff map[str
 	if len(parts) == 0 {
 		parts = append(parts, ctx.T("outcome.none"))
 	}
-	k.List.Fill(ui.Rect{X: 40, Y: 596, W: 1200, H: 40}, ui.Muted)
 	hs := ui.Style{Size: 15, Bold: true, Color: ui.Ink}
-	k.List.Text(head, 50, 598, hs)
-	b := fs.NewBlock(strings.Join(parts, "  ·  "), ui.Style{Size: 15, Color: ui.Ink}, 1180-fs.Width(head, hs)-10)
-	if len(b.Lines) > 2 {
-		b.Lines = b.Lines[:2]
+	y := max(596, k.bottom+12)
+	hb := fs.NewBlock(head, hs, 1180)
+	x, by := 50+fs.Width(head, hs)+10, y+2
+	w := 1190 - x
+	if len(hb.Lines) > 1 || w < 360 {
+		// the head on its own line(s), the effects under it
+		x, by, w = 50, y+2+hb.Height(), 1180
 	}
-	k.List.Block(b, 50+fs.Width(head, hs)+10, 598)
+	b := fs.NewBlock(strings.Join(parts, "  ·  "), ui.Style{Size: 15, Color: ui.Ink}, w)
+	h := max(40, by-y+b.Height()+4)
+	k.List.Fill(ui.Rect{X: 40, Y: y, W: 1200, H: h}, ui.Muted)
+	k.List.Block(hb, 50, y+2)
+	k.List.Block(b, x, by)
+	k.EndAt(y + h)
 }
 
-// layoutActions measures the actions' labels once.
+// layoutActions measures the actions' labels once: a label wider than its action
+// wraps, each line centred, the lines centred in the action's height.
 func (k *DutyKit) layoutActions(fs *ui.Fonts) {
 	for i := range k.acts {
 		a := &k.acts[i]
+		a.labelLines, a.labelXs = a.labelLines[:0], a.labelXs[:0]
 		switch a.Look {
 		case LookTab:
-			a.labelSt = ui.Style{Size: 17, Bold: true, Color: ui.Teal}
-			label := a.Label
+			a.labelSt = tabStyle
 			if a.Selected {
 				a.labelSt.Color = ui.White
-				label = "▼ " + label
-				a.Label = label
+				a.Label = "▼ " + a.Label
 			}
-			a.labelX, a.labelY = a.R.X+(a.R.W-fs.Width(label, a.labelSt))/2, a.R.Y+10
 		case LookChoice:
 			a.labelSt = ui.Style{Size: 16, Bold: true, Color: ui.Teal}
 			mark := "○ "
@@ -267,20 +353,37 @@ func (k *DutyKit) layoutActions(fs *ui.Fonts) {
 				mark, a.labelSt.Color = "● ", ui.White
 			}
 			a.Label = mark + a.Label
-			a.labelX, a.labelY = a.R.X+(a.R.W-fs.Width(a.Label, a.labelSt))/2, a.R.Y+(a.R.H-20)/2
 		case LookPlain:
 			a.labelSt = ui.Style{Size: 16, Bold: true, Color: ui.Teal}
-			a.labelX, a.labelY = a.R.X+(a.R.W-fs.Width(a.Label, a.labelSt))/2, a.R.Y+(a.R.H-20)/2
 		case LookDisabled:
 			a.labelSt = ui.Style{Size: 15, Color: ui.InkSoft}
-			a.labelX, a.labelY = a.R.X+(a.R.W-fs.Width(a.Label, a.labelSt))/2, a.R.Y+(a.R.H-18)/2
 		case LookCard:
-			ts := ui.Style{Size: 16, Bold: true, Color: ui.Ink}
-			a.card = ui.Button{R: a.R, Kind: ui.CardKind, Selected: a.Selected, Title: fs.NewBlock(a.Label, ts, a.R.W-28)}
+			a.card = ui.Button{R: a.R, Kind: ui.CardKind, Selected: a.Selected, Title: fs.NewBlock(a.Label, cardTitleSt, a.R.W-28)}
 			if a.Detail != "" {
-				a.card.Detail = fs.NewBlock(a.Detail, ui.Style{Size: 14, Color: ui.InkSoft}, a.R.W-28)
+				a.card.Detail = fs.NewBlock(a.Detail, cardDetailSt, a.R.W-28)
 			}
+			continue
+		default:
+			continue
 		}
+		b := fs.NewBlock(a.Label, a.labelSt, a.R.W-16)
+		a.labelLH = b.LineH
+		a.labelY = a.R.Y + (a.R.H-b.Height())/2
+		if a.Look == LookTab {
+			a.labelY = a.R.Y + min(10, (a.R.H-b.Height())/2)
+		}
+		for j, l := range b.Lines {
+			a.labelLines = append(a.labelLines, l)
+			a.labelXs = append(a.labelXs, a.R.X+(a.R.W-b.Widths[j])/2)
+		}
+		a.labelX = a.labelXs[0]
+	}
+}
+
+// drawLabel draws an action's label, line by line.
+func (a *Action) drawLabel(c *ui.Canvas) {
+	for j, l := range a.labelLines {
+		c.Text(l, a.labelXs[j], a.labelY+float64(j)*a.labelLH, a.labelSt)
 	}
 }
 
@@ -414,7 +517,15 @@ func (k *DutyKit) Draw(ctx *Context, c *ui.Canvas) {
 	k.h.draw(c, k.m.focus == len(k.m.items)-1)
 	c.Block(k.title, 40, 80)
 	c.Block(k.body, 40, 80+k.title.Height()+4)
-	k.List.Draw(c)
+	if k.dy != 0 {
+		f, sh := c.F, c.Shift
+		c.F.OffY += k.dy * c.F.Scale
+		c.Shift += k.dy
+		k.List.Draw(c)
+		c.F, c.Shift = f, sh
+	} else {
+		k.List.Draw(c)
+	}
 	for i := range k.acts {
 		k.drawAction(c, i)
 	}
@@ -442,7 +553,7 @@ func (k *DutyKit) drawAction(c *ui.Canvas, i int) {
 		a.card.Draw(c, false, hover)
 	case LookDisabled:
 		c.FillRect(r, ui.Muted)
-		c.Text(a.Label, a.labelX, a.labelY, a.labelSt)
+		a.drawLabel(c)
 	case LookTab:
 		if a.Selected {
 			c.FillRect(r, ui.Teal)
@@ -451,7 +562,7 @@ func (k *DutyKit) drawAction(c *ui.Canvas, i int) {
 			c.FillRect(r, fill)
 			c.StrokeRect(r, 2, ui.Teal)
 		}
-		c.Text(a.Label, a.labelX, a.labelY, a.labelSt)
+		a.drawLabel(c)
 	default: // LookPlain, LookChoice
 		if a.Look == LookChoice && a.Selected {
 			c.FillRect(r, ui.Teal)
@@ -459,7 +570,7 @@ func (k *DutyKit) drawAction(c *ui.Canvas, i int) {
 			c.FillRect(r, fill)
 			c.StrokeRect(r, 2, ui.Teal)
 		}
-		c.Text(a.Label, a.labelX, a.labelY, a.labelSt)
+		a.drawLabel(c)
 	}
 	if k.m.focus == i {
 		ui.FocusRing(c, r)

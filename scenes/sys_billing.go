@@ -140,8 +140,172 @@ func billingNum(v float64) string {
 
 func billingMoney(v float64) string { return game.MoneyArg(int(math.Round(v))) }
 
-// rates: three service panels on the left, what the rates do on the right.
+// rates: three service panels on the left, what the rates do on the right (under
+// them at a large text size). Every box is sized from its wrapped text.
 func (s *billingScreen) rates(ctx *Context, k *DutyKit, fc game.BillingForecast) {
+	fs, l := ctx.Fonts, &k.List
+	if fs.TextScale() <= 1 {
+		s.ratesClassic(ctx, k, fc)
+		return
+	}
+	x0, w := 40.0, 780.0
+	stacked := fs.TextScale() > 1.2
+	if stacked {
+		w = 1200
+	}
+	nameSt := ui.Style{Size: 20, Bold: true, Color: ui.Ink}
+	rateSt := ui.Style{Size: 20, Bold: true, Color: ui.Teal}
+	rateX := 0.0 // the rates line up after the longest service name
+	for _, sf := range fc.Services {
+		rateX = math.Max(rateX, fs.Width(s.t(ctx, "sys.billing.svc."+sf.ID), nameSt))
+	}
+	rateX += x0 + 14 + 24
+	shades := []color.Color{ui.Teal, ui.TealLight, ui.InkSoft, ui.Focus}
+	step := game.NumArg(game.BillingStepPct, 0)
+	down, up := s.t(ctx, "sys.billing.rates.down", step), s.t(ctx, "sys.billing.rates.up", step)
+	bw0 := math.Max(96, math.Max(fs.Width(down, ui.Style{Size: 16, Bold: true}), fs.Width(up, ui.Style{Size: 16, Bold: true}))+20)
+	btnH := math.Max(k.ButtonH(down, bw0), k.ButtonH(up, bw0))
+	btnX := x0 + w - 12 - 2*bw0 - 8
+	var scratch ui.DrawList
+	y := 202.0
+	for i, sf := range fc.Services {
+		y0 := y
+		body := func(l *ui.DrawList) float64 {
+			y := y0 + 10
+			name := s.t(ctx, "sys.billing.svc."+sf.ID)
+			nb := fs.NewBlock(name, nameSt, btnX-x0-28)
+			l.Block(nb, x0+14, y)
+			rate := s.t(ctx, "sys.billing.rates.rate", billingMoney(sf.Rate))
+			rx, ry := rateX, y
+			if rx+fs.Width(rate, rateSt) > btnX-8 || len(nb.Lines) > 1 {
+				rx, ry = x0+14, y+nb.Height()
+			}
+			l.Text(rate, rx, ry, rateSt)
+			yy := ry + fs.LineHeight(rateSt)
+			if sf.Step != 0 {
+				pct := float64(sf.Step * game.BillingStepPct)
+				change := s.t(ctx, "sys.billing.rates.change", billingSign(pct, 0), game.UnitArg(pct, 0, "%"), billingMoney(sf.BaseRate))
+				cx := rx + 8 + fs.Width(rate, rateSt)
+				if cx+fs.Width(change, ui.Small) > btnX-8 {
+					yy += l.Wrapped(change, x0+14, yy, btnX-x0-28, ui.Small)
+				} else {
+					l.Text(change, cx, ry+4, ui.Small)
+				}
+			}
+			y = math.Max(yy, y0+4+btnH) + 4
+			line := s.t(ctx, "sys.billing.rates.earns", billingMoney(sf.Cost), billingMoney(sf.AvgPaid), billingMoney(math.Abs(sf.Profit)))
+			col := ui.Ink
+			if sf.Loses {
+				line = s.t(ctx, "sys.billing.rates.loses", billingMoney(sf.Cost), billingMoney(sf.AvgPaid), billingMoney(-sf.Profit))
+				col = ui.Bad
+			}
+			y += l.Wrapped(line, x0+14, y, w-28, ui.Style{Size: 16, Bold: sf.Loses, Color: col}) + 6
+			// who pays: a stacked bar, then the four payers in the same order
+			bx, bw := x0+14, w-28
+			cx := bx
+			for n, sh := range []float64{sf.Gov, sf.Private, sf.Cap, sf.Self} {
+				l.Fill(ui.Rect{X: cx, Y: y, W: bw * sh, H: 12}, shades[n])
+				if n > 0 {
+					l.Fill(ui.Rect{X: cx, Y: y, W: 2, H: 12}, ui.White)
+				}
+				cx += bw * sh
+			}
+			y += 18
+			pct := func(v float64) string { return game.UnitArg(v*100, 0, "%") }
+			private := s.t(ctx, "sys.billing.payer.private_pays", billingMoney(sf.PrivatePays), pct(sf.PrivateShare))
+			if sf.PrivateCapped {
+				private = s.t(ctx, "sys.billing.payer.private_capped", billingMoney(sf.PrivatePays))
+			}
+			cols := [][2]string{
+				{s.t(ctx, "sys.billing.payer.gov", pct(sf.Gov)), s.t(ctx, "sys.billing.payer.gov_pays", billingMoney(sf.GovPays))},
+				{s.t(ctx, "sys.billing.payer.private", pct(sf.Private)), private},
+				{s.t(ctx, "sys.billing.payer.cap", pct(sf.Cap)), s.t(ctx, "sys.billing.payer.cap_pays", billingMoney(sf.CapPays))},
+				{s.t(ctx, "sys.billing.payer.self", pct(sf.Self)), s.t(ctx, "sys.billing.payer.self_pays", billingMoney(sf.Rate), pct(sf.Collected))},
+			}
+			colH := 0.0
+			cw := bw / 4
+			for n, c := range cols {
+				cxk := bx + float64(n)*cw
+				hs := ui.Style{Size: 15, Bold: true, Color: ui.Ink}
+				l.Fill(ui.Rect{X: cxk, Y: y + (fs.LineHeight(hs)-10)/2, W: 10, H: 10}, shades[n])
+				h := l.Wrapped(c[0], cxk+14, y, cw-22, hs)
+				h += l.Wrapped(c[1], cxk, y+h, cw-8, ui.Small)
+				colH = math.Max(colH, h)
+			}
+			return y + colH + 8 - y0
+		}
+		scratch.Reset(fs)
+		h := body(&scratch)
+		l.Card(ui.Rect{X: x0, Y: y0, W: w, H: h})
+		body(l)
+		k.Add(Action{R: ui.Rect{X: btnX, Y: y0 + 4, W: bw0, H: btnH}, Label: down,
+			Look: LookPlain, Row: 1 + i, Col: 0, Cmd: game.BillingRate{Service: i, Delta: -1}})
+		k.Add(Action{R: ui.Rect{X: btnX + bw0 + 8, Y: y0 + 4, W: bw0, H: btnH}, Label: up,
+			Look: LookPlain, Row: 1 + i, Col: 1, Cmd: game.BillingRate{Service: i, Delta: 1}})
+		y += h + 4
+	}
+	// the right panel: what the rates do
+	px, pw, py := 840.0, 400.0, 202.0
+	if stacked {
+		px, pw, py = 40, 1200, y+6
+	}
+	fb := ui.NewQuiet(fs, ctx.T("nav.fact"), 0, py+4)
+	panel := func(l *ui.DrawList) float64 {
+		y := py + 10
+		y += l.Wrapped(s.t(ctx, "sys.billing.rates.effect"), px+14, y, pw-28-fb.R.W-10, ui.Style{Size: 20, Bold: true, Color: ui.Ink})
+		y = math.Max(y, py+4+fb.R.H) + 8
+		body := ui.Style{Size: 16, Color: ui.Ink}
+		y += l.Wrapped(s.t(ctx, "sys.billing.rates.result", game.SignedMoneyArg(int(math.Round(fc.Profit))), game.SignedMoneyArg(int(math.Round(fc.ProfitDelta)))), px+14, y, pw-28, body)
+		y += l.Wrapped(s.t(ctx, "sys.billing.rates.selfpay", billingMoney(fc.SelfBills), billingSign(fc.SelfPct, 0), game.UnitArg(fc.SelfPct, 0, "%")), px+14, y, pw-28, body)
+		y += l.Wrapped(s.t(ctx, "sys.billing.rates.sat", billingSign(fc.SatRates, 1), game.NumArg(fc.SatRates, 1)), px+14, y, pw-28, ui.Style{Size: 16, Bold: fc.SatRates < 0, Color: ui.Ink}) + 6
+		if fc.Insurer {
+			// a health plan watches its medical loss ratio
+			y += l.Wrapped(s.t(ctx, "sys.billing.mco.rates.mlr", game.UnitArg(fc.MLR, 1, "%")), px+14, y, pw-28, ui.Style{Size: 16, Bold: true, Color: ui.Ink}) + 6
+		}
+		// chart: average paid against cost, per service
+		y += l.Wrapped(s.t(ctx, "sys.billing.rates.chart"), px+14, y, pw-28, ui.Style{Size: 15, Bold: true, Color: ui.InkSoft})
+		labW := 96.0
+		for _, sf := range fc.Services {
+			labW = math.Max(labW, fs.Width(s.t(ctx, "sys.billing.svc_short."+sf.ID), ui.Small)+14)
+		}
+		rowH := math.Max(23, fs.LineHeight(ui.Small)+3)
+		for _, sf := range fc.Services {
+			top := math.Max(sf.AvgPaid, sf.Cost) * 1.1
+			l.Text(s.t(ctx, "sys.billing.svc_short."+sf.ID), px+14, y+2, ui.Small)
+			bx := px + 14 + labW
+			l.Bar(ui.Rect{X: bx, Y: y + 2, W: 150, H: 8}, sf.AvgPaid/top, ui.Teal)
+			l.Bar(ui.Rect{X: bx, Y: y + 12, W: 150, H: 8}, sf.Cost/top, ui.InkSoft)
+			pc := s.t(ctx, "sys.billing.rates.paid_cost", billingMoney(sf.AvgPaid), billingMoney(sf.Cost))
+			if bx+158+fs.Width(pc, ui.Small) > px+pw-10 {
+				y += rowH
+				y += l.Wrapped(pc, px+14, y, pw-28, ui.Small) + 2
+				continue
+			}
+			l.Text(pc, bx+158, y+1, ui.Small)
+			y += rowH
+		}
+		y += 6
+		y += l.Wrapped(s.t(ctx, "sys.billing.rates.how"), px+14, y, pw-28, ui.Style{Size: 14, Color: ui.Ink}) + 6
+		for _, f := range fc.RatesFlags {
+			y += l.Warn(ctx.R(f), px+14, y, pw-28) + 4
+		}
+		return y + 6 - py
+	}
+	scratch.Reset(fs)
+	ph := panel(&scratch)
+	if !stacked {
+		ph = math.Max(ph, 386)
+	}
+	l.Card(ui.Rect{X: px, Y: py, W: pw, H: ph})
+	panel(l)
+	k.Add(Action{R: ui.Rect{X: px + pw - 10 - fb.R.W, Y: py + 4, W: fb.R.W, H: fb.R.H}, Label: ctx.T("nav.fact"), Look: LookPlain,
+		Row: 0, Col: 3, Do: DoFact, Fact: billingFactPayers})
+	k.EndAt(math.Max(py+ph, y))
+}
+
+// ratesClassic is the rates tab at the usual text size: three service panels on
+// the left, what the rates do on the right.
+func (s *billingScreen) ratesClassic(ctx *Context, k *DutyKit, fc game.BillingForecast) {
 	fs, l := ctx.Fonts, &k.List
 	x0, w := 40.0, 780.0
 	nameSt := ui.Style{Size: 20, Bold: true, Color: ui.Ink}
@@ -241,32 +405,52 @@ func (s *billingScreen) rates(ctx *Context, k *DutyKit, fc game.BillingForecast)
 	}
 }
 
-// denials: one row per denied claim with its three answers.
+// denials: one row per denied claim with its three answers (under the claim at a
+// large text size).
 func (s *billingScreen) denials(ctx *Context, k *DutyKit, d game.BillingDesk, fc game.BillingForecast) {
 	fs, l := ctx.Fonts, &k.List
+	stacked := fs.TextScale() > 1.2
 	label := s.t(ctx, "sys.billing.fact.denials")
 	fb := ui.NewQuiet(fs, label, 0, 196)
 	fb.R.X = 1240 - fb.R.W
 	k.Add(Action{R: fb.R, Label: label, Look: LookPlain, Row: 1, Col: 3, Do: DoFact, Fact: billingFactDenials})
-	l.Wrapped(s.t(ctx, "sys.billing.denials.intro", game.NumArg(game.BillingAppealCost, 2), game.MoneyArg(game.BillingReworkCost)),
+	ih := l.Wrapped(s.t(ctx, "sys.billing.denials.intro", game.NumArg(game.BillingAppealCost, 2), game.MoneyArg(game.BillingReworkCost)),
 		40, 198, fb.R.X-40-16, ui.Style{Size: 15, Color: ui.Ink})
 	labels := []string{s.t(ctx, "sys.billing.act.fix"), s.t(ctx, "sys.billing.act.appeal"), s.t(ctx, "sys.billing.act.writeoff")}
-	const top, pitch = 244.0, 46.0
+	bw, bx := 140.0, 800.0
+	if stacked {
+		bw, bx = (1200-24-16)/3.0, 52
+	}
+	btnH := 44.0
+	for _, lb := range append(labels, s.t(ctx, "sys.billing.act.nofix")) {
+		btnH = math.Max(btnH, k.ButtonH(lb, bw))
+	}
+	headSt := ui.Style{Size: 16, Bold: true, Color: ui.Ink}
+	textW := 800.0 - 52 - 8
+	if stacked {
+		textW = 1200 - 24
+	}
+	y := math.Max(244, 198+math.Max(ih, fb.R.H)+8)
 	for i, c := range d.Claims {
 		cf := fc.Claims[i]
-		y := top + float64(i)*pitch
-		l.Card(ui.Rect{X: 40, Y: y, W: 1200, H: pitch - 2})
 		// the claim number is an identifier, not a quantity: no thousands sign
-		head := s.t(ctx, "sys.billing.claim.head", strconv.Itoa(c.No), s.t(ctx, "sys.billing.kind."+c.Kind),
-			s.t(ctx, "sys.billing.payer_name."+c.Payer), game.MoneyArg(c.Amount))
-		l.Text(head, 52, y+3, ui.Style{Size: 16, Bold: true, Color: ui.Ink})
+		head := fs.NewBlock(s.t(ctx, "sys.billing.claim.head", strconv.Itoa(c.No), s.t(ctx, "sys.billing.kind."+c.Kind),
+			s.t(ctx, "sys.billing.payer_name."+c.Payer), game.MoneyArg(c.Amount)), headSt, textW)
 		detail := "sys.billing.claim.detail"
 		if cf.CauseFixed {
 			detail = "sys.billing.claim.detail_fixed"
 		}
-		l.Text(s.t(ctx, detail, s.t(ctx, "sys.billing.cause."+c.Cause), s.t(ctx, "sys.billing.odds."+cf.Odds)), 52, y+23, ui.Small)
+		db := fs.NewBlock(s.t(ctx, detail, s.t(ctx, "sys.billing.cause."+c.Cause), s.t(ctx, "sys.billing.odds."+cf.Odds)), ui.Small, textW)
+		th := head.Height() + db.Height() + 6
+		by, h := y, math.Max(th, btnH)
+		if stacked {
+			by, h = y+th+2, th+2+btnH+4
+		}
+		l.Card(ui.Rect{X: 40, Y: y, W: 1200, H: h})
+		l.Block(head, 52, y+3)
+		l.Block(db, 52, y+3+head.Height())
 		for n, a := range game.BillActions {
-			act := Action{R: ui.Rect{X: 800 + float64(n)*148, Y: y, W: 140, H: 44}, Label: labels[n], Look: LookChoice,
+			act := Action{R: ui.Rect{X: bx + float64(n)*(bw+8), Y: by, W: bw, H: btnH}, Label: labels[n], Look: LookChoice,
 				Selected: c.Action == a, Row: 2 + i, Col: n, Cmd: game.BillingDecide{Claim: i, Action: a}}
 			if act.Selected {
 				act.Cmd = game.BillingDecide{Claim: i} // pressing the chosen answer again takes it back
@@ -276,50 +460,79 @@ func (s *billingScreen) denials(ctx *Context, k *DutyKit, d game.BillingDesk, fc
 			}
 			k.Add(act)
 		}
+		y += h + 2
 	}
-	y := top + float64(len(d.Claims))*pitch + 2
+	y += 2
 	sumSt := ui.Style{Size: 16, Bold: true, Color: ui.Ink}
 	sum := s.t(ctx, "sys.billing.denials.sum", game.NumArg(float64(fc.Decided), 0), game.NumArg(float64(len(d.Claims)), 0),
 		game.NumArg(float64(fc.Appeals), 0), game.NumArg(fc.AppealCost, 2), game.MoneyArg(fc.ChosenOff), game.NumArg(float64(len(fc.NewFixes)), 0))
-	l.Text(sum, 40, y, sumSt)
 	sw := fs.Width(sum, sumSt) + 24
-	for _, f := range fc.QueueFlags {
-		l.Warn(ctx.R(f), 40+sw, y, 1200-sw)
+	if len(fc.QueueFlags) > 0 && (stacked || sw > 700) {
+		y += l.Wrapped(sum, 40, y, 1200, sumSt) + 4
+		for _, f := range fc.QueueFlags {
+			y += l.Warn(ctx.R(f), 40, y, 1200) + 4
+		}
+	} else {
+		sh := l.Wrapped(sum, 40, y, 1200, sumSt)
+		for _, f := range fc.QueueFlags {
+			sh = math.Max(sh, l.Warn(ctx.R(f), 40+sw, y, 1200-sw))
+		}
+		y += sh
 	}
+	k.EndAt(y)
 }
 
-// contract: the offer on the left, its trade-off in numbers on the right.
+// contract: the offer on the left, its trade-off in numbers on the right (under it
+// at a large text size).
 func (s *billingScreen) contract(ctx *Context, k *DutyKit, d game.BillingDesk, fc game.BillingForecast) {
 	fs, l := ctx.Fonts, &k.List
+	stacked := fs.TextScale() > 1.2
 	o := d.Offer
 	key := "sys.billing.offer." + o.Insurer + "."
 	x0, w := 40.0, 760.0
-	l.Card(ui.Rect{X: x0, Y: 202, W: w, H: 386})
-	y := 214.0
-	l.Text(s.t(ctx, key+"name"), x0+16, y, ui.Style{Size: 22, Bold: true, Color: ui.Ink})
-	y += 32
-	l.Text(s.t(ctx, key+"who"), x0+16, y, ui.Style{Size: 16, Bold: true, Color: ui.Teal})
-	y += 26
-	y += l.Wrapped(s.t(ctx, key+"about", game.MoneyArg(o.Rate)), x0+16, y, w-32, ui.Style{Size: 16, Color: ui.Ink}) + 10
-	terms := []string{
-		s.t(ctx, "sys.billing.offer.pays", game.MoneyArg(o.Rate)),
-		s.t(ctx, "sys.billing.offer.costs", game.MoneyArg(o.Cost)),
-	}
-	if fc.PerStay < 0 {
-		terms = append(terms, s.t(ctx, "sys.billing.offer.lose", game.MoneyArg(-fc.PerStay), game.SignedMoneyArg(fc.PerWeek)))
-	} else {
-		terms = append(terms, s.t(ctx, "sys.billing.offer.gain", game.MoneyArg(fc.PerStay), game.SignedMoneyArg(fc.PerWeek)))
-	}
-	terms = append(terms,
-		s.t(ctx, "sys.billing.offer.promise", game.NumArg(float64(o.Units), 0), billingNum(o.Beds)),
-		s.t(ctx, key+"strings", billingNum(o.Denials), billingNum(o.Hours)),
-		s.t(ctx, key+"refuse", billingNum(o.AtRisk), billingNum(o.SatLoss)))
-	for i, t := range terms {
-		y += l.Wrapped(s.t(ctx, "sys.billing.offer.term", t), x0+16, y, w-32, ui.Style{Size: 16, Bold: i == 2, Color: ui.Ink}) + 4
+	if stacked {
+		w = 1200
 	}
 	labels := []string{s.t(ctx, "sys.billing.offer.accept"), s.t(ctx, "sys.billing.offer.refuse_btn")}
+	bw := math.Min(248, (w-32-12)/2)
+	if stacked {
+		bw = (w - 32 - 12) / 2
+	}
+	btnH := math.Max(46, math.Max(k.ButtonH(labels[0], bw), k.ButtonH(labels[1], bw)))
+	var scratch ui.DrawList
+	offer := func(l *ui.DrawList) float64 {
+		y := 214.0
+		y += l.Wrapped(s.t(ctx, key+"name"), x0+16, y, w-32, ui.Style{Size: 22, Bold: true, Color: ui.Ink}) + 4
+		y += l.Wrapped(s.t(ctx, key+"who"), x0+16, y, w-32, ui.Style{Size: 16, Bold: true, Color: ui.Teal}) + 4
+		y += l.Wrapped(s.t(ctx, key+"about", game.MoneyArg(o.Rate)), x0+16, y, w-32, ui.Style{Size: 16, Color: ui.Ink}) + 10
+		terms := []string{
+			s.t(ctx, "sys.billing.offer.pays", game.MoneyArg(o.Rate)),
+			s.t(ctx, "sys.billing.offer.costs", game.MoneyArg(o.Cost)),
+		}
+		if fc.PerStay < 0 {
+			terms = append(terms, s.t(ctx, "sys.billing.offer.lose", game.MoneyArg(-fc.PerStay), game.SignedMoneyArg(fc.PerWeek)))
+		} else {
+			terms = append(terms, s.t(ctx, "sys.billing.offer.gain", game.MoneyArg(fc.PerStay), game.SignedMoneyArg(fc.PerWeek)))
+		}
+		terms = append(terms,
+			s.t(ctx, "sys.billing.offer.promise", game.NumArg(float64(o.Units), 0), billingNum(o.Beds)),
+			s.t(ctx, key+"strings", billingNum(o.Denials), billingNum(o.Hours)),
+			s.t(ctx, key+"refuse", billingNum(o.AtRisk), billingNum(o.SatLoss)))
+		for i, t := range terms {
+			y += l.Wrapped(s.t(ctx, "sys.billing.offer.term", t), x0+16, y, w-32, ui.Style{Size: 16, Bold: i == 2, Color: ui.Ink}) + 4
+		}
+		return y + 8
+	}
+	scratch.Reset(fs)
+	by := math.Max(offer(&scratch), 588-58)
+	ch := by + btnH + 12 - 202
+	if !stacked {
+		ch = math.Max(ch, 386)
+	}
+	l.Card(ui.Rect{X: x0, Y: 202, W: w, H: ch})
+	offer(l)
 	for i, a := range []string{game.BillAccept, game.BillRefuse} {
-		act := Action{R: ui.Rect{X: x0 + 16 + float64(i)*260, Y: 588 - 58, W: 248, H: 46}, Label: labels[i], Look: LookChoice,
+		act := Action{R: ui.Rect{X: x0 + 16 + float64(i)*(bw+12), Y: by, W: bw, H: btnH}, Label: labels[i], Look: LookChoice,
 			Selected: d.Contract == a, Row: 1, Col: i, Cmd: game.BillingContract{Answer: a}}
 		if act.Selected {
 			act.Cmd = game.BillingContract{} // pressing the chosen answer again takes it back
@@ -327,51 +540,75 @@ func (s *billingScreen) contract(ctx *Context, k *DutyKit, d game.BillingDesk, f
 		k.Add(act)
 	}
 	// the right panel: the trade-off in numbers
-	px, pw := 820.0, 420.0
-	l.Card(ui.Rect{X: px, Y: 202, W: pw, H: 386})
-	y = 214
-	l.Text(s.t(ctx, "sys.billing.offer.chart"), px+14, y, ui.Style{Size: 18, Bold: true, Color: ui.Ink})
-	y += 30
-	top := float64(max(o.Rate, o.Cost)) * 1.15
-	for _, row := range []struct {
-		label string
-		v     int
-		clr   color.Color
-	}{
-		{s.t(ctx, "sys.billing.offer.bar_pay"), o.Rate, ui.Teal},
-		{s.t(ctx, "sys.billing.offer.bar_cost"), o.Cost, ui.InkSoft},
-	} {
-		l.Text(row.label, px+14, y, ui.Small)
-		l.Bar(ui.Rect{X: px + 14, Y: y + 20, W: 300, H: 14}, float64(row.v)/top, row.clr)
-		l.Text(s.t(ctx, "sys.billing.offer.bar_value", game.MoneyArg(row.v)), px+322, y+18, ui.Style{Size: 15, Bold: true, Color: ui.Ink})
-		y += 44
+	px, pw, py := 820.0, 420.0, 202.0
+	if stacked {
+		px, pw, py = 40, 1200, 202+ch+8
 	}
-	y += 6
-	if fc.Beds {
-		y = s.beds(ctx, k, fc, px, y)
-	}
-	for _, f := range fc.ContractFlags {
-		y += l.Warn(ctx.R(f), px+14, y, pw-28) + 4
-	}
-	fx := px + 14
 	btns := []string{"sys.billing.fact.payers_btn", "sys.billing.fact.beds_btn"}
 	if !fc.Beds {
 		btns = btns[:1] // no beds here: no bed-shortage card
 	}
-	for n, id := range btns {
-		label := s.t(ctx, id)
-		fb := ui.NewQuiet(fs, label, fx, 588-52)
-		fx += fb.R.W + 10
-		k.Add(Action{R: fb.R, Label: label, Look: LookPlain, Row: 1, Col: 2 + n, Do: DoFact, Fact: billingFactPayers + n})
+	panel := func(l *ui.DrawList) float64 {
+		y := py + 12
+		y += l.Wrapped(s.t(ctx, "sys.billing.offer.chart"), px+14, y, pw-28, ui.Style{Size: 18, Bold: true, Color: ui.Ink}) + 6
+		top := float64(max(o.Rate, o.Cost)) * 1.15
+		vs := ui.Style{Size: 15, Bold: true, Color: ui.Ink}
+		for _, row := range []struct {
+			label string
+			v     int
+			clr   color.Color
+		}{
+			{s.t(ctx, "sys.billing.offer.bar_pay"), o.Rate, ui.Teal},
+			{s.t(ctx, "sys.billing.offer.bar_cost"), o.Cost, ui.InkSoft},
+		} {
+			y += l.Wrapped(row.label, px+14, y, pw-28, ui.Small) + 2
+			l.Bar(ui.Rect{X: px + 14, Y: y + (fs.LineHeight(vs)-14)/2, W: 300, H: 14}, float64(row.v)/top, row.clr)
+			l.Text(s.t(ctx, "sys.billing.offer.bar_value", game.MoneyArg(row.v)), px+322, y, vs)
+			y += fs.LineHeight(vs) + 6
+		}
+		y += 6
+		if fc.Beds {
+			y = s.beds(ctx, l, fc, px, pw, y)
+		}
+		for _, f := range fc.ContractFlags {
+			y += l.Warn(ctx.R(f), px+14, y, pw-28) + 4
+		}
+		return y
 	}
+	scratch.Reset(fs)
+	fy := math.Max(panel(&scratch)+4, 588-52)
+	// the fact buttons, side by side while they fit
+	fx, rowH := px+14, 0.0
+	var fbs []ui.Button
+	for _, id := range btns {
+		label := s.t(ctx, id)
+		fb := ui.NewQuiet(fs, label, fx, fy)
+		if fx > px+14 && fx+fb.R.W > px+pw-10 {
+			fy += rowH + 8
+			fb.R.X, fb.R.Y, fx, rowH = px+14, fy, px+14, 0
+		}
+		fx += fb.R.W + 10
+		rowH = math.Max(rowH, fb.R.H)
+		fbs = append(fbs, fb)
+	}
+	ph := fy + rowH + 12 - py
+	if !stacked {
+		ph = math.Max(ph, 386)
+	}
+	l.Card(ui.Rect{X: px, Y: py, W: pw, H: ph})
+	panel(l)
+	for n, fb := range fbs {
+		k.Add(Action{R: fb.R, Label: s.t(ctx, btns[n]), Look: LookPlain, Row: 1, Col: 2 + n, Do: DoFact, Fact: billingFactPayers + n})
+	}
+	k.EndAt(math.Max(202+ch, py+ph))
 }
 
 // beds draws the bed-occupancy bars either answer leads to, with the 85% line, from
 // y; it returns the y below them.
-func (s *billingScreen) beds(ctx *Context, k *DutyKit, fc game.BillingForecast, px, y float64) float64 {
-	l := &k.List
-	l.Text(s.t(ctx, "sys.billing.offer.beds"), px+14, y, ui.Style{Size: 18, Bold: true, Color: ui.Ink})
-	y += 28
+func (s *billingScreen) beds(ctx *Context, l *ui.DrawList, fc game.BillingForecast, px, pw, y float64) float64 {
+	fs := ctx.Fonts
+	y += l.Wrapped(s.t(ctx, "sys.billing.offer.beds"), px+14, y, pw-28, ui.Style{Size: 18, Bold: true, Color: ui.Ink}) + 4
+	top := y
 	for _, r := range []struct {
 		key string
 		v   float64
@@ -380,13 +617,13 @@ func (s *billingScreen) beds(ctx *Context, k *DutyKit, fc game.BillingForecast, 
 		{"sys.billing.offer.beds_accept", fc.BedsIfAccept},
 		{"sys.billing.offer.beds_refuse", fc.BedsIfRefuse},
 	} {
-		l.Text(s.t(ctx, r.key, game.UnitArg(r.v, 0, "%")), px+14, y, ui.Small)
-		l.Bar(ui.Rect{X: px + 14, Y: y + 20, W: 300, H: 10}, r.v/100, ui.TealLight)
-		y += 38
+		y += l.Wrapped(s.t(ctx, r.key, game.UnitArg(r.v, 0, "%")), px+14, y, pw-28, ui.Small) + 2
+		l.Bar(ui.Rect{X: px + 14, Y: y, W: 300, H: 10}, r.v/100, ui.TealLight)
+		y += 16
 	}
 	// the 85% shortage line across the bed bars
 	lx := px + 14 + 300*game.BillingCrowding/100
-	l.Line(lx, y-38*3+14, lx, y-2, ui.Bad)
-	l.Text(s.t(ctx, "sys.billing.offer.shortage", game.UnitArg(game.BillingCrowding, 0, "%")), px+14, y, ui.Small)
-	return y + 24
+	l.Line(lx, top+fs.LineHeight(ui.Small), lx, y-2, ui.Bad)
+	y += l.Wrapped(s.t(ctx, "sys.billing.offer.shortage", game.UnitArg(game.BillingCrowding, 0, "%")), px+14, y, pw-28, ui.Small)
+	return y + 6
 }

@@ -111,8 +111,24 @@ func (p *budgetPage) statement() {
 		statementRow{label: income, amount: p.kd(st.OperatingIncome()), bold: true, rule: true},
 		statementRow{label: ctx.T("sys.budget.is.margin"), amount: margin, bold: true})
 
-	l.Text(ctx.T("sys.budget.is.title"), 40, budgetTop, budgetHead)
-	y := budgetTop + 30
+	stacked := fs.TextScale() > 1.2
+	tableR := 620.0
+	if stacked {
+		tableR = 1240
+	}
+	y := budgetTop + l.Wrapped(ctx.T("sys.budget.is.title"), 40, budgetTop, tableR-40, budgetHead) + 6
+	shareW, amountW := 0.0, 0.0
+	for _, r := range rows {
+		shareW = math.Max(shareW, fs.Width(r.share, budgetSmall))
+		amountW = math.Max(amountW, fs.Width(r.amount, budgetBold))
+	}
+	amountR := tableR
+	if shareW > 0 {
+		amountR = tableR - shareW - 16
+	}
+	if !stacked {
+		amountR = math.Min(amountR, 540)
+	}
 	for _, r := range rows {
 		st, x := budgetText, 48.0
 		if r.bold {
@@ -122,14 +138,14 @@ func (p *budgetPage) statement() {
 			x = 72
 		}
 		if r.rule {
-			l.Line(48, y, 620, y, ui.Ink)
+			l.Line(48, y, tableR, y, ui.Ink)
 		}
-		l.Text(r.label, x, y+3, st)
-		l.TextRight(r.amount, 540, y+3, st)
+		h := l.Wrapped(r.label, x, y+3, amountR-amountW-12-x, st)
+		l.TextRight(r.amount, amountR, y+3, st)
 		if r.share != "" {
-			l.TextRight(r.share, 620, y+3, budgetSmall)
+			l.TextRight(r.share, tableR, y+3, budgetSmall)
 		}
-		y += 24
+		y += math.Max(24, h+4)
 	}
 	// the benchmark, and the fact card that gives its source
 	benchKey := "sys.budget.is.bench"
@@ -137,25 +153,18 @@ func (p *budgetPage) statement() {
 	case "other", "mlr":
 		benchKey += "_" + p.fc.Bench
 	}
-	bench := fs.NewBlock(ctx.T(benchKey), budgetSmall, 420)
+	factLabel := ctx.T("sys.budget.fact")
+	fw := math.Max(130, fs.Width(factLabel, ui.Style{Size: 16, Bold: true})+20)
+	fh := p.k.ButtonH(factLabel, fw)
+	bench := fs.NewBlock(ctx.T(benchKey), budgetSmall, tableR-48-fw-12)
 	l.Block(bench, 48, y+8)
-	p.k.Add(Action{R: ui.Rect{X: 490, Y: y + 4, W: 130, H: 44}, Label: ctx.T("sys.budget.fact"), Look: LookPlain, Row: 1, Col: 0, Do: DoFact, Fact: 0})
+	p.k.Add(Action{R: ui.Rect{X: tableR - fw, Y: y + 4, W: fw, H: fh}, Label: factLabel, Look: LookPlain, Row: 1, Col: 0, Do: DoFact, Fact: 0})
+	y += math.Max(bench.Height()+8, fh+4) + 12
 
 	// the arithmetic, then where each dollar went
-	px := budgetStatementX
-	box := ui.Rect{X: px, Y: budgetTop, W: 560, H: 128}
-	l.Card(box)
-	l.Text(ctx.T("sys.budget.is.check_title"), px+14, budgetTop+8, budgetBold)
-	cy := budgetTop + 34
-	for _, s := range []string{
-		ctx.T("sys.budget.is.check_income", p.kd(st.TotalRevenue()), p.kd(st.TotalExpenses()), p.kd(st.OperatingIncome())),
-		ctx.T("sys.budget.is.check_margin", p.kd(st.OperatingIncome()), p.kd(st.TotalRevenue()), margin),
-	} {
-		b := fs.NewBlock(s, budgetText, 530)
-		if len(b.Lines) > 2 {
-			b.Lines = b.Lines[:2]
-		}
-		cy += l.Block(b, px+14, cy) + 6
+	px, pw, top := budgetStatementX, 560.0, budgetTop
+	if stacked {
+		px, pw, top = 40, 1200, y
 	}
 	vs := "sys.budget.is.vs_bench_below"
 	if p.fc.MarginAboveMedian {
@@ -171,36 +180,58 @@ func (p *budgetPage) statement() {
 			vs = ctx.T("sys.budget.is.vs_mlr_low", p.pct(p.fc.MLR, 1, false))
 		}
 	}
-	l.Text(vs, px+14, budgetTop+104, budgetSmallBold)
+	check := func(l *ui.DrawList) float64 {
+		cy := top + 8
+		cy += l.Wrapped(ctx.T("sys.budget.is.check_title"), px+14, cy, pw-28, budgetBold) + 4
+		for _, s := range []string{
+			ctx.T("sys.budget.is.check_income", p.kd(st.TotalRevenue()), p.kd(st.TotalExpenses()), p.kd(st.OperatingIncome())),
+			ctx.T("sys.budget.is.check_margin", p.kd(st.OperatingIncome()), p.kd(st.TotalRevenue()), margin),
+		} {
+			cy += l.Wrapped(s, px+14, cy, pw-30, budgetText) + 6
+		}
+		cy += l.Wrapped(vs, px+14, cy, pw-28, budgetSmallBold)
+		return cy + 8
+	}
+	var scratch ui.DrawList
+	scratch.Reset(fs)
+	cb := math.Max(check(&scratch), top+128)
+	l.Card(ui.Rect{X: px, Y: top, W: pw, H: cb - top})
+	check(l)
+	y = math.Max(y, cb)
 
 	rev, exp := float64(st.TotalRevenue()), float64(st.TotalExpenses())
 	if rev <= 0 {
+		p.k.EndAt(y)
 		return
 	}
-	l.Text(ctx.T("sys.budget.is.chart_title"), px, budgetTop+144, budgetBold)
-	full := 520.0
-	bar := func(y, frac float64, solid bool, label string) {
-		l.Text(label, px, y, budgetSmallBold)
-		r := ui.Rect{X: px, Y: y + 20, W: full * math.Max(0, math.Min(1, frac)), H: 18}
+	cy := cb + 16
+	cy += l.Wrapped(ctx.T("sys.budget.is.chart_title"), px, cy, pw, budgetBold) + 6
+	full := pw - 40
+	bar := func(frac float64, solid bool, label string) {
+		cy += l.Wrapped(label, px, cy, pw, budgetSmallBold) + 2
+		r := ui.Rect{X: px, Y: cy, W: full * math.Max(0, math.Min(1, frac)), H: 18}
 		if solid {
 			l.Fill(r, ui.TealLight)
 		} else {
 			l.Fill(r, ui.White)
 		}
 		l.Stroke(r, 2, ui.Ink)
+		cy += 26
 	}
 	big := p.fc.BigCost
 	if big == "" {
 		big = "personnel"
 	}
 	personnel := st.Line(big)
-	bar(budgetTop+172, 1, false, ctx.T("sys.budget.is.bar_revenue", p.kd(st.TotalRevenue())))
-	bar(budgetTop+218, exp/rev, true, ctx.T("sys.budget.is.bar_expenses", p.kd(st.TotalExpenses()), p.kd(st.OperatingIncome())))
-	bar(budgetTop+264, float64(personnel)/rev, true, ctx.T("sys.budget.is.bar_"+big, p.kd(personnel), p.pct(float64(personnel)/exp*100, 0, false)))
+	bar(1, false, ctx.T("sys.budget.is.bar_revenue", p.kd(st.TotalRevenue())))
+	bar(exp/rev, true, ctx.T("sys.budget.is.bar_expenses", p.kd(st.TotalExpenses()), p.kd(st.OperatingIncome())))
+	bar(float64(personnel)/rev, true, ctx.T("sys.budget.is.bar_"+big, p.kd(personnel), p.pct(float64(personnel)/exp*100, 0, false)))
 	// a marker at half of expenses, so "more than half" can be seen
 	hx := px + full*exp/rev/2
-	l.Line(hx, budgetTop+282, hx, budgetTop+310, ui.Ink)
-	l.TextCenter(ctx.T("sys.budget.is.half"), hx, budgetTop+310, budgetSmall)
+	l.Line(hx, cy-8, hx, cy+20, ui.Ink)
+	half := ctx.T("sys.budget.is.half")
+	l.Text(half, math.Max(px, math.Min(hx-fs.Width(half, budgetSmall)/2, px+pw-fs.Width(half, budgetSmall))), cy+20, budgetSmall)
+	cy += 20 + fs.LineHeight(budgetSmall) + 8
 	note := "sys.budget.is.personnel_note_low"
 	if p.fc.PersonnelOverHalf {
 		note = "sys.budget.is.personnel_note"
@@ -208,7 +239,21 @@ func (p *budgetPage) statement() {
 	if big == "medical" {
 		note = "sys.budget.is.medical_note"
 	}
-	l.Wrapped(ctx.T(note), px, budgetTop+338, 530, budgetSmall)
+	cy += l.Wrapped(ctx.T(note), px, cy, math.Min(pw, 530), budgetSmall)
+	p.k.EndAt(math.Max(y, cy))
+}
+
+// head writes a page's title, and its legend right of it when both fit on one
+// line, else under it; it returns the y under them.
+func (p *budgetPage) head(title, legend string) float64 {
+	l, fs := &p.k.List, p.ctx.Fonts
+	if fs.Width(title, budgetHead)+fs.Width(legend, budgetSmall)+24 <= 1200 {
+		l.Text(title, 40, budgetTop, budgetHead)
+		l.TextRight(legend, 1240, budgetTop+4, budgetSmall)
+		return budgetTop + fs.LineHeight(budgetHead)
+	}
+	y := budgetTop + l.Wrapped(title, 40, budgetTop, 1200, budgetHead)
+	return y + l.Wrapped(legend, 40, y, 1200, budgetSmall)
 }
 
 // varianceWords says a variance in words ("$14k over budget") and, second, as a
@@ -227,8 +272,8 @@ func (p *budgetPage) varianceWords(r game.BudgetVarianceRead) (string, string) {
 // pairedBars draws two labelled bars one above the other: the first outlined (a
 // plan), the second solid (what happened), or the other way round when solidFirst.
 // Values are written beside the bars, so they read without colour.
-func (p *budgetPage) pairedBars(x, y, w float64, maxV, a, b int, la, lb string, solidFirst bool) {
-	l := &p.k.List
+func (p *budgetPage) pairedBars(l *ui.DrawList, x, y, w float64, maxV, a, b int, la, lb string, solidFirst bool) float64 {
+	gap := math.Max(16, p.ctx.Fonts.S(16))
 	one := func(yy float64, v int, solid bool, label string) {
 		bw := w * float64(v) / float64(maxV)
 		r := ui.Rect{X: x, Y: yy, W: math.Max(2, bw), H: 13}
@@ -238,10 +283,12 @@ func (p *budgetPage) pairedBars(x, y, w float64, maxV, a, b int, la, lb string, 
 			l.Fill(r, ui.White)
 		}
 		l.Stroke(r, 1.5, ui.Ink)
-		l.Text(label, x+bw+8, yy-3, ui.Style{Size: 15, Color: ui.Ink})
+		l.Text(label, x+bw+8, yy+6.5-p.ctx.Fonts.S(9.5), ui.Style{Size: 15, Color: ui.Ink})
 	}
 	one(y, a, solidFirst, la)
-	one(y+16, b, !solidFirst, lb)
+	one(y+gap, b, !solidFirst, lb)
+	fs := p.ctx.Fonts
+	return gap + math.Max(13, 6.5-fs.S(9.5)+fs.LineHeight(ui.Style{Size: 15})) + 4
 }
 
 // deptRow starts row i of a department table: a card stripe (the rectangle stripe)
@@ -256,6 +303,10 @@ func (p *budgetPage) deptRow(i int, y float64, stripe ui.Rect) {
 
 func (p *budgetPage) variance() {
 	ctx, l, fs := p.ctx, &p.k.List, p.ctx.Fonts
+	if fs.TextScale() > 1.2 {
+		p.varianceFlow()
+		return
+	}
 	material := game.UnitArg(game.BudgetMaterial, 0, "%")
 	l.Text(ctx.T("sys.budget.var.title"), 40, budgetTop, budgetHead)
 	l.TextRight(ctx.T("sys.budget.var.legend"), 1240, budgetTop+4, budgetSmall)
@@ -269,7 +320,7 @@ func (p *budgetPage) variance() {
 		read := p.fc.Depts[i]
 		y := budgetTop + 50 + float64(i)*budgetVarRowH
 		p.deptRow(i, y+2, ui.Rect{X: 40, Y: y - 2, W: 880, H: budgetVarRowH - 4})
-		p.pairedBars(260, y+2, 280, maxV, d.Budget, d.Actual,
+		p.pairedBars(l, 260, y+2, 280, maxV, d.Budget, d.Actual,
 			ctx.T("sys.budget.var.budget", p.kd(d.Budget)), ctx.T("sys.budget.var.actual", p.kd(d.Actual)), false)
 		word, pct := p.varianceWords(read.Variance)
 		st := budgetSmallBold
@@ -310,6 +361,10 @@ func (p *budgetPage) variance() {
 
 func (p *budgetPage) allocation() {
 	ctx, l := p.ctx, &p.k.List
+	if ctx.Fonts.TextScale() > 1.2 {
+		p.allocationFlow()
+		return
+	}
 	l.Text(ctx.T("sys.budget.alloc.title"), 40, budgetTop, budgetHead)
 	l.TextRight(ctx.T("sys.budget.alloc.legend"), 1240, budgetTop+4, budgetSmall)
 	status := ctx.T("sys.budget.alloc.balanced")
@@ -350,7 +405,7 @@ func (p *budgetPage) allocation() {
 			Row: 1 + i, Col: 1, Do: DoCommand, Cmd: game.BudgetAdjust{Dept: i, Steps: 1}})
 		p.k.Add(Action{R: ui.Rect{X: 568, Y: y, W: matchW, H: 44}, Label: ctx.T("sys.budget.alloc.match"), Look: LookPlain,
 			Row: 1 + i, Col: 2, Do: DoCommand, Cmd: game.BudgetMatch{Dept: i}})
-		p.pairedBars(700, y+4, 330, maxV, d.Next, d.Actual,
+		p.pairedBars(l, 700, y+4, 330, maxV, d.Next, d.Actual,
 			ctx.T("sys.budget.alloc.next", p.kd(d.Next)), ctx.T("sys.budget.alloc.last", p.kd(d.Actual)), true)
 	}
 }
@@ -359,8 +414,8 @@ func (p *budgetPage) allocation() {
 // shows no verdicts: those come in the debrief, after Done.
 func (p *budgetPage) audit() {
 	ctx, l, fs := p.ctx, &p.k.List, p.ctx.Fonts
-	l.Text(ctx.T("sys.budget.audit.title"), 40, budgetTop, budgetHead)
-	l.TextRight(ctx.T("sys.budget.audit.scope_note"), 1240, budgetTop+4, budgetSmall)
+	flow := fs.TextScale() > 1.2
+	top := p.head(ctx.T("sys.budget.audit.title"), ctx.T("sys.budget.audit.scope_note"))
 
 	// the sampled decisions sit at the bottom; the checks fill what is above them
 	var samples []ui.Block
@@ -375,26 +430,176 @@ func (p *budgetPage) audit() {
 		sh += b.Height() + 2
 	}
 	bottom := 630.0 - 30 - sh
-	y := budgetTop + 32
+	y := math.Max(budgetTop+32, top+8)
 	for i, c := range p.fc.AuditScope {
 		text := fs.NewBlock(ctx.R(c), budgetText, 1120)
-		if y+text.Height() > bottom {
+		if !flow && y+text.Height() > bottom {
 			break
 		}
 		// a numbered item, no verdict: the auditors have not reported yet
-		l.Text(ctx.T("sys.budget.audit.item", budgetCount(i+1)), 48, y+1, budgetBold)
-		y += l.Block(text, 96, y+1) + 8
+		item := ctx.T("sys.budget.audit.item", budgetCount(i+1))
+		tx := math.Max(96, 48+fs.Width(item, budgetBold)+10)
+		text = fs.NewBlock(ctx.R(c), budgetText, 1240-tx)
+		l.Text(item, 48, y+1, budgetBold)
+		y += l.Block(text, tx, y+1) + 8
 	}
-	y = math.Max(y+6, bottom)
-	l.Text(ctx.T("sys.budget.audit.sample_title"), 40, y, budgetBold)
-	y += 24
+	if !flow {
+		y = math.Max(y+6, bottom)
+	} else {
+		y += 6
+	}
+	y += l.Wrapped(ctx.T("sys.budget.audit.sample_title"), 40, y, 1200, budgetBold) + 4
 	for _, b := range samples {
 		// the samples stop at the desk's edge rather than run under Done
-		for len(b.Lines) > 0 && y+b.Height() > 632 {
+		for !flow && len(b.Lines) > 0 && y+b.Height() > 632 {
 			b.Lines = b.Lines[:len(b.Lines)-1]
 		}
 		y += l.Block(b, 48, y) + 2
 	}
+	p.k.EndAt(y)
+}
+
+// varianceFlow is the variance page at a large text size: each department's row
+// flows down (name, variance, bars, clue, then its explanation card).
+func (p *budgetPage) varianceFlow() {
+	ctx, l, fs := p.ctx, &p.k.List, p.ctx.Fonts
+	material := game.UnitArg(game.BudgetMaterial, 0, "%")
+	y := p.head(ctx.T("sys.budget.var.title"), ctx.T("sys.budget.var.legend"))
+	y += l.Wrapped(ctx.T("sys.budget.var.hint_judged", material), 40, y, 1180, budgetSmall) + 8
+	maxV := 1
+	for _, d := range p.desk.Depts {
+		maxV = max(maxV, d.Budget, d.Actual)
+	}
+	var scratch ui.DrawList
+	for i := range p.desk.Depts {
+		d := &p.desk.Depts[i]
+		read := p.fc.Depts[i]
+		y0 := y
+		var card ui.Rect
+		row := func(l *ui.DrawList) float64 {
+			y := y0 + 4
+			y += l.Wrapped(ctx.T("sys.budget.dept."+d.ID), 48, y, 1180, budgetBold)
+			word, pct := p.varianceWords(read.Variance)
+			st := budgetSmallBold
+			if read.Material {
+				st.Color = ui.Bad
+				if read.Variance.Kind == game.BudgetUnder {
+					st.Color = ui.Teal
+				}
+			}
+			y += l.Wrapped(word+" · "+pct, 48, y, 1180, st) + 6
+			y += p.pairedBars(l, 48, y, 300, maxV, d.Budget, d.Actual,
+				ctx.T("sys.budget.var.budget", p.kd(d.Budget)), ctx.T("sys.budget.var.actual", p.kd(d.Actual)), false)
+			y += l.Wrapped(ctx.R(d.Clue), 48, y, 1180, budgetSmall) + 4
+			// the explanation: a card to press, or a grey note when none is needed
+			if !read.Material {
+				small := ctx.T("sys.budget.var.small", material)
+				card = ui.Rect{X: 48, Y: y, W: 1184, H: math.Max(44, fs.NewBlock(small, ui.Style{Size: 15}, 1168).Height()+12)}
+				return card.Y + card.H + 6 - y0
+			}
+			detail := ctx.T("sys.budget.var.none")
+			if read.Explained != "" {
+				detail = ctx.T("sys.budget.cause." + read.Explained)
+			}
+			eb := fs.NewBlock(ctx.T("sys.budget.var.explain"), budgetSmallBold, 1160)
+			db := fs.NewBlock(detail, ui.Style{Size: 15, Bold: true, Color: ui.Teal}, 1160)
+			card = ui.Rect{X: 48, Y: y, W: 1184, H: math.Max(44, eb.Height()+db.Height()+12)}
+			l.Fill(card, ui.Card)
+			l.Stroke(card, 2, ui.Line)
+			l.Block(eb, card.X+10, card.Y+5)
+			l.Block(db, card.X+10, card.Y+5+eb.Height())
+			return card.Y + card.H + 6 - y0
+		}
+		scratch.Reset(fs)
+		h := row(&scratch)
+		if i%2 == 0 {
+			l.Fill(ui.Rect{X: 40, Y: y0, W: 1200, H: h}, ui.Card)
+		}
+		row(l)
+		if !read.Material {
+			p.k.Add(Action{R: card, Label: ctx.T("sys.budget.var.small", material), Look: LookDisabled, Row: 1 + i})
+		} else {
+			p.k.Add(Action{R: card, Look: LookRow, Row: 1 + i, Col: 0, Do: DoCommand, Cmd: game.BudgetExplain{Dept: i}})
+		}
+		y += h + 4
+	}
+	w, pct := p.varianceWords(p.fc.Variance)
+	total := ctx.T("sys.budget.var.total", p.kd(p.fc.BudgetTotal), p.kd(p.fc.ActualTotal), ctx.T("sys.budget.var.total_words", w, pct))
+	y += l.Wrapped(total, 40, y+4, 1200, budgetSmallBold) + 4
+	p.k.EndAt(y)
+}
+
+// allocationFlow is the allocation page at a large text size: each department's
+// row flows down (name and flag, the buttons and amount, then the bars).
+func (p *budgetPage) allocationFlow() {
+	ctx, l, fs := p.ctx, &p.k.List, p.ctx.Fonts
+	y := p.head(ctx.T("sys.budget.alloc.title"), ctx.T("sys.budget.alloc.legend"))
+	status := ctx.T("sys.budget.alloc.balanced")
+	if p.fc.Remaining > 0 {
+		status = ctx.T("sys.budget.alloc.reserve_note")
+	}
+	y += l.Wrapped(ctx.T("sys.budget.alloc.summary", ctx.T("sys.budget.alloc.total", p.kd(p.desk.Total)),
+		ctx.T("sys.budget.alloc.allocated", p.kd(p.fc.Allocated)), ctx.T("sys.budget.alloc.remaining", p.kd(p.fc.Remaining)), status),
+		40, y+4, 1200, budgetBold) + 4
+	y += l.Wrapped(ctx.T("sys.budget.alloc.step", p.kd(p.desk.Step)), 40, y, 1200, budgetSmall) + 10
+	maxV := 1
+	for _, d := range p.desk.Depts {
+		maxV = max(maxV, d.Next, d.Actual)
+	}
+	bs := ui.Style{Size: 16, Bold: true}
+	minus, plus, match := ctx.T("sys.budget.alloc.minus"), ctx.T("sys.budget.alloc.plus"), ctx.T("sys.budget.alloc.match")
+	pmW := math.Max(48, math.Max(fs.Width(minus, bs), fs.Width(plus, bs))+20)
+	matchW := math.Max(110, fs.Width(match, bs)+28)
+	amtSt := ui.Style{Size: 18, Bold: true, Color: ui.Ink}
+	amtW := 0.0
+	for _, d := range p.desk.Depts {
+		amtW = math.Max(amtW, fs.Width(p.kd(d.Next), amtSt))
+	}
+	amtW += 24
+	btnH := math.Max(p.k.ButtonH(minus, pmW), p.k.ButtonH(match, matchW))
+	var scratch ui.DrawList
+	for i := range p.desk.Depts {
+		d := &p.desk.Depts[i]
+		read := p.fc.Depts[i]
+		pct := p.pct(read.VsActual, 1, true)
+		st := budgetSmallBold
+		flag := ctx.T("sys.budget.alloc.flag_ok", pct)
+		switch read.Standing {
+		case game.BudgetUnreal:
+			flag, st.Color = ctx.T("sys.budget.alloc.flag_unreal", pct), ui.Bad
+		case game.BudgetUnderFunded:
+			flag, st.Color = ctx.T("sys.budget.alloc.flag_under", pct), ui.Bad
+		case game.BudgetPadded:
+			flag, st.Color = ctx.T("sys.budget.alloc.flag_padded", pct), ui.Bad
+		}
+		y0 := y
+		var by float64
+		row := func(l *ui.DrawList) float64 {
+			y := y0 + 4
+			y += l.Wrapped(ctx.T("sys.budget.dept."+d.ID), 48, y, 1180, budgetBold)
+			y += l.Wrapped(flag, 48, y, 1180, st) + 4
+			by = y
+			l.TextCenter(p.kd(d.Next), 48+pmW+amtW/2, y+(btnH-fs.LineHeight(amtSt))/2, amtSt)
+			y += btnH + 8
+			y += p.pairedBars(l, 48, y, 330, maxV, d.Next, d.Actual,
+				ctx.T("sys.budget.alloc.next", p.kd(d.Next)), ctx.T("sys.budget.alloc.last", p.kd(d.Actual)), true)
+			return y + 4 - y0
+		}
+		scratch.Reset(fs)
+		h := row(&scratch)
+		if i%2 == 0 {
+			l.Fill(ui.Rect{X: 40, Y: y0, W: 1200, H: h}, ui.Card)
+		}
+		row(l)
+		p.k.Add(Action{R: ui.Rect{X: 48, Y: by, W: pmW, H: btnH}, Label: minus, Look: LookPlain,
+			Row: 1 + i, Col: 0, Do: DoCommand, Cmd: game.BudgetAdjust{Dept: i, Steps: -1}})
+		p.k.Add(Action{R: ui.Rect{X: 48 + pmW + amtW, Y: by, W: pmW, H: btnH}, Label: plus, Look: LookPlain,
+			Row: 1 + i, Col: 1, Do: DoCommand, Cmd: game.BudgetAdjust{Dept: i, Steps: 1}})
+		p.k.Add(Action{R: ui.Rect{X: 48 + 2*pmW + amtW + 12, Y: by, W: matchW, H: btnH}, Label: match, Look: LookPlain,
+			Row: 1 + i, Col: 2, Do: DoCommand, Cmd: game.BudgetMatch{Dept: i}})
+		y += h + 4
+	}
+	p.k.EndAt(y)
 }
 
 // budgetCount is a count as a language-neutral Line argument.

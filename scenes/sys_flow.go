@@ -49,15 +49,21 @@ func (s *flowScreen) Build(ctx *Context, k *DutyKit) {
 		return
 	}
 	f := v.FlowForecast()
-	// the answers come first, so focus starts on pharmacy's Adopt
-	s.proposals(ctx, k, m, f)
-	s.diagram(ctx, k, m, f)
+	// the diagram is laid out first (the cards go under it, however tall its text),
+	// but the answers come first among the actions, so focus starts on pharmacy's Adopt
+	n0 := len(k.acts)
+	top := s.diagram(ctx, k, m, f)
+	n1 := len(k.acts)
+	dia := append([]Action(nil), k.acts[n0:n1]...)
+	s.proposals(ctx, k, m, f, math.Max(flowCardsY, top+8))
+	k.acts = append(append(k.acts[:n0], k.acts[n1:]...), dia...)
+	k.EndAt(s.bottom)
 	s.fund(ctx, k, f)
 }
 
 // diagram draws the four boxes joined by labelled arrows; the ED and beds boxes are
 // actions that open their fact cards (F opens the ED's).
-func (s *flowScreen) diagram(ctx *Context, k *DutyKit, m game.FlowMeeting, f game.FlowForecast) {
+func (s *flowScreen) diagram(ctx *Context, k *DutyKit, m game.FlowMeeting, f game.FlowForecast) float64 {
 	weeks := game.NumArg(game.FlowLaterWeeks, 0)
 	type box struct {
 		title string
@@ -104,23 +110,55 @@ func (s *flowScreen) diagram(ctx *Context, k *DutyKit, m game.FlowMeeting, f gam
 	warnSt := ui.Style{Size: 16, Bold: true, Color: ui.Bad}
 	factSt := ui.Style{Size: 14, Bold: true, Color: ui.Teal}
 	arrowSt := ui.Style{Size: 15, Color: ui.InkSoft}
-	bw := (SysArea.W - 3*flowArrowW) / 4
+	fnt := ctx.Fonts
+	// the arrows are as wide as their labels need (up to a limit: then they wrap)
+	aw := flowArrowW
+	for _, a := range arrows {
+		aw = math.Max(aw, math.Min(fnt.Width(a, arrowSt)+12, 150))
+	}
+	bw := (SysArea.W - 3*aw) / 4
+	factW := fnt.Width(ctx.T("sys.flow.dia.fact"), factSt)
+	type boxText struct{ title, now, then ui.Block }
+	texts := make([]boxText, len(boxes))
+	h := flowDiagramH
 	for i, b := range boxes {
-		r := ui.Rect{X: SysArea.X + float64(i)*(bw+flowArrowW), Y: flowDiagramY, W: bw, H: flowDiagramH}
+		t := &texts[i]
+		tw := bw - 24
+		if b.fact >= 0 {
+			tw -= factW + 8
+		}
+		t.title = fnt.NewBlock(b.title, titleSt, tw)
+		t.now = fnt.NewBlock(b.now, nowSt, bw-24)
+		if b.warn {
+			// a "!" marker and bold words: the warning does not rest on colour
+			t.then = fnt.NewBlock("! "+b.then, warnSt, bw-24)
+		} else {
+			t.then = fnt.NewBlock(b.then, thenSt, bw-24)
+		}
+		h = math.Max(h, 6+t.title.Height()+t.now.Height()+t.then.Height()+12)
+	}
+	if fnt.TextScale() <= 1 {
+		h = flowDiagramH // the usual layout
+	}
+	for i, b := range boxes {
+		t := &texts[i]
+		r := ui.Rect{X: SysArea.X + float64(i)*(bw+aw), Y: flowDiagramY, W: bw, H: h}
 		k.List.Fill(r, ui.Card)
 		if b.warn {
 			k.List.Stroke(r, 3, ui.Bad)
 		} else {
 			k.List.Stroke(r, 2, ui.Teal)
 		}
-		k.List.Text(b.title, r.X+12, r.Y+6, titleSt)
-		k.List.Text(b.now, r.X+12, r.Y+32, nowSt)
-		if b.warn {
-			// a "!" marker and bold words: the warning does not rest on colour
-			k.List.Text("! "+b.then, r.X+12, r.Y+54, warnSt)
-		} else {
-			k.List.Text(b.then, r.X+12, r.Y+54, thenSt)
+		y := r.Y + 6
+		y += k.List.Block(t.title, r.X+12, y)
+		if h == flowDiagramH {
+			y = r.Y + 32 // the usual layout
 		}
+		y += k.List.Block(t.now, r.X+12, y)
+		if h == flowDiagramH {
+			y = r.Y + 54
+		}
+		k.List.Block(t.then, r.X+12, y)
 		if b.fact >= 0 {
 			k.List.TextRight(ctx.T("sys.flow.dia.fact"), r.X+r.W-10, r.Y+8, factSt)
 			k.Add(Action{R: r, Look: LookRow, Row: 0, Col: i, Do: DoFact, Fact: b.fact})
@@ -133,19 +171,26 @@ func (s *flowScreen) diagram(ctx *Context, k *DutyKit, m game.FlowMeeting, f gam
 			k.List.Line(mx, bar.Y-4, mx, bar.Y+4, ui.Ink)
 		}
 		if i < 3 {
-			x0, x1 := r.X+r.W+6, r.X+r.W+flowArrowW-6
+			x0, x1 := r.X+r.W+6, r.X+r.W+aw-6
+			ab := fnt.NewBlock(arrows[i], arrowSt, aw-8)
 			y := r.Y + r.H/2 + 6
+			if y-ab.Height()-4 < r.Y {
+				y = r.Y + ab.Height() + 4
+			}
 			k.List.Line(x0, y, x1, y, ui.Ink)
 			k.List.Line(x1-10, y-7, x1, y, ui.Ink)
 			k.List.Line(x1-10, y+7, x1, y, ui.Ink)
-			k.List.TextCenter(arrows[i], (x0+x1)/2, y-26, arrowSt)
+			for j, line := range ab.Lines {
+				k.List.Text(line, (x0+x1)/2-ab.Widths[j]/2, y-4-ab.Height()+float64(j)*ab.LineH, arrowSt)
+			}
 		}
 	}
+	return flowDiagramY + h
 }
 
 // proposals lays the four proposals out two by two, each row as tall as its
 // taller card, with the three answers at the bottom of each card.
-func (s *flowScreen) proposals(ctx *Context, k *DutyKit, m game.FlowMeeting, f game.FlowForecast) {
+func (s *flowScreen) proposals(ctx *Context, k *DutyKit, m game.FlowMeeting, f game.FlowForecast, top float64) {
 	fs := ctx.Fonts
 	colW := (SysArea.W - 12) / 2
 	inner := colW - 28
@@ -191,11 +236,49 @@ func (s *flowScreen) proposals(ctx *Context, k *DutyKit, m game.FlowMeeting, f g
 	}
 	btnSt := ui.Style{Size: 16, Bold: true}
 	noAnswerSt := ui.Style{Size: 15, Bold: true, Color: ui.Bad}
-	y := flowCardsY
+	noAnswer := ctx.T("sys.flow.no_answer")
+	naW := fs.Width(noAnswer, noAnswerSt)
+	// the answers' buttons: as wide as their labels, wrapping to another row when
+	// the card is too narrow, as tall as their labels
+	type btn struct {
+		label string
+		r     ui.Rect // relative to the buttons' top-left
+	}
+	layoutBtns := func(dept string) ([]btn, float64, bool) {
+		pol := game.FlowPolicyFor(dept)
+		var out []btn
+		x, y, rowH := 0.0, 0.0, 0.0
+		for _, d := range game.FlowDecisions {
+			label := ctx.T("sys.flow.btn.decline")
+			switch d {
+			case game.FlowAdopt:
+				label = ctx.T("sys.flow.btn.adopt", game.MoneyArg(pol.Cost))
+			case game.FlowAdapt:
+				label = ctx.T("sys.flow.btn.adapt", game.MoneyArg(pol.AdaptCost))
+			}
+			w := math.Min(fs.Width("● "+label, btnSt)+28, inner)
+			bh := math.Max(flowBtnH, k.ButtonH(label, w))
+			if x > 0 && x+w > inner {
+				x, y, rowH = 0, y+rowH+8, 0
+			}
+			out = append(out, btn{label, ui.Rect{X: x, Y: y, W: w, H: bh}})
+			x += w + 10
+			rowH = math.Max(rowH, bh)
+		}
+		// "No answer" beside the last button when it fits, else under them
+		beside := x+naW <= inner
+		h := y + rowH
+		if !beside {
+			h += fs.LineHeight(noAnswerSt) + 4
+		}
+		return out, h, beside
+	}
+	y := top
 	for row := 0; row < len(cards); row += 2 {
 		h := 0.0
 		for j := row; j < row+2 && j < len(cards); j++ {
-			h = math.Max(h, cards[j].h+flowBtnH+24)
+			_, bh, _ := layoutBtns(cards[j].dept)
+			h = math.Max(h, cards[j].h+math.Max(flowBtnH, bh)+24)
 		}
 		for j := row; j < row+2 && j < len(cards); j++ {
 			cd := cards[j]
@@ -213,27 +296,24 @@ func (s *flowScreen) proposals(ctx *Context, k *DutyKit, m game.FlowMeeting, f g
 				}
 				ty += k.List.Block(b, r.X+14, ty)
 			}
-			btnY := r.Y + r.H - flowBtnH - 8
-			pol := game.FlowPolicyFor(cd.dept)
-			x := r.X + 14
+			btns, bh, beside := layoutBtns(cd.dept)
+			btnY := r.Y + r.H - math.Max(flowBtnH, bh) - 8
 			s.decisions[cd.dept] = map[string]ui.Rect{}
+			lastR := ui.Rect{}
 			for di, d := range game.FlowDecisions {
-				label := ctx.T("sys.flow.btn.decline")
-				switch d {
-				case game.FlowAdopt:
-					label = ctx.T("sys.flow.btn.adopt", game.MoneyArg(pol.Cost))
-				case game.FlowAdapt:
-					label = ctx.T("sys.flow.btn.adapt", game.MoneyArg(pol.AdaptCost))
-				}
-				w := fs.Width("● "+label, btnSt) + 28
-				br := ui.Rect{X: x, Y: btnY, W: w, H: flowBtnH}
-				k.Add(Action{R: br, Label: label, Look: LookChoice, Selected: decisions[cd.dept] == di+1,
+				b := btns[di]
+				br := ui.Rect{X: r.X + 14 + b.r.X, Y: btnY + b.r.Y, W: b.r.W, H: b.r.H}
+				k.Add(Action{R: br, Label: b.label, Look: LookChoice, Selected: decisions[cd.dept] == di+1,
 					Row: 1 + j/2, Col: (j%2)*3 + di, Do: DoCommand, Cmd: game.FlowDecide{Dept: cd.dept, Decision: d}})
 				s.decisions[cd.dept][d] = br
-				x += w + 10
+				lastR = br
 			}
 			if cd.open {
-				k.List.TextRight(ctx.T("sys.flow.no_answer"), r.X+r.W-14, btnY+12, noAnswerSt)
+				if beside {
+					k.List.TextRight(noAnswer, r.X+r.W-14, lastR.Y+(lastR.H-fs.LineHeight(noAnswerSt))/2, noAnswerSt)
+				} else {
+					k.List.Text(noAnswer, r.X+14, lastR.Y+lastR.H+4, noAnswerSt)
+				}
 			}
 			s.bottom = math.Max(s.bottom, r.Y+r.H)
 		}
@@ -243,12 +323,15 @@ func (s *flowScreen) proposals(ctx *Context, k *DutyKit, m game.FlowMeeting, f g
 
 // fund writes the policy fund and the flags beside Done and Back.
 func (s *flowScreen) fund(ctx *Context, k *DutyKit, f game.FlowForecast) {
-	left := k.BesideBack().X
+	bb := k.BesideBack()
+	left := bb.X
+	fs := ctx.Fonts
 	fundKey, rest := "sys.flow.fund", game.MoneyArg(f.Left)
 	if f.Over() > 0 {
 		fundKey, rest = "sys.flow.fund_over", game.MoneyArg(f.Over())
 	}
-	k.List.Text(ctx.T(fundKey, game.MoneyArg(f.Fund), game.MoneyArg(f.Spent), rest, game.NumArg(f.Hours, 0)), left, ui.H-70, ui.Style{Size: 16, Bold: true, Color: ui.Ink})
+	y := bb.Y - 3
+	y += k.List.Wrapped(ctx.T(fundKey, game.MoneyArg(f.Fund), game.MoneyArg(f.Spent), rest, game.NumArg(f.Hours, 0)), left, y, bb.W, ui.Style{Size: 16, Bold: true, Color: ui.Ink})
 	var flags []string
 	if f.Unanswered > 0 {
 		flags = append(flags, ctx.T("sys.flow.flag.unanswered", game.NumArg(float64(f.Unanswered), 0)))
@@ -267,8 +350,11 @@ func (s *flowScreen) fund(ctx *Context, k *DutyKit, f game.FlowForecast) {
 	if len(flags) == 0 {
 		flags, flagSt.Color = []string{ctx.T(prefix + "flag.ok")}, ui.Good
 	}
-	for i, fl := range flags {
-		k.List.Text(fl, left, ui.H-48+float64(i)*22, flagSt)
+	if fs.TextScale() <= 1 {
+		y = bb.Y + 19 // the usual layout
+	}
+	for _, fl := range flags {
+		y += k.List.Wrapped(fl, left, y, bb.W, flagSt)
 	}
 }
 

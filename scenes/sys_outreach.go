@@ -40,59 +40,110 @@ func (s *outreachScreen) Build(ctx *Context, k *DutyKit) {
 	f := v.OutreachForecast()
 	k.Word(game.ErrOutreachOverBudget, game.L("sys.outreach.refused"))
 	k.Word(game.ErrOutreachAtLimit, game.L("sys.outreach.limit"))
-	s.targetRow(ctx, k, c)
-	s.channelRows(ctx, k, c, f)
-	s.chart(ctx, k, c, f)
+	// at a large text size the chart goes under the channels, full width
+	stacked := ctx.Fonts.TextScale() > 1.2
+	y := s.targetRow(ctx, k, c)
+	y = s.channelRows(ctx, k, c, f, y, stacked)
+	s.chart(ctx, k, c, f, y, stacked)
+	k.EndAt(s.bottom)
 	s.factButtons(ctx, k)
 }
 
 // targetRow is the four targets as choices, and the two needs the setting's community
 // assessment named (a CHNA only in a hospital: game.CommunityAssessment).
-func (s *outreachScreen) targetRow(ctx *Context, k *DutyKit, c game.Campaign) {
+func (s *outreachScreen) targetRow(ctx *Context, k *DutyKit, c game.Campaign) float64 {
 	fs := ctx.Fonts
 	label := ctx.T("sys.outreach.target_label")
-	k.List.Text(label, SysArea.X, outreachTargetY+10, ui.Label)
+	targets := k.View(ctx).OutreachDeskTargets()
 	x0 := SysArea.X + fs.Width(label, ui.Label) + 30
 	tw := (SysArea.X + SysArea.W - x0 - 3*10) / 4
-	for i, t := range k.View(ctx).OutreachDeskTargets() {
-		r := ui.Rect{X: x0 + float64(i)*(tw+10), Y: outreachTargetY, W: tw, H: outreachBtn}
+	th := outreachBtn
+	for _, t := range targets {
+		th = max(th, k.ButtonH(ctx.T("sys.outreach.target."+t.ID), tw))
+	}
+	y := outreachTargetY
+	if th > outreachBtn {
+		// the label on its own line, the targets under it, full width
+		y += k.List.Wrapped(label, SysArea.X, y, SysArea.W, ui.Label) + 4
+		x0 = SysArea.X
+		tw = (SysArea.W - 3*10) / 4
+		th = outreachBtn
+		for _, t := range targets {
+			th = max(th, k.ButtonH(ctx.T("sys.outreach.target."+t.ID), tw))
+		}
+	} else {
+		k.List.Text(label, SysArea.X, outreachTargetY+(th-fs.LineHeight(ui.Label))/2, ui.Label)
+	}
+	for i, t := range targets {
+		r := ui.Rect{X: x0 + float64(i)*(tw+10), Y: y, W: tw, H: th}
 		k.Add(Action{R: r, Label: ctx.T("sys.outreach.target." + t.ID), Look: LookChoice, Selected: c.Target == t.ID,
 			Row: 0, Col: i, Do: DoCommand, Cmd: game.OutreachSetTarget{Target: t.ID}})
 		s.targets[t.ID] = r
 	}
+	y += th + 10
 	if len(c.Needs) >= 2 {
 		needs := ctx.T("sys.outreach.needs."+k.View(ctx).OutreachAssessment(), ctx.T("sys.outreach.target."+c.Needs[0]), ctx.T("sys.outreach.target."+c.Needs[1]))
-		k.List.Wrapped(needs, SysArea.X, outreachNeedsY, SysArea.W, ui.Style{Size: 15, Color: ui.InkSoft})
+		y = max(y, outreachNeedsY)
+		y += k.List.Wrapped(needs, SysArea.X, y, SysArea.W, ui.Style{Size: 15, Color: ui.InkSoft}) + 6
 	}
+	return max(y, outreachRowsY)
 }
 
 // channelRows is one row per channel with its unit bars and remove / add, then the
 // budget and the legend for the bars.
-func (s *outreachScreen) channelRows(ctx *Context, k *DutyKit, c game.Campaign, f game.OutreachForecast) {
+func (s *outreachScreen) channelRows(ctx *Context, k *DutyKit, c game.Campaign, f game.OutreachForecast, top float64, stacked bool) float64 {
 	fs := ctx.Fonts
 	nameSt := ui.Style{Size: 17, Bold: true, Color: ui.Ink}
 	aboutSt := ui.Style{Size: 15, Color: ui.InkSoft}
 	infoSt := ui.Style{Size: 15, Color: ui.Ink}
 	ptsSt := ui.Style{Size: 15, Color: ui.InkSoft}
 	channels := k.View(ctx).OutreachDeskChannels()
+	rowW := outreachLeftW
+	if stacked {
+		rowW = SysArea.W
+	}
+	remL, addL := ctx.T("sys.outreach.remove"), ctx.T("sys.outreach.add")
+	bw := max(outreachBtn, fs.Width(remL, ui.Style{Size: 16, Bold: true})+20, fs.Width(addL, ui.Style{Size: 16, Bold: true})+20)
+	bh := max(outreachBtn, k.ButtonH(remL, bw), k.ButtonH(addL, bw))
+	// the unit bars: wide enough for their point labels
+	colW := max(28, fs.Width(ctx.T("sys.outreach.pts", game.NumArg(9.9, 1)), ptsSt)+4)
+	barsW := 4*(colW+6) - 6
+	textW := rowW - 28 - barsW - 14 - (2*bw + 8) - 14
+	ptsH := fs.LineHeight(ptsSt)
+	y := top
 	for i, ch := range channels {
 		n := c.Count(ch.ID)
-		r := ui.Rect{X: SysArea.X, Y: outreachRowsY + float64(i)*(outreachRowH+outreachRowGap), W: outreachLeftW, H: outreachRowH}
-		k.List.Fill(r, ui.Card)
-		k.List.Stroke(r, 2, ui.Line)
-		x := r.X + 14
-		k.List.Text(ctx.T("sys.outreach."+ch.ID+".name"), x, r.Y+6, nameSt)
-		k.List.Text(ctx.T("sys.outreach."+ch.ID+".about"), x, r.Y+28, aboutSt)
 		unit := ctx.T("sys.outreach."+ch.ID+".unit", game.MoneyArg(ch.Cost))
 		next := f.Next[ch.ID]
 		info := ctx.T("sys.outreach.row_max", unit, outreachCount(n), outreachCount(ch.Max))
 		if next > 0 {
 			info = ctx.T("sys.outreach.row", unit, outreachCount(n), outreachCount(ch.Max), game.NumArg(next, 1))
 		}
-		k.List.Text(info, x, r.Y+48, infoSt)
+		nb := fs.NewBlock(ctx.T("sys.outreach."+ch.ID+".name"), nameSt, textW)
+		ab := fs.NewBlock(ctx.T("sys.outreach."+ch.ID+".about"), aboutSt, textW)
+		ib := fs.NewBlock(info, infoSt, textW)
+		rh := outreachRowH
+		if len(nb.Lines)+len(ab.Lines)+len(ib.Lines) > 3 || fs.TextScale() > 1 {
+			rh = max(outreachRowH, nb.Height()+ab.Height()+ib.Height()+12, bh+26, ptsH+4+6*4+30)
+		}
+		r := ui.Rect{X: SysArea.X, Y: y, W: rowW, H: rh}
+		k.List.Fill(r, ui.Card)
+		k.List.Stroke(r, 2, ui.Line)
+		x := r.X + 14
+		if rh == outreachRowH {
+			// the usual layout
+			k.List.Block(nb, x, r.Y+6)
+			k.List.Block(ab, x, r.Y+28)
+			k.List.Block(ib, x, r.Y+48)
+		} else {
+			ty := r.Y + 6
+			ty += k.List.Block(nb, x, ty)
+			ty += k.List.Block(ab, x, ty)
+			k.List.Block(ib, x, ty)
+		}
 		// one bar per unit bought, its height the points it adds; an outline for the next one
 		bars := f.UnitPoints[ch.ID]
-		bx := r.X + r.W - 14 - outreachBtn - 52 - 14 - 4*34
+		bx := r.X + r.W - 14 - 2*bw - 8 - 14 - barsW
 		base := r.Y + r.H - 8
 		for u := 0; u < 4; u++ {
 			var pts float64
@@ -105,49 +156,72 @@ func (s *outreachScreen) channelRows(ctx *Context, k *DutyKit, c game.Campaign, 
 			default:
 				continue
 			}
-			h := min(4+6*pts, r.H-30)
-			br := ui.Rect{X: bx + float64(u)*34, Y: base - h, W: 28, H: h}
+			h := min(4+6*pts, r.H-12-ptsH)
+			br := ui.Rect{X: bx + float64(u)*(colW+6), Y: base - h, W: colW, H: h}
 			if filled {
 				k.List.Fill(br, ui.TealLight)
 			} else {
 				k.List.Stroke(br, 2, ui.TealLight)
 			}
-			k.List.TextCenter(ctx.T("sys.outreach.pts", game.NumArg(pts, 1)), br.X+14, br.Y-19, ptsSt)
+			k.List.TextCenter(ctx.T("sys.outreach.pts", game.NumArg(pts, 1)), br.X+colW/2, br.Y-ptsH+2, ptsSt)
 		}
-		addX := r.X + r.W - 14 - outreachBtn
-		rem := ui.Rect{X: addX - 52, Y: r.Y + 13, W: outreachBtn, H: outreachBtn}
-		add := ui.Rect{X: addX, Y: r.Y + 13, W: outreachBtn, H: outreachBtn}
-		k.Add(Action{R: rem, Label: ctx.T("sys.outreach.remove"), Look: LookPlain, Row: 1 + i, Col: 0, Do: DoCommand, Cmd: game.OutreachRemove{Channel: ch.ID}})
-		k.Add(Action{R: add, Label: ctx.T("sys.outreach.add"), Look: LookPlain, Row: 1 + i, Col: 1, Do: DoCommand, Cmd: game.OutreachAdd{Channel: ch.ID}})
+		addX := r.X + r.W - 14 - bw
+		rem := ui.Rect{X: addX - bw - 8, Y: r.Y + 13, W: bw, H: bh}
+		add := ui.Rect{X: addX, Y: r.Y + 13, W: bw, H: bh}
+		k.Add(Action{R: rem, Label: remL, Look: LookPlain, Row: 1 + i, Col: 0, Do: DoCommand, Cmd: game.OutreachRemove{Channel: ch.ID}})
+		k.Add(Action{R: add, Label: addL, Look: LookPlain, Row: 1 + i, Col: 1, Do: DoCommand, Cmd: game.OutreachAdd{Channel: ch.ID}})
 		s.channels[ch.ID] = [2]ui.Rect{rem, add}
+		y += rh + outreachRowGap
 	}
-	// the budget, its bar and the legend for the unit bars
-	by := outreachRowsY + float64(len(channels))*(outreachRowH+outreachRowGap) + 2
+	// the budget, its bar and the legend for the unit bars (wrapping to more lines
+	// when they do not fit on one)
+	by := y + 2
 	budgetSt := ui.Style{Size: 16, Bold: true, Color: ui.Ink}
 	budget := ctx.T("sys.outreach.budget", game.MoneyArg(f.Spent), game.MoneyArg(f.Budget), game.MoneyArg(f.Left()))
-	k.List.Text(budget, SysArea.X, by, budgetSt)
-	barX := SysArea.X + fs.Width(budget, budgetSt) + 16
-	k.List.Bar(ui.Rect{X: barX, Y: by + 6, W: 120, H: 10}, f.SpentShare(), ui.Teal)
-	lx := barX + 120 + 20
 	lst := ui.Style{Size: 15, Color: ui.InkSoft}
 	bought, more := ctx.T("sys.outreach.legend.bought"), ctx.T("sys.outreach.legend.next")
-	k.List.Fill(ui.Rect{X: lx, Y: by + 3, W: 14, H: 14}, ui.TealLight)
-	k.List.Text(bought, lx+20, by, lst)
-	lx += 20 + fs.Width(bought, lst) + 16
-	k.List.Stroke(ui.Rect{X: lx, Y: by + 3, W: 14, H: 14}, 2, ui.TealLight)
-	k.List.Text(more, lx+20, by, lst)
+	right := SysArea.X + rowW
+	bb := fs.NewBlock(budget, budgetSt, rowW)
+	k.List.Block(bb, SysArea.X, by)
+	lineH := max(fs.LineHeight(budgetSt), fs.LineHeight(lst))
+	x := SysArea.X + bb.Widths[len(bb.Lines)-1] + 16
+	ly := by + bb.Height() - fs.LineHeight(budgetSt)
+	place := func(w float64) (float64, float64) {
+		if x+w > right {
+			x, ly = SysArea.X, ly+lineH
+		}
+		px := x
+		x += w
+		return px, ly
+	}
+	bx, bY := place(120)
+	k.List.Bar(ui.Rect{X: bx, Y: bY + lineH/2 - 5, W: 120, H: 10}, f.SpentShare(), ui.Teal)
+	x += 20
+	for i, word := range []string{bought, more} {
+		wx, wy := place(20 + fs.Width(word, lst))
+		sq := ui.Rect{X: wx, Y: wy + (fs.LineHeight(lst)-14)/2, W: 14, H: 14}
+		if i == 0 {
+			k.List.Fill(sq, ui.TealLight)
+		} else {
+			k.List.Stroke(sq, 2, ui.TealLight)
+		}
+		k.List.Text(word, wx+20, wy, lst)
+		x += 16
+	}
+	return ly + lineH + 8
 }
 
 // chart is the panel on the right: the target measure (and, for a target that is
 // not the meter itself, the community preventive-care meter) before and projected, when
 // the points land, notes and warnings. The text under the chart is measured first;
 // when there is a lot of it the bars get shorter, so nothing leaves the panel.
-func (s *outreachScreen) chart(ctx *Context, k *DutyKit, c game.Campaign, f game.OutreachForecast) {
+func (s *outreachScreen) chart(ctx *Context, k *DutyKit, c game.Campaign, f game.OutreachForecast, below float64, stacked bool) {
 	fs := ctx.Fonts
 	p := ui.Rect{X: SysArea.X + outreachLeftW + 20, Y: outreachRowsY, W: SysArea.W - outreachLeftW - 20, H: 630 - outreachRowsY + 8}
-	k.List.Fill(p, ui.Card)
-	k.List.Stroke(p, 2, ui.Line)
-	k.List.Text(ctx.T("sys.outreach.chart"), p.X+16, p.Y+10, ui.H3)
+	if stacked {
+		p = ui.Rect{X: SysArea.X, Y: below + 4, W: SysArea.W}
+	}
+	title := fs.NewBlock(ctx.T("sys.outreach.chart"), ui.H3, p.W-32)
 	type group struct {
 		label         ui.Block
 		before, after float64
@@ -210,33 +284,44 @@ func (s *outreachScreen) chart(ctx *Context, k *DutyKit, c game.Campaign, f game
 		textH += t.b.Height() + t.gap
 	}
 	// the bars: 0..100% between chartY and chartB
-	chartY := p.Y + 62
-	chartB := min(p.Y+186, p.Y+p.H-8-textH-10-labelH-26)
-	chartB = max(chartB, chartY+60)
 	valueSt := ui.Style{Size: 17, Bold: true, Color: ui.Ink}
 	wordSt := ui.Style{Size: 15, Color: ui.InkSoft}
+	chartY := p.Y + max(62, 10+title.Height()+fs.LineHeight(valueSt)+4)
+	wordH := max(26, fs.LineHeight(wordSt)+6)
+	if stacked {
+		p.H = chartY - p.Y + 124 + wordH + labelH + 10 + textH + 8
+	}
+	chartB := min(chartY+124, p.Y+p.H-8-textH-10-labelH-wordH)
+	chartB = max(chartB, chartY+60)
+	p.H = max(p.H, chartB+wordH+labelH+10+textH+8-p.Y)
+	k.List.Fill(p, ui.Card)
+	k.List.Stroke(p, 2, ui.Line)
+	k.List.Block(title, p.X+16, p.Y+10)
 	scale := (chartB - chartY) / 100
 	k.List.Line(p.X+16, chartB, p.X+p.W-16, chartB, ui.Ink)
 	words := [2]string{ctx.T("sys.outreach.before"), ctx.T("sys.outreach.projected")}
+	// a bar as wide as the words under it need
+	barW := max(64, fs.Width(words[0], wordSt)+8, fs.Width(words[1], wordSt)+8, fs.Width(ctx.T("sys.outreach.pct", "100%"), valueSt)+8)
+	barW = min(barW, gw/2-8)
 	for gi, g := range groups {
 		gx := p.X + 16 + float64(gi)*gw
 		cx := gx + gw/2
 		for bi, val := range []float64{g.before, g.after} {
-			x := cx - 70 + float64(bi)*76
+			x := cx - barW - 6 + float64(bi)*(barW+12)
 			h := val * scale
-			r := ui.Rect{X: x, Y: chartB - h, W: 64, H: h}
+			r := ui.Rect{X: x, Y: chartB - h, W: barW, H: h}
 			if bi == 0 {
 				k.List.Fill(r, ui.Muted)
 				k.List.Stroke(r, 2, ui.InkSoft)
 			} else {
 				k.List.Fill(r, ui.Teal)
 			}
-			k.List.TextCenter(ctx.T("sys.outreach.pct", game.UnitArg(val, 0, "%")), x+32, r.Y-22, valueSt)
-			k.List.TextCenter(words[bi], x+32, chartB+4, wordSt)
+			k.List.TextCenter(ctx.T("sys.outreach.pct", game.UnitArg(val, 0, "%")), x+barW/2, r.Y-fs.LineHeight(valueSt)+1, valueSt)
+			k.List.TextCenter(words[bi], x+barW/2, chartB+4, wordSt)
 		}
-		k.List.Block(g.label, gx, chartB+26)
+		k.List.Block(g.label, gx, chartB+wordH)
 	}
-	y := chartB + 26 + labelH + 10
+	y := chartB + wordH + labelH + 10
 	for _, t := range text {
 		y += k.List.Block(t.b, p.X+16, y) + t.gap
 	}
@@ -253,8 +338,15 @@ func (s *outreachScreen) factButtons(ctx *Context, k *DutyKit) {
 	rrLabel, chnaLabel := ctx.T("sys.outreach.fact.rr.btn"), ctx.T(kind+"btn")
 	chnaW := max(110, fs.Width(chnaLabel, st)+28)
 	rrW := max(110, fs.Width(rrLabel, st)+28)
-	chnaR := ui.Rect{X: SysArea.X + SysArea.W - chnaW, Y: ui.H - 67, W: chnaW, H: outreachBtn}
-	rrR := ui.Rect{X: chnaR.X - 16 - rrW, Y: ui.H - 67, W: rrW, H: outreachBtn}
+	h := max(outreachBtn, k.ButtonH(rrLabel, rrW), k.ButtonH(chnaLabel, chnaW))
+	y := k.BesideBack().Y
+	if SysArea.X+SysArea.W-chnaW-16-rrW < k.BesideBack().X {
+		// no room beside Back: a row of their own above it
+		y = s.bottom + 10
+		k.EndAt(y + h)
+	}
+	chnaR := ui.Rect{X: SysArea.X + SysArea.W - chnaW, Y: y, W: chnaW, H: h}
+	rrR := ui.Rect{X: chnaR.X - 16 - rrW, Y: y, W: rrW, H: h}
 	row := 1 + len(k.View(ctx).OutreachDeskChannels())
 	k.Add(Action{R: rrR, Label: rrLabel, Look: LookPlain, Row: row, Col: 0, Do: DoFact, Fact: rr})
 	k.Add(Action{R: chnaR, Label: chnaLabel, Look: LookPlain, Row: row, Col: 1, Do: DoFact, Fact: chna})

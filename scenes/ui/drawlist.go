@@ -1,6 +1,9 @@
 package ui
 
-import "image/color"
+import (
+	"image/color"
+	"math"
+)
 
 // DrawList is what a screen draws besides its buttons: built once per layout, with
 // every string measured and wrapped there, and replayed each frame by Draw. Nothing
@@ -105,6 +108,17 @@ func (l *DrawList) Wrapped(s string, x, y, w float64, st Style) float64 {
 // returns the height used. The marker and the words say it without colour.
 func (l *DrawList) Warn(s string, x, y, w float64) float64 {
 	b := l.fs.NewBlock(s, Style{Size: 15, Bold: true, Color: Bad}, w-26)
+	if l.fs.TextScale() > 1 {
+		// the marker grows with the text: the "!" stays inside it
+		st := Style{Size: 15, Bold: true, Color: White}
+		lh := l.fs.LineHeight(st)
+		bw := math.Max(18, l.fs.Width("!", st)+10)
+		l.Fill(Rect{X: x, Y: y - 1, W: bw, H: lh + 2}, Bad)
+		l.Text("!", x+(bw-l.fs.Width("!", st))/2, y, st)
+		b = l.fs.NewBlock(s, Style{Size: 15, Bold: true, Color: Bad}, w-bw-8)
+		l.Block(b, x+bw+8, y)
+		return math.Max(b.Height(), lh+2)
+	}
 	l.Fill(Rect{X: x, Y: y + 1, W: 18, H: 18}, Bad)
 	l.Text("!", x+6, y, Style{Size: 15, Bold: true, Color: White})
 	l.Block(b, x+26, y)
