@@ -68,7 +68,7 @@ func (g *glossMarks) mark(ctx *Context, b *ui.Block, x, y float64) {
 		g.ids = append(g.ids, h.ID)
 		for _, r := range ctx.Fonts.MarkRuns(b, h.Start, h.End) {
 			r.X, r.Y = r.X+x, r.Y+y
-			g.hits = append(g.hits, glossHit{r: r, under: b.Style.Size*1.08 + 2, id: h.ID})
+			g.hits = append(g.hits, glossHit{r: r, under: b.Style.Size*ctx.Fonts.TextScale()*1.08 + 2, id: h.ID})
 		}
 	}
 }

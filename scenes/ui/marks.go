@@ -23,7 +23,7 @@ type Mark struct {
 // a screen can find a click on them.
 func (fs *Fonts) MarkRuns(b *Block, start, end int) []Rect {
 	var out []Rect
-	under := b.Style.Size*1.08 + 2
+	under := b.Style.Size*fs.TextScale()*1.08 + 2 // below the words at any text size
 	off := 0
 	for i, l := range b.Lines {
 		ls, le := off, off+len(l)
