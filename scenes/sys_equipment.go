@@ -155,7 +155,7 @@ func (s *equipmentScreen) maintenance(ctx *Context, k *DutyKit, p game.Equipment
 	for i, it := range p.Items {
 		itf := fc.Items[i]
 		name := fs.NewBlock(ctx.T("sys.equipment.item."+it.ID), nameSt, nameW)
-		rh := max(44, name.Height()+22, pillH+20, fs.LineHeight(hoursSt)+24)
+		rh := max(44, name.Height()+20, pillH+20, fs.LineHeight(hoursSt)+24)
 		r := ui.Rect{X: x0, Y: y, W: w, H: rh}
 		fill := ui.Card
 		if it.Scheduled {

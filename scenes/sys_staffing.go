@@ -48,8 +48,9 @@ type staffingGeom struct {
 	top, headY, rowY    float64
 	labelW, gridW, colW float64
 	rowH                float64
-	flagLine            bool // the overtime/agency flags go on a third line in the cells
-	wide                bool // the grid takes the whole width; the totals go under it
+	flagLine            bool    // the overtime/agency flags go on a third line in the cells
+	lineH               float64 // > 0: each row's label is a line above its cells, this tall
+	wide                bool    // the grid takes the whole width; the totals go under it
 	bottom              float64
 }
 
@@ -104,12 +105,12 @@ func staffingCols(p *game.StaffingPlan) int { return max(1, p.Days()) }
 
 // rowTop is where grid row row (of unit unit) starts.
 func (g *staffingGeom) rowTop(row, unit int) float64 {
-	return g.rowY + float64(row)*(g.rowH+staffingRowGap) + float64(unit)*staffingUnitGap
+	return g.rowY + float64(row)*(g.lineH+g.rowH+staffingRowGap) + float64(unit)*staffingUnitGap
 }
 
 // cellRect is where a shift is drawn.
 func (g *staffingGeom) cellRect(p *game.StaffingPlan, sh game.Shift) ui.Rect {
-	return ui.Rect{X: staffingGridX + g.labelW + float64(sh.Day)*g.colW + 2, Y: g.rowTop(staffingRow(p, sh), sh.Unit), W: g.colW - 4, H: g.rowH}
+	return ui.Rect{X: staffingGridX + g.labelW + float64(sh.Day)*g.colW + 2, Y: g.rowTop(staffingRow(p, sh), sh.Unit) + g.lineH, W: g.colW - 4, H: g.rowH}
 }
 
 // staffingHead, staffingStateSt: the grid's headings and a cell's state line.
@@ -158,6 +159,16 @@ func (s *staffingScreen) measure(ctx *Context, k *DutyKit, p *game.StaffingPlan,
 	g.wide = fs.TextScale() > 1.3 || g.labelW+cols*(cellW+18) > staffingGridW
 	if g.wide {
 		g.gridW = SysArea.W
+		// the cells' words come first: the row labels wrap narrower, or go on a
+		// line above their cells
+		word := 0.0
+		for _, un := range p.Units {
+			word = max(word, longestWord(fs, ctx.T("sys.staffing.unit."+un.ID), staffingHead))
+		}
+		g.labelW = max(110, word+10, min(g.labelW, g.gridW-cols*(cellW+18)))
+		if g.labelW+cols*(cellW+18) > g.gridW {
+			g.labelW, g.lineH = 0, fs.LineHeight(staffingHead)+2
+		}
 	}
 	g.colW = (g.gridW - g.labelW) / cols
 	inner := g.colW - 4 - 13
@@ -167,14 +178,18 @@ func (s *staffingScreen) measure(ctx *Context, k *DutyKit, p *game.StaffingPlan,
 			g.flagLine = true
 		}
 	}
-	cellH := 5 + fs.LineHeight(staffingCountSt) + 2 + fs.LineHeight(staffingStateSt) + 6
+	cellH := 5 + fs.LineHeight(staffingCountSt) + fs.LineHeight(staffingStateSt) + 4
 	if g.flagLine {
 		cellH += fs.LineHeight(staffingFlagStyle)
 	}
-	labelH := 6 + fs.LineHeight(staffingHead) + 2
+	labelH := 0.0
 	for u, un := range p.Units {
+		if g.lineH > 0 {
+			break
+		}
+		nh := fs.NewBlock(ctx.T("sys.staffing.unit."+un.ID), staffingHead, g.labelW-8).Height()
 		for _, part := range staffingParts(p, u) {
-			labelH = max(labelH, 6+fs.LineHeight(staffingHead)+2+fs.NewBlock(staffingRowLabel(ctx, p, un, part), ui.Small, g.labelW-8).Height()+4)
+			labelH = max(labelH, 6+nh+fs.NewBlock(staffingRowLabel(ctx, p, un, part), ui.Small, g.labelW-8).Height()+3)
 		}
 	}
 	g.rowH = max(staffingRowH, cellH, labelH)
@@ -182,6 +197,7 @@ func (s *staffingScreen) measure(ctx *Context, k *DutyKit, p *game.StaffingPlan,
 	for u := range p.Units {
 		rows += len(staffingParts(p, u))
 	}
+	g.rowY += g.lineH / 4 // a little room between the days and the first label
 	g.bottom = g.rowTop(rows, len(p.Units)-1) - staffingRowGap
 	s.g = g
 }
@@ -246,8 +262,13 @@ func (s *staffingScreen) buildGrid(ctx *Context, k *DutyKit, p *game.StaffingPla
 		name := ctx.T("sys.staffing.unit." + un.ID)
 		for n, part := range staffingParts(p, u) {
 			y := g.rowTop(staffingRow(p, game.Shift{Unit: u, Night: n == 1}), u)
-			k.List.Text(name, staffingGridX, y+6, head)
-			k.List.Wrapped(staffingRowLabel(ctx, p, un, part), staffingGridX, y+6+fs.LineHeight(head)+2, g.labelW-8, ui.Small)
+			if g.lineH > 0 {
+				k.List.Text(name, staffingGridX, y, head)
+				k.List.Text(staffingRowLabel(ctx, p, un, part), staffingGridX+fs.Width(name, head)+14, y+(fs.LineHeight(head)-fs.LineHeight(ui.Small))/2, ui.Small)
+			} else {
+				nh := k.List.Wrapped(name, staffingGridX, y+6, g.labelW-8, head)
+				k.List.Wrapped(staffingRowLabel(ctx, p, un, part), staffingGridX, y+6+nh, g.labelW-8, ui.Small)
+			}
 			rows++
 		}
 	}
@@ -286,7 +307,7 @@ func (s *staffingScreen) buildGrid(ctx *Context, k *DutyKit, p *game.StaffingPla
 		}
 		stateSt := staffingStateSt
 		stateSt.Color = stc
-		sy := r.Y + 5 + fs.LineHeight(staffingCountSt) + 2
+		sy := r.Y + 5 + fs.LineHeight(staffingCountSt)
 		k.List.Text(state, r.X+7, sy, stateSt)
 		if fl := staffingFlags(ctx, sh, count, r.W-13); fl != "" {
 			if g.flagLine {
@@ -434,6 +455,26 @@ func (s *staffingScreen) buildLevers(ctx *Context, k *DutyKit, p *game.StaffingP
 	h := max(46, sysButtonH(fs, lst))
 	for _, l := range levers {
 		r := ui.Rect{X: x, Y: y, W: w, H: h}
+		if fs.Width("○ "+l.label, lst)+24 > w { // too long for one line: the screen draws it, wrapped
+			fill, col, mark := ui.Card, ui.Teal, "○ "
+			if l.on {
+				fill, col, mark = ui.Teal, ui.White, "● "
+			}
+			st := lst
+			st.Color = col
+			b := fs.NewBlock(mark+l.label, st, w-24)
+			r.H = max(h, b.Height()+16)
+			k.List.Fill(r, fill)
+			if !l.on {
+				k.List.Stroke(r, 2, ui.Teal)
+			}
+			k.List.Block(b, r.X+12, r.Y+(r.H-b.Height())/2)
+			k.Add(Action{R: r, Look: LookRow, Selected: l.on, Row: row, Col: 5, Do: DoCommand, Cmd: l.cmd})
+			s.buttonRects = append(s.buttonRects, r)
+			y += r.H + 6
+			row++
+			continue
+		}
 		k.Add(Action{R: r, Label: l.label, Look: LookChoice, Selected: l.on, Row: row, Col: 5, Do: DoCommand, Cmd: l.cmd})
 		s.buttonRects = append(s.buttonRects, r)
 		y += h + 6
