@@ -51,34 +51,90 @@ func (s *emergencyScreen) Build(ctx *Context, k *DutyKit) {
 		Source: ctx.T(rule + "source"),
 		Year:   year,
 	})
-	top := s.buildIncident(ctx, k, &d, f)
-	s.buildActions(ctx, k, &d, f, top)
-	s.buildResponse(ctx, k, &d, f, top)
-	if k.Message() == "" {
-		k.List.Text(ctx.T("sys.emergency.hint"), k.BesideBack().X, ui.H-62, ui.Small)
+	fs := ctx.Fonts
+	y := s.buildIncident(ctx, k, &d, f)
+	// the actions on the left and the response on the right; at a large text size
+	// the actions take the whole width and the response goes under them
+	g := emergencyGeom{leftW: emergencyLeftW, rightX: emergencyRightX, rightW: emergencyRightW, bottom: 630}
+	wide := fs.TextScale() > 1.3
+	if wide {
+		g.leftW = SysArea.W
 	}
+	head := ui.Style{Size: 18, Bold: true, Color: ui.Ink}
+	hl := fs.NewBlock(ctx.T("sys.emergency.actions"), head, g.leftW)
+	g.top = y + max(32, hl.Height()+10)
+	k.List.Block(hl, 40, y)
+	bottom := s.buildActions(ctx, k, &d, f, g)
+	if wide {
+		y = bottom + 16
+		g.rightX, g.rightW = 40, SysArea.W
+		g.line = false
+	} else {
+		g.line = true
+	}
+	bottom = max(bottom, s.buildResponse(ctx, k, &d, f, g, y))
+	if k.Message() == "" {
+		hint := ctx.T("sys.emergency.hint")
+		if x := k.BesideBack().X; fs.TextScale() <= 1 && bottom <= ui.H-66 && x+fs.Width(hint, ui.Small) <= ui.W-10 {
+			k.List.Text(hint, x, ui.H-62, ui.Small)
+		} else {
+			k.List.Wrapped(hint, 40, bottom+12, SysArea.W, ui.Small)
+		}
+	}
+}
+
+// emergencyGeom is where the actions and the response go for this layout.
+type emergencyGeom struct {
+	top            float64 // the first row of cards and of the response
+	leftW          float64
+	rightX, rightW float64
+	bottom         float64 // where the desk ends at 100%
+	line           bool    // a rule between the actions and the response
 }
 
 // buildIncident adds the incident box with the clock; it returns where the actions
 // start below it.
 func (s *emergencyScreen) buildIncident(ctx *Context, k *DutyKit, d *game.EmergencyDrill, f game.EmergencyForecast) float64 {
 	fs := ctx.Fonts
-	title := fs.NewBlock(ctx.T("sys.emergency.incident."+d.Incident+".title"), ui.Style{Size: 21, Bold: true, Color: ui.Bad}, 960)
-	body := fs.NewBlock(ctx.T(d.BodyKey()), ui.Style{Size: 17, Color: ui.Ink}, 960)
-	box := ui.Rect{X: 40, Y: emergencyBoxY, W: 1200, H: 16 + title.Height() + 4 + body.Height() + 14}
-	k.List.Fill(box, ui.Card)
-	k.List.Fill(ui.Rect{X: box.X, Y: box.Y, W: 8, H: box.H}, ui.Bad)
-	k.List.Stroke(box, 2, ui.Bad)
-	y := box.Y + 14
-	y += k.List.Block(title, box.X+24, y) + 4
-	k.List.Block(body, box.X+24, y)
 	who := "sys.emergency.on_call"
 	if !f.OnCall {
 		who = "sys.emergency.on_duty"
 	}
-	k.List.TextRight(ctx.T(who), box.X+box.W-20, box.Y+14, ui.Style{Size: 16, Bold: true, Color: ui.InkSoft})
-	k.List.TextRight(ctx.T("sys.emergency.clock", game.EmergencyClock(f.Now)), box.X+box.W-20, box.Y+38, ui.Style{Size: 32, Bold: true, Color: ui.Ink})
-	return box.Y + box.H + 40
+	whoSt, clockSt := ui.Style{Size: 16, Bold: true, Color: ui.InkSoft}, ui.Style{Size: 32, Bold: true, Color: ui.Ink}
+	whoT, clockT := ctx.T(who), ctx.T("sys.emergency.clock", game.EmergencyClock(f.Now))
+	rightW := max(fs.Width(whoT, whoSt), fs.Width(clockT, clockSt))
+	textW := 960.0
+	stacked := 1200-24-20-rightW-16 < 700 // who and the clock go on a line of their own
+	if !stacked {
+		textW = min(textW, 1200-24-20-rightW-16)
+	} else {
+		textW = 1200 - 48
+	}
+	title := fs.NewBlock(ctx.T("sys.emergency.incident."+d.Incident+".title"), ui.Style{Size: 21, Bold: true, Color: ui.Bad}, textW)
+	body := fs.NewBlock(ctx.T(d.BodyKey()), ui.Style{Size: 17, Color: ui.Ink}, textW)
+	textH := title.Height() + 4 + body.Height()
+	headH := 0.0
+	if stacked {
+		headH = max(fs.LineHeight(whoSt), fs.LineHeight(clockSt)) + 4
+	} else {
+		textH = max(textH, 24+fs.LineHeight(clockSt)-16)
+	}
+	box := ui.Rect{X: 40, Y: sysDeskTop(k), W: 1200, H: 16 + headH + textH + 14}
+	k.List.Fill(box, ui.Card)
+	k.List.Fill(ui.Rect{X: box.X, Y: box.Y, W: 8, H: box.H}, ui.Bad)
+	k.List.Stroke(box, 2, ui.Bad)
+	y := box.Y + 14
+	if stacked {
+		k.List.Text(whoT, box.X+24, y+(headH-4-fs.LineHeight(whoSt))/2, whoSt)
+		k.List.TextRight(clockT, box.X+box.W-20, y, clockSt)
+		y += headH
+	} else {
+		k.List.TextRight(whoT, box.X+box.W-20, box.Y+14, whoSt)
+		k.List.TextRight(clockT, box.X+box.W-20, box.Y+14+fs.LineHeight(whoSt)+2, clockSt)
+	}
+	y += k.List.Block(title, box.X+24, y) + 4
+	k.List.Block(body, box.X+24, y)
+	return box.Y + box.H + 8
 }
 
 // emergencyCard is one action card before it is placed.
@@ -89,8 +145,9 @@ type emergencyCard struct {
 
 // buildActions adds the action cards in three columns: a chosen one shows its move
 // number and time, in words, and is tinted.
-func (s *emergencyScreen) buildActions(ctx *Context, k *DutyKit, d *game.EmergencyDrill, f game.EmergencyForecast, top float64) {
-	k.List.Text(ctx.T("sys.emergency.actions"), 40, top-32, ui.Style{Size: 18, Bold: true, Color: ui.Ink})
+// It returns where the cards end.
+func (s *emergencyScreen) buildActions(ctx *Context, k *DutyKit, d *game.EmergencyDrill, f game.EmergencyForecast, g emergencyGeom) float64 {
+	top := g.top
 	titles := make([]string, len(f.Actions))
 	tags := make([]string, len(f.Actions))
 	for i, a := range f.Actions {
@@ -99,8 +156,13 @@ func (s *emergencyScreen) buildActions(ctx *Context, k *DutyKit, d *game.Emergen
 			tags[i] = ctx.T("sys.emergency.move_tag", game.NumArg(float64(m), 0), game.EmergencyClock(f.Times[m-1]))
 		}
 	}
-	cards := emergencyCards(ctx.Fonts, titles, tags, ui.Rect{X: 40, Y: top, W: emergencyLeftW, H: 630 - top})
+	area := ui.Rect{X: 40, Y: top, W: g.leftW, H: g.bottom - top}
+	if ctx.Fonts.TextScale() > 1 { // the page scrolls: the words keep their size
+		area.H = 1e6
+	}
+	cards := emergencyCards(ctx.Fonts, titles, tags, area)
 	s.actionRects = s.actionRects[:0]
+	bottom := top
 	for i, c := range cards {
 		fill, edge := ui.Card, ui.Line
 		if f.Move[i] > 0 {
@@ -115,7 +177,9 @@ func (s *emergencyScreen) buildActions(ctx *Context, k *DutyKit, d *game.Emergen
 		}
 		k.Add(Action{R: c.r, Look: LookRow, Row: i / 3, Col: i % 3, Do: DoCommand, Cmd: game.EmergencyPick{Action: f.Actions[i]}})
 		s.actionRects = append(s.actionRects, c.r)
+		bottom = max(bottom, c.r.Y+c.r.H)
 	}
+	return bottom
 }
 
 // emergencyCards lays the action cards out in three columns with a fixed gap, each
@@ -157,28 +221,42 @@ func emergencyCards(fs *ui.Fonts, titles, tags []string, area ui.Rect) []emergen
 
 // buildResponse adds the response so far, move by move, with Undo and the fact card
 // under it.
-func (s *emergencyScreen) buildResponse(ctx *Context, k *DutyKit, d *game.EmergencyDrill, f game.EmergencyForecast, top float64) {
+// head is where its heading goes; it returns where the response ends.
+func (s *emergencyScreen) buildResponse(ctx *Context, k *DutyKit, d *game.EmergencyDrill, f game.EmergencyForecast, g emergencyGeom, head float64) float64 {
 	fs := ctx.Fonts
-	x := emergencyRightX
-	k.List.Text(ctx.T("sys.emergency.plan_title"), x, top-32, ui.Style{Size: 18, Bold: true, Color: ui.Ink})
-	k.List.TextRight(ctx.T("sys.emergency.moves", game.NumArg(float64(f.Used), 0), game.NumArg(float64(f.Moves), 0)),
-		x+emergencyRightW, top-30, ui.Style{Size: 16, Bold: true, Color: ui.InkSoft})
-	k.List.Line(x-16, top-32, x-16, 630, ui.Line)
-	y := top
+	x, w := g.rightX, g.rightW
+	headSt, movesSt := ui.Style{Size: 18, Bold: true, Color: ui.Ink}, ui.Style{Size: 16, Bold: true, Color: ui.InkSoft}
+	moves := ctx.T("sys.emergency.moves", game.NumArg(float64(f.Used), 0), game.NumArg(float64(f.Moves), 0))
+	mw := fs.Width(moves, movesSt)
+	var hh float64
+	if fs.Width(ctx.T("sys.emergency.plan_title"), headSt)+16+mw <= w {
+		hh = k.List.Wrapped(ctx.T("sys.emergency.plan_title"), x, head, w-mw-16, headSt)
+		k.List.TextRight(moves, x+w, head+2, movesSt)
+	} else { // the count under the heading
+		hh = k.List.Wrapped(ctx.T("sys.emergency.plan_title"), x, head, w, headSt)
+		hh += k.List.Wrapped(moves, x, head+hh, w, movesSt)
+	}
+	y := max(g.top, head+hh+10)
+	rowSt := ui.Style{Size: 16, Bold: true, Color: ui.Teal}
+	whenW := emergencyWhenW
+	for m := range d.Order {
+		whenW = max(whenW, fs.Width(ctx.T("sys.emergency.row", game.NumArg(float64(m+1), 0), game.EmergencyClock(f.Times[m])), rowSt)+12)
+	}
 	if len(d.Order) == 0 {
-		y += k.List.Wrapped(ctx.T("sys.emergency.plan_empty"), x, y, emergencyRightW, ui.BodySm) + 16
+		y += k.List.Wrapped(ctx.T("sys.emergency.plan_empty"), x, y, w, ui.BodySm) + 16
 	} else {
 		for m, a := range d.Order {
-			k.List.Text(ctx.T("sys.emergency.row", game.NumArg(float64(m+1), 0), game.EmergencyClock(f.Times[m])), x, y, ui.Style{Size: 16, Bold: true, Color: ui.Teal})
-			h := k.List.Wrapped(ctx.T(d.ActionKey(a)), x+emergencyWhenW, y, emergencyRightW-emergencyWhenW, ui.Style{Size: 16, Color: ui.Ink})
-			y += max(h, 22) + 10
+			k.List.Text(ctx.T("sys.emergency.row", game.NumArg(float64(m+1), 0), game.EmergencyClock(f.Times[m])), x, y, rowSt)
+			h := k.List.Wrapped(ctx.T(d.ActionKey(a)), x+whenW, y, w-whenW, ui.Style{Size: 16, Color: ui.Ink})
+			y += max(h, fs.LineHeight(rowSt)) + 10
 		}
 		y += 6
 	}
 	st := ui.Style{Size: 16, Bold: true}
+	bh := sysButtonH(fs, st)
 	s.buttonRects = s.buttonRects[:0]
 	undo := ctx.T("sys.emergency.btn.undo")
-	r := ui.Rect{X: x, Y: y, W: max(110, fs.Width(undo, st)+28), H: 44}
+	r := ui.Rect{X: x, Y: y, W: max(110, fs.Width(undo, st)+28), H: bh}
 	look := LookPlain
 	if !f.CanUndo {
 		look = LookDisabled
@@ -186,7 +264,15 @@ func (s *emergencyScreen) buildResponse(ctx *Context, k *DutyKit, d *game.Emerge
 	k.Add(Action{R: r, Label: undo, Look: look, Row: 3, Col: 3, Do: DoCommand, Cmd: game.EmergencyUndo{}})
 	s.buttonRects = append(s.buttonRects, r)
 	fact := ctx.T("sys.emergency.btn.fact." + d.Rule())
-	r = ui.Rect{X: r.X + r.W + 14, Y: y, W: max(110, fs.Width(fact, st)+28), H: 44}
+	fw := max(110, fs.Width(fact, st)+28)
+	r = ui.Rect{X: r.X + r.W + 14, Y: y, W: fw, H: bh}
+	if r.X+r.W > x+w { // under Undo
+		r.X, r.Y = x, y+bh+8
+	}
 	k.Add(Action{R: r, Label: fact, Look: LookPlain, Row: 3, Col: 4, Do: DoFact, Fact: 0})
 	s.buttonRects = append(s.buttonRects, r)
+	if g.line {
+		k.List.Line(x-16, head, x-16, max(g.bottom, r.Y+r.H), ui.Line)
+	}
+	return r.Y + r.H
 }

@@ -1,6 +1,8 @@
 package scenes
 
 import (
+	"strings"
+
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
@@ -67,20 +69,94 @@ func (s *equipmentScreen) Build(ctx *Context, k *DutyKit) {
 	k.Preview(ctx, ctx.T("sys.equipment.preview"), order, fc.Effects)
 }
 
-// maintenance: the inventory as rows to book, and the hours and warnings on the right.
+// sysTabsBottom is where the desk's content may start under the kit's tab row.
+func sysTabsBottom(k *DutyKit) float64 {
+	y := sysDeskTop(k)
+	for _, a := range k.acts {
+		if a.Look == LookTab {
+			y = max(y, a.R.Y+a.R.H+8)
+		}
+	}
+	return y
+}
+
+// longestWord is the width of a text's longest word: a heading wraps, but never
+// inside a word.
+func longestWord(fs *ui.Fonts, s string, st ui.Style) float64 {
+	w := 0.0
+	for _, word := range strings.Fields(s) {
+		w = max(w, fs.Width(word, st))
+	}
+	return w
+}
+
+// maintenance: the inventory as rows to book, and the hours and warnings on the
+// right (under the table when the table needs the whole width).
 func (s *equipmentScreen) maintenance(ctx *Context, k *DutyKit, p game.EquipmentPlan, fc game.EquipmentForecast, facts int) {
 	fs, l := ctx.Fonts, &k.List
-	x0, w := 40.0, 840.0
+	top := sysTabsBottom(k)
+	x0 := 40.0
 	head := ui.Style{Size: 15, Bold: true, Color: ui.InkSoft}
-	l.Text(ctx.T("sys.equipment.col.booked"), x0+4, 202, head)
-	l.Text(ctx.T("sys.equipment.col.item"), x0+64, 202, head)
-	l.Text(ctx.T("sys.equipment.col.flag"), x0+370, 202, head)
-	l.Text(ctx.T("sys.equipment.col.due"), x0+520, 202, head)
-	l.Text(ctx.T("sys.equipment.col.hours"), x0+730, 202, head)
+	nameSt := ui.Style{Size: 17, Bold: true, Color: ui.Ink}
+	pillSt := ui.Style{Size: 15, Bold: true, Color: ui.Ink}
+	hoursSt := ui.Style{Size: 16, Color: ui.Ink}
+	heads := []string{ctx.T("sys.equipment.col.booked"), ctx.T("sys.equipment.col.item"), ctx.T("sys.equipment.col.flag"),
+		ctx.T("sys.equipment.col.due"), ctx.T("sys.equipment.col.hours")}
+	// each column as wide as its words need (at least where it sat at 100%)
+	need := make([]float64, 5)
+	for i, h := range heads {
+		need[i] = longestWord(fs, h, head) + 12
+	}
+	need[0] = max(need[0], 60)
+	side := max(20, fs.LineHeight(ui.Style{Size: 16, Bold: true})) // the missed-check marker
+	for i, it := range p.Items {
+		need[1] = max(need[1], fs.Width(ctx.T("sys.equipment.item."+it.ID), nameSt)+16)
+		need[2] = max(need[2], fs.Width(ctx.T("sys.equipment.class."+it.Class), pillSt)+30)
+		due, dueSt := equipmentDue(ctx, it, fc.Items[i])
+		need[3] = max(need[3], fs.Width(due, dueSt)+16)
+		need[4] = max(need[4], fs.Width(ctx.T("sys.equipment.hours", game.NumArg(float64(it.Hours), 0)), hoursSt)+30+side)
+	}
+	base := []float64{0, 64, 370, 520, 730}
+	place := func(w float64) ([]float64, float64) {
+		xs := make([]float64, 5)
+		for i := range xs {
+			xs[i] = base[i]
+			if i > 0 {
+				xs[i] = max(base[i], xs[i-1]+need[i-1])
+			}
+		}
+		return xs, xs[4] + need[4]
+	}
+	w := 840.0
+	xs, end := place(w)
+	wide := end > w || fs.TextScale() > 1.3
+	if wide {
+		w = SysArea.W
+		xs, end = place(w)
+	}
+	if end > w { // the names wrap
+		shrink := end - w
+		for i := 2; i < 5; i++ {
+			xs[i] -= shrink
+		}
+	}
+	nameW := xs[2] - xs[1] - 12
+	headH := 0.0
+	for i, h := range heads {
+		cw := w - xs[i]
+		if i < 4 {
+			cw = xs[i+1] - xs[i] - 6
+		}
+		headH = max(headH, l.Wrapped(h, x0+xs[i]+4, top, cw, head))
+	}
+	pillH := fs.LineHeight(pillSt) + 6
+	pillW := need[2] - 14
+	y := top + headH + 4
 	for i, it := range p.Items {
 		itf := fc.Items[i]
-		y := 226 + float64(i)*45
-		r := ui.Rect{X: x0, Y: y, W: w, H: 44}
+		name := fs.NewBlock(ctx.T("sys.equipment.item."+it.ID), nameSt, nameW)
+		rh := max(44, name.Height()+20, pillH+20, fs.LineHeight(hoursSt)+24)
+		r := ui.Rect{X: x0, Y: y, W: w, H: rh}
 		fill := ui.Card
 		if it.Scheduled {
 			fill = ui.Selected
@@ -88,74 +164,102 @@ func (s *equipmentScreen) maintenance(ctx *Context, k *DutyKit, p game.Equipment
 		l.Fill(r, fill)
 		l.Fill(ui.Rect{X: r.X, Y: r.Y + r.H - 1, W: r.W, H: 1}, ui.Line)
 		// the tick box: a drawn box, ticked when booked
-		box := ui.Rect{X: x0 + 14, Y: y + 11, W: 22, H: 22}
+		box := ui.Rect{X: x0 + 14, Y: y + (rh-22)/2, W: 22, H: 22}
 		l.Fill(box, ui.White)
 		l.Stroke(box, 2, ui.Teal)
 		if it.Scheduled {
 			l.Line(box.X+4, box.Y+12, box.X+9, box.Y+18, ui.Good)
 			l.Line(box.X+9, box.Y+18, box.X+19, box.Y+4, ui.Good)
 		}
-		l.Text(ctx.T("sys.equipment.item."+it.ID), x0+64, y+11, ui.Style{Size: 17, Bold: true, Color: ui.Ink})
+		l.Block(name, x0+xs[1], y+11)
 		// the Joint Commission flag, in words
+		py := y + (rh-pillH)/2
 		switch it.Class {
 		case game.EquipLife:
-			l.Fill(ui.Rect{X: x0 + 366, Y: y + 10, W: 128, H: 24}, ui.Ink)
-			l.Text(ctx.T("sys.equipment.class.life"), x0+374, y+13, ui.Style{Size: 15, Bold: true, Color: ui.White})
+			l.Fill(ui.Rect{X: x0 + xs[2] - 4, Y: py, W: pillW, H: pillH}, ui.Ink)
+			l.Text(ctx.T("sys.equipment.class.life"), x0+xs[2]+4, py+3, ui.Style{Size: 15, Bold: true, Color: ui.White})
 		case game.EquipHigh:
-			l.Card(ui.Rect{X: x0 + 366, Y: y + 10, W: 128, H: 24})
-			l.Text(ctx.T("sys.equipment.class.high"), x0+374, y+13, ui.Style{Size: 15, Bold: true, Color: ui.Ink})
+			l.Card(ui.Rect{X: x0 + xs[2] - 4, Y: py, W: pillW, H: pillH})
+			l.Text(ctx.T("sys.equipment.class.high"), x0+xs[2]+4, py+3, pillSt)
 		default:
-			l.Text(ctx.T("sys.equipment.class."+it.Class), x0+374, y+13, ui.Style{Size: 15, Color: ui.InkSoft})
+			l.Text(ctx.T("sys.equipment.class."+it.Class), x0+xs[2]+4, py+3, ui.Style{Size: 15, Color: ui.InkSoft})
 		}
 		due, dueSt := equipmentDue(ctx, it, itf)
-		l.Text(due, x0+520, y+12, dueSt)
-		l.Text(ctx.T("sys.equipment.hours", game.NumArg(float64(it.Hours), 0)), x0+730, y+12, ui.Style{Size: 16, Color: ui.Ink})
+		l.Text(due, x0+xs[3], y+12, dueSt)
+		l.Text(ctx.T("sys.equipment.hours", game.NumArg(float64(it.Hours), 0)), x0+xs[4], y+12, hoursSt)
 		if itf.Missed {
-			l.Fill(ui.Rect{X: x0 + w - 34, Y: y + 12, W: 20, H: 20}, ui.Bad)
-			l.Text("!", x0+w-27, y+12, ui.Style{Size: 16, Bold: true, Color: ui.White})
+			mst := ui.Style{Size: 16, Bold: true, Color: ui.White}
+			l.Fill(ui.Rect{X: x0 + w - 14 - side, Y: y + (rh-side)/2, W: side, H: side}, ui.Bad)
+			l.TextCenter("!", x0+w-14-side/2, y+(rh-side)/2+(side-fs.LineHeight(mst))/2, mst)
 		}
 		k.Add(Action{R: r, Look: LookRow, Selected: it.Scheduled, Row: 1 + i, Col: 0, Cmd: game.EquipmentSchedule{Item: i}})
+		y += rh + 1
 	}
-	// right panel: hours, completion, warnings
-	px, pw := 900.0, 340.0
-	l.Card(ui.Rect{X: px, Y: 202, W: pw, H: 386})
-	y := 212.0
-	l.Text(ctx.T("sys.equipment.hours_head"), px+14, y, ui.Style{Size: 18, Bold: true, Color: ui.Ink})
+	// right panel (or under the table): hours, completion, warnings
+	px, pw, py := 900.0, 340.0, top
+	minH := 588 - top
+	if wide {
+		px, pw, py, minH = 40, SysArea.W, y+12, 0
+	}
+	var scratch ui.DrawList
+	scratch.Reset(fs)
+	h := s.panel(ctx, &scratch, nil, p, fc, facts, px, py, pw, wide) - py + 10
+	l.Card(ui.Rect{X: px, Y: py, W: pw, H: max(minH, h)})
+	s.panel(ctx, l, k, p, fc, facts, px, py, pw, wide)
+}
+
+// panel adds the maintenance panel's words to l (and its buttons to k when k is not
+// nil) from (px, py), pw wide; it returns where they end. Only at 100% and beside
+// the table does a long list of warnings end in "and N more".
+func (s *equipmentScreen) panel(ctx *Context, l *ui.DrawList, k *DutyKit, p game.EquipmentPlan, fc game.EquipmentForecast, facts int, px, py, pw float64, all bool) float64 {
+	fs := ctx.Fonts
+	y := py + 10
+	hw := pw - 28
 	if facts > equipmentFactSurvey {
-		fb := ui.NewQuiet(fs, ctx.T("nav.fact"), 0, 206)
+		fb := ui.NewQuiet(fs, ctx.T("nav.fact"), 0, py+4)
 		fb.R.X = px + pw - 10 - fb.R.W
-		k.Add(Action{R: fb.R, Label: ctx.T("nav.fact"), Look: LookPlain, Row: 0, Col: 2, Do: DoFact, Fact: equipmentFactSurvey})
+		fb.R.H = max(fb.R.H, sysButtonH(fs, ui.Style{Size: 16, Bold: true}))
+		hw = fb.R.X - px - 14 - 10
+		if k != nil {
+			k.Add(Action{R: fb.R, Label: ctx.T("nav.fact"), Look: LookPlain, Row: 0, Col: 2, Do: DoFact, Fact: equipmentFactSurvey})
+		}
+		y = max(y+l.Wrapped(ctx.T("sys.equipment.hours_head"), px+14, y, hw, ui.Style{Size: 18, Bold: true, Color: ui.Ink}), fb.R.Y+fb.R.H) + 6
+	} else {
+		y += l.Wrapped(ctx.T("sys.equipment.hours_head"), px+14, y, hw, ui.Style{Size: 18, Bold: true, Color: ui.Ink}) + 6
 	}
-	y += 44
-	l.Text(ctx.T("sys.equipment.hours_used", game.NumArg(float64(fc.Used), 0), game.NumArg(float64(fc.Capacity), 0)), px+14, y, ui.Style{Size: 16, Bold: true, Color: ui.Ink})
-	y += 22
+	y += l.Wrapped(ctx.T("sys.equipment.hours_used", game.NumArg(float64(fc.Used), 0), game.NumArg(float64(fc.Capacity), 0)), px+14, y, pw-28, ui.Style{Size: 16, Bold: true, Color: ui.Ink})
 	l.Bar(ui.Rect{X: px + 14, Y: y, W: pw - 28, H: 12}, float64(fc.Used)/float64(max(1, fc.Capacity)), ui.Teal)
 	y += 18
-	l.Text(ctx.T("sys.equipment.staff_hours", game.NumArg(float64(p.StaffHours()), 0), game.NumArg(float64(fc.Contract), 0),
-		game.MoneyArg(fc.ContractCost), game.MoneyArg(game.EquipContractRate)), px+14, y, ui.Small)
-	y += 24
+	y += l.Wrapped(ctx.T("sys.equipment.staff_hours", game.NumArg(float64(p.StaffHours()), 0), game.NumArg(float64(fc.Contract), 0),
+		game.MoneyArg(fc.ContractCost), game.MoneyArg(game.EquipContractRate)), px+14, y, pw-28, ui.Small) + 4
 	step := game.NumArg(game.EquipContractStep, 0)
-	k.Add(Action{R: ui.Rect{X: px + 14, Y: y, W: 120, H: 44}, Label: ctx.T("sys.equipment.contract_down", step), Look: LookPlain,
-		Row: 9, Col: 1, Cmd: game.EquipmentContract{Delta: -1}})
-	k.Add(Action{R: ui.Rect{X: px + 144, Y: y, W: 120, H: 44}, Label: ctx.T("sys.equipment.contract_up", step), Look: LookPlain,
-		Row: 9, Col: 2, Cmd: game.EquipmentContract{Delta: 1}})
-	y += 52
-	l.Text(ctx.T("sys.equipment.done_share", game.NumArg(float64(fc.DueDone), 0), game.NumArg(float64(fc.DueTasks), 0), game.UnitArg(fc.WeekPct, 0, "%")),
-		px+14, y, ui.Style{Size: 16, Bold: true, Color: ui.Ink})
-	y += 28
+	bst := ui.Style{Size: 16, Bold: true}
+	down, up := ctx.T("sys.equipment.contract_down", step), ctx.T("sys.equipment.contract_up", step)
+	bh := sysButtonH(fs, bst)
+	dw, uw := max(120, fs.Width(down, bst)+28), max(120, fs.Width(up, bst)+28)
+	if k != nil {
+		k.Add(Action{R: ui.Rect{X: px + 14, Y: y, W: dw, H: bh}, Label: down, Look: LookPlain,
+			Row: 9, Col: 1, Cmd: game.EquipmentContract{Delta: -1}})
+		k.Add(Action{R: ui.Rect{X: px + 24 + dw, Y: y, W: uw, H: bh}, Label: up, Look: LookPlain,
+			Row: 9, Col: 2, Cmd: game.EquipmentContract{Delta: 1}})
+	}
+	y += bh + 8
+	y += l.Wrapped(ctx.T("sys.equipment.done_share", game.NumArg(float64(fc.DueDone), 0), game.NumArg(float64(fc.DueTasks), 0), game.UnitArg(fc.WeekPct, 0, "%")),
+		px+14, y, pw-28, ui.Style{Size: 16, Bold: true, Color: ui.Ink}) + 6
 	bottom := 588.0 - 8 - 20 // room for the "and N more" line
 	warnSt := ui.Style{Size: 15, Bold: true}
 	for shown, f := range fc.MaintFlags {
 		text := ctx.R(f)
-		if y+fs.NewBlock(text, warnSt, pw-28-26).Height() > bottom {
-			l.Text(ctx.T("sys.equipment.more_flags", game.NumArg(float64(len(fc.MaintFlags)-shown), 0)), px+14, y, ui.Style{Size: 15, Bold: true, Color: ui.Bad})
+		if !all && fs.TextScale() <= 1 && y+fs.NewBlock(text, warnSt, pw-28-26).Height() > bottom {
+			y += l.Wrapped(ctx.T("sys.equipment.more_flags", game.NumArg(float64(len(fc.MaintFlags)-shown), 0)), px+14, y, pw-28, ui.Style{Size: 15, Bold: true, Color: ui.Bad})
 			break
 		}
 		y += l.Warn(text, px+14, y, pw-28) + 4
 	}
 	if len(fc.MaintFlags) == 0 {
-		l.Wrapped(ctx.T("sys.equipment.all_good"), px+14, y, pw-28, ui.Style{Size: 15, Color: ui.Good})
+		y += l.Wrapped(ctx.T("sys.equipment.all_good"), px+14, y, pw-28, ui.Style{Size: 15, Color: ui.Good})
 	}
+	return y
 }
 
 // equipmentDue words an item's due date: "due in 3 days", "OVERDUE by 4 days",
@@ -176,45 +280,50 @@ func equipmentDue(ctx *Context, it game.EquipItem, itf game.ItemForecast) (strin
 	return ctx.T("sys.equipment.due.in", days), ui.Style{Size: 16, Color: ui.Ink}
 }
 
-// capital: the budget bar, then one row per request with its 30% hint.
+// capital: the budget bar, then one row per request with its 30% hint (beside the
+// request, or under it at a large text size).
 func (s *equipmentScreen) capital(ctx *Context, k *DutyKit, p game.EquipmentPlan, fc game.EquipmentForecast, facts int) {
 	fs, l := ctx.Fonts, &k.List
-	l.Text(ctx.T("sys.equipment.budget", game.MoneyArg(fc.Budget), game.MoneyArg(fc.Spent), game.MoneyArg(fc.Left)), 40, 204, ui.Style{Size: 17, Bold: true, Color: ui.Ink})
+	top := sysTabsBottom(k)
 	barW := 1200.0
+	y := top + 2
+	textW := 1200.0
 	if facts > equipmentFactRule {
 		label := ctx.T("sys.equipment.fact.rule")
-		fb := ui.NewQuiet(fs, label, 0, 198)
+		fb := ui.NewQuiet(fs, label, 0, top-4)
 		fb.R.X = 1240 - fb.R.W
+		fb.R.H = max(fb.R.H, sysButtonH(fs, ui.Style{Size: 16, Bold: true}))
 		barW = fb.R.X - 40 - 16
+		textW = barW
 		k.Add(Action{R: fb.R, Label: label, Look: LookPlain, Row: 0, Col: 2, Do: DoFact, Fact: equipmentFactRule})
+		y = max(y+l.Wrapped(ctx.T("sys.equipment.budget", game.MoneyArg(fc.Budget), game.MoneyArg(fc.Spent), game.MoneyArg(fc.Left)), 40, y, textW, ui.Style{Size: 17, Bold: true, Color: ui.Ink})+4,
+			fb.R.Y+fb.R.H-12)
+	} else {
+		y += l.Wrapped(ctx.T("sys.equipment.budget", game.MoneyArg(fc.Budget), game.MoneyArg(fc.Spent), game.MoneyArg(fc.Left)), 40, y, textW, ui.Style{Size: 17, Bold: true, Color: ui.Ink}) + 4
 	}
-	l.Bar(ui.Rect{X: 40, Y: 230, W: barW, H: 12}, float64(fc.Spent)/float64(max(1, fc.Budget)), ui.Teal)
+	l.Bar(ui.Rect{X: 40, Y: y, W: barW, H: 12}, float64(fc.Spent)/float64(max(1, fc.Budget)), ui.Teal)
+	y += 22
+	under := fs.TextScale() > 1.3 // the hints go under each request
+	rankSt := ui.Style{Size: 20, Bold: true, Color: ui.White}
+	badgeW := max(54, fs.Width(ctx.T("sys.equipment.rank", game.NumArg(float64(max(1, len(p.Requests))), 0)), rankSt)+16)
+	badgeH := max(44, fs.LineHeight(rankSt)+8)
+	tx := 52 + badgeW + 16
+	hx := 850.0
+	leftW, hintW := hx-tx-16, 1240-hx-8
+	if under {
+		hx, leftW, hintW = tx, 1240-tx-12, 1240-tx-12
+	}
+	nameSt := ui.Style{Size: 17, Bold: true, Color: ui.Ink}
 	for i, r := range p.Requests {
 		rf := fc.Requests[i]
-		y := 252 + float64(i)*67
-		row := ui.Rect{X: 40, Y: y, W: 1200, H: 63}
-		fill := ui.Card
-		if r.Rank > 0 {
-			fill = ui.Selected
-		}
-		l.Fill(row, fill)
-		l.Fill(ui.Rect{X: row.X, Y: row.Y + row.H - 1, W: row.W, H: 1}, ui.Line)
-		// the rank badge: "#1" when funded, "—" when not
-		badge := ui.Rect{X: 52, Y: y + 9, W: 54, H: 44}
 		status := ctx.T("sys.equipment.req.unfunded")
 		if r.Rank > 0 {
-			l.Fill(badge, ui.Teal)
-			l.TextCenter(ctx.T("sys.equipment.rank", game.NumArg(float64(r.Rank), 0)), badge.X+badge.W/2, badge.Y+10, ui.Style{Size: 20, Bold: true, Color: ui.White})
 			status = ctx.T("sys.equipment.req.funded", game.NumArg(float64(r.Rank), 0))
-		} else {
-			l.Card(badge)
-			l.TextCenter(ctx.T("sys.equipment.rank_none"), badge.X+badge.W/2, badge.Y+10, ui.Style{Size: 20, Bold: true, Color: ui.InkSoft})
 		}
 		key := "sys.equipment.req." + r.ID + "."
-		l.Text(ctx.T("sys.equipment.req.line", ctx.T(key+"name"), game.MoneyArg(r.Cost), status), 122, y+8, ui.Style{Size: 17, Bold: true, Color: ui.Ink})
-		l.Text(ctx.T(key+"who"), 122, y+32, ui.Small)
+		name := fs.NewBlock(ctx.T("sys.equipment.req.line", ctx.T(key+"name"), game.MoneyArg(r.Cost), status), nameSt, leftW)
+		who := fs.NewBlock(ctx.T(key+"who"), ui.Small, leftW)
 		// the hint: the old unit's service cost against the new price
-		hx := 850.0
 		hint := ui.Style{Size: 15, Bold: true, Color: ui.Ink}
 		share := ctx.T("sys.equipment.hint.share", game.MoneyArg(r.Service), game.UnitArg(rf.Share, 0, "%"))
 		rule := game.UnitArg(game.EquipReplaceRule*100, 0, "%")
@@ -234,8 +343,35 @@ func (s *equipmentScreen) capital(ctx *Context, k *DutyKit, p game.EquipmentPlan
 			l1 = share
 			l2 = ctx.T("sys.equipment.hint.repair", rule, game.SignedMoneyArg(rf.Yearly))
 		}
-		l.Text(l1, hx, y+8, hint)
-		l.Text(l2, hx, y+32, ui.Small)
+		h1, h2 := fs.NewBlock(l1, hint, hintW), fs.NewBlock(l2, ui.Small, hintW)
+		leftH := name.Height() + 2 + who.Height()
+		hintY := 8.0
+		if under {
+			hintY = 8 + leftH + 4
+			leftH = hintY - 8 + h1.Height() + h2.Height()
+		}
+		rowH := max(63, badgeH+18, 8+leftH+8, hintY+h1.Height()+h2.Height()+8)
+		row := ui.Rect{X: 40, Y: y, W: 1200, H: rowH}
+		fill := ui.Card
+		if r.Rank > 0 {
+			fill = ui.Selected
+		}
+		l.Fill(row, fill)
+		l.Fill(ui.Rect{X: row.X, Y: row.Y + row.H - 1, W: row.W, H: 1}, ui.Line)
+		// the rank badge: "#1" when funded, "—" when not
+		badge := ui.Rect{X: 52, Y: y + 9, W: badgeW, H: badgeH}
+		if r.Rank > 0 {
+			l.Fill(badge, ui.Teal)
+			l.TextCenter(ctx.T("sys.equipment.rank", game.NumArg(float64(r.Rank), 0)), badge.X+badge.W/2, badge.Y+(badgeH-fs.LineHeight(rankSt))/2, rankSt)
+		} else {
+			l.Card(badge)
+			l.TextCenter(ctx.T("sys.equipment.rank_none"), badge.X+badge.W/2, badge.Y+(badgeH-fs.LineHeight(rankSt))/2, ui.Style{Size: 20, Bold: true, Color: ui.InkSoft})
+		}
+		l.Block(name, tx, y+8)
+		l.Block(who, tx, y+8+name.Height()+2)
+		l.Block(h1, hx, y+hintY)
+		l.Block(h2, hx, y+hintY+h1.Height())
 		k.Add(Action{R: row, Look: LookRow, Selected: r.Rank > 0, Row: 1 + i, Col: 0, Cmd: game.EquipmentFund{Request: i}})
+		y += rowH + 4
 	}
 }

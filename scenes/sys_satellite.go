@@ -12,6 +12,9 @@ import (
 type satelliteScreen struct {
 	room int    // the room on display
 	seen []bool // the rooms visited at the last build, to follow a new visit
+	// this layout's geometry, grown with the text size
+	plan, panel ui.Rect
+	fact        ui.Rect // the fact card's button
 }
 
 // The floor plan's box and the right-hand panel.
@@ -63,19 +66,50 @@ func (s *satelliteScreen) Build(ctx *Context, k *DutyKit) {
 	if s.room < 0 || s.room >= len(in.Rooms) {
 		s.room = 0
 	}
-	s.buildPlan(ctx, k, in, fc)
+	bottom := s.buildPlan(ctx, k, in, fc)
+	s.panel = satellitePanel
+	s.panel.Y = sysDeskTop(k)
+	if ctx.Fonts.TextScale() > 1.3 { // the panel goes under the plan
+		s.panel = ui.Rect{X: 40, Y: bottom + 16, W: SysArea.W}
+	}
 	s.buildPanel(ctx, k, fc)
 	s.buildFactButton(ctx, k)
 }
 
 // buildPlan lays out the floor plan: the rooms (a seen room opens on the right, an
 // unseen one is walked into), the hallway and entrance, and the time left.
-func (s *satelliteScreen) buildPlan(ctx *Context, k *DutyKit, in game.Inspection, fc game.SatelliteForecast) {
+// It returns where the plan's words end.
+func (s *satelliteScreen) buildPlan(ctx *Context, k *DutyKit, in game.Inspection, fc game.SatelliteForecast) float64 {
+	fs := ctx.Fonts
 	p := satellitePlan
-	k.List.Text(ctx.T("sys.satellite.plan", ctx.R(fc.Site)), p.X, 154, ui.Style{Size: 21, Bold: true, Color: ui.Teal})
+	top := sysDeskTop(k)
+	if fs.TextScale() > 1.3 {
+		p.W = SysArea.W
+	}
+	// the title on the left, the fact card's button on the right
+	label := ctx.T("nav.fact")
+	bst := ui.Style{Size: 16, Bold: true}
+	bw := fs.Width(label, bst) + 40
+	s.fact = ui.Rect{X: p.X + p.W - bw, Y: top - 4, W: bw, H: sysButtonH(fs, bst)}
+	th := k.List.Wrapped(ctx.T("sys.satellite.plan", ctx.R(fc.Site)), p.X, top+4, p.W-bw-16, ui.Style{Size: 21, Bold: true, Color: ui.Teal})
+	p.Y = max(p.Y+top-SysArea.Y, top+4+th+10, s.fact.Y+s.fact.H+8)
+	// the rooms as tall as their words need
+	nameSt, stateSt := ui.Style{Size: 17, Bold: true, Color: ui.Ink}, ui.Style{Size: 15, Bold: true}
+	hallSt := ui.Style{Size: 15, Color: ui.InkSoft}
+	for i := range in.Rooms {
+		if i >= len(satelliteRoomRect) {
+			break
+		}
+		g := satelliteRoomRect[i]
+		name := fs.NewBlock(ctx.R(fc.Rooms[i].Name), nameSt, g.w*p.W-26)
+		need := 8 + name.Height() + 2*fs.LineHeight(stateSt) + 10
+		p.H = max(p.H, (need+6)/g.h)
+	}
+	p.H = max(p.H, (fs.LineHeight(hallSt)+8)/0.17)
+	s.plan = p
 	k.List.Fill(p, ui.Muted)
 	k.List.Stroke(p, 3, ui.Ink)
-	k.List.TextCenter(ctx.T("sys.satellite.hall"), p.X+p.W/2, p.Y+0.40*p.H+(0.17*p.H)/2-10, ui.Style{Size: 15, Color: ui.InkSoft})
+	k.List.TextCenter(ctx.T("sys.satellite.hall"), p.X+p.W/2, p.Y+0.40*p.H+(0.17*p.H-fs.LineHeight(hallSt))/2, hallSt)
 	var entrance float64
 	for i, r := range in.Rooms {
 		if i >= len(satelliteRoomRect) {
@@ -94,7 +128,7 @@ func (s *satelliteScreen) buildPlan(ctx *Context, k *DutyKit, in game.Inspection
 		k.List.Fill(rect, bg)
 		k.List.Stroke(rect, wdt, edge)
 		rv := fc.Rooms[i]
-		k.List.Text(ctx.R(rv.Name), rect.X+10, rect.Y+8, ui.Style{Size: 17, Bold: true, Color: ui.Ink})
+		ny := rect.Y + 8 + k.List.Wrapped(ctx.R(rv.Name), rect.X+10, rect.Y+8, rect.W-20, nameSt)
 		state, st := ctx.T("sys.satellite.state.not_seen"), ui.Style{Size: 15, Color: ui.InkSoft}
 		switch {
 		case here:
@@ -102,9 +136,9 @@ func (s *satelliteScreen) buildPlan(ctx *Context, k *DutyKit, in game.Inspection
 		case r.Visited:
 			state, st = ctx.T("sys.satellite.state.seen"), ui.Style{Size: 15, Bold: true, Color: ui.Teal}
 		}
-		k.List.Text(state, rect.X+10, rect.Y+32, st)
+		ny += k.List.Wrapped(state, rect.X+10, ny, rect.W-20, st)
 		if rv.Findings > 0 {
-			k.List.Text(ctx.T("sys.satellite.state.findings", game.NumArg(float64(rv.Findings), 0)), rect.X+10, rect.Y+54, ui.Style{Size: 15, Bold: true, Color: ui.Bad})
+			k.List.Wrapped(ctx.T("sys.satellite.state.findings", game.NumArg(float64(rv.Findings), 0)), rect.X+10, ny, rect.W-20, ui.Style{Size: 15, Bold: true, Color: ui.Bad})
 		}
 		if i == 0 {
 			entrance = rect.X + rect.W/2
@@ -118,16 +152,19 @@ func (s *satelliteScreen) buildPlan(ctx *Context, k *DutyKit, in game.Inspection
 	}
 	// the entrance, a gap in the front wall of the waiting room
 	k.List.Fill(ui.Rect{X: entrance - 30, Y: p.Y + p.H - 3, W: 60, H: 6}, ui.Paper)
-	k.List.TextCenter("▲ "+ctx.T("sys.satellite.entrance"), entrance, p.Y+p.H+6, ui.Style{Size: 15, Bold: true, Color: ui.Ink})
-	k.List.Text(ctx.T("sys.satellite.time", game.UnitArg(float64(fc.Minutes), 0, "min")), p.X, p.Y+p.H+30, ui.Style{Size: 17, Bold: true, Color: ui.Ink})
-	k.List.Text(ctx.T("sys.satellite.visits", game.NumArg(float64(fc.VisitsLeft), 0)), p.X, p.Y+p.H+54, ui.Style{Size: 15, Color: ui.InkSoft})
+	est := ui.Style{Size: 15, Bold: true, Color: ui.Ink}
+	k.List.TextCenter("▲ "+ctx.T("sys.satellite.entrance"), entrance, p.Y+p.H+6, est)
+	y := p.Y + p.H + 6 + fs.LineHeight(est) + 4
+	y += k.List.Wrapped(ctx.T("sys.satellite.time", game.UnitArg(float64(fc.Minutes), 0, "min")), p.X, y, p.W, ui.Style{Size: 17, Bold: true, Color: ui.Ink})
+	y += k.List.Wrapped(ctx.T("sys.satellite.visits", game.NumArg(float64(fc.VisitsLeft), 0)), p.X, y, p.W, ui.Style{Size: 15, Color: ui.InkSoft})
+	return y
 
 }
 
 // buildPanel lays out the right-hand panel: the site manager's tip, then the room on
 // display and each thing seen in it with its mark (a sign and a word).
 func (s *satelliteScreen) buildPanel(ctx *Context, k *DutyKit, fc game.SatelliteForecast) {
-	p := satellitePanel
+	p := s.panel
 	fs := ctx.Fonts
 	w := p.W - 28
 	tipBy := fs.NewBlock(ctx.R(fc.TipBy), ui.Style{Size: 15, Bold: true, Color: ui.InkSoft}, w)
@@ -146,12 +183,17 @@ func (s *satelliteScreen) buildPanel(ctx *Context, k *DutyKit, fc game.Satellite
 		hint = "sys.satellite.panel.unseen"
 	}
 	y += k.List.Wrapped(ctx.T(hint), p.X, y, p.W, ui.Style{Size: 15, Color: ui.InkSoft}) + 8
+	markSt := ui.Style{Size: 16, Bold: true}
+	mw, mh := 134.0, max(36, fs.LineHeight(markSt)+8)
+	for _, w := range []string{"none", "ok", "finding"} {
+		mw = max(mw, 34+fs.Width(ctx.T("sys.satellite.mark."+w), markSt)+10)
+	}
 	for i, line := range room.Obs {
-		t := fs.NewBlock(ctx.R(line), ui.Style{Size: 16, Color: ui.Ink}, p.W-170)
-		r := ui.Rect{X: p.X, Y: y, W: p.W, H: max(56, t.Height()+18)}
+		t := fs.NewBlock(ctx.R(line), ui.Style{Size: 16, Color: ui.Ink}, p.W-mw-36)
+		r := ui.Rect{X: p.X, Y: y, W: p.W, H: max(56, t.Height()+18, mh+16)}
 		k.List.Card(r)
 		k.List.Block(t, r.X+12, r.Y+9)
-		satelliteMark(ctx, &k.List, ui.Rect{X: r.X + r.W - 146, Y: r.Y + (r.H-36)/2, W: 134, H: 36}, room.Marks[i])
+		satelliteMark(ctx, &k.List, ui.Rect{X: r.X + r.W - 12 - mw, Y: r.Y + (r.H-mh)/2, W: mw, H: mh}, room.Marks[i])
 		k.Add(Action{R: r, Look: LookRow, Row: 3 + i, Col: 3, Do: DoCommand, Cmd: game.SatelliteCycle{Room: s.room, Obs: i}})
 		y += r.H + 8
 	}
@@ -170,7 +212,7 @@ func satelliteMark(ctx *Context, l *ui.DrawList, r ui.Rect, mark string) {
 	}
 	l.Fill(r, fill)
 	l.Stroke(r, 2, edge)
-	icon := ui.Rect{X: r.X + 8, Y: r.Y + 9, W: 18, H: 18}
+	icon := ui.Rect{X: r.X + 8, Y: r.Y + (r.H-18)/2, W: 18, H: 18}
 	switch mark {
 	case game.MarkOK:
 		privacyListTick(l, icon)
@@ -180,14 +222,12 @@ func satelliteMark(ctx *Context, l *ui.DrawList, r ui.Rect, mark string) {
 	default:
 		l.Stroke(icon, 2, ui.InkSoft)
 	}
-	l.Text(ctx.T("sys.satellite.mark."+word), r.X+34, r.Y+8, ui.Style{Size: 16, Bold: true, Color: col})
+	st := ui.Style{Size: 16, Bold: true, Color: col}
+	l.Text(ctx.T("sys.satellite.mark."+word), r.X+34, r.Y+(r.H-ctx.Fonts.LineHeight(st))/2, st)
 }
 
 // buildFactButton adds the fact card's button, top right of the plan (after the
 // observations, so Tab goes from the plan to what is seen).
 func (s *satelliteScreen) buildFactButton(ctx *Context, k *DutyKit) {
-	p := satellitePlan
-	label := ctx.T("nav.fact")
-	bw := ctx.Fonts.Width(label, ui.Style{Size: 16, Bold: true}) + 40
-	k.Add(Action{R: ui.Rect{X: p.X + p.W - bw, Y: 146, W: bw, H: 44}, Label: label, Look: LookPlain, Row: 0, Col: 2, Do: DoFact, Fact: 0})
+	k.Add(Action{R: s.fact, Label: ctx.T("nav.fact"), Look: LookPlain, Row: 0, Col: 2, Do: DoFact, Fact: 0})
 }

@@ -18,31 +18,54 @@ type staffingScreen struct {
 	// screen-only: the shift picked on the grid (never saved)
 	selected int
 	started  bool
+	g        staffingGeom
 	// where the actions were laid out, for tests
 	shiftRects  []ui.Rect // in schedule order (game.StaffingPlan.Shifts)
 	buttonRects []ui.Rect // the four ways to fill, the levers, the two fact cards
 }
 
-// staffing grid geometry
+// staffing geometry at 100% text: the grid, the week's totals on its right, and the
+// selected shift's ways to fill it and the levers under it. At a larger text size
+// everything grows from its words (staffingGeom) and the grid may take the whole width.
 const (
-	staffingGridX     = 40.0
-	staffingLabelW    = 130.0
-	staffingGridW     = 900.0
-	staffingHeadY     = 152.0
-	staffingRowY      = 178.0
-	staffingRowH      = 54.0
-	staffingRowGap    = 2.0
-	staffingUnitGap   = 8.0
-	staffingRightX    = 962.0
-	staffingRightW    = 278.0
-	staffingBottomY   = 424.0
-	staffingLeverX    = 630.0
-	staffingLeverW    = 610.0
-	staffingFillW     = 272.0
-	staffingFillH     = 44.0
-	staffingFillY     = 522.0
-	staffingLeverRowH = 52.0
+	staffingGridX   = 40.0
+	staffingLabelW  = 130.0
+	staffingGridW   = 900.0
+	staffingRowH    = 54.0
+	staffingRowGap  = 2.0
+	staffingUnitGap = 8.0
+	staffingRightX  = 962.0
+	staffingRightW  = 278.0
+	staffingLeverX  = 630.0
+	staffingLeverW  = 610.0
+	staffingFillW   = 272.0
+	staffingFillH   = 44.0
+	staffingLeftW   = 570.0
 )
+
+// staffingGeom is the screen's geometry for this layout, measured from its words.
+type staffingGeom struct {
+	top, headY, rowY    float64
+	labelW, gridW, colW float64
+	rowH                float64
+	flagLine            bool    // the overtime/agency flags go on a third line in the cells
+	lineH               float64 // > 0: each row's label is a line above its cells, this tall
+	wide                bool    // the grid takes the whole width; the totals go under it
+	bottom              float64
+}
+
+// sysDeskTop is where a desk's own content starts: SysArea's top, or lower when the
+// kit's title and intro line have grown with the text size.
+func sysDeskTop(k *DutyKit) float64 {
+	return max(SysArea.Y, 80+k.title.Height()+4+k.body.Height()+8)
+}
+
+// sysButtonH is the height of a one-line button whose label is in st: room for the
+// label centred as the kit places it (20 px of it above the middle).
+func sysButtonH(fs *ui.Fonts, st ui.Style) float64 {
+	lh := fs.LineHeight(st)
+	return max(44, lh+16, 2*lh-20)
+}
 
 var (
 	staffingShortFill = color.RGBA{0xf6, 0xdc, 0xd8, 0xff}
@@ -80,11 +103,103 @@ func staffingRow(p *game.StaffingPlan, sh game.Shift) int {
 // staffingCols is how many day columns the grid has: seven, or five for an office.
 func staffingCols(p *game.StaffingPlan) int { return max(1, p.Days()) }
 
-// staffingCellRect is where a shift is drawn.
-func staffingCellRect(p *game.StaffingPlan, sh game.Shift) ui.Rect {
-	colW := (staffingGridW - staffingLabelW) / float64(staffingCols(p))
-	y := staffingRowY + float64(staffingRow(p, sh))*(staffingRowH+staffingRowGap) + float64(sh.Unit)*staffingUnitGap
-	return ui.Rect{X: staffingGridX + staffingLabelW + float64(sh.Day)*colW + 2, Y: y, W: colW - 4, H: staffingRowH}
+// rowTop is where grid row row (of unit unit) starts.
+func (g *staffingGeom) rowTop(row, unit int) float64 {
+	return g.rowY + float64(row)*(g.lineH+g.rowH+staffingRowGap) + float64(unit)*staffingUnitGap
+}
+
+// cellRect is where a shift is drawn.
+func (g *staffingGeom) cellRect(p *game.StaffingPlan, sh game.Shift) ui.Rect {
+	return ui.Rect{X: staffingGridX + g.labelW + float64(sh.Day)*g.colW + 2, Y: g.rowTop(staffingRow(p, sh), sh.Unit) + g.lineH, W: g.colW - 4, H: g.rowH}
+}
+
+// staffingHead, staffingStateSt: the grid's headings and a cell's state line.
+var (
+	staffingHead    = ui.Style{Size: 16, Bold: true, Color: ui.Ink}
+	staffingStateSt = ui.Style{Size: 15, Bold: true}
+)
+
+// staffingRowLabel is a grid row's second label line ("Day · 1:4").
+func staffingRowLabel(ctx *Context, p *game.StaffingPlan, un game.StaffUnit, part string) string {
+	return ctx.T(p.RuleKey("sys.staffing.row"), ctx.T("sys.staffing.shift."+part), staffingCount(un.PerNurse), ctx.T("sys.staffing.role."+un.RoleID()))
+}
+
+// staffingParts are a unit's grid rows: day and night, or one when it closes at night.
+func staffingParts(p *game.StaffingPlan, u int) []string {
+	if p.HasNights(u) {
+		return []string{"day", "night"}
+	}
+	return []string{"open"}
+}
+
+// measure sizes the grid from its words: the row labels' column, the cells' width
+// (the whole width when the grid does not fit beside the totals) and the rows' height.
+func (s *staffingScreen) measure(ctx *Context, k *DutyKit, p *game.StaffingPlan, f game.StaffingForecast) {
+	fs := ctx.Fonts
+	g := staffingGeom{top: sysDeskTop(k)}
+	g.headY = g.top + 2
+	g.rowY = g.headY + fs.LineHeight(staffingHead) + 6
+	labelW := 0.0
+	for u, un := range p.Units {
+		labelW = max(labelW, fs.Width(ctx.T("sys.staffing.unit."+un.ID), staffingHead))
+		for _, part := range staffingParts(p, u) {
+			labelW = max(labelW, fs.Width(staffingRowLabel(ctx, p, un, part), ui.Small))
+		}
+	}
+	g.labelW = max(staffingLabelW, min(labelW+12, 260))
+	cellW := 0.0
+	for i, sh := range p.Shifts {
+		c := f.Cells[i]
+		cellW = max(cellW, fs.Width(ctx.T("sys.staffing.cell.count", staffingCount(sh.Scheduled()), staffingCount(c.Need)), staffingCountSt))
+		cellW = max(cellW, fs.Width(ctx.T("sys.staffing.cell.short", staffingCount(c.Short)), staffingStateSt))
+		cellW = max(cellW, fs.Width(ctx.T("sys.staffing.cell.extra", staffingCount(c.Extra)), staffingStateSt))
+	}
+	cols := float64(staffingCols(p))
+	g.gridW = staffingGridW
+	g.wide = fs.TextScale() > 1.3 || g.labelW+cols*(cellW+18) > staffingGridW
+	if g.wide {
+		g.gridW = SysArea.W
+		// the cells' words come first: the row labels wrap narrower, or go on a
+		// line above their cells
+		word := 0.0
+		for _, un := range p.Units {
+			word = max(word, longestWord(fs, ctx.T("sys.staffing.unit."+un.ID), staffingHead))
+		}
+		g.labelW = max(110, word+10, min(g.labelW, g.gridW-cols*(cellW+18)))
+		if g.labelW+cols*(cellW+18) > g.gridW {
+			g.labelW, g.lineH = 0, fs.LineHeight(staffingHead)+2
+		}
+	}
+	g.colW = (g.gridW - g.labelW) / cols
+	inner := g.colW - 4 - 13
+	for i, sh := range p.Shifts {
+		count := ctx.T("sys.staffing.cell.count", staffingCount(sh.Scheduled()), staffingCount(f.Cells[i].Need))
+		if fl := staffingFlags(ctx, sh, count, inner); fl != "" && fs.Width(count, staffingCountSt)+8+fs.Width(fl, staffingFlagStyle) > inner {
+			g.flagLine = true
+		}
+	}
+	cellH := 5 + fs.LineHeight(staffingCountSt) + fs.LineHeight(staffingStateSt) + 4
+	if g.flagLine {
+		cellH += fs.LineHeight(staffingFlagStyle)
+	}
+	labelH := 0.0
+	for u, un := range p.Units {
+		if g.lineH > 0 {
+			break
+		}
+		nh := fs.NewBlock(ctx.T("sys.staffing.unit."+un.ID), staffingHead, g.labelW-8).Height()
+		for _, part := range staffingParts(p, u) {
+			labelH = max(labelH, 6+nh+fs.NewBlock(staffingRowLabel(ctx, p, un, part), ui.Small, g.labelW-8).Height()+3)
+		}
+	}
+	g.rowH = max(staffingRowH, cellH, labelH)
+	rows := 0
+	for u := range p.Units {
+		rows += len(staffingParts(p, u))
+	}
+	g.rowY += g.lineH / 4 // a little room between the days and the first label
+	g.bottom = g.rowTop(rows, len(p.Units)-1) - staffingRowGap
+	s.g = g
 }
 
 // Build implements DutyScreen.
@@ -116,34 +231,44 @@ func (s *staffingScreen) Build(ctx *Context, k *DutyKit) {
 	k.AddFact(catalogFact(ctx, "sys.staffing.fact.hire"))
 	k.FactTab = 0
 
+	s.measure(ctx, k, &p, f)
 	s.buildGrid(ctx, k, &p, f)
-	s.buildSelected(ctx, k, &p, f)
-	s.buildLevers(ctx, k, &p)
-	s.buildWeek(ctx, k, &p, f)
-	s.buildNotes(ctx, k, &p)
+	// under the grid: the selected shift on the left; the week's totals (when the
+	// grid took the whole width) and the levers on the right
+	top := s.g.bottom + 14
+	left := s.buildSelected(ctx, k, &p, f, top)
+	right := top
+	if s.g.wide {
+		right = s.buildWeek(ctx, k, &p, f, staffingLeverX, right, staffingLeverW) + 10
+	} else {
+		right = max(right, s.buildWeek(ctx, k, &p, f, staffingRightX, s.g.headY, staffingRightW)+10)
+	}
+	bottom := s.buildLevers(ctx, k, &p, right, left)
+	s.buildNotes(ctx, k, &p, bottom)
 
 }
 
 // buildGrid adds the day and row headings and one action per shift, row by row so
 // Tab and Left/Right walk along a row and Up/Down move between rows.
 func (s *staffingScreen) buildGrid(ctx *Context, k *DutyKit, p *game.StaffingPlan, f game.StaffingForecast) {
+	fs, g := ctx.Fonts, &s.g
 	cols := staffingCols(p)
-	colW := (staffingGridW - staffingLabelW) / float64(cols)
-	head := ui.Style{Size: 16, Bold: true, Color: ui.Ink}
+	head := staffingHead
 	for d := 0; d < cols; d++ {
-		k.List.TextCenter(ctx.T("sys.staffing.day."+strconv.Itoa(d)), staffingGridX+staffingLabelW+float64(d)*colW+colW/2, staffingHeadY, head)
+		k.List.TextCenter(ctx.T("sys.staffing.day."+strconv.Itoa(d)), staffingGridX+g.labelW+float64(d)*g.colW+g.colW/2, g.headY, head)
 	}
 	rows := 0
 	for u, un := range p.Units {
 		name := ctx.T("sys.staffing.unit." + un.ID)
-		parts := []string{"open"}
-		if p.HasNights(u) {
-			parts = []string{"day", "night"}
-		}
-		for n, part := range parts {
-			y := staffingRowY + float64(staffingRow(p, game.Shift{Unit: u, Night: n == 1}))*(staffingRowH+staffingRowGap) + float64(u)*staffingUnitGap
-			k.List.Text(name, staffingGridX, y+6, head)
-			k.List.Text(ctx.T(p.RuleKey("sys.staffing.row"), ctx.T("sys.staffing.shift."+part), staffingCount(un.PerNurse), ctx.T("sys.staffing.role."+un.RoleID())), staffingGridX, y+28, ui.Small)
+		for n, part := range staffingParts(p, u) {
+			y := g.rowTop(staffingRow(p, game.Shift{Unit: u, Night: n == 1}), u)
+			if g.lineH > 0 {
+				k.List.Text(name, staffingGridX, y, head)
+				k.List.Text(staffingRowLabel(ctx, p, un, part), staffingGridX+fs.Width(name, head)+14, y+(fs.LineHeight(head)-fs.LineHeight(ui.Small))/2, ui.Small)
+			} else {
+				nh := k.List.Wrapped(name, staffingGridX, y+6, g.labelW-8, head)
+				k.List.Wrapped(staffingRowLabel(ctx, p, un, part), staffingGridX, y+6+nh, g.labelW-8, ui.Small)
+			}
 			rows++
 		}
 	}
@@ -160,7 +285,7 @@ func (s *staffingScreen) buildGrid(ctx *Context, k *DutyKit, p *game.StaffingPla
 	}
 	for pos, i := range order {
 		sh, c := p.Shifts[i], f.Cells[i]
-		r := staffingCellRect(p, sh)
+		r := g.cellRect(p, sh)
 		s.shiftRects[i] = r
 		fill, edge, w := ui.Card, ui.Line, 1.5
 		if c.Status == game.ShiftShort {
@@ -180,9 +305,16 @@ func (s *staffingScreen) buildGrid(ctx *Context, k *DutyKit, p *game.StaffingPla
 		case game.ShiftExtra:
 			state, stc = ctx.T("sys.staffing.cell.extra", staffingCount(c.Extra)), ui.InkSoft
 		}
-		k.List.Text(state, r.X+7, r.Y+29, ui.Style{Size: 15, Bold: true, Color: stc})
+		stateSt := staffingStateSt
+		stateSt.Color = stc
+		sy := r.Y + 5 + fs.LineHeight(staffingCountSt)
+		k.List.Text(state, r.X+7, sy, stateSt)
 		if fl := staffingFlags(ctx, sh, count, r.W-13); fl != "" {
-			k.List.TextRight(fl, r.X+r.W-6, r.Y+7, staffingFlagStyle)
+			if g.flagLine {
+				k.List.Text(fl, r.X+7, sy+fs.LineHeight(stateSt), staffingFlagStyle)
+			} else {
+				k.List.TextRight(fl, r.X+r.W-6, r.Y+7, staffingFlagStyle)
+			}
 		}
 		// Enter or a click picks the shift and goes on to the ways to fill it, which
 		// come right after the grid: the first one open for the shift's unit
@@ -231,7 +363,8 @@ func staffingFlags(ctx *Context, sh game.Shift, count string, inner float64) str
 
 // buildSelected adds the selected shift's lines and the four ways to fill it, right
 // after the grid's actions.
-func (s *staffingScreen) buildSelected(ctx *Context, k *DutyKit, p *game.StaffingPlan, f game.StaffingForecast) {
+func (s *staffingScreen) buildSelected(ctx *Context, k *DutyKit, p *game.StaffingPlan, f game.StaffingForecast, top float64) float64 {
+	fs := ctx.Fonts
 	sh, c := p.Shifts[s.selected], f.Cells[s.selected]
 	u, us := p.Units[sh.Unit], f.Units[sh.Unit]
 	long := "sys.staffing.shift.day_long"
@@ -242,10 +375,9 @@ func (s *staffingScreen) buildSelected(ctx *Context, k *DutyKit, p *game.Staffin
 		long = "sys.staffing.shift.open_long"
 	}
 	role, measure := ctx.T("sys.staffing.role."+u.RoleID()), ctx.T("sys.staffing.measure."+u.MeasureID())
-	y := staffingBottomY
+	y := top
 	line := func(text string, st ui.Style) {
-		k.List.Text(text, staffingGridX, y, st)
-		y += 23
+		y += k.List.Wrapped(text, staffingGridX, y, staffingLeftW, st) + 1
 	}
 	line(ctx.T("sys.staffing.sel.title", ctx.T("sys.staffing.day."+strconv.Itoa(sh.Day)), ctx.T(long), ctx.T("sys.staffing.unit."+u.ID)),
 		ui.Style{Size: 18, Bold: true, Color: ui.Ink})
@@ -273,63 +405,111 @@ func (s *staffingScreen) buildSelected(ctx *Context, k *DutyKit, p *game.Staffin
 		{ctx.T("sys.staffing.btn.remove"), c.CanRemove, game.StaffingRemove{Shift: s.selected}},
 	}
 	s.buttonRects = s.buttonRects[:0]
+	// two ways a row, or one when a label does not fit half the column
+	bst := ui.Style{Size: 16, Bold: true}
+	perRow, bw, bh := 2, staffingFillW, sysButtonH(fs, bst)
+	for _, w := range ways {
+		if fs.Width(w.label, bst)+24 > staffingFillW {
+			perRow, bw = 1, staffingLeftW
+		}
+	}
+	y += 6
 	for i, w := range ways {
-		r := ui.Rect{X: staffingGridX + float64(i%2)*(staffingFillW+16), Y: staffingFillY + float64(i/2)*(staffingFillH+8), W: staffingFillW, H: staffingFillH}
+		r := ui.Rect{X: staffingGridX + float64(i%perRow)*(bw+16), Y: y + float64(i/perRow)*(bh+8), W: bw, H: bh}
 		look := LookPlain
 		if !w.open {
 			look = LookDisabled
 		}
 		// columns follow the grid's days above them, so Up and Down keep their place
-		k.Add(Action{R: r, Label: w.label, Look: look, Row: 5 + i/2, Col: 2 * (i % 2), Do: DoCommand, Cmd: w.cmd})
+		k.Add(Action{R: r, Label: w.label, Look: look, Row: 5 + i/perRow, Col: 2 * (i % perRow), Do: DoCommand, Cmd: w.cmd})
 		s.buttonRects = append(s.buttonRects, r)
 	}
+	return y + float64((len(ways)+perRow-1)/perRow)*(bh+8)
 }
 
 // buildLevers adds the longer levers (a job per unit, the training programme) and
-// the two fact-card buttons.
-func (s *staffingScreen) buildLevers(ctx *Context, k *DutyKit, p *game.StaffingPlan) {
+// the two fact-card buttons, from y on the right of the selected shift, or under
+// it from below when a lever's words do not fit there. It returns the desk's bottom.
+func (s *staffingScreen) buildLevers(ctx *Context, k *DutyKit, p *game.StaffingPlan, y, left float64) float64 {
 	fs := ctx.Fonts
-	y := staffingBottomY
 	row := 5
-	lever := func(label string, on bool, cmd game.Command) {
-		r := ui.Rect{X: staffingLeverX, Y: y, W: staffingLeverW, H: 46}
-		k.Add(Action{R: r, Label: label, Look: LookChoice, Selected: on, Row: row, Col: 5, Do: DoCommand, Cmd: cmd})
+	type lv struct {
+		label string
+		on    bool
+		cmd   game.Command
+	}
+	var levers []lv
+	for u, un := range p.Units {
+		levers = append(levers, lv{ctx.T(p.RuleKey("sys.staffing.lever.job"), ctx.T("sys.staffing.unit."+un.ID), game.MoneyArg(game.JobPostingCost), staffingCount(game.HireWeeks), ctx.T("sys.staffing.role."+un.RoleID())),
+			un.JobPosted, game.StaffingPostJob{Unit: u}})
+	}
+	levers = append(levers, lv{ctx.T("sys.staffing.lever.training", game.MoneyArg(game.TrainingCost), staffingCount(game.TrainingWeeks)), p.Training, game.StaffingTraining{}})
+	lst := ui.Style{Size: 16, Bold: true}
+	x, w := staffingLeverX, staffingLeverW
+	for _, l := range levers {
+		if fs.Width("○ "+l.label, lst)+24 > w {
+			x, w, y = staffingGridX, SysArea.W, max(y, left)
+			break
+		}
+	}
+	h := max(46, sysButtonH(fs, lst))
+	for _, l := range levers {
+		r := ui.Rect{X: x, Y: y, W: w, H: h}
+		if fs.Width("○ "+l.label, lst)+24 > w { // too long for one line: the screen draws it, wrapped
+			fill, col, mark := ui.Card, ui.Teal, "○ "
+			if l.on {
+				fill, col, mark = ui.Teal, ui.White, "● "
+			}
+			st := lst
+			st.Color = col
+			b := fs.NewBlock(mark+l.label, st, w-24)
+			r.H = max(h, b.Height()+16)
+			k.List.Fill(r, fill)
+			if !l.on {
+				k.List.Stroke(r, 2, ui.Teal)
+			}
+			k.List.Block(b, r.X+12, r.Y+(r.H-b.Height())/2)
+			k.Add(Action{R: r, Look: LookRow, Selected: l.on, Row: row, Col: 5, Do: DoCommand, Cmd: l.cmd})
+			s.buttonRects = append(s.buttonRects, r)
+			y += r.H + 6
+			row++
+			continue
+		}
+		k.Add(Action{R: r, Label: l.label, Look: LookChoice, Selected: l.on, Row: row, Col: 5, Do: DoCommand, Cmd: l.cmd})
 		s.buttonRects = append(s.buttonRects, r)
-		y += staffingLeverRowH
+		y += h + 6
 		row++
 	}
-	for u, un := range p.Units {
-		lever(ctx.T(p.RuleKey("sys.staffing.lever.job"), ctx.T("sys.staffing.unit."+un.ID), game.MoneyArg(game.JobPostingCost), staffingCount(game.HireWeeks), ctx.T("sys.staffing.role."+un.RoleID())),
-			un.JobPosted, game.StaffingPostJob{Unit: u})
-	}
-	lever(ctx.T("sys.staffing.lever.training", game.MoneyArg(game.TrainingCost), staffingCount(game.TrainingWeeks)), p.Training, game.StaffingTraining{})
-	x := staffingLeverX
+	bh := sysButtonH(fs, lst)
+	fx := x
 	for i, id := range []string{"fact_ratio", "fact_hire"} {
 		label := ctx.T(p.RuleKey("sys.staffing.btn." + id))
-		w := max(110, fs.Width(label, ui.Style{Size: 16, Bold: true})+28)
-		r := ui.Rect{X: x, Y: y + 2, W: w, H: 44}
+		bw := max(110, fs.Width(label, lst)+28)
+		if fx > x && fx+bw > x+w {
+			fx, y = x, y+bh+8
+		}
+		r := ui.Rect{X: fx, Y: y + 2, W: bw, H: bh}
 		k.Add(Action{R: r, Label: label, Look: LookPlain, Row: row, Col: 5 + i, Do: DoFact, Fact: i})
 		s.buttonRects = append(s.buttonRects, r)
-		x += w + 16
+		fx += bw + 16
 	}
+	return max(left, y+2+bh)
 }
 
-// buildWeek adds the week's totals on the right: the ratio, the budget and the staff
-// each unit has left.
-func (s *staffingScreen) buildWeek(ctx *Context, k *DutyKit, p *game.StaffingPlan, f game.StaffingForecast) {
+// buildWeek adds the week's totals at (x, y), w wide: the ratio, the budget and the
+// staff each unit has left. It returns where they end.
+func (s *staffingScreen) buildWeek(ctx *Context, k *DutyKit, p *game.StaffingPlan, f game.StaffingForecast, x, y, w float64) float64 {
 	fs := ctx.Fonts
-	y := staffingHeadY
-	y += k.List.Wrapped(ctx.T(p.RuleKey("sys.staffing.summary"), staffingCount(f.Meeting), staffingCount(f.Shifts)), staffingRightX, y, staffingRightW,
+	y += k.List.Wrapped(ctx.T(p.RuleKey("sys.staffing.summary"), staffingCount(f.Meeting), staffingCount(f.Shifts)), x, y, w,
 		ui.Style{Size: 17, Bold: true, Color: ui.Ink}) + 2
 	breaks, bc := ctx.T(p.RuleKey("sys.staffing.breaks_none")), ui.Good
 	if len(f.Breaks) > 0 {
 		breaks, bc = ctx.T(p.RuleKey("sys.staffing.breaks"), staffingCount(len(f.Breaks))), ui.Bad
 	}
-	k.List.Text(breaks, staffingRightX, y, ui.Style{Size: 17, Bold: true, Color: bc})
-	y += 30
-	y += k.List.Wrapped(ctx.T("sys.staffing.budget.spent", game.MoneyArg(f.Spent), game.MoneyArg(f.Budget)), staffingRightX, y, staffingRightW,
+	y += k.List.Wrapped(breaks, x, y, w, ui.Style{Size: 17, Bold: true, Color: bc}) + 8
+	y += k.List.Wrapped(ctx.T("sys.staffing.budget.spent", game.MoneyArg(f.Spent), game.MoneyArg(f.Budget)), x, y, w,
 		ui.Style{Size: 16, Color: ui.Ink}) + 4
-	bar := ui.Rect{X: staffingRightX, Y: y, W: staffingRightW, H: 14}
+	bar := ui.Rect{X: x, Y: y, W: w, H: 14}
 	note, col := ctx.T("sys.staffing.budget.under", game.MoneyArg(f.Gap)), ui.Good
 	barCol := ui.TealLight
 	switch {
@@ -341,19 +521,22 @@ func (s *staffingScreen) buildWeek(ctx *Context, k *DutyKit, p *game.StaffingPla
 	k.List.Bar(bar, f.BudgetUsed, barCol)
 	k.List.Stroke(bar, 1, ui.InkSoft)
 	y += 20
-	k.List.Text(note, staffingRightX, y, ui.Style{Size: 16, Bold: true, Color: col})
-	y += 30
+	y += k.List.Wrapped(note, x, y, w, ui.Style{Size: 16, Bold: true, Color: col}) + 8
 	for u, un := range p.Units {
 		us := f.Units[u]
 		y += k.List.Block(fs.NewBlock(ctx.T(p.RuleKey("sys.staffing.pool"), ctx.T("sys.staffing.unit."+un.ID),
 			staffingCount(us.StaffLeft), staffingCount(un.StraightCap), staffingCount(us.OvertimeLeft), staffingCount(un.OvertimeCap), staffingCount(un.Vacant)),
-			ui.Small, staffingRightW), staffingRightX, y) + 6
+			ui.Small, w), x, y) + 6
 	}
+	return y
 }
 
 // buildNotes adds the keyboard help, the legend and the shift costs beside Back; a
-// refusal the kit shows there takes the place of the help and the legend.
-func (s *staffingScreen) buildNotes(ctx *Context, k *DutyKit, p *game.StaffingPlan) {
+// refusal the kit shows there takes the place of the help and the legend. When they
+// do not fit there (a larger text size, or the desk reaching down to Back), they go
+// under the desk, from bottom.
+func (s *staffingScreen) buildNotes(ctx *Context, k *DutyKit, p *game.StaffingPlan, bottom float64) {
+	fs := ctx.Fonts
 	x := k.BesideBack().X
 	var args []string
 	for _, un := range p.Units {
@@ -364,9 +547,22 @@ func (s *staffingScreen) buildNotes(ctx *Context, k *DutyKit, p *game.StaffingPl
 	if !p.LawApplies() {
 		costs = ctx.T(p.RuleKey("sys.staffing.costs"), args...)
 	}
-	if k.Message() == "" {
-		k.List.Text(ctx.T(p.RuleKey("sys.staffing.hint")), x, ui.H-72, ui.Small)
-		k.List.Text(ctx.T(p.RuleKey("sys.staffing.legend")), x, ui.H-52, ui.Small)
+	notes := []string{ctx.T(p.RuleKey("sys.staffing.hint")), ctx.T(p.RuleKey("sys.staffing.legend")), costs}
+	if k.Message() != "" {
+		notes = notes[2:]
 	}
-	k.List.Text(costs, x, ui.H-32, ui.Small)
+	fits := fs.TextScale() <= 1 && bottom <= ui.H-70
+	for _, n := range notes {
+		fits = fits && x+fs.Width(n, ui.Small) <= ui.W-10
+	}
+	if fits {
+		for i, n := range notes {
+			k.List.Text(n, x, ui.H-32-float64(len(notes)-1-i)*20, ui.Small)
+		}
+		return
+	}
+	y := bottom + 12
+	for _, n := range notes {
+		y += k.List.Wrapped(n, staffingGridX, y, SysArea.W, ui.Small) + 2
+	}
 }
