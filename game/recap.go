@@ -65,17 +65,13 @@ type Recap struct {
 func (s *Session) recap(act Act) *Recap {
 	st, c := s.st, s.C
 	r := &Recap{Act: act}
-	quiz := map[string]bool{}
-	for _, q := range c.Quiz {
-		quiz[q.Prompt.In(DefaultLang)] = true
-	}
 	var moved []Change
 	for _, e := range st.History {
 		if e.Act != act {
 			continue
 		}
 		moved = append(moved, e.Changes...)
-		if e.Title.Key == "" && quiz[e.Title.Text.In(DefaultLang)] {
+		if e.Quiz {
 			continue // the interest check: answers, not choices
 		}
 		if len(r.Chose) < recapChoices {

@@ -122,7 +122,7 @@ func (s *Session) Choose(i int) (err error) {
 			st.Player.Interests[id] += o.Interests[id]
 		}
 		ch := s.applySkills(o.Skills)
-		st.History = append(st.History, Entry{Act: ActSchool, Title: TL(q.Prompt), Choice: TL(o.Label), Changes: ch})
+		st.History = append(st.History, Entry{Act: ActSchool, Title: TL(q.Prompt), Choice: TL(o.Label), Changes: ch, Quiz: true})
 		s.advance()
 		return nil
 	case ItemTerm:

@@ -95,6 +95,9 @@ type Entry struct {
 	Choice  Line     `json:"choice"`
 	Why     Line     `json:"why,omitempty"`
 	Changes []Change `json:"changes,omitempty"`
+	// Quiz marks an answer to the interest check (not a choice: the act's recap
+	// leaves it out)
+	Quiz bool `json:"quiz,omitempty"`
 }
 
 // State is the whole run. It serialises to versioned JSON.

@@ -123,10 +123,9 @@ func makeStops(a, b float64, n int, format func(float64) string) stops {
 // player last saw, so the next dashboard can move from them. It lives in the
 // Context (never in the save) and starts again with a new run.
 type meterMotion struct {
-	sess  *game.Session
-	seen  map[string]float64
-	week  int
-	shown bool // a dashboard has been shown for this run
+	sess *game.Session
+	seen map[string]float64
+	week int
 }
 
 // look returns the value last shown for meter id (ok false when none was) and
