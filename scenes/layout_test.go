@@ -220,6 +220,7 @@ func TestLayoutAtEveryTextSize(t *testing.T) {
 				}
 				h := newHarness(t, 1280, 720, scenes.Config{Content: c, Catalog: cat, Lang: lang,
 					PrefsStore: prefsIn(t, store.Prefs{Seen: true, TextSize: pct})})
+				h.quick = os.Getenv("HSM_LAYOUT_SHOTS") == ""
 				stop.open(t, h)
 				probs := h.app.LayoutProblems(dst)
 				if pct > 100 && layoutGaps[stop.name] {

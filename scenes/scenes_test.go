@@ -26,6 +26,9 @@ type harness struct {
 	pix    *image.RGBA // the last frame read back, for pixel checks; nil after a new frame
 	screen *ebiten.Image
 	trace  []string
+	// quick settles in two ticks (a screen change applied, the fade not waited
+	// for): for tests that read the layout, not the pixels
+	quick bool
 }
 
 func newHarness(t *testing.T, w, h int, cfg scenes.Config) *harness {
@@ -98,7 +101,11 @@ func (h *harness) click(x, y float64) {
 
 // settle runs frames until the screen's fade-in is over.
 func (h *harness) settle() {
-	for i := 0; i < 10; i++ {
+	n := 10
+	if h.quick {
+		n = 2
+	}
+	for i := 0; i < n; i++ {
 		h.tick(scenes.Input{})
 	}
 }
