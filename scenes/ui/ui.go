@@ -6,13 +6,14 @@ package ui
 
 import (
 	"bytes"
+	"image"
 	"image/color"
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/goregular"
 )
@@ -70,7 +71,7 @@ type Fonts struct {
 	faces         map[faceKey]*text.GoTextFace
 	// glyphs holds each drawn string's shaped glyphs, so a frame draws cached glyph
 	// images instead of shaping its text again (text.Draw shapes on every call).
-	glyphs map[glyphKey][]text.Glyph
+	glyphs map[glyphKey]shapedRun
 }
 
 type glyphKey struct {
@@ -84,17 +85,24 @@ const maxGlyphRuns = 4096
 
 // shaped returns s laid out in face, shaping it once. The glyph images stay valid
 // while held, even if Ebitengine's own glyph cache lets them go.
-func (fs *Fonts) shaped(s string, face *text.GoTextFace) []text.Glyph {
+func (fs *Fonts) shaped(s string, face *text.GoTextFace) []sprite {
 	k := glyphKey{s, face}
-	if g, ok := fs.glyphs[k]; ok {
-		return g
+	if g, ok := fs.glyphs[k]; ok && g.gen == sprites.gen {
+		return g.sprites
 	}
 	if fs.glyphs == nil || len(fs.glyphs) >= maxGlyphRuns {
-		fs.glyphs = make(map[glyphKey][]text.Glyph, 256)
+		fs.glyphs = make(map[glyphKey]shapedRun, 256)
 	}
-	g := text.AppendGlyphs(nil, s, face, nil)
-	fs.glyphs[k] = g
-	return g
+	gs := text.AppendGlyphs(nil, s, face, nil)
+	out := make([]sprite, 0, len(gs))
+	for i := range gs {
+		if gs[i].Image == nil {
+			continue
+		}
+		out = append(out, sprite{sprites.glyph(face, &gs[i]), gs[i].X, gs[i].Y})
+	}
+	fs.glyphs[k] = shapedRun{sprites.gen, out}
+	return out
 }
 
 type faceKey struct {
@@ -102,17 +110,26 @@ type faceKey struct {
 	bold bool
 }
 
-// NewFonts parses the embedded fonts.
+// The embedded fonts, parsed once and shared by every Fonts (read-only), so the
+// sprite atlas holds each glyph once however many Fonts are made.
+var (
+	fontsOnce             sync.Once
+	fontRegular, fontBold *text.GoTextFaceSource
+	fontErr               error
+)
+
+// NewFonts parses the embedded fonts (once per process).
 func NewFonts() (*Fonts, error) {
-	r, err := text.NewGoTextFaceSource(bytes.NewReader(goregular.TTF))
-	if err != nil {
-		return nil, err
+	fontsOnce.Do(func() {
+		fontRegular, fontErr = text.NewGoTextFaceSource(bytes.NewReader(goregular.TTF))
+		if fontErr == nil {
+			fontBold, fontErr = text.NewGoTextFaceSource(bytes.NewReader(gobold.TTF))
+		}
+	})
+	if fontErr != nil {
+		return nil, fontErr
 	}
-	b, err := text.NewGoTextFaceSource(bytes.NewReader(gobold.TTF))
-	if err != nil {
-		return nil, err
-	}
-	return &Fonts{regular: r, bold: b, faces: map[faceKey]*text.GoTextFace{}}, nil
+	return &Fonts{regular: fontRegular, bold: fontBold, faces: map[faceKey]*text.GoTextFace{}}, nil
 }
 
 // Face returns a face of the given pixel size.
@@ -335,7 +352,10 @@ func (c *Canvas) StrokeRect(r Rect, w float64, clr color.Color) {
 	c.fill(bx-t, ay+t, bx, by-t, clr)
 }
 
-// Line draws a logical line as a rotated thin rectangle (batched, cheap).
+// Line draws a logical line as a rotated quad textured with a soft edge profile
+// (lineImage): antialiased like a linear filter, but drawn with the nearest filter
+// from an image on the same atlas as the glyphs, so it batches with the text and
+// rectangles around it instead of starting a new draw command.
 func (c *Canvas) Line(x0, y0, x1, y1, w float64, clr color.Color) {
 	ax, ay := c.F.pt(x0, y0)
 	bx, by := c.F.pt(x1, y1)
@@ -345,16 +365,51 @@ func (c *Canvas) Line(x0, y0, x1, y1, w float64, clr color.Color) {
 		return
 	}
 	t := math.Max(1, w*c.F.Scale)
+	if dx == 0 || dy == 0 {
+		// straight: a crisp rectangle, as before
+		if dy == 0 {
+			c.fill(math.Min(float64(ax), float64(bx)), float64(ay)-t/2, math.Max(float64(ax), float64(bx)), float64(ay)+t/2, clr)
+		} else {
+			c.fill(float64(ax)-t/2, math.Min(float64(ay), float64(by)), float64(ax)+t/2, math.Max(float64(ay), float64(by)), clr)
+		}
+		return
+	}
+	img, T := lineImage(t)
 	c.img.GeoM.Reset()
-	c.img.GeoM.Scale(l, t)
-	c.img.GeoM.Translate(0, -t/2)
+	c.img.GeoM.Scale(l, T/lineProfile)
+	c.img.GeoM.Translate(0, -T/2)
 	c.img.GeoM.Rotate(math.Atan2(dy, dx))
 	c.img.GeoM.Translate(float64(ax), float64(ay))
 	c.img.ColorScale.Reset()
 	c.img.ColorScale.ScaleWithColor(c.color(clr))
-	c.img.Filter = ebiten.FilterLinear
-	c.Dst.DrawImage(whitePixel(), &c.img)
-	c.img.Filter = ebiten.FilterNearest
+	c.Dst.DrawImage(img, &c.img)
+}
+
+// lineProfile is how many texels across a line's soft profile has.
+const lineProfile = 16
+
+// lineImage returns a 1 x lineProfile image whose alpha across is the coverage of
+// a line t pixels thick drawn in a quad one pixel wider on each side, and that
+// quad's thickness. It is written from pixels (a source image on the glyphs'
+// atlas), never drawn into.
+func lineImage(t float64) (*ebiten.Image, float64) {
+	q := max(4, int(math.Round(t*4)))
+	t = float64(q) / 4
+	T := t + 2
+	if img, ok := sprites.lineProfile[q]; ok {
+		return img, T
+	}
+	rgba := image.NewRGBA(image.Rect(0, 0, 1, lineProfile))
+	for k := 0; k < lineProfile; k++ {
+		d := math.Abs((float64(k)+0.5)/lineProfile-0.5) * T
+		a := uint8(math.Round(255 * math.Max(0, math.Min(1, t/2+0.5-d))))
+		rgba.Pix[4*k], rgba.Pix[4*k+1], rgba.Pix[4*k+2], rgba.Pix[4*k+3] = a, a, a, a
+	}
+	img := sprites.fromRGBA(rgba)
+	if sprites.lineProfile != nil {
+		sprites.lineProfile[q] = img
+	}
+	return img, T
 }
 
 // Circle fills a logical circle. Each pixel radius is drawn once with a vector path
@@ -373,29 +428,51 @@ func (c *Canvas) Circle(cx, cy, r float64, clr color.Color) {
 	c.Dst.DrawImage(img, &c.img)
 }
 
-// circles caches white discs by pixel radius.
-var circles = map[int]*ebiten.Image{}
-
+// circles caches white discs by pixel radius. Each is rasterised on the CPU
+// (4x4 samples a pixel) and written as pixels, so Ebitengine keeps it on the same
+// source atlas as the glyphs and a circle batches with the text around it (an
+// image drawn into with vector paths sits on its own texture and splits the batch).
 func circleImage(r int) *ebiten.Image {
-	if img, ok := circles[r]; ok {
+	if img, ok := sprites.circles[r]; ok {
 		return img
 	}
-	img := ebiten.NewImage(2*r+2, 2*r+2)
-	vector.FillCircle(img, float32(r+1), float32(r+1), float32(r), color.White, true)
-	circles[r] = img
+	n := 2*r + 2
+	rgba := image.NewRGBA(image.Rect(0, 0, n, n))
+	c, rr := float64(r+1), float64(r)*float64(r)
+	for y := 0; y < n; y++ {
+		for x := 0; x < n; x++ {
+			in := 0
+			for sy := 0; sy < 4; sy++ {
+				for sx := 0; sx < 4; sx++ {
+					px := float64(x) + (float64(sx)+0.5)/4 - c
+					py := float64(y) + (float64(sy)+0.5)/4 - c
+					if px*px+py*py <= rr {
+						in++
+					}
+				}
+			}
+			a := uint8((in*255 + 8) / 16)
+			i := rgba.PixOffset(x, y)
+			rgba.Pix[i], rgba.Pix[i+1], rgba.Pix[i+2], rgba.Pix[i+3] = a, a, a, a
+		}
+	}
+	img := sprites.fromRGBA(rgba)
+	if sprites.circles != nil {
+		sprites.circles[r] = img
+	}
 	return img
 }
 
 // white is a 1x1 white image used to draw rectangles; made on first use, never per
-// frame.
-var white *ebiten.Image
-
+// frame. It is written as pixels (not filled), so it lives on the glyphs' source
+// atlas and rectangles batch with text into one draw command.
 func whitePixel() *ebiten.Image {
-	if white == nil {
-		white = ebiten.NewImage(1, 1)
-		white.Fill(color.White)
+	if sprites.white == nil {
+		rgba := image.NewRGBA(image.Rect(0, 0, 1, 1))
+		copy(rgba.Pix, []byte{255, 255, 255, 255})
+		sprites.white = sprites.fromRGBA(rgba)
 	}
-	return white
+	return sprites.white
 }
 
 // Drawn is one line of text a frame drew (Canvas.Recording).
@@ -427,12 +504,9 @@ func (c *Canvas) Text(s string, x, y float64, st Style) {
 	op.ColorScale.Reset()
 	op.ColorScale.ScaleWithColor(c.color(st.Color))
 	for _, g := range c.Fonts.shaped(s, face) {
-		if g.Image == nil {
-			continue
-		}
 		op.GeoM.Reset()
-		op.GeoM.Translate(g.X+ox, g.Y+oy)
-		c.Dst.DrawImage(g.Image, op)
+		op.GeoM.Translate(g.x+ox, g.y+oy)
+		c.Dst.DrawImage(g.img, op)
 	}
 }
 

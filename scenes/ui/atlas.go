@@ -1,0 +1,130 @@
+package ui
+
+import (
+	"image"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+)
+
+// The sprite atlas: every image the canvas draws from (the glyphs of shaped
+// text, the white pixel rectangles are made of, circles, line profiles) is copied
+// once into one big texture the canvas owns, so a frame's text and shapes go to
+// the GPU as one batched draw command instead of one per switch between
+// Ebitengine's own atlases. Each draw command Ebitengine starts allocates, so this
+// is also what keeps a steady frame free of allocations.
+type spriteAtlas struct {
+	pages       []*ebiten.Image
+	x, y, rowH  int
+	gen         int // set when the atlas is made; shaped runs from before are made again
+	glyphs      map[glyphSprite]*ebiten.Image
+	copyOp      ebiten.DrawImageOptions
+	white       *ebiten.Image
+	circles     map[int]*ebiten.Image
+	lineProfile map[int]*ebiten.Image
+}
+
+type glyphSprite struct {
+	src  *text.GoTextFaceSource
+	size float64
+	gid  uint32
+	fx   int8 // the sub-pixel origin, in sixteenths: each has its own image
+	fy   int8
+}
+
+const (
+	atlasSize  = 2048
+	atlasPages = 2
+)
+
+var sprites spriteAtlas
+
+// alloc reserves a w x h region (with a transparent gutter) and returns its page
+// and place; false when the atlas is full.
+func (a *spriteAtlas) alloc(w, h int) (*ebiten.Image, image.Rectangle, bool) {
+	if w+1 > atlasSize || h+1 > atlasSize {
+		return nil, image.Rectangle{}, false
+	}
+	if a.glyphs == nil {
+		a.gen++
+		a.glyphs = map[glyphSprite]*ebiten.Image{}
+		a.circles, a.lineProfile = map[int]*ebiten.Image{}, map[int]*ebiten.Image{}
+	}
+	if len(a.pages) == 0 {
+		a.newPage()
+	}
+	if a.x+w+1 > atlasSize {
+		a.x, a.y, a.rowH = 0, a.y+a.rowH, 0
+	}
+	if a.y+h+1 > atlasSize {
+		if len(a.pages) >= atlasPages {
+			return nil, image.Rectangle{}, false
+		}
+		a.newPage()
+	}
+	p := a.pages[len(a.pages)-1]
+	r := image.Rect(a.x, a.y, a.x+w, a.y+h)
+	a.x += w + 1
+	a.rowH = max(a.rowH, h+1)
+	return p, r, true
+}
+
+func (a *spriteAtlas) newPage() {
+	a.pages = append(a.pages, ebiten.NewImageWithOptions(image.Rect(0, 0, atlasSize, atlasSize), &ebiten.NewImageOptions{Unmanaged: true}))
+	a.x, a.y, a.rowH = 0, 0, 0
+}
+
+// fromImage copies src into the atlas; when the atlas is full (atlasPages pages,
+// a long session of many text sizes) it gives src back, drawn as before.
+func (a *spriteAtlas) fromImage(src *ebiten.Image) *ebiten.Image {
+	b := src.Bounds()
+	p, r, ok := a.alloc(b.Dx(), b.Dy())
+	if !ok {
+		return src
+	}
+	a.copyOp.GeoM.Reset()
+	a.copyOp.GeoM.Translate(float64(r.Min.X-b.Min.X), float64(r.Min.Y-b.Min.Y))
+	a.copyOp.Blend = ebiten.BlendCopy
+	p.DrawImage(src, &a.copyOp)
+	return p.SubImage(r).(*ebiten.Image)
+}
+
+// fromRGBA writes pixels into the atlas; when it is full, into an image of its own.
+func (a *spriteAtlas) fromRGBA(rgba *image.RGBA) *ebiten.Image {
+	b := rgba.Bounds()
+	p, r, ok := a.alloc(b.Dx(), b.Dy())
+	if !ok {
+		return ebiten.NewImageFromImage(rgba)
+	}
+	sub := p.SubImage(r).(*ebiten.Image)
+	sub.WritePixels(rgba.Pix)
+	return sub
+}
+
+// glyph is the atlas's copy of a shaped glyph's image.
+func (a *spriteAtlas) glyph(face *text.GoTextFace, g *text.Glyph) *ebiten.Image {
+	_, fx := math.Modf(g.OriginX)
+	_, fy := math.Modf(g.OriginY)
+	k := glyphSprite{face.Source, face.Size, g.GID, int8(math.Round(fx * 16)), int8(math.Round(fy * 16))}
+	if img, ok := a.glyphs[k]; ok {
+		return img
+	}
+	img := a.fromImage(g.Image)
+	if a.glyphs != nil {
+		a.glyphs[k] = img
+	}
+	return img
+}
+
+// sprite is one glyph of a shaped string, ready to draw from the atlas.
+type sprite struct {
+	img  *ebiten.Image
+	x, y float64
+}
+
+// shapedRun is a string's sprites and the atlas generation they belong to.
+type shapedRun struct {
+	gen     int
+	sprites []sprite
+}
