@@ -27,7 +27,7 @@ const (
 	animSpeed     = 4.5 // logical pixels a tick on the road
 	animZoomTicks = 18  // the picture grows in (and back) over 0.3 s
 	animZoom      = 0.06
-	animStepTicks = 9 // a walking figure changes its step this often
+	animStepTicks = 9          // a walking figure changes its step this often
 	figW, figH    = 30.0, 48.0 // the figure's drawing units; drawn figScale larger
 	figScale      = 1.35
 	figDrop       = 16.0 // its feet this far below the road, in front of the picture
@@ -59,7 +59,7 @@ type titleAnim struct {
 }
 
 var (
-	capStyle   = ui.Style{Size: 19, Bold: true, Color: ui.Ink}
+	capStyle               = ui.Style{Size: 19, Bold: true, Color: ui.Ink}
 	capBorderC color.Color = ui.TealLight
 )
 
