@@ -9,7 +9,9 @@ import (
 
 // The career-day booth (Config.Kiosk, the -kiosk flag, ?kiosk=1): a title left alone
 // for a minute plays a demo career by itself, drawn as the real screens; any key,
-// click or touch brings the title back for the visitor; a visitor's run left alone
+// click or touch brings the title back for the visitor (between two demo careers
+// the title plays its animated path, and asks in large letters for a key or a
+// touch); a visitor's run left alone
 // for two minutes is dropped; nothing is ever saved; the operator's Ctrl+Shift+Q
 // leaves. The clock is Config.Now, so tests run it with a fake one.
 const (
@@ -17,7 +19,7 @@ const (
 	kioskIdleReset = 120 * time.Second // an idle run goes back to the title
 	demoStep       = 2 * time.Second   // the demo makes one move this often
 	demoReportHold = 12 * time.Second  // the demo's report stays up this long
-	demoTitleHold  = 6 * time.Second   // between two demo careers the title shows
+	demoTitleHold  = 12 * time.Second  // between two demo careers the title shows (one round of its path)
 	demoMaxMoves   = 90                // a demo career longer than this starts over
 )
 
@@ -62,6 +64,9 @@ func (k *kiosk) step(ctx *Context, in *Input) bool {
 			k.drop(ctx)
 			ctx.trace("kiosk=visitor")
 			return true
+		}
+		if t, ok := ctx.app.Top().(*TitleScene); ok {
+			t.tick(ctx) // between two demo careers: the title's figure walks its path
 		}
 		k.play(ctx, now)
 		return true

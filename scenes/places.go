@@ -870,12 +870,13 @@ type placePath struct {
 	numY   float64 // the numbers' top, below each picture's top
 	badgeR float64 // the number badges' radius, larger with the text
 	n      int
+	bottom float64 // below the bottom row's names (the title's animated caption goes there)
 }
 
 const pathX, pathY, pathW, pathH, pathGapX, pathRow = 800.0, 214.0, 200.0, 116.0, 36.0, 176.0
 
 // the path's colours boxed once (no allocation per frame)
-var pathRoadC, pathBadgeC, placeFrameC color.Color = ui.TealLight, ui.Teal, ui.Line
+var pathRoadC, pathBadgeC, placeFrameC, pathCurC color.Color = ui.TealLight, ui.Teal, ui.Line, ui.Focus
 
 func (p *placePath) layout(ctx *Context) {
 	p.n = 0
@@ -910,9 +911,12 @@ func (p *placePath) layout(ctx *Context) {
 		p.numY = 4 + p.badgeR - fs.LineHeight(roadNumStyle)/2
 		preparePlace(ctx, p.ids[i], placeSigns{}, r, false, false)
 	}
+	p.bottom = rowY[1] + pathH + 6 + max(p.labels[2].Height(), p.labels[3].Height())
 }
 
-func (p *placePath) draw(c *ui.Canvas) {
+// draw draws the path; picture cur (-1: none) is the one the title's figure stands
+// in (title_anim.go): framed in orange, grown by grow (0..1) of animZoom.
+func (p *placePath) draw(c *ui.Canvas, cur int, grow float64) {
 	// the road between the pictures: across a row, and round the right-hand side
 	// from the top row down to the bottom one
 	for i := 1; i < p.n; i++ {
@@ -932,9 +936,23 @@ func (p *placePath) draw(c *ui.Canvas) {
 	}
 	for i := 0; i < p.n; i++ {
 		r := p.panels[i]
-		drawPlace(c, p.ids[i], r)
-		c.Circle(r.X+4+p.badgeR, r.Y+4+p.badgeR, p.badgeR, pathBadgeC)
-		c.Text(p.nums[i], p.numX[i], r.Y+p.numY, roadNumStyle)
+		if i != cur {
+			drawPlace(c, p.ids[i], r)
+			c.Circle(r.X+4+p.badgeR, r.Y+4+p.badgeR, p.badgeR, pathBadgeC)
+			c.Text(p.nums[i], p.numX[i], r.Y+p.numY, roadNumStyle)
+		}
 		c.Block(p.labels[i], r.X, r.Y+r.H+6)
+	}
+	if cur >= 0 && cur < p.n {
+		// the current picture last, over its neighbours: grown about its centre
+		// (never down onto its name), framed, its number on an orange badge
+		r := p.panels[cur]
+		g := animZoom * grow
+		z := ui.Rect{X: r.X - r.W*g/2, Y: r.Y - r.H*g, W: r.W * (1 + g), H: r.H * (1 + g)}
+		drawPlaceZoomed(c, p.ids[cur], r, z)
+		c.StrokeRect(z, 2+2*grow, pathCurC)
+		dx, dy := z.X-r.X, z.Y-r.Y
+		c.Circle(z.X+4+p.badgeR, z.Y+4+p.badgeR, p.badgeR, pathCurC)
+		c.Text(p.nums[cur], p.numX[cur]+dx, r.Y+p.numY+dy, roadNumStyle)
 	}
 }

@@ -32,6 +32,8 @@ type TitleScene struct {
 	// looked up at layout
 	appTitle, contentErr string
 	path                 placePath // the career's four places (scenes/places.go)
+	anim                 titleAnim // the figure walking the path, the captions (title_anim.go)
+	call                 ui.Block  // the kiosk's large "press any key" line
 	// laid out from the text size: the title (wrapped left of the picture), where
 	// the subtitle, pack line, buttons and source line start
 	titleB                     ui.Block
@@ -60,12 +62,18 @@ func (s *TitleScene) Layout(ctx *Context) {
 	}
 	s.appTitle, s.contentErr = ctx.T("app.title"), ctx.T("title.content_error")
 	s.path.layout(ctx)
+	s.anim.layout(ctx, &s.path)
 	// the title wraps left of the picture (x 780), the rest flows below it
 	s.titleB = fs.NewBlock(s.appTitle, ui.H1, 700)
 	s.subY = 110 + s.titleB.Height() + 10
 	s.sub = fs.NewBlock(ctx.T("app.subtitle"), ui.Style{Size: 24, Color: ui.InkSoft}, 640)
 	s.errBlock = fs.NewBlock(s.loadErr, ui.Style{Size: 16, Color: ui.Bad}, 640)
 	s.help = fs.NewBlock(ctx.T("title.help"), ui.BodySm, 640)
+	s.call = ui.Block{}
+	if ctx.Kiosk {
+		// the booth's invitation, large enough to read from across the room
+		s.call = fs.NewBlock(ctx.T("kiosk.try"), kioskCallStyle, 640)
+	}
 	s.source = fs.NewBlock(ctx.T("title.source"), ui.Small, 1100)
 	s.problems = nil
 	s.m.items, s.actions = nil, nil
@@ -204,16 +212,26 @@ func (s *TitleScene) Layout(ctx *Context) {
 	// the source line sits at the foot of the window, or below the help when the
 	// help reaches there
 	h := s.textY + s.help.Height()
+	if len(s.call.Lines) > 0 {
+		h += s.call.Height() + 14
+	}
 	if s.loadErr != "" {
 		h += s.errBlock.Height() + 10
 	}
+	// and below the path's caption box, which reaches further with reduced motion
+	h = max(h, s.anim.footprint(ctx.Prefs.ReducedMotion))
 	s.sourceY = max(ui.H-44-(s.source.Height()-fs.LineHeight(ui.Small)), h+16)
 }
 
 var (
-	packStyle  = ui.Style{Size: 17, Bold: true, Color: ui.Good}
-	quietStyle = ui.Style{Size: 18, Bold: true}
+	packStyle      = ui.Style{Size: 17, Bold: true, Color: ui.Good}
+	quietStyle     = ui.Style{Size: 18, Bold: true}
+	kioskCallStyle = ui.Style{Size: 34, Bold: true, Color: ui.Ink}
 )
+
+// tick advances the path's animation (the kiosk calls it while its demo holds the
+// title between two careers).
+func (s *TitleScene) tick(ctx *Context) { s.anim.step(ctx.Prefs.ReducedMotion) }
 
 func (s *TitleScene) problemsHeight() float64 {
 	h := 0.0
@@ -225,6 +243,7 @@ func (s *TitleScene) problemsHeight() float64 {
 
 // Update implements Scene.
 func (s *TitleScene) Update(ctx *Context, in *Input) error {
+	s.tick(ctx)
 	select {
 	case files := <-ctx.Packs:
 		ctx.LoadPack(files)
@@ -299,7 +318,7 @@ func (s *TitleScene) Update(ctx *Context, in *Input) error {
 // Draw implements Scene.
 func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
 	if len(s.problems) == 0 {
-		s.path.draw(c) // below the Settings button and its first-start card
+		s.anim.draw(c, &s.path, ctx.Prefs.ReducedMotion) // below the Settings button and its first-start card
 	}
 	c.Block(s.titleB, 80, 110)
 	c.Block(s.sub, 80, s.subY)
@@ -325,6 +344,9 @@ func (s *TitleScene) Draw(ctx *Context, c *ui.Canvas) {
 	}
 	s.m.draw(c)
 	y := s.textY
+	if len(s.call.Lines) > 0 {
+		y += c.Block(s.call, 80, y) + 14
+	}
 	if s.loadErr != "" {
 		c.Block(s.errBlock, 80, y)
 		y += s.errBlock.Height() + 10
