@@ -1,6 +1,7 @@
 package scenes_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"
@@ -122,5 +123,82 @@ func TestNameLookChosenByKeysAndPointer(t *testing.T) {
 	}
 	if s.View().PlayerName() != "Alex" {
 		t.Errorf("name %q", s.View().PlayerName())
+	}
+}
+
+// playerAt starts a run as Rosa with look and plays it with the first option to the
+// first step want accepts, and opens that screen.
+func playerAt(t *testing.T, h *harness, look game.Look, want func(game.Step) bool) {
+	t.Helper()
+	ctx := h.app.Context()
+	s := game.NewSession(ctx.Content, game.Options{Name: "Rosa", Seed: 11, Look: look})
+	for n := 0; n < 5000 && !want(s.Step()); n++ {
+		if more, err := s.Act1(game.FirstOption); err != nil || !more {
+			t.Fatalf("never reached the screen: %v", err)
+		}
+	}
+	ctx.Session = s
+	ctx.Sync()
+	h.settle()
+}
+
+// band reads the screen's rows y0 to y1.
+func band(h *harness, y0, y1 int) []byte {
+	img := h.readback()
+	var out []byte
+	for y := y0; y < y1; y++ {
+		for x := 0; x < 1280; x++ {
+			c := img.RGBAAt(x, y)
+			out = append(out, c.R, c.G, c.B)
+		}
+	}
+	return out
+}
+
+func bytesDiffer(a, b []byte) int {
+	n := 0
+	for i := range a {
+		if a[i] != b[i] {
+			n++
+		}
+	}
+	return n
+}
+
+// The player's face is on the dashboard's bar, beside the recap's title and in the
+// report's bar: drawn from their look (two looks differ where nothing else does)
+// and cached at layout (frames make no portraits).
+func TestPlayerFaceOnDashboardRecapAndReport(t *testing.T) {
+	stops := []struct {
+		name   string
+		want   func(game.Step) bool
+		y0, y1 int // the rows the face is in
+	}{
+		{"week", func(st game.Step) bool { return st.Kind == game.StepWeek }, 0, 64},
+		{"recap", func(st game.Step) bool { return st.Kind == game.StepRecap }, 84, 156},
+		{"report", func(st game.Step) bool { return st.Kind == game.StepReport }, 0, 64},
+	}
+	for _, stop := range stops {
+		var shots [2][]byte
+		for i, li := range []int{0, 5} {
+			h := newHarness(t, 1280, 720, scenes.Config{})
+			playerAt(t, h, game.PlayerLooks[li], stop.want)
+			if h.scene() != stop.name {
+				t.Fatalf("on %s, want %s", h.scene(), stop.name)
+			}
+			n := scenes.PortraitCount()
+			for range 20 {
+				h.tick(scenes.Input{})
+			}
+			if got := scenes.PortraitCount(); got != n {
+				t.Errorf("%s: %d portraits after 20 frames, %d before", stop.name, got, n)
+			}
+			h.pix = nil
+			shots[i] = band(h, stop.y0, stop.y1)
+			h.shot("player-face-" + stop.name + "-" + strconv.Itoa(li))
+		}
+		if d := bytesDiffer(shots[0], shots[1]); d < 300 {
+			t.Errorf("%s: two looks draw nearly the same (%d values differ)", stop.name, d)
+		}
 	}
 }
