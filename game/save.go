@@ -31,6 +31,9 @@ func Load(c *Content, data []byte) (*Session, error) {
 	if st.Player.Interests == nil {
 		st.Player.Interests = map[string]int{}
 	}
+	if st.Player.Look.IsZero() {
+		st.Player.Look = DefaultLook(st.Seed) // a save from before looks
+	}
 	if st.Facility.Meters == nil {
 		st.Facility = NewFacility(c.Setting(st.Setting))
 	}

@@ -19,6 +19,9 @@ func checkSave(st *State, c *Content) error {
 	if _, err := ParseMode(string(st.Mode)); err != nil {
 		return fmt.Errorf("save's play mode: %w", err)
 	}
+	if err := st.Player.Look.Check(); err != nil {
+		return fmt.Errorf("save's player look: %w", err)
+	}
 	if len(st.Plan) == 0 || st.Pos < 0 || st.Pos >= len(st.Plan) {
 		return fmt.Errorf("save has no valid position")
 	}

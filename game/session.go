@@ -19,6 +19,9 @@ type Options struct {
 	// Role and Setting are the job a ModeManager run starts in (ManagerRoles,
 	// RoleSettings); when missing or not open, the run's seed draws one.
 	Role, Setting string
+	// Look is the player's face (PlayerLooks or any valid parts); the zero Look,
+	// or one with a part the portraits lack, is DefaultLook of the seed.
+	Look Look
 }
 
 // PayingForCollege is the scenario every run meets right after choosing a degree:
@@ -61,6 +64,9 @@ func NewSession(c *Content, o Options) *Session {
 		o.Seed = ClassCodeSeed(o.Code)
 	}
 	name := strings.TrimSpace(o.Name)
+	if o.Look.IsZero() || o.Look.Check() != nil {
+		o.Look = DefaultLook(o.Seed)
+	}
 	st := &State{
 		Version: SaveVersion,
 		Seed:    o.Seed,
@@ -73,6 +79,7 @@ func NewSession(c *Content, o Options) *Session {
 			Interests: map[string]int{},
 			Money:     500,
 			Stress:    20,
+			Look:      o.Look,
 		},
 		Flags:    map[string]bool{},
 		Seen:     map[string]int{},

@@ -15,6 +15,9 @@ type Player struct {
 	Money     int            `json:"money"`
 	Debt      int            `json:"debt"`
 	Stress    int            `json:"stress"`
+	// Look is the face the player chose on the name screen (look.go); a save from
+	// before looks gets one from its seed when it loads.
+	Look Look `json:"look,omitzero"`
 }
 
 // PlanItem is one stop on the road: what kind of screen and which content it uses.

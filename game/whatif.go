@@ -201,7 +201,7 @@ func notExactOnPanic(err *error) {
 
 // restart starts a fresh run with the options the saved run st was started with.
 func restart(c *Content, st *State) *Session {
-	o := Options{Name: st.Player.Name, Seed: st.Seed, Weeks: st.Weeks, Code: st.Code, Mode: st.Mode}
+	o := Options{Name: st.Player.Name, Seed: st.Seed, Weeks: st.Weeks, Code: st.Code, Mode: st.Mode, Look: st.Player.Look}
 	if st.Mode == ModeManager {
 		o.Role, o.Setting = st.Role, st.Setting // the job the run started in
 	}

@@ -239,10 +239,13 @@ func (ctx *Context) trace(line string) {
 	}
 }
 
-// StartCareer begins a new run.
-func (ctx *Context) StartCareer(name string) {
+// StartCareer begins a new run, with a look picked from the seed.
+func (ctx *Context) StartCareer(name string) { ctx.StartCareerAs(name, game.Look{}) }
+
+// StartCareerAs begins a new run as name with look (the zero Look: one from the seed).
+func (ctx *Context) StartCareerAs(name string, look game.Look) {
 	o := ctx.NewRun
-	o.Name, o.Seed, o.Code = name, ctx.Seed, ctx.ClassCode
+	o.Name, o.Seed, o.Code, o.Look = name, ctx.Seed, ctx.ClassCode, look
 	if o.Mode == game.ModeFull || o.Mode == game.ModeManager || o.Mode == "" {
 		// class and express runs keep the length their minutes promise
 		o.Weeks = ctx.Weeks

@@ -205,6 +205,10 @@ type header struct {
 	keys        string
 	keysX, keyY float64
 	actW        float64
+	actText     string
+	// face is the player's portrait left of their name (addFace; the dashboard's)
+	face         portrait
+	faceX, faceY float64
 }
 
 const headerH = 64
@@ -237,8 +241,32 @@ func newHeader(ctx *Context) header {
 	right := h.menuBtn.R.X - 20
 	h.progressX = right - fs.Width(h.progress, ui.OnTealS)
 	h.nameX = right - fs.Width(h.name, headerNameStyle)
+	h.actText = act
+	h.fit(fs)
+	return h
+}
+
+// headerFace is the side of the player's portrait in the bar (addFace).
+const headerFace = 48.0
+
+// addFace puts the player's portrait in the bar, left of their name, with mood;
+// the act's title wraps in the room left of it.
+func (h *header) addFace(fs *ui.Fonts, ch *game.Character, mood game.Mood) {
+	h.face = newPortrait(ch, mood, headerFace)
+	h.faceX = min(h.progressX, h.nameX) - 14 - headerFace
+	h.fit(fs)
+}
+
+// fit wraps the act's title in the room left of the progress, the name and the
+// face, and sets the bar's height from its tallest column.
+func (h *header) fit(fs *ui.Fonts) {
+	room := min(h.progressX, h.nameX)
+	if h.face.img != nil {
+		room = h.faceX
+	}
 	// the act's title takes the room left of the progress and name, wrapping there
-	h.act = fs.NewBlock(act, headerActStyle, min(h.progressX, h.nameX)-24-32)
+	h.act = fs.NewBlock(h.actText, headerActStyle, room-24-32)
+	h.actW = 0
 	for _, w := range h.act.Widths {
 		h.actW = max(h.actW, w)
 	}
@@ -252,7 +280,7 @@ func newHeader(ctx *Context) header {
 	// the Menu button, centred in the bar; its rectangle is in the screen's own
 	// coordinates, which are drawn extra lower
 	h.menuBtn.R.Y = (h.height-h.menuBtn.R.H)/2 - h.extra
-	return h
+	h.faceY = (h.height - headerFace) / 2
 }
 
 var saveWarnStyle = ui.Style{Size: 14, Bold: true, Color: ui.White}
@@ -266,6 +294,9 @@ var (
 // progress; a hint that does not fit there is left out (the keys still work).
 func (h *header) setKeys(fs *ui.Fonts, hint string) {
 	left, right := 24+h.actW+32, min(h.progressX, h.nameX)-32
+	if h.face.img != nil {
+		right = h.faceX - 32
+	}
 	w := fs.Width(hint, headerKeysStyle)
 	h.keys = ""
 	if w <= right-left {
@@ -294,6 +325,7 @@ func (h *header) draw(c *ui.Canvas, focused bool) {
 	}
 	c.Text(h.progress, h.progressX, h.progressY, ui.OnTealS)
 	c.Text(h.name, h.nameX, h.nameY, headerNameStyle)
+	h.face.draw(c, h.faceX, h.faceY)
 	b := h.menuBtn
 	b.R.Y += h.extra
 	b.Draw(c, focused, false)

@@ -19,7 +19,12 @@ type RecapScene struct {
 	artX  float64
 	artY  float64
 	artSz float64 // the art's side: 220, larger with the text up to the card's width
+	// face is the player at the title's right, with the face the act's changes give
+	face portrait
 }
+
+// recapFace is the side of the player's portrait beside the recap's title.
+const recapFace = 72.0
 
 // Name implements Scene.
 func (s *RecapScene) Name() string { return "recap" }
@@ -41,9 +46,15 @@ func (s *RecapScene) Layout(ctx *Context) {
 	l.Reset(fs)
 	s.col.Reset(fs)
 	s.art = momentArt{}
-	title := fs.NewBlock(ctx.R(s.step.Title), ui.H2, 1120)
+	title := fs.NewBlock(ctx.R(s.step.Title), ui.H2, 1120-recapFace-24)
 	y := recapTop
-	y += l.Block(title, 80, y) + 16
+	view := ctx.Session.View()
+	mood := game.MoodNeutral
+	if r != nil {
+		mood = view.MoodOf(r.Moved)
+	}
+	s.face = newPortrait(view.PlayerCharacter(), mood, recapFace)
+	y += max(l.Block(title, 80, y), recapFace) + 16
 	x, w := 80.0, 1120.0
 	bottom := y
 	if r != nil && r.Moment != "" {
@@ -200,6 +211,7 @@ func (s *RecapScene) Update(ctx *Context, in *Input) error {
 func (s *RecapScene) Draw(ctx *Context, c *ui.Canvas) {
 	s.h.draw(c, s.menuFocused())
 	s.list.Draw(c)
+	s.face.draw(c, 80+1120-recapFace, recapTop)
 	s.art.draw(c, s.artX, s.artY)
 	s.col.Draw(c)
 	s.m.draw(c)

@@ -26,8 +26,9 @@ type ReportScene struct {
 	hasSaved   bool
 	title      ui.Block // wrapped in the bar at a large text size
 	titleY     float64
-	barH       float64 // the title bar's height: 64, more when the title wraps
-	top        float64 // the scrolling area: under the bar, over the buttons
+	barH       float64  // the title bar's height: 64, more when the title wraps
+	face       portrait // the player, at the bar's right
+	top        float64  // the scrolling area: under the bar, over the buttons
 	bottom     float64
 	scrollHint ui.Block // the scroll hint, laid out right of the buttons (or under them)
 	hintX      float64  // where it starts: right of the button
@@ -60,8 +61,9 @@ type meterLine struct {
 }
 
 const (
-	reportX = 80.0
-	reportW = 1100.0
+	reportFace = 48.0 // the player's portrait in the title bar
+	reportX    = 80.0
+	reportW    = 1100.0
 )
 
 var (
@@ -91,8 +93,11 @@ func (s *ReportScene) Layout(ctx *Context) {
 		y += 10
 		add(title, ui.H3, 0)
 	}
-	s.title = fs.NewBlock(ctx.T("report.title")+" · "+ctx.T("report.for", r.Name), reportTitleStyle, ui.W-48)
+	s.title = fs.NewBlock(ctx.T("report.title")+" · "+ctx.T("report.for", r.Name), reportTitleStyle, ui.W-48-reportFace-16)
 	s.barH = max(64, s.title.Height()+2*12)
+	// the player at the bar's right, with the face the facility's meters give them
+	view := ctx.Session.View()
+	s.face = newPortrait(view.PlayerCharacter(), view.CareerMood(), reportFace)
 	s.titleY = (s.barH - s.title.Height()) / 2
 	s.top = s.barH + 16
 	if r.Code != "" {
@@ -386,6 +391,7 @@ func (s *ReportScene) Update(ctx *Context, in *Input) error {
 func (s *ReportScene) Draw(ctx *Context, c *ui.Canvas) {
 	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: s.barH}, ui.Teal)
 	c.Block(s.title, 24, s.titleY)
+	s.face.draw(c, ui.W-24-reportFace, (s.barH-reportFace)/2)
 	top, bottom := s.top, s.bottom
 	for _, p := range s.items {
 		y := top + p.y - s.scroll

@@ -94,6 +94,8 @@ func (s *WeekScene) Layout(ctx *Context) {
 	sess := ctx.Session
 	s.step = sess.Step()
 	s.h = newHeader(ctx)
+	// the player, left of their name, with the face last week's meters give them
+	s.h.addFace(fs, sess.View().PlayerCharacter(), sess.View().WeekMood())
 	firstOpen := -1
 	for i, o := range s.step.Options {
 		if !o.Done && firstOpen < 0 {
