@@ -161,6 +161,9 @@ type GlossaryCardScene struct {
 	overlay
 	ID       string
 	def, src ui.Block
+	frame    cardFrame // the panel, its title bar as tall as the term needs
+	defY     float64
+	srcY     float64
 }
 
 // Name implements Scene.
@@ -171,12 +174,18 @@ func (s *GlossaryCardScene) Layout(ctx *Context) {
 	fs := ctx.Fonts
 	e, _ := ctx.glossary().Entry(s.ID)
 	s.title = e.Term
+	s.frame = newCardFrame(fs, s.title)
+	s.defY = s.frame.top(34)
 	s.def = fs.NewBlock(e.Def, ui.Style{Size: 24, Color: ui.Ink}, panel.W-80)
 	s.src = ui.Block{}
 	if e.Source != "" {
 		s.src = fs.NewBlock(ctx.T("gloss.source", e.Source), ui.BodySm, panel.W-80)
 	}
+	s.srcY = s.defY + s.def.Height() + 24
 	s.m.items = closeButton(ctx)
+	b := &s.m.items[0].R
+	b.Y = max(b.Y, s.srcY+s.src.Height()+24)
+	s.frame.fit(b.Y + b.H + 24)
 }
 
 // Update implements Scene.
@@ -189,10 +198,9 @@ func (s *GlossaryCardScene) Update(ctx *Context, in *Input) error {
 
 // Draw implements Scene.
 func (s *GlossaryCardScene) Draw(ctx *Context, c *ui.Canvas) {
-	drawTitledShade(c, s.title)
-	y := panel.Y + 90
-	y += c.Block(s.def, panel.X+40, y) + 24
-	c.Block(s.src, panel.X+40, y)
+	s.frame.draw(c)
+	c.Block(s.def, panel.X+40, s.defY)
+	c.Block(s.src, panel.X+40, s.srcY)
 	s.m.draw(c)
 }
 
@@ -207,6 +215,15 @@ type GlossaryListScene struct {
 	defs []ui.Block
 	hint ui.Block
 	top  int // the first row shown
+	// laid out from the text size: the title bar, the rows' height and step, the
+	// rows' area, the focused term's heading
+	titleB              ui.Block
+	barH, rowH, step    float64
+	rowsY, rowsH, termH float64
+	// the panel, taller than the window when the longest meaning needs it (the page
+	// then scrolls), and the hint's place under the meanings
+	panel ui.Rect
+	hintY float64
 }
 
 // the list's geometry: a panel larger than the other cards, rows on the left, the
@@ -220,6 +237,8 @@ const (
 	glossRowH    = 46
 	glossRowStep = 54
 )
+
+var glossTitleStyle = ui.Style{Size: 24, Bold: true, Color: ui.White}
 
 // Name implements Scene.
 func (s *GlossaryListScene) Name() string { return "glossary" }
@@ -239,6 +258,12 @@ func (s *GlossaryListScene) Layout(ctx *Context) {
 		s.rows = append(s.rows, s.IDs...)
 		s.title = ctx.T("gloss.title_screen")
 	}
+	s.titleB = fs.NewBlock(s.title, glossTitleStyle, glossPanel.W-60)
+	s.barH = max(56, s.titleB.Height()+24)
+	termSt := ui.Style{Size: 18, Bold: true, Color: ui.Ink}
+	s.rowH = max(glossRowH, fs.LineHeight(termSt)+2*14)
+	s.step = s.rowH + (glossRowStep - glossRowH)
+	s.rowsY = max(glossRows.Y, glossPanel.Y+s.barH+20)
 	defW := glossPanel.X + glossPanel.W - 30 - (glossRows.X + glossRows.W + 30)
 	s.defs = s.defs[:0]
 	st := ui.Style{Size: 14, Bold: true, Color: ui.Teal}
@@ -250,27 +275,49 @@ func (s *GlossaryListScene) Layout(ctx *Context) {
 			text += "\n\n" + ctx.T("gloss.source", e.Source)
 		}
 		s.defs = append(s.defs, fs.NewBlock(text, ui.Style{Size: 20, Color: ui.Ink}, defW))
-		b := ui.Button{Kind: ui.CardKind, Title: fs.NewBlock(e.Term, ui.Style{Size: 18, Bold: true, Color: ui.Ink}, glossRows.W-28)}
-		b.Title.Lines = b.Title.Lines[:1] // one line a row; the card shows it whole
+		b := ui.Button{Kind: ui.CardKind, Title: fs.NewBlock(e.Term, termSt, glossRows.W-28)}
+		if len(b.Title.Lines) > 1 {
+			// one line a row, shortened at a word with "…" (the card shows it whole)
+			first := b.Title.Lines[0]
+			for fs.Width(first+" …", termSt) > glossRows.W-28 {
+				i := strings.LastIndexByte(first, ' ')
+				if i <= 0 {
+					break
+				}
+				first = first[:i]
+			}
+			b.Title = fs.NewBlock(first+" …", termSt, 10000)
+		}
 		s.m.items = append(s.m.items, b)
 	}
 	s.hint = fs.NewBlock(ctx.T("gloss.list_hint"), st, defW)
-	cl := ui.NewPrimary(fs, ctx.T("nav.close"), glossRows.X, glossPanel.Y+glossPanel.H-64)
+	cl := ui.NewPrimary(fs, ctx.T("nav.close"), glossRows.X, 0)
+	cl.R.Y = glossPanel.Y + glossPanel.H - 14 - cl.R.H
+	s.rowsH = cl.R.Y - 16 - s.rowsY
+	s.termH = fs.LineHeight(ui.H3) + 6
+	// the meanings' column: the hint goes under the longest meaning
+	defMax := 0.0
+	for i := range s.defs {
+		defMax = max(defMax, s.defs[i].Height())
+	}
+	s.hintY = max(glossPanel.Y+glossPanel.H-56, s.rowsY+s.termH+defMax+16)
+	s.panel = glossPanel
+	s.panel.H = max(glossPanel.H, s.hintY+s.hint.Height()+20-glossPanel.Y)
 	s.m.items = append(s.m.items, cl)
 	s.place()
 }
 
 // shown is how many rows fit.
-func (s *GlossaryListScene) shown() int { return int(glossRows.H / glossRowStep) }
+func (s *GlossaryListScene) shown() int { return max(1, int((s.rowsH+s.step-s.rowH)/s.step)) }
 
 // place puts the rows from top on screen and the others out of reach.
 func (s *GlossaryListScene) place() {
 	n := len(s.rows)
 	s.top = max(0, min(s.top, n-s.shown()))
 	for i := 0; i < n; i++ {
-		r := ui.Rect{X: glossRows.X, Y: -1000, W: glossRows.W, H: glossRowH}
+		r := ui.Rect{X: glossRows.X, Y: -1000, W: glossRows.W, H: s.rowH}
 		if i >= s.top && i < s.top+s.shown() {
-			r.Y = glossRows.Y + float64(i-s.top)*glossRowStep
+			r.Y = s.rowsY + float64(i-s.top)*s.step
 		}
 		s.m.items[i].R = r
 	}
@@ -290,7 +337,7 @@ func (s *GlossaryListScene) Update(ctx *Context, in *Input) error {
 		}
 	}
 	if d := in.Wheel + in.Drag; d != 0 && glossRows.Contains(in.PX, in.PY) {
-		s.top += int(math.Copysign(math.Max(1, math.Abs(d)/glossRowStep), d))
+		s.top += int(math.Copysign(math.Max(1, math.Abs(d)/s.step), d))
 	}
 	if in.PageDn {
 		s.top += s.shown()
@@ -339,11 +386,9 @@ func (s *GlossaryListScene) jump(r rune) bool {
 
 // Draw implements Scene.
 func (s *GlossaryListScene) Draw(ctx *Context, c *ui.Canvas) {
-	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: ui.H}, ui.Shade)
-	c.FillRect(glossPanel, ui.Card)
-	c.StrokeRect(glossPanel, 3, ui.Teal)
-	c.FillRect(ui.Rect{X: glossPanel.X, Y: glossPanel.Y, W: glossPanel.W, H: 56}, ui.Teal)
-	c.Text(s.title, glossPanel.X+30, glossPanel.Y+14, ui.Style{Size: 24, Bold: true, Color: ui.White})
+	drawPanel(c, s.panel)
+	c.FillRect(ui.Rect{X: glossPanel.X, Y: glossPanel.Y, W: glossPanel.W, H: s.barH}, ui.Teal)
+	c.Block(s.titleB, glossPanel.X+30, glossPanel.Y+(s.barH-s.titleB.Height())/2)
 	n := len(s.rows)
 	for i := s.top; i < n && i < s.top+s.shown(); i++ {
 		s.m.items[i].Draw(c, i == s.m.focus, i == s.m.hover)
@@ -351,17 +396,17 @@ func (s *GlossaryListScene) Draw(ctx *Context, c *ui.Canvas) {
 	s.m.items[n].Draw(c, s.m.focus == n, s.m.hover == n)
 	// a scroll bar, when there is more than fits
 	if n > s.shown() {
-		track := ui.Rect{X: glossRows.X + glossRows.W + 8, Y: glossRows.Y, W: 6, H: float64(s.shown())*glossRowStep - 8}
+		track := ui.Rect{X: glossRows.X + glossRows.W + 8, Y: s.rowsY, W: 6, H: float64(s.shown())*s.step - 8}
 		c.FillRect(track, ui.Muted)
 		h := track.H * float64(s.shown()) / float64(n)
 		c.FillRect(ui.Rect{X: track.X, Y: track.Y + (track.H-h)*float64(s.top)/float64(n-s.shown()), W: track.W, H: h}, ui.Teal)
 	}
 	x := glossRows.X + glossRows.W + 30
 	if f := s.m.focus; f < n {
-		c.Text(s.m.items[f].Title.Lines[0], x, glossRows.Y, ui.H3)
-		c.Block(s.defs[f], x, glossRows.Y+36)
+		c.Text(s.m.items[f].Title.Lines[0], x, s.rowsY, ui.H3)
+		c.Block(s.defs[f], x, s.rowsY+s.termH)
 	}
-	c.Block(s.hint, x, glossPanel.Y+glossPanel.H-56)
+	c.Block(s.hint, x, s.hintY)
 }
 
 // Lines is what the card says, a line at a time (for tests).

@@ -144,6 +144,16 @@ func layoutTour() []tourStop {
 			h.app.Context().Push(&scenes.MeterScene{ID: h.app.Context().Session.View().Meters()[1].ID})
 			h.settle()
 		}},
+		{"glossary", func(t *testing.T, h *harness) {
+			sessionAt(t, h, stepKind(game.StepWeek))
+			h.app.Context().Push(&scenes.GlossaryListScene{})
+			h.settle()
+		}},
+		{"glossary-card", func(t *testing.T, h *harness) {
+			sessionAt(t, h, stepKind(game.StepWeek))
+			h.app.Context().Push(&scenes.GlossaryCardScene{ID: "hipaa"})
+			h.settle()
+		}},
 		{"report", func(t *testing.T, h *harness) { sessionAt(t, h, stepKind(game.StepReport)) }},
 		{"whatif", func(t *testing.T, h *harness) {
 			sessionAt(t, h, stepKind(game.StepReport))

@@ -31,7 +31,7 @@ func shiftOf(s Scene) float64 {
 type selfScroller interface{ scrollsItself() bool }
 
 func (s *ReportScene) scrollsItself() bool       { return true }
-func (s *GlossaryListScene) scrollsItself() bool { return true }
+func (s *GlossaryListScene) scrollsItself() bool { return s.panel.H <= glossPanel.H } // its list; the page too when its meanings are taller than the window
 
 // pageScroll is one open screen's scroll: how far down it is scrolled, and how tall
 // its content was when last drawn.
