@@ -8,7 +8,8 @@ import "github.com/hsmgame/healthmanager/scenes/ui"
 type ErrorScene struct {
 	Err  error
 	msg  ui.Block
-	head string
+	head ui.Block
+	msgY float64
 	m    menu
 }
 
@@ -17,13 +18,16 @@ func (s *ErrorScene) Name() string { return "error" }
 
 // Layout implements Scene.
 func (s *ErrorScene) Layout(ctx *Context) {
-	s.head = ctx.T("error.title")
+	fs := ctx.Fonts
+	s.head = fs.NewBlock(ctx.T("error.title"), ui.H2, 1000)
 	detail := ""
 	if s.Err != nil {
 		detail = s.Err.Error()
 	}
-	s.msg = ctx.Fonts.NewBlock(ctx.T("error.body", detail), ui.Body, 1000)
-	s.m.items = []ui.Button{ui.NewPrimary(ctx.Fonts, ctx.T("nav.title"), 140, 420)}
+	s.msgY = max(220, 160+s.head.Height()+16)
+	s.msg = fs.NewBlock(ctx.T("error.body", detail), ui.Body, 1000)
+	// the way back under the message, however long it is at this text size
+	s.m.items = []ui.Button{ui.NewPrimary(fs, ctx.T("nav.title"), 140, max(420, s.msgY+s.msg.Height()+30))}
 }
 
 // Update implements Scene.
@@ -36,7 +40,7 @@ func (s *ErrorScene) Update(ctx *Context, in *Input) error {
 
 // Draw implements Scene.
 func (s *ErrorScene) Draw(ctx *Context, c *ui.Canvas) {
-	c.Text(s.head, 140, 160, ui.H2)
-	c.Block(s.msg, 140, 220)
+	c.Block(s.head, 140, 160)
+	c.Block(s.msg, 140, s.msgY)
 	s.m.draw(c)
 }

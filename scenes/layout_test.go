@@ -1,6 +1,7 @@
 package scenes_test
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"regexp"
@@ -68,6 +69,20 @@ func recapOf(a game.Act) func(*game.Session, game.Step) int {
 	}
 }
 
+// nthManagerOutcome picks the n-th result screen of the manager's weeks (a
+// scenario's, a desk's or a week's end, with its delayed consequences).
+func nthManagerOutcome(n int) func(*game.Session, game.Step) int {
+	seen := 0
+	return func(_ *game.Session, st game.Step) int {
+		if st.Kind == game.StepOutcome && st.Act == game.ActManager {
+			if seen++; seen == n {
+				return 0
+			}
+		}
+		return -1
+	}
+}
+
 // layoutTour is every kind of screen the game has.
 func layoutTour() []tourStop {
 	goTo := func(s scenes.Scene) func(t *testing.T, h *harness) {
@@ -76,6 +91,7 @@ func layoutTour() []tourStop {
 	stops := []tourStop{
 		{"title", func(t *testing.T, h *harness) {}},
 		{"settings", goTo(&scenes.SettingsScene{})},
+		{"error", goTo(&scenes.ErrorScene{Err: errors.New("this save names a duty screen (\"system:recall\") that this version of the game does not have")})},
 		{"modes", goTo(&scenes.ModeScene{})},
 		// Manager only (the third mode) asks for the role, then the workplace
 		{"modes-role", func(t *testing.T, h *harness) {
@@ -107,6 +123,9 @@ func layoutTour() []tourStop {
 		{"recap", func(t *testing.T, h *harness) { sessionAt(t, h, recapOf(game.ActSchool)) }},
 		{"recap-college", func(t *testing.T, h *harness) { sessionAt(t, h, recapOf(game.ActCollege)) }},
 		{"recap-job", func(t *testing.T, h *harness) { sessionAt(t, h, recapOf(game.ActJob)) }},
+		{"outcome-manager-1", func(t *testing.T, h *harness) { sessionAt(t, h, nthManagerOutcome(1)) }},
+		{"outcome-manager-3", func(t *testing.T, h *harness) { sessionAt(t, h, nthManagerOutcome(3)) }},
+		{"outcome-manager-6", func(t *testing.T, h *harness) { sessionAt(t, h, nthManagerOutcome(6)) }},
 		{"week", func(t *testing.T, h *harness) { sessionAt(t, h, stepKind(game.StepWeek)) }},
 		{"pause", func(t *testing.T, h *harness) {
 			sessionAt(t, h, stepKind(game.StepWeek))
