@@ -74,13 +74,16 @@ func (s *emergencyScreen) Build(ctx *Context, k *DutyKit) {
 	}
 	bottom = max(bottom, s.buildResponse(ctx, k, &d, f, g, y))
 	if k.Message() == "" {
+		// the hint beside Back while the bottom row stays at the window's foot, else under the desk
 		hint := ctx.T("sys.emergency.hint")
-		if x := k.BesideBack().X; fs.TextScale() <= 1 && bottom <= ui.H-66 && x+fs.Width(hint, ui.Small) <= ui.W-10 {
-			k.List.Text(hint, x, ui.H-62, ui.Small)
-		} else {
-			k.List.Wrapped(hint, 40, bottom+12, SysArea.W, ui.Small)
+		if x := k.BesideBack().X; fs.TextScale() <= 1 && bottom+14 <= ui.H-70 && x+fs.Width(hint, ui.Small) <= ui.W-10 {
+			k.EndAt(bottom)
+			k.List.Text(hint, x, k.FootY()+8, ui.Small)
+			return
 		}
+		bottom += 12 + k.List.Wrapped(hint, 40, bottom+12, SysArea.W, ui.Small)
 	}
+	k.EndAt(bottom)
 }
 
 // emergencyGeom is where the actions and the response go for this layout.
@@ -119,7 +122,7 @@ func (s *emergencyScreen) buildIncident(ctx *Context, k *DutyKit, d *game.Emerge
 	} else {
 		textH = max(textH, 24+fs.LineHeight(clockSt)-16)
 	}
-	box := ui.Rect{X: 40, Y: sysDeskTop(k), W: 1200, H: 16 + headH + textH + 14}
+	box := ui.Rect{X: 40, Y: SysArea.Y, W: 1200, H: 16 + headH + textH + 14}
 	k.List.Fill(box, ui.Card)
 	k.List.Fill(ui.Rect{X: box.X, Y: box.Y, W: 8, H: box.H}, ui.Bad)
 	k.List.Stroke(box, 2, ui.Bad)

@@ -69,16 +69,9 @@ func (s *equipmentScreen) Build(ctx *Context, k *DutyKit) {
 	k.Preview(ctx, ctx.T("sys.equipment.preview"), order, fc.Effects)
 }
 
-// sysTabsBottom is where the desk's content may start under the kit's tab row.
-func sysTabsBottom(k *DutyKit) float64 {
-	y := sysDeskTop(k)
-	for _, a := range k.acts {
-		if a.Look == LookTab {
-			y = max(y, a.R.Y+a.R.H+8)
-		}
-	}
-	return y
-}
+// sysTabsBottom is where the desk's content may start under the kit's tab row (in
+// build coordinates: a taller tab row moves the whole desk down).
+func sysTabsBottom(k *DutyKit) float64 { return k.TabsBottom() + 8 }
 
 // longestWord is the width of a text's longest word: a heading wraps, but never
 // inside a word.
@@ -155,7 +148,7 @@ func (s *equipmentScreen) maintenance(ctx *Context, k *DutyKit, p game.Equipment
 	for i, it := range p.Items {
 		itf := fc.Items[i]
 		name := fs.NewBlock(ctx.T("sys.equipment.item."+it.ID), nameSt, nameW)
-		rh := max(44, name.Height()+20, pillH+20, fs.LineHeight(hoursSt)+24)
+		rh := max(44, name.Height()+20, pillH+16, fs.LineHeight(hoursSt)+22)
 		r := ui.Rect{X: x0, Y: y, W: w, H: rh}
 		fill := ui.Card
 		if it.Scheduled {
@@ -206,6 +199,7 @@ func (s *equipmentScreen) maintenance(ctx *Context, k *DutyKit, p game.Equipment
 	h := s.panel(ctx, &scratch, nil, p, fc, facts, px, py, pw, wide) - py + 10
 	l.Card(ui.Rect{X: px, Y: py, W: pw, H: max(minH, h)})
 	s.panel(ctx, l, k, p, fc, facts, px, py, pw, wide)
+	k.EndAt(max(y, py+max(minH, h)))
 }
 
 // panel adds the maintenance panel's words to l (and its buttons to k when k is not
@@ -374,4 +368,5 @@ func (s *equipmentScreen) capital(ctx *Context, k *DutyKit, p game.EquipmentPlan
 		k.Add(Action{R: row, Look: LookRow, Selected: r.Rank > 0, Row: 1 + i, Col: 0, Cmd: game.EquipmentFund{Request: i}})
 		y += rowH + 4
 	}
+	k.EndAt(y - 4)
 }

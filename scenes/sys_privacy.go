@@ -266,11 +266,12 @@ func (p *privacyScreen) buildFlags(ctx *Context, k *DutyKit, fc game.PrivacyFore
 	if len(b.Lines) > 2 && ctx.Fonts.TextScale() <= 1 {
 		b.Lines = b.Lines[:2]
 	}
-	h := max(44, by+b.Height()+8)
+	h := max(40, by+b.Height()+8)
 	top := stripY + (h-by-b.Height())/2
 	k.List.Fill(ui.Rect{X: 40, Y: stripY, W: 1200, H: h}, ui.Muted)
 	k.List.Text(head, 50, top, hs)
 	k.List.Block(b, bx, top+by)
+	k.EndAt(stripY + h)
 }
 
 // privacyRulesFact is the breach-notification fact card (HHS Breach Notification Rule).

@@ -68,11 +68,11 @@ func (s *satelliteScreen) Build(ctx *Context, k *DutyKit) {
 	}
 	bottom := s.buildPlan(ctx, k, in, fc)
 	s.panel = satellitePanel
-	s.panel.Y = sysDeskTop(k)
+	s.panel.Y = SysArea.Y
 	if ctx.Fonts.TextScale() > 1.3 { // the panel goes under the plan
 		s.panel = ui.Rect{X: 40, Y: bottom + 16, W: SysArea.W}
 	}
-	s.buildPanel(ctx, k, fc)
+	k.EndAt(max(bottom, s.buildPanel(ctx, k, fc)))
 	s.buildFactButton(ctx, k)
 }
 
@@ -82,7 +82,7 @@ func (s *satelliteScreen) Build(ctx *Context, k *DutyKit) {
 func (s *satelliteScreen) buildPlan(ctx *Context, k *DutyKit, in game.Inspection, fc game.SatelliteForecast) float64 {
 	fs := ctx.Fonts
 	p := satellitePlan
-	top := sysDeskTop(k)
+	top := SysArea.Y // the kit draws the desk lower when its intro grew
 	if fs.TextScale() > 1.3 {
 		p.W = SysArea.W
 	}
@@ -162,8 +162,9 @@ func (s *satelliteScreen) buildPlan(ctx *Context, k *DutyKit, in game.Inspection
 }
 
 // buildPanel lays out the right-hand panel: the site manager's tip, then the room on
-// display and each thing seen in it with its mark (a sign and a word).
-func (s *satelliteScreen) buildPanel(ctx *Context, k *DutyKit, fc game.SatelliteForecast) {
+// display and each thing seen in it with its mark (a sign and a word). It returns
+// where the panel ends.
+func (s *satelliteScreen) buildPanel(ctx *Context, k *DutyKit, fc game.SatelliteForecast) float64 {
 	p := s.panel
 	fs := ctx.Fonts
 	w := p.W - 28
@@ -197,6 +198,7 @@ func (s *satelliteScreen) buildPanel(ctx *Context, k *DutyKit, fc game.Satellite
 		k.Add(Action{R: r, Look: LookRow, Row: 3 + i, Col: 3, Do: DoCommand, Cmd: game.SatelliteCycle{Room: s.room, Obs: i}})
 		y += r.H + 8
 	}
+	return y - 8
 }
 
 // satelliteMark adds an observation's mark as a labelled pill: a sign and a word, so

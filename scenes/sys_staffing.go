@@ -54,12 +54,6 @@ type staffingGeom struct {
 	bottom              float64
 }
 
-// sysDeskTop is where a desk's own content starts: SysArea's top, or lower when the
-// kit's title and intro line have grown with the text size.
-func sysDeskTop(k *DutyKit) float64 {
-	return max(SysArea.Y, 80+k.title.Height()+4+k.body.Height()+8)
-}
-
 // sysButtonH is the height of a one-line button whose label is in st: room for the
 // label centred as the kit places it (20 px of it above the middle).
 func sysButtonH(fs *ui.Fonts, st ui.Style) float64 {
@@ -136,7 +130,7 @@ func staffingParts(p *game.StaffingPlan, u int) []string {
 // (the whole width when the grid does not fit beside the totals) and the rows' height.
 func (s *staffingScreen) measure(ctx *Context, k *DutyKit, p *game.StaffingPlan, f game.StaffingForecast) {
 	fs := ctx.Fonts
-	g := staffingGeom{top: sysDeskTop(k)}
+	g := staffingGeom{top: SysArea.Y} // the kit draws the desk lower when its intro grew
 	g.headY = g.top + 2
 	g.rowY = g.headY + fs.LineHeight(staffingHead) + 6
 	labelW := 0.0
@@ -551,13 +545,15 @@ func (s *staffingScreen) buildNotes(ctx *Context, k *DutyKit, p *game.StaffingPl
 	if k.Message() != "" {
 		notes = notes[2:]
 	}
-	fits := fs.TextScale() <= 1 && bottom <= ui.H-70
+	// beside Back only while the bottom row stays at the window's foot
+	fits := fs.TextScale() <= 1 && bottom+14 <= ui.H-70
 	for _, n := range notes {
 		fits = fits && x+fs.Width(n, ui.Small) <= ui.W-10
 	}
 	if fits {
+		k.EndAt(bottom)
 		for i, n := range notes {
-			k.List.Text(n, x, ui.H-32-float64(len(notes)-1-i)*20, ui.Small)
+			k.List.Text(n, x, k.FootY()+38-float64(len(notes)-1-i)*20, ui.Small)
 		}
 		return
 	}
@@ -565,4 +561,5 @@ func (s *staffingScreen) buildNotes(ctx *Context, k *DutyKit, p *game.StaffingPl
 	for _, n := range notes {
 		y += k.List.Wrapped(n, staffingGridX, y, SysArea.W, ui.Small) + 2
 	}
+	k.EndAt(y)
 }
