@@ -7,3 +7,6 @@ func (a *App) PageScroll() (y, most, shift float64) {
 	p := a.scrollOf(top)
 	return p.y, p.max(), shiftOf(a.stack[top])
 }
+
+// TabCount is how many tabs the desk has (0: none).
+func (k *DutyKit) TabCount() int { return k.tabs }

@@ -209,6 +209,30 @@ func layoutTour() []tourStop {
 			})
 		}})
 	}
+	// each desk's other tabs
+	for _, d := range game.Duties {
+		for tab := 1; tab <= 3; tab++ {
+			id, tab := string(d.ID), tab
+			stops = append(stops, tourStop{fmt.Sprintf("system-%s-tab%d", id, tab+1), func(t *testing.T, h *harness) {
+				sessionAt(t, h, func(_ *game.Session, st game.Step) int {
+					if st.Kind != game.StepWeek {
+						return -1
+					}
+					for i, o := range st.Options {
+						if o.ID == "system:"+id && !o.Done {
+							return i + 1
+						}
+					}
+					return -1
+				})
+				if k, ok := h.app.Top().(*scenes.DutyKit); ok && tab < k.TabCount() {
+					k.Tab = tab
+					k.Layout(h.app.Context())
+					h.settle()
+				}
+			}})
+		}
+	}
 	return stops
 }
 
