@@ -754,25 +754,28 @@ func (billingDuty) Finish(h *Host) (*Outcome, error) {
 	out := &Outcome{Title: L(f.key(title))}
 	out.Changes = h.Apply(eff)
 
-	// the lines: rates, the queue, the causes, the contract, then what was left undone
-	out.Lines = append(out.Lines, billingRatesLine(&f))
+	// the lines: what went well first (a cause fixed, a contract that pays), then the
+	// rates, then what went wrong (money lost, causes left, claims unanswered)
+	var db debrief
+	db.neutral(billingRatesLine(&f))
+	recovered := r.Recovered >= r.WrittenOff+r.Lost
 	if r.Appeals > 0 {
-		out.Lines = append(out.Lines, L(f.key("out.queue"), billingCount(r.AppealsWon), billingCount(r.Appeals),
+		db.judged(recovered, L(f.key("out.queue"), billingCount(r.AppealsWon), billingCount(r.Appeals),
 			numArg(r.AppealCost, 2), moneyArg(r.Recovered), moneyArg(r.WrittenOff), moneyArg(r.Lost)))
 	} else if f.Fixes > 0 {
-		out.Lines = append(out.Lines, L(f.key("out.queue_none"), moneyArg(r.Recovered), moneyArg(r.WrittenOff), moneyArg(r.Lost)))
+		db.judged(recovered, L(f.key("out.queue_none"), moneyArg(r.Recovered), moneyArg(r.WrittenOff), moneyArg(r.Lost)))
 	} else if f.ChosenOff > 0 {
-		out.Lines = append(out.Lines, L(f.key("out.queue_writeoff"), moneyArg(f.ChosenOff)))
+		db.bad(L(f.key("out.queue_writeoff"), moneyArg(f.ChosenOff)))
 	}
 	d.Next = drawClaims(&st.RNG, d, false)
 	switch {
 	case len(r.NewlyFixed) == 0:
-		out.Lines = append(out.Lines, L(f.key("out.no_fix"), billingCount(len(d.Next))))
+		db.bad(L(f.key("out.no_fix"), billingCount(len(d.Next))))
 	case len(r.NewlyFixed) <= 2:
 		for i, c := range r.NewlyFixed {
-			out.Lines = append(out.Lines, L(f.key("out.fixed."+c), moneyArg(billingCause(c).FixCost), numArg(f.FixDrops[i], 1)))
+			db.good(L(f.key("out.fixed."+c), moneyArg(billingCause(c).FixCost), numArg(f.FixDrops[i], 1)))
 		}
-		out.Lines = append(out.Lines, L(f.key("out.next"), billingCount(len(d.Next))))
+		db.good(L(f.key("out.next"), billingCount(len(d.Next))))
 	default:
 		// the drop the fixes bring, not the week's net change (an accepted contract's
 		// approvals add some back, and say so below)
@@ -780,27 +783,35 @@ func (billingDuty) Finish(h *Host) (*Outcome, error) {
 		for _, x := range f.FixDrops {
 			drop += x
 		}
-		out.Lines = append(out.Lines, L(f.key("out.fixed_many"), billingCount(len(r.NewlyFixed)), moneyArg(r.FixCost), numArg(drop, 1)))
-		out.Lines = append(out.Lines, L(f.key("out.next"), billingCount(len(d.Next))))
+		db.good(L(f.key("out.fixed_many"), billingCount(len(r.NewlyFixed)), moneyArg(r.FixCost), numArg(drop, 1)))
+		db.good(L(f.key("out.next"), billingCount(len(d.Next))))
 	}
 	o := d.Offer
+	contract := toneNeutral
 	switch {
 	case d.Contract == BillAccept && o.Rate < o.Cost:
-		out.Lines = append(out.Lines, L(f.key("out.accept_below"), moneyArg(o.Cost-o.Rate), billingCount(o.Units), numArg(f.BedsAfter, 0)))
+		contract = toneBad
+		db.add(contract, L(f.key("out.accept_below"), moneyArg(o.Cost-o.Rate), billingCount(o.Units), numArg(f.BedsAfter, 0)))
 	case d.Contract == BillAccept:
-		out.Lines = append(out.Lines, L(f.key("out.accept_above."+o.Insurer), moneyArg(o.Rate-o.Cost), billingCount(o.Units)))
+		contract = toneGood
+		db.add(contract, L(f.key("out.accept_above."+o.Insurer), moneyArg(o.Rate-o.Cost), billingCount(o.Units)))
 	case d.Contract == BillRefuse:
-		out.Lines = append(out.Lines, L(f.key("out.refuse."+o.Insurer)))
+		if o.Rate < o.Cost {
+			contract = toneGood // no below-cost volume
+		}
+		db.add(contract, L(f.key("out.refuse."+o.Insurer)))
 	default:
-		out.Lines = append(out.Lines, L(f.key("out.lapsed")))
+		contract = toneBad
+		db.add(contract, L(f.key("out.lapsed")))
 	}
 	if d.Contract == BillAccept && o.Denials > 0 {
 		// the meter moves by the fixes and the contract together: name both
-		out.Lines = append(out.Lines, L(f.key("out.contract_denials"), numArg(o.Denials, 1)))
+		db.add(contract, L(f.key("out.contract_denials"), numArg(o.Denials, 1)))
 	}
 	if r.Undecided > 0 {
-		out.Lines = append(out.Lines, L(f.key("out.undecided"), billingCount(r.Undecided), moneyArg(f.UndecidedSum)))
+		db.bad(L(f.key("out.undecided"), billingCount(r.Undecided), moneyArg(f.UndecidedSum)))
 	}
+	db.finish(out)
 	if d.Contract == BillAccept && o.Risk > 0 {
 		// capitation: if the members need more care than priced in, the loss is yours
 		if billingChance(&st.RNG, 0.5) {

@@ -610,11 +610,25 @@ func (boardDuty) Finish(h *Host) (*Outcome, error) {
 		flags["brd:big-dots"] = true
 	}
 
-	// The debrief: the shape of the report first, then honesty and the answers.
+	// The debrief: the shape of the report, honesty and the answers, each judged;
+	// what went well is read first, what went wrong last.
+	var db debrief
 	for _, p := range sc.Parts {
+		line := L("sys.board.out."+p.Key, p.Args...)
 		switch p.Key {
-		case "too_few", "too_many", "big_dots", "no_quality", "balanced", "finance_heavy", "benchmarks":
-			out.Lines = append(out.Lines, L("sys.board.out."+p.Key, p.Args...))
+		case "big_dots", "balanced":
+			db.good(line)
+		case "too_few", "too_many", "no_quality", "finance_heavy":
+			db.bad(line)
+		case "benchmarks":
+			switch {
+			case sc.Benchmarked == 0:
+				db.bad(line)
+			case sc.Benchmarked*2 >= sc.Shown:
+				db.good(line) // at least half the measures can be told good from bad
+			default:
+				db.neutral(line)
+			}
 		}
 	}
 	num := func(n int) string { return numArg(float64(n), 0) }
@@ -628,15 +642,25 @@ func (boardDuty) Finish(h *Host) (*Outcome, error) {
 		return n
 	}
 	if n := len(sc.Hidden); n > 0 {
-		out.Lines = append(out.Lines, L("sys.board.out.hidden", num(n)))
+		db.bad(L("sys.board.out.hidden", num(n)))
 	} else if len(sc.Honest) > 0 {
-		out.Lines = append(out.Lines, L("sys.board.out.honest", num(len(sc.Honest))))
+		db.good(L("sys.board.out.honest", num(len(sc.Honest))))
 	}
-	out.Lines = append(out.Lines, L("sys.board.out.answers", num(count("answer_plan")), num(count("answer_reassure")), num(count("answer_deflect")+count("unanswered"))))
+	plan, reassured, dodged := count("answer_plan"), count("answer_reassure"), count("answer_deflect")+count("unanswered")
+	answers := L("sys.board.out.answers", num(plan), num(reassured), num(dodged))
+	switch {
+	case dodged > 0:
+		db.bad(answers)
+	case plan > 0 && reassured == 0:
+		db.good(answers)
+	default:
+		db.neutral(answers)
+	}
 	// keep the debrief short enough to read: the shape lines are the least urgent
-	for len(out.Lines) > 5 {
-		out.Lines = append(out.Lines[:1], out.Lines[2:]...)
+	for len(db.lines) > 5 {
+		db.remove(1)
 	}
+	db.finish(out)
 
 	out.Changes = h.Apply(boardEffects(sc))
 

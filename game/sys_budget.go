@@ -1002,34 +1002,38 @@ func (budgetDuty) Finish(h *Host) (*Outcome, error) {
 	st := b.Statement
 	count := func(n int) string { return numArg(float64(n), 0) }
 	out := &Outcome{Title: L("sys.budget.out.title")}
-	out.Lines = append(out.Lines, L("sys.budget.out.statement", moneyArg(st.TotalRevenue()), moneyArg(st.TotalExpenses()), moneyArg(st.OperatingIncome()), unitArg(st.Margin(), 1, "%")))
+	// what went well (a clean audit, a reserve, allocations within limits) is read
+	// first, then the statement, then the findings and the padding
+	var db debrief
+	db.neutral(L("sys.budget.out.statement", moneyArg(st.TotalRevenue()), moneyArg(st.TotalExpenses()), moneyArg(st.OperatingIncome()), unitArg(st.Margin(), 1, "%")))
 
 	checks := b.Audit(flags)
 	found := AuditFindings(checks)
 	if found == 0 {
-		out.Lines = append(out.Lines, L("sys.budget.out.audit_clean", count(len(checks))))
+		db.good(L("sys.budget.out.audit_clean", count(len(checks))))
 		flags["bud:audit-clean"] = true
 	} else {
-		out.Lines = append(out.Lines, L("sys.budget.out.audit_findings", count(found), count(len(checks))))
+		db.bad(L("sys.budget.out.audit_findings", count(found), count(len(checks))))
 		flags["bud:audit-findings"] = true
 		// Every finding the count names is listed, so "3 finding(s)" is followed by three.
 		for _, c := range checks {
 			if !c.Pass {
-				out.Lines = append(out.Lines, c.Line)
+				db.bad(c.Line)
 			}
 		}
 	}
 
 	r := b.result(checks)
 	if r.Spent > 0 {
-		out.Lines = append(out.Lines, L("sys.budget.out.padding", moneyArg(r.Spent)))
+		db.bad(L("sys.budget.out.padding", moneyArg(r.Spent)))
 	}
 	if r.Reserve > 0 {
-		out.Lines = append(out.Lines, L("sys.budget.out.reserve", moneyArg(r.Reserve)))
+		db.good(L("sys.budget.out.reserve", moneyArg(r.Reserve)))
 	}
 	if r.Under == 0 && r.Padded == 0 {
-		out.Lines = append(out.Lines, L("sys.budget.out.within"))
+		db.good(L("sys.budget.out.within"))
 	}
+	db.finish(out)
 	out.Changes = h.Apply(r.Effects)
 
 	// Under-funded departments still have the work to do: the money runs out later.

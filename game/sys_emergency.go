@@ -519,24 +519,36 @@ func (emergencyDuty) Finish(h *Host) (*Outcome, error) {
 	}
 	out := &Outcome{Title: L("sys.emergency.out.title." + d.Incident)}
 	rule := d.rule()
-	out.Lines = append(out.Lines, L("sys.emergency.out.summary."+grade, num(total), num(best), num(len(missed))))
+	// What went well is read first (a strong response, a right first move, claims
+	// kept moving), then the night step by step (in its own order, a timeline), then
+	// what went wrong.
+	var db debrief
+	summary := L("sys.emergency.out.summary."+grade, num(total), num(best), num(len(missed)))
+	switch grade {
+	case "strong":
+		db.good(summary)
+	case "shaky":
+		db.bad(summary)
+	default:
+		db.neutral(summary)
+	}
 	switch {
 	case len(d.Order) == 0:
-		out.Lines = append(out.Lines, L("sys.emergency.out.first.none"))
+		db.bad(L("sys.emergency.out.first.none"))
 	case first > 0:
-		out.Lines = append(out.Lines, WithParts("sys.emergency.out.first.right", nil, emergencyPoints(first)))
+		db.good(WithParts("sys.emergency.out.first.right", nil, emergencyPoints(first)))
 	default:
-		out.Lines = append(out.Lines, WithParts("sys.emergency.out.first.wrong", nil, emergencyPoints(first)))
+		db.bad(WithParts("sys.emergency.out.first.wrong", nil, emergencyPoints(first)))
 	}
 	for i, st := range steps {
 		args := []string{num(i + 1), EmergencyClock(st.Time)}
 		if st.Class == "late" && i < emergencyIndex(rule.ideal, st.Action) {
 			// a right move taken too soon, not too late: the "late" lines would say
 			// "right, but late" of the very first move
-			out.Lines = append(out.Lines, WithParts("sys.emergency.step.early", args, emergencyPoints(st.Points), L(d.ActionKey(st.Action))))
+			db.neutral(WithParts("sys.emergency.step.early", args, emergencyPoints(st.Points), L(d.ActionKey(st.Action))))
 			continue
 		}
-		out.Lines = append(out.Lines, WithParts(d.stepKey(st), args, emergencyPoints(st.Points)))
+		db.neutral(WithParts(d.stepKey(st), args, emergencyPoints(st.Points)))
 	}
 	// every missed key step is named, with the point each one cost, so the lines add
 	// up to the total the summary gives
@@ -545,9 +557,9 @@ func (emergencyDuty) Finish(h *Host) (*Outcome, error) {
 		for _, a := range missed[1:] {
 			names = WithParts("sys.emergency.out.and", nil, names, L(d.ActionKey(a)))
 		}
-		out.Lines = append(out.Lines, WithParts("sys.emergency.out.missed", []string{num(len(missed))}, emergencyPoints(-len(missed)), names))
+		db.bad(WithParts("sys.emergency.out.missed", []string{num(len(missed))}, emergencyPoints(-len(missed)), names))
 		if len(missed) == 1 {
-			out.Lines = append(out.Lines, L("sys.emergency.miss."+missed[0]))
+			db.bad(L("sys.emergency.miss." + missed[0]))
 		}
 	}
 
@@ -588,10 +600,10 @@ func (emergencyDuty) Finish(h *Host) (*Outcome, error) {
 	switch d.Incident {
 	case IncidentClaims, IncidentCyber:
 		if contains(d.Order, EmgContinuity) || contains(d.Order, EmgMembers) {
-			out.Lines = append(out.Lines, L("sys.emergency.out.claims.paid"))
+			db.good(L("sys.emergency.out.claims.paid"))
 		} else {
 			eff[DenialRate] = 2 // claims pend and pharmacies reject while nobody runs the backup process
-			out.Lines = append(out.Lines, L("sys.emergency.out.claims.late"))
+			db.bad(L("sys.emergency.out.claims.late"))
 		}
 		if d.Incident == IncidentCyber && !contains(d.Order, EmgBreach) {
 			eff[HIPAAGaps] = 2
@@ -611,7 +623,8 @@ func (emergencyDuty) Finish(h *Host) (*Outcome, error) {
 			eff[PatientSatisfied] -= 2 // the afternoon's patients drove in to a dark office
 		}
 	}
-	out.Lines = append(out.Lines, L("sys.emergency.rule."+d.Rule()))
+	db.neutral(L("sys.emergency.rule." + d.Rule()))
+	db.finish(out)
 	out.Changes = h.Apply(eff)
 	// the CMS rule's fact card, where that rule binds
 	if d.Rule() == RuleCMSHospital || d.Rule() == RuleCMSLTC || d.Rule() == RuleCMSClinic {

@@ -714,7 +714,15 @@ func (equipmentDuty) Finish(h *Host) (*Outcome, error) {
 	p.Missed = append([]string{}, f.MissedLife...)
 	p.Failures = append([]string{}, f.Unfunded...)
 
-	out.Lines = append(out.Lines, L("sys.equipment.out.maint", equipCount(f.DueDone), equipCount(f.DueTasks), numArg(f.WeekPct, 0)))
+	// What went well is read first (the work done, life support safe, old units
+	// replaced), then the facts, then what was skipped and left to fail.
+	var db debrief
+	maint := L("sys.equipment.out.maint", equipCount(f.DueDone), equipCount(f.DueTasks), numArg(f.WeekPct, 0))
+	if f.DueDone >= f.DueTasks {
+		db.good(maint)
+	} else {
+		db.neutral(maint) // the lines below name what was skipped
+	}
 	// skipped life support always lands: a failure, or a surveyor who finds it
 	for _, id := range f.MissedLife {
 		what := "sys.equipment.later.skip." + id
@@ -725,9 +733,9 @@ func (equipmentDuty) Finish(h *Host) (*Outcome, error) {
 		}
 	}
 	if len(f.MissedLife) > 0 {
-		out.Lines = append(out.Lines, L("sys.equipment.out."+p.settingKey("life_missed"), equipCount(len(f.MissedLife))))
+		db.bad(L("sys.equipment.out."+p.settingKey("life_missed"), equipCount(len(f.MissedLife))))
 	} else {
-		out.Lines = append(out.Lines, L("sys.equipment.out."+p.settingKey("life_ok")))
+		db.good(L("sys.equipment.out." + p.settingKey("life_ok")))
 	}
 	// other skipped work is a risk, not a certainty
 	for _, id := range f.MissedOther {
@@ -736,13 +744,19 @@ func (equipmentDuty) Finish(h *Host) (*Outcome, error) {
 		}
 	}
 	if len(f.MissedOther) > 0 {
-		out.Lines = append(out.Lines, L("sys.equipment.out.other_missed", equipCount(len(f.MissedOther))))
+		db.bad(L("sys.equipment.out.other_missed", equipCount(len(f.MissedOther))))
 	}
 	if f.ContractCost > 0 {
-		out.Lines = append(out.Lines, L("sys.equipment.out.contract", equipCount(p.Contract), moneyArg(f.ContractCost)))
+		db.neutral(L("sys.equipment.out.contract", equipCount(p.Contract), moneyArg(f.ContractCost)))
 	}
 	// the capital plan
-	out.Lines = append(out.Lines, L("sys.equipment.out.capital", moneyArg(f.Spent), moneyArg(f.Budget), SignedMoneyArg(int(math.Round(float64(f.Saving)/1000))*1000)))
+	// the plan can never go over its budget (ErrEquipOverBudget): funding something is work done well
+	capital := L("sys.equipment.out.capital", moneyArg(f.Spent), moneyArg(f.Budget), SignedMoneyArg(int(math.Round(float64(f.Saving)/1000))*1000))
+	if f.Spent > 0 {
+		db.good(capital)
+	} else {
+		db.neutral(capital)
+	}
 	for _, id := range f.Unfunded {
 		what := "sys.equipment.later.unfunded." + id
 		eff := equipFailEffects[id]
@@ -752,15 +766,16 @@ func (equipmentDuty) Finish(h *Host) (*Outcome, error) {
 		out.Later = append(out.Later, equipLater(h, EquipFailWeeks, "old."+id, what, eff))
 	}
 	if len(f.Unfunded) == 2 && f.Unfunded[0] == "ct" && f.Unfunded[1] == "switch" {
-		out.Lines = append(out.Lines, L("sys.equipment.out.unfunded.both"))
+		db.bad(L("sys.equipment.out.unfunded.both"))
 	} else {
 		for _, id := range f.Unfunded {
-			out.Lines = append(out.Lines, L("sys.equipment.out.unfunded."+id))
+			db.bad(L("sys.equipment.out.unfunded." + id))
 		}
 	}
 	if len(f.Unfunded) == 0 {
-		out.Lines = append(out.Lines, L("sys.equipment.out.rule_kept"))
+		db.good(L("sys.equipment.out.rule_kept"))
 	}
+	db.finish(out)
 	// one line for all the consequences on their way, so the debrief stays short
 	if n := len(st.Pending) - pending; n > 1 {
 		last := 0

@@ -587,33 +587,43 @@ func (flowDuty) Finish(h *Host) (*Outcome, error) {
 	if f.Unanswered > 0 {
 		out.Title = L("sys.flow.out.title_open", flowN(f.Adopted), flowN(f.Adapted), flowN(f.Declined), flowN(f.Unanswered))
 	}
-	out.Lines = append(out.Lines, L("sys.flow.out.spent", moneyArg(f.Spent), moneyArg(f.Fund)))
-	fs := f.Setting
-	out.Lines = append(out.Lines, L(fs.Prefix+"out.load", unitArg(f.OccNow, 0, "%"), unitArg(f.OccLater, 0, "%"), f.StayArg(f.StayNow), f.StayArg(f.StayLater)))
-	if f.BedsOver {
-		out.Lines = append(out.Lines, L(fs.Prefix+"out.crowded", f.WaitArg(f.EDLater)))
+	// What went well is read first (within the fund, beds to spare, your own
+	// department's policy), then the facts, then what went wrong.
+	var db debrief
+	over := f.Over()
+	if over > 0 {
+		db.neutral(L("sys.flow.out.spent", moneyArg(f.Spent), moneyArg(f.Fund)))
 	} else {
-		out.Lines = append(out.Lines, L(fs.Prefix+"out.clear", f.WaitArg(f.EDLater)))
+		db.good(L("sys.flow.out.spent", moneyArg(f.Spent), moneyArg(f.Fund)))
+	}
+	fs := f.Setting
+	// the load is the fact the crowding line explains: the two stay together
+	load := L(fs.Prefix+"out.load", unitArg(f.OccNow, 0, "%"), unitArg(f.OccLater, 0, "%"), f.StayArg(f.StayNow), f.StayArg(f.StayLater))
+	if f.BedsOver {
+		db.bad(load, L(fs.Prefix+"out.crowded", f.WaitArg(f.EDLater)))
+	} else {
+		db.good(load, L(fs.Prefix+"out.clear", f.WaitArg(f.EDLater)))
 	}
 	if f.Insurer {
-		key := "sys.flow.mco.out.mlr"
 		if f.MLRUnder {
-			key = "sys.flow.mco.out.mlr_under"
+			db.bad(L("sys.flow.mco.out.mlr_under", unitArg(f.MLRNow, 1, "%"), unitArg(f.MLRLater, 1, "%")))
+		} else {
+			db.neutral(L("sys.flow.mco.out.mlr", unitArg(f.MLRNow, 1, "%"), unitArg(f.MLRLater, 1, "%")))
 		}
-		out.Lines = append(out.Lines, L(key, unitArg(f.MLRNow, 1, "%"), unitArg(f.MLRLater, 1, "%")))
 	}
 	if f.Declined > 0 {
-		out.Lines = append(out.Lines, flowCount("sys.flow.out.declined", f.Declined))
+		db.bad(flowCount("sys.flow.out.declined", f.Declined))
 	}
 	if f.Unanswered > 0 {
-		out.Lines = append(out.Lines, flowCount("sys.flow.out.unanswered", f.Unanswered))
+		db.bad(flowCount("sys.flow.out.unanswered", f.Unanswered))
 	}
-	if over := f.Over(); over > 0 {
-		out.Lines = append(out.Lines, L("sys.flow.out.over", moneyArg(over)))
+	if over > 0 {
+		db.bad(L("sys.flow.out.over", moneyArg(over)))
 	}
 	if f.Own != "" && f.Bonus > 1 && flowDecided(m, f.Own) {
-		out.Lines = append(out.Lines, L("sys.flow.out.own", unitArg(f.OwnBonusPct(), 0, "%")))
+		db.good(L("sys.flow.out.own", unitArg(f.OwnBonusPct(), 0, "%")))
 	}
+	db.finish(out)
 	out.Changes = h.Apply(f.Now)
 	if len(f.Later) > 0 {
 		msg := L(fs.Prefix+"later.landed", unitArg(f.OccLater, 0, "%"), f.WaitArg(f.EDLater))

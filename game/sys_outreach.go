@@ -557,32 +557,36 @@ func (outreachDuty) Finish(h *Host) (*Outcome, error) {
 	pts := func(v float64) string { return numArg(v, 1) }
 	pct := func(v float64) string { return unitArg(v, 0, "%") }
 	out := &Outcome{Title: L("sys.outreach.out.title."+c.Target, moneyArg(f.Spent), moneyArg(f.Budget))}
+	// What went well is read first (the measure rising, the channels that work, a
+	// named need answered), then the facts, then what went wrong.
+	var db debrief
 	if f.Spent == 0 {
-		out.Lines = append(out.Lines, L("sys.outreach.out.nothing"))
+		db.bad(L("sys.outreach.out.nothing"))
 	} else {
-		out.Lines = append(out.Lines, L("sys.outreach.out.measure."+c.Target, pct(f.Before), pct(f.After), pct(f.MeterBefore), pct(f.MeterAfter)))
-		out.Lines = append(out.Lines, L("sys.outreach.out.timing", pts(f.Points[0]), pts(f.Points[1]), pts(f.Points[2])))
+		// the timing says when the measure's rise lands: the two stay together
+		db.judged(f.After > f.Before, L("sys.outreach.out.measure."+c.Target, pct(f.Before), pct(f.After), pct(f.MeterBefore), pct(f.MeterAfter)),
+			L("sys.outreach.out.timing", pts(f.Points[0]), pts(f.Points[1]), pts(f.Points[2])))
 	}
 	if f.Repeats {
-		out.Lines = append(out.Lines, L("sys.outreach.out.diminishing"))
+		db.bad(L("sys.outreach.out.diminishing"))
 	}
 	if c.Count("reminders") > 0 && c.Target == "flu" {
-		out.Lines = append(out.Lines, L("sys.outreach.out.reminders"))
+		db.good(L("sys.outreach.out.reminders"))
 	}
 	if f.CHWBonus && c.Count("chw") > 0 {
-		out.Lines = append(out.Lines, L("sys.outreach.out.chw"))
+		db.good(L("sys.outreach.out.chw"))
 	}
 	if f.MCO && f.Spent > 0 {
-		out.Lines = append(out.Lines, L("sys.outreach.out.mco"))
-		out.Lines = append(out.Lines, L("sys.outreach.out.mlr", moneyArg(f.QualitySpend)))
+		db.neutral(L("sys.outreach.out.mco"), L("sys.outreach.out.mlr", moneyArg(f.QualitySpend)))
 	}
 	// Whose assessment named the need depends on the workplace: a practice has no
 	// community assessment, a health plan assesses its members.
 	if f.Need {
-		out.Lines = append(out.Lines, L(Variant("sys.outreach.out.need", h.State().Setting)))
+		db.good(L(Variant("sys.outreach.out.need", h.State().Setting)))
 	} else {
-		out.Lines = append(out.Lines, L(Variant("sys.outreach.out.not_need", h.State().Setting)))
+		db.bad(L(Variant("sys.outreach.out.not_need", h.State().Setting)))
 	}
+	db.finish(out)
 	out.Changes = h.Apply(f.Effects[0])
 	cause := L("system.outreach.title")
 	choice := L("sys.outreach.later.choice", moneyArg(f.Spent))

@@ -807,15 +807,25 @@ func (m privacyDuty) Finish(h *Host) (*Outcome, error) {
 	open := math.Max(0, math.Round(st.Facility.Meters[HIPAAGaps]))
 	closed := math.Min(float64(kinds), open)
 	add(HIPAAGaps, -closed)
+	// What went well is read first (a sort filed right, staff trained, the breach
+	// handled by the rule), then the facts, then what went wrong.
+	var db debrief
+	sortTone := toneNeutral
+	switch kinds {
+	case len(SafeguardKinds):
+		sortTone = toneGood
+	case 0:
+		sortTone = toneBad
+	}
 	if open == 0 {
-		out.Lines = append(out.Lines, L("sys.privacy.out.sort_none_open", numArg(float64(right), 0), numArg(float64(len(d.Cards)), 0), numArg(float64(kinds), 0)))
+		db.add(sortTone, L("sys.privacy.out.sort_none_open", numArg(float64(right), 0), numArg(float64(len(d.Cards)), 0), numArg(float64(kinds), 0)))
 	} else {
-		out.Lines = append(out.Lines, L("sys.privacy.out.sort_closed", numArg(float64(right), 0), numArg(float64(len(d.Cards)), 0), numArg(float64(kinds), 0), numArg(closed, 0), numArg(open, 0)))
+		db.add(sortTone, L("sys.privacy.out.sort_closed", numArg(float64(right), 0), numArg(float64(len(d.Cards)), 0), numArg(float64(kinds), 0), numArg(closed, 0), numArg(open, 0)))
 	}
 	// one misfiled card explained (the debrief screen has room for about six lines)
 	for _, c := range d.Cards {
 		if !c.Right() {
-			out.Lines = append(out.Lines, L("sys.privacy.why."+c.ID))
+			db.bad(L("sys.privacy.why." + c.ID)) // a misfiled card, explained
 			break
 		}
 	}
@@ -831,7 +841,14 @@ func (m privacyDuty) Finish(h *Host) (*Outcome, error) {
 			trained++
 		}
 	}
-	out.Lines = append(out.Lines, L("sys.privacy.out.training", numArg(float64(trained), 0), numArg(float64(len(d.Groups)), 0), numArg(float64(hours), 0), numArg(float64(d.HoursMax), 0), unitArg(float64(risk), 0, "%")))
+	training := toneNeutral
+	switch {
+	case trained == len(d.Groups):
+		training = toneGood
+	case risk >= PrivacyRiskHigh:
+		training = toneBad
+	}
+	db.add(training, L("sys.privacy.out.training", numArg(float64(trained), 0), numArg(float64(len(d.Groups)), 0), numArg(float64(hours), 0), numArg(float64(d.HoursMax), 0), unitArg(float64(risk), 0, "%")))
 	cause := L("system.privacy.title")
 	if roll := st.RNG.Intn(100); roll < risk {
 		fx := PrivacySlipEffects(risk)
@@ -848,13 +865,13 @@ func (m privacyDuty) Finish(h *Host) (*Outcome, error) {
 	}
 	switch {
 	case v.Right() && !b.Reportable():
-		out.Lines = append(out.Lines, L("sys.privacy.out.breach_right_enc"))
+		db.good(L("sys.privacy.out.breach_right_enc"))
 	case v.Right() && b.People >= BreachThreshold:
-		out.Lines = append(out.Lines, L("sys.privacy.out.breach_right_"+breachRuleKey(b), b.peopleArg()))
+		db.good(L("sys.privacy.out.breach_right_"+breachRuleKey(b), b.peopleArg()))
 	case v.Right():
-		out.Lines = append(out.Lines, L("sys.privacy.out.breach_right_small", b.peopleArg()))
+		db.good(L("sys.privacy.out.breach_right_small", b.peopleArg()))
 	default:
-		out.Lines = append(out.Lines, L("sys.privacy.out.breach_rule_"+breachRuleKey(b), b.peopleArg()))
+		db.bad(L("sys.privacy.out.breach_rule_"+breachRuleKey(b), b.peopleArg()))
 	}
 	if v.Right() {
 		add(BoardConfidence, 2)
@@ -892,10 +909,16 @@ func (m privacyDuty) Finish(h *Host) (*Outcome, error) {
 	}
 	if len(v.Missing) > 0 {
 		// the worst missing notice, and why the lawful route was the better deal
-		out.Lines = append(out.Lines, WithParts("sys.privacy.out.lawful_cheaper", nil, detail[0]))
+		db.bad(WithParts("sys.privacy.out.lawful_cheaper", nil, detail[0]))
 	} else if len(detail) > 0 {
-		out.Lines = append(out.Lines, detail[0])
+		// a costly extra notice, or an early (allowed) report to HHS
+		if len(v.Extra) > 0 {
+			db.bad(detail[0])
+		} else {
+			db.neutral(detail[0])
+		}
 	}
+	db.finish(out)
 
 	out.Changes = h.Apply(eff)
 	switch {

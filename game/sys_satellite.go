@@ -434,7 +434,17 @@ func (m satelliteDuty) Finish(h *Host) (*Outcome, error) {
 			eff[k] += m[k]
 		}
 	}
-	out.Lines = append(out.Lines, L("sys.satellite.out.summary", numArg(float64(sc.Found), 0), numArg(float64(sc.Problems), 0), numArg(float64(sc.Missed), 0), numArg(float64(sc.Unseen), 0), numArg(float64(sc.FalseAlarms), 0), numArg(float64(in.Visited()), 0), numArg(float64(len(in.Rooms)), 0)))
+	// What went well is read first (problems fixed on the spot), then what was
+	// missed; the summary is good for a clean inspection, bad when nothing was found.
+	var db debrief
+	summaryTone := toneNeutral
+	switch {
+	case sc.Missed == 0 && sc.FalseAlarms == 0:
+		summaryTone = toneGood
+	case sc.Found == 0 && sc.Problems > 0:
+		summaryTone = toneBad
+	}
+	db.add(summaryTone, L("sys.satellite.out.summary", numArg(float64(sc.Found), 0), numArg(float64(sc.Problems), 0), numArg(float64(sc.Missed), 0), numArg(float64(sc.Unseen), 0), numArg(float64(sc.FalseAlarms), 0), numArg(float64(in.Visited()), 0), numArg(float64(len(in.Rooms)), 0)))
 	cause := L("system.satellite.title")
 	var missLines, fixLines []Line
 	for _, r := range in.Rooms {
@@ -465,33 +475,34 @@ func (m satelliteDuty) Finish(h *Host) (*Outcome, error) {
 			}
 		}
 	}
-	// The debrief: what was missed matters most, then what was fixed; at most five lines
+	// The room: what was missed matters most, then what was fixed; at most five lines
 	// after the summary so the screen never overflows.
 	// When the lines do not all fit, the last one of a kind says how many more there
 	// were, so the lines always account for every problem the summary counts.
 	const maxLines = 5
-	room := maxLines - len(out.Lines)
-	listed := func(ls []Line, n int, more string) {
+	room := maxLines - len(db.lines)
+	listed := func(t tone, ls []Line, n int, more string) {
 		if len(ls) == 0 || n <= 0 {
 			return
 		}
 		if len(ls) <= n {
-			out.Lines = append(out.Lines, ls...)
+			db.add(t, ls...)
 			return
 		}
-		out.Lines = append(out.Lines, ls[:n-1]...)
-		out.Lines = append(out.Lines, L(more, numArg(float64(len(ls)-(n-1)), 0)))
+		db.add(t, ls[:n-1]...)
+		db.add(t, L(more, numArg(float64(len(ls)-(n-1)), 0)))
 	}
 	missRoom := room
 	if len(fixLines) > 0 && len(missLines)+len(fixLines) > room {
 		missRoom = min(len(missLines), room-1) // keep one line for what was fixed
 	}
 	missRoom = min(missRoom, len(missLines))
-	listed(missLines, missRoom, "sys.satellite.out.more_missed")
-	listed(fixLines, room-missRoom, "sys.satellite.out.more_fixed")
+	listed(toneBad, missLines, missRoom, "sys.satellite.out.more_missed")
+	listed(toneGood, fixLines, room-missRoom, "sys.satellite.out.more_fixed")
 	if sc.FalseAlarms > 0 {
-		out.Lines = append(out.Lines, L("sys.satellite.out.false_alarms", numArg(float64(sc.FalseAlarms), 0), unitArg(FalseAlarmHours*float64(sc.FalseAlarms), 1, "h")))
+		db.bad(L("sys.satellite.out.false_alarms", numArg(float64(sc.FalseAlarms), 0), unitArg(FalseAlarmHours*float64(sc.FalseAlarms), 1, "h")))
 	}
+	db.finish(out)
 	out.Changes = h.Apply(eff)
 	switch {
 	case sc.Missed == 0 && sc.FalseAlarms == 0:
