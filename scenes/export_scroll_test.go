@@ -1,5 +1,10 @@
 package scenes
 
+import (
+	"github.com/hsmgame/healthmanager/game"
+	"github.com/hsmgame/healthmanager/scenes/ui"
+)
+
 // PageScroll is the top screen's page scroll: how far down it is, how far it can
 // go, and how much lower than laid out it is drawn (a header grown with the text).
 func (a *App) PageScroll() (y, most, shift float64) {
@@ -10,3 +15,15 @@ func (a *App) PageScroll() (y, most, shift float64) {
 
 // TabCount is how many tabs the desk has (0: none).
 func (k *DutyKit) TabCount() int { return k.tabs }
+
+// ActionRect is where the desk's action that sends cmd is (ok false when none
+// does), in the screen's coordinates: for tests that click a button wherever the
+// text size and the words put it.
+func (k *DutyKit) ActionRect(cmd game.Command) (r ui.Rect, ok bool) {
+	for _, a := range k.acts {
+		if a.Cmd == cmd {
+			return a.R, true
+		}
+	}
+	return ui.Rect{}, false
+}

@@ -301,9 +301,31 @@ func (p *budgetPage) deptRow(i int, y float64, stripe ui.Rect) {
 	l.Text(p.ctx.T("sys.budget.dept."+p.desk.Depts[i].ID), 48, y, budgetBold)
 }
 
+// namesFit reports whether every department's name fits the w pixels the fixed
+// rows leave it (else the page flows, as at a large text size).
+func (p *budgetPage) namesFit(w float64) bool {
+	for i := range p.desk.Depts {
+		if p.ctx.Fonts.Width(p.ctx.T("sys.budget.dept."+p.desk.Depts[i].ID), budgetBold) > w {
+			return false
+		}
+	}
+	return true
+}
+
+// cluesFit reports whether every department's clue fits one line left of the
+// variance column.
+func (p *budgetPage) cluesFit() bool {
+	for i := range p.desk.Depts {
+		if p.ctx.Fonts.Width(p.ctx.R(p.desk.Depts[i].Clue), budgetSmall) > 700-48-12 {
+			return false
+		}
+	}
+	return true
+}
+
 func (p *budgetPage) variance() {
 	ctx, l, fs := p.ctx, &p.k.List, p.ctx.Fonts
-	if fs.TextScale() > 1.2 {
+	if fs.TextScale() > 1.2 || !p.namesFit(260-48-2) || !p.cluesFit() {
 		p.varianceFlow()
 		return
 	}
@@ -333,7 +355,7 @@ func (p *budgetPage) variance() {
 		l.Text(word, 700, y+2, st)
 		l.Text(pct, 700, y+20, budgetSmall)
 		if clue := fs.NewBlock(ctx.R(d.Clue), budgetSmall, 860); len(clue.Lines) > 0 {
-			l.Text(clue.Lines[0], 48, y+34, budgetSmall)
+			l.Text(clue.Lines[0], 48, y+31, budgetSmall)
 		}
 
 		// the explanation: a card to press, or a grey note when none is needed
@@ -361,7 +383,7 @@ func (p *budgetPage) variance() {
 
 func (p *budgetPage) allocation() {
 	ctx, l := p.ctx, &p.k.List
-	if ctx.Fonts.TextScale() > 1.2 {
+	if ctx.Fonts.TextScale() > 1.2 || !p.namesFit(300-48-2) {
 		p.allocationFlow()
 		return
 	}

@@ -101,13 +101,21 @@ func TestBudgetScreenKeyboardMouseAndDone(t *testing.T) {
 		t.Fatalf("remaining %d after one cut, want %d", b.Remaining(), b.Step)
 	}
 	// mouse: click nursing's "+" to put it back
-	h.click(534, 206+74+22)
+	clickCmd := func(cmd game.Command) {
+		t.Helper()
+		r, ok := k.ActionRect(cmd)
+		if !ok {
+			t.Fatalf("no button sends %#v", cmd)
+		}
+		h.click(r.X+r.W/2, r.Y+r.H/2)
+	}
+	clickCmd(game.BudgetAdjust{Dept: 0, Steps: 1})
 	b = budgetDesk(t, s)
 	if b.Depts[0].Next != before || b.Remaining() != 0 {
 		t.Fatalf("after clicking + nursing is %d (want %d), remaining %d", b.Depts[0].Next, before, b.Remaining())
 	}
 	// a second "+" is refused: nothing is left to allocate, and the screen says so
-	h.click(534, 206+74+22)
+	clickCmd(game.BudgetAdjust{Dept: 0, Steps: 1})
 	if budgetDesk(t, s).Depts[0].Next != before {
 		t.Fatal("+ with nothing left unallocated changed the allocation")
 	}
@@ -132,7 +140,7 @@ func TestBudgetScreenKeyboardMouseAndDone(t *testing.T) {
 		}
 	}
 	if row >= 0 {
-		h.click(1080, 206+50+float64(row)*58+20)
+		clickCmd(game.BudgetExplain{Dept: row})
 		// the causes come in the order this run deals them
 		d := budgetDesk(t, s).Depts[row]
 		if e := d.Explain; e != d.ExplainOptions()[0] {
@@ -142,7 +150,9 @@ func TestBudgetScreenKeyboardMouseAndDone(t *testing.T) {
 	// a variance too small to explain is not a button
 	for i, d := range budgetDesk(t, s).Depts {
 		if !d.Material() {
-			h.click(1080, 206+50+float64(i)*58+20)
+			if _, ok := k.ActionRect(game.BudgetExplain{Dept: i}); ok {
+				t.Fatal("a small variance has an explanation button")
+			}
 			if budgetDesk(t, s).Depts[i].Explain != -1 {
 				t.Fatal("a small variance took an explanation")
 			}
