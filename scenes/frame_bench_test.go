@@ -1,7 +1,10 @@
 package scenes_test
 
 import (
+	"flag"
+	"fmt"
 	"image"
+	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -12,110 +15,162 @@ import (
 	"github.com/hsmgame/healthmanager/scenes"
 )
 
-// BenchmarkFrame measures one frame of every scene in a steady state, inside the
-// Ebitengine loop (TestMain): the CPU time of Update plus Draw (building the draw
-// commands; the GPU's work is flushed between frames, outside the timer) and, with
-// -benchmem, the allocations per frame. Run it with
-// `xvfb-run go test -run '^$' -bench Frame -benchmem ./scenes/`.
+// BenchmarkFrame has one sub-benchmark per screen kind and per duty screen, each
+// a steady frame (past the fade-in, no input) run inside the Ebitengine loop that
+// TestMain starts. An op is one frame's Update plus Draw: the CPU time of building
+// its draw commands, and with -benchmem the allocations, ours and Ebitengine's
+// (each new draw command Ebitengine starts costs about one). The GPU's work is
+// flushed between frames outside the timer. Run it with
+//
+//	xvfb-run -a go test -run '^$' -bench Frame -benchmem -benchtime 100x ./scenes/
+//
+// TestFrameTable runs the same frames and prints them as a table with each scene's
+// headroom, the 16.7 ms of a 60 Hz frame over its time (scripts/test runs it).
+//
+// B/op is not a steady figure here: the tests run inside one Ebitengine Update, so a
+// frame never ends and Ebitengine's per-frame uniform buffer (about 200 bytes a draw
+// call, reset when a real frame ends) only grows; its doublings land on whichever
+// scene runs then, megabytes at a time. allocs/op and ns/op are the figures to read.
 func BenchmarkFrame(b *testing.B) {
+	for _, fc := range frameCases(b) {
+		b.Run(fc.name, func(b *testing.B) { runFrames(b, fc.open(b)) })
+	}
+}
+
+// TestFrameTable prints every scene's frame as a table: ms and allocations per
+// frame and the headroom ratio (16.7 ms / time). Figures, never asserted; it runs
+// only when named: go test -run '^TestFrameTable$' -benchtime 100x ./scenes/
+func TestFrameTable(t *testing.T) {
+	if f := flag.Lookup("test.run"); f == nil || !strings.Contains(f.Value.String(), "FrameTable") {
+		t.Skip("prints figures; run it by name: -run '^TestFrameTable$'")
+	}
+	fmt.Printf("| %-16s | %9s | %12s | %10s | %8s |\n", "scene", "ms/frame", "allocs/frame", "B/frame", "headroom")
+	fmt.Printf("|%s|%s|%s|%s|%s|\n", strings.Repeat("-", 18), strings.Repeat("-", 11), strings.Repeat("-", 14), strings.Repeat("-", 12), strings.Repeat("-", 10))
+	for _, fc := range frameCases(t) {
+		app := fc.open(t)
+		r := testing.Benchmark(func(b *testing.B) { runFrames(b, app) })
+		if r.N == 0 {
+			t.Errorf("%s: the benchmark failed", fc.name)
+			continue
+		}
+		ms := float64(r.T.Nanoseconds()) / float64(r.N) / 1e6
+		fmt.Printf("| %-16s | %9.3f | %12d | %10d | %7.1fx |\n", fc.name, ms, r.AllocsPerOp(), r.AllocedBytesPerOp(), 1000.0/60/ms)
+	}
+}
+
+type frameCase struct {
+	name string
+	open func(tb testing.TB) *scenes.App
+}
+
+var (
+	benchScreen *ebiten.Image
+	benchPix    = make([]byte, 4)
+)
+
+// runFrames plays app's frames b.N times.
+func runFrames(b *testing.B, app *scenes.App) {
+	if benchScreen == nil {
+		benchScreen = ebiten.NewImage(1280, 720)
+	}
+	screen := benchScreen
+	corner := screen.SubImage(image.Rect(0, 0, 1, 1)).(*ebiten.Image)
+	var in scenes.Input
+	for i := 0; i < 12; i++ { // past the fade-in
+		app.Step(&in)
+		app.Draw(screen)
+	}
+	corner.ReadPixels(benchPix)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		in = scenes.Input{}
+		if err := app.Step(&in); err != nil {
+			b.Fatal(err)
+		}
+		app.Draw(screen)
+		// the frame's draw commands go to the GPU, as the end of a real frame
+		// sends them, so the command queue does not grow across iterations; its
+		// time and allocations are not counted
+		b.StopTimer()
+		corner.ReadPixels(benchPix)
+		b.StartTimer()
+	}
+}
+
+// frameCases is every scene BenchmarkFrame measures, each opened in a fresh app.
+func frameCases(tb testing.TB) []frameCase {
 	c, err := scenarios.Builtin()
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	cat, err := assets.Catalog("en")
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
-	newApp := func() *scenes.App {
+	newApp := func(tb testing.TB) *scenes.App {
 		app, err := scenes.NewApp(scenes.Config{Content: c, Catalog: cat, Store: &store.Memory{}, Seed: 11})
 		if err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
 		return app
 	}
-	screen := ebiten.NewImage(1280, 720)
-	corner := screen.SubImage(image.Rect(0, 0, 1, 1)).(*ebiten.Image)
-	pix := make([]byte, 4)
-	// flush sends the frame's draw commands to the GPU, as the end of a real frame
-	// does, so the command queue does not grow across iterations; its time and
-	// allocations are not counted (the timer stops around it).
-	flush := func(b *testing.B) {
-		b.StopTimer()
-		corner.ReadPixels(pix)
-		b.StartTimer()
-	}
-	run := func(b *testing.B, app *scenes.App) {
-		var in scenes.Input
-		for i := 0; i < 12; i++ { // past the fade-in
-			app.Step(&in)
-			app.Draw(screen)
-		}
-		b.ReportAllocs()
-		b.ResetTimer()
-		for i := 0; i < b.N; i++ {
-			in = scenes.Input{}
-			if err := app.Step(&in); err != nil {
-				b.Fatal(err)
-			}
-			app.Draw(screen)
-			flush(b)
-		}
-	}
 	// at plays a run with the first option until want says the step is the one to
 	// show, and opens its screen.
-	at := func(b *testing.B, want func(s *game.Session, st game.Step) int) *scenes.App {
-		app := newApp()
-		s := game.NewSession(c, game.Options{Name: "Rosa", Seed: 11})
-		for n := 0; n < 5000; n++ {
-			st := s.Step()
-			if i := want(s, st); i >= 0 {
-				if i > 0 {
-					if err := s.Choose(i - 1); err != nil {
-						b.Fatal(err)
+	at := func(want func(s *game.Session, st game.Step) int) func(testing.TB) *scenes.App {
+		return func(tb testing.TB) *scenes.App {
+			app := newApp(tb)
+			s := game.NewSession(c, game.Options{Name: "Rosa", Seed: 11})
+			for n := 0; n < 5000; n++ {
+				st := s.Step()
+				if i := want(s, st); i >= 0 {
+					if i > 0 {
+						if err := s.Choose(i - 1); err != nil {
+							tb.Fatal(err)
+						}
 					}
+					app.Context().Session = s
+					app.Context().Sync()
+					app.Step(&scenes.Input{})
+					return app
 				}
-				app.Context().Session = s
-				app.Context().Sync()
-				app.Step(&scenes.Input{})
-				return app
+				more, err := s.Act1(game.FirstOption)
+				if err != nil || !more {
+					tb.Fatalf("never reached the scene: %v", err)
+				}
 			}
-			more, err := s.Act1(game.FirstOption)
-			if err != nil || !more {
-				b.Fatalf("never reached the scene: %v", err)
-			}
+			tb.Fatal("never reached the scene")
+			return nil
 		}
-		b.Fatal("never reached the scene")
-		return nil
 	}
-	kind := func(k game.StepKind) func(*game.Session, game.Step) int {
-		return func(_ *game.Session, st game.Step) int {
+	kind := func(k game.StepKind) func(testing.TB) *scenes.App {
+		return at(func(_ *game.Session, st game.Step) int {
 			if st.Kind == k {
 				return 0
 			}
 			return -1
-		}
-	}
-	b.Run("Title", func(b *testing.B) { run(b, newApp()) })
-	b.Run("Intro", func(b *testing.B) { run(b, at(b, kind(game.StepIntro))) })
-	b.Run("PickMany", func(b *testing.B) { run(b, at(b, kind(game.StepPickMany))) })
-	b.Run("Scenario", func(b *testing.B) { run(b, at(b, kind(game.StepScenario))) })
-	b.Run("Outcome", func(b *testing.B) { run(b, at(b, kind(game.StepOutcome))) })
-	b.Run("Week", func(b *testing.B) { run(b, at(b, kind(game.StepWeek))) })
-	for _, d := range []string{"staffing", "billing", "flow", "equipment", "privacy", "satellite", "outreach", "emergency", "budget", "board"} {
-		d := d
-		b.Run("Duty_"+d, func(b *testing.B) {
-			run(b, at(b, func(_ *game.Session, st game.Step) int {
-				if st.Kind != game.StepWeek {
-					return -1
-				}
-				for i, o := range st.Options {
-					if o.ID == "system:"+d && !o.Done {
-						return i + 1
-					}
-				}
-				return -1
-			}))
 		})
 	}
-	b.Run("Report", func(b *testing.B) { run(b, at(b, kind(game.StepReport))) })
+	cases := []frameCase{
+		{"Title", newApp},
+		{"Intro", kind(game.StepIntro)},
+		{"PickMany", kind(game.StepPickMany)},
+		{"Scenario", kind(game.StepScenario)},
+		{"Outcome", kind(game.StepOutcome)},
+		{"Week", kind(game.StepWeek)},
+	}
+	for _, d := range []string{"staffing", "billing", "flow", "equipment", "privacy", "satellite", "outreach", "emergency", "budget", "board"} {
+		cases = append(cases, frameCase{"Duty_" + d, at(func(_ *game.Session, st game.Step) int {
+			if st.Kind != game.StepWeek {
+				return -1
+			}
+			for i, o := range st.Options {
+				if o.ID == "system:"+d && !o.Done {
+					return i + 1
+				}
+			}
+			return -1
+		})})
+	}
+	return append(cases, frameCase{"Report", kind(game.StepReport)})
 }

@@ -60,7 +60,7 @@ func (c *Canvas) dotted(x, y, w float64, clr color.Color) {
 		fy1 = fy0 + 1
 	}
 	xe := x0 + (x1-x0)*sw/float32(w)
-	r, g, b, a := c.color(clr).RGBA()
+	r, g, b, a := rgbaOf(c.color(clr))
 	cr, cg, cb, ca := float32(r)/0xffff, float32(g)/0xffff, float32(b)/0xffff, float32(a)/0xffff
 	if ca > 0 { // vertex colours are straight alpha
 		cr, cg, cb = cr/ca, cg/ca, cb/ca

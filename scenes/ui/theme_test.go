@@ -87,3 +87,23 @@ func TestContrastAllocatesNothing(t *testing.T) {
 		t.Errorf("Contrast allocates %v times", n)
 	}
 }
+
+// The canvas reads a colour by its type (so passing one allocates nothing): every
+// image/color type must draw exactly the colour its RGBA method gives.
+func TestCanvasReadsEveryColorTypeRight(t *testing.T) {
+	for _, c := range []color.Color{
+		Teal, color.NRGBA{0x10, 0x80, 0xf0, 0x80}, color.RGBA64{0x1000, 0x2000, 0x3000, 0xffff},
+		color.NRGBA64{0x1000, 0x2000, 0x3000, 0x8000}, color.Gray{0x40}, color.Gray16{0x4000},
+		color.Alpha{0x80}, color.Alpha16{0x8000}, color.CMYK{10, 20, 30, 40},
+		color.YCbCr{100, 120, 140}, color.NYCbCrA{color.YCbCr{100, 120, 140}, 0x80},
+	} {
+		r, g, b, a := rgbaOf(c)
+		wr, wg, wb, wa := c.RGBA()
+		if r != wr || g != wg || b != wb || a != wa {
+			t.Errorf("%T %v: canvas reads %d,%d,%d,%d, want %d,%d,%d,%d", c, c, r, g, b, a, wr, wg, wb, wa)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { rgbaOf(Contrast(Focus)) }); n != 0 {
+		t.Errorf("reading a palette colour allocates %v times", n)
+	}
+}

@@ -314,8 +314,7 @@ func (c *Canvas) fill(x0, y0, x1, y1 float64, clr color.Color) {
 	c.img.GeoM.Reset()
 	c.img.GeoM.Scale(x1-x0, y1-y0)
 	c.img.GeoM.Translate(x0, y0)
-	c.img.ColorScale.Reset()
-	c.img.ColorScale.ScaleWithColor(c.color(clr))
+	c.tint(&c.img.ColorScale, clr)
 	c.Dst.DrawImage(whitePixel(), &c.img)
 }
 
@@ -337,6 +336,54 @@ func (c *Canvas) color(clr color.Color) color.Color {
 		return Contrast(clr)
 	}
 	return clr
+}
+
+// tint sets cs to draw in clr (in the canvas's theme), as ColorScale.ScaleWithColor
+// does, but reads the colour with rgbaOf: so a color.RGBA a scene passes to the
+// canvas by value stays on the caller's stack instead of being boxed on the heap at
+// every call (a frame's worth of fills and lines was most of a screen's
+// allocations).
+func (c *Canvas) tint(cs *ebiten.ColorScale, clr color.Color) {
+	cs.Reset()
+	r, g, b, a := rgbaOf(c.color(clr))
+	if a == 0 {
+		cs.Scale(0, 0, 0, 0)
+		return
+	}
+	cs.Scale(float32(r)/float32(a), float32(g)/float32(a), float32(b)/float32(a), 1)
+	cs.ScaleAlpha(float32(a) / 0xffff)
+}
+
+// rgbaOf is clr's alpha-premultiplied components (0..0xffff), read by its concrete
+// type rather than through the interface: an interface method call would make every
+// caller's colour escape to the heap. Every colour type of image/color is known;
+// any other type draws as Ink (the game has none).
+func rgbaOf(clr color.Color) (r, g, b, a uint32) {
+	switch v := clr.(type) {
+	case color.RGBA:
+		return v.RGBA()
+	case color.NRGBA:
+		return v.RGBA()
+	case color.RGBA64:
+		return v.RGBA()
+	case color.NRGBA64:
+		return v.RGBA()
+	case color.Gray:
+		return v.RGBA()
+	case color.Gray16:
+		return v.RGBA()
+	case color.Alpha:
+		return v.RGBA()
+	case color.Alpha16:
+		return v.RGBA()
+	case color.CMYK:
+		return v.RGBA()
+	case color.YCbCr:
+		return v.RGBA()
+	case color.NYCbCrA:
+		return v.RGBA()
+	}
+	return Ink.RGBA()
 }
 
 // StrokeRect outlines a logical rectangle with a line of width w (drawn inside).
@@ -380,8 +427,7 @@ func (c *Canvas) Line(x0, y0, x1, y1, w float64, clr color.Color) {
 	c.img.GeoM.Translate(0, -T/2)
 	c.img.GeoM.Rotate(math.Atan2(dy, dx))
 	c.img.GeoM.Translate(float64(ax), float64(ay))
-	c.img.ColorScale.Reset()
-	c.img.ColorScale.ScaleWithColor(c.color(clr))
+	c.tint(&c.img.ColorScale, clr)
 	c.Dst.DrawImage(img, &c.img)
 }
 
@@ -423,8 +469,7 @@ func (c *Canvas) Circle(cx, cy, r float64, clr color.Color) {
 	img := circleImage(pr)
 	c.img.GeoM.Reset()
 	c.img.GeoM.Translate(float64(x)-float64(pr)-1, float64(y)-float64(pr)-1)
-	c.img.ColorScale.Reset()
-	c.img.ColorScale.ScaleWithColor(c.color(clr))
+	c.tint(&c.img.ColorScale, clr)
 	c.Dst.DrawImage(img, &c.img)
 }
 
@@ -501,8 +546,7 @@ func (c *Canvas) Text(s string, x, y float64, st Style) {
 	sx, sy := c.F.pt(x, y)
 	ox, oy := math.Round(float64(sx)), math.Round(float64(sy))
 	op := &c.op.DrawImageOptions
-	op.ColorScale.Reset()
-	op.ColorScale.ScaleWithColor(c.color(st.Color))
+	c.tint(&op.ColorScale, st.Color)
 	for _, g := range c.Fonts.shaped(s, face) {
 		op.GeoM.Reset()
 		op.GeoM.Translate(g.x+ox, g.y+oy)
