@@ -436,7 +436,7 @@ func (a *App) paint(screen *ebiten.Image, record bool) {
 	if hc {
 		screen.Fill(ui.Contrast(ui.Teal))
 	} else {
-		screen.Fill(ui.Teal)
+		screen.Fill(ui.TealC)
 	}
 	// the canvas keeps its buffers (marks, the mirror's record) from frame to frame
 	a.canvas.Dst, a.canvas.F, a.canvas.Fonts, a.canvas.HighContrast = screen, a.frame, a.ctx.Fonts, hc

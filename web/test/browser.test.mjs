@@ -131,7 +131,7 @@ test("a mouse-only player gets into Act 1", async (t) => {
   await waitScene(page, "scene=modes");
   await click(page, 350, 250); // Full career
   await waitScene(page, "scene=name");
-  await click(page, 140, 402); // "Play as Alex"
+  await click(page, 147, 563); // "Play as Alex"
   await waitScene(page, "scene=intro act=school");
   await click(page, 265, 615); // Continue
   await waitScene(page, "scene=pick-one act=school");
@@ -153,7 +153,7 @@ test("a touch player gets into Act 1", async (t) => {
   await waitScene(page, "scene=modes");
   await tap(350, 250);
   await waitScene(page, "scene=name");
-  await tap(140, 402);
+  await tap(147, 563);
   await waitScene(page, "scene=intro act=school");
   assert.deepEqual(errors, []);
 });
