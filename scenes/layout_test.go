@@ -266,14 +266,20 @@ func TestLayoutAtEveryTextSize(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// one game per language, its text size set as a player sets it, every screen
+		// opened in it in turn (the tests share one Ebitengine frame: a game a screen
+		// would never give its images back)
+		h := newHarness(t, 1280, 720, scenes.Config{Content: c, Catalog: cat, Lang: lang,
+			PrefsStore: prefsIn(t, store.Prefs{Seen: true})})
+		h.quick = os.Getenv("HSM_LAYOUT_SHOTS") == ""
 		for _, pct := range sizes {
+			h.app.Context().SetTextSize(pct)
 			for _, stop := range layoutTour() {
 				if !only.MatchString(stop.name) {
 					continue
 				}
-				h := newHarness(t, 1280, 720, scenes.Config{Content: c, Catalog: cat, Lang: lang,
-					PrefsStore: prefsIn(t, store.Prefs{Seen: true, TextSize: pct})})
-				h.quick = os.Getenv("HSM_LAYOUT_SHOTS") == ""
+				h.app.Context().GoTo(&scenes.TitleScene{})
+				h.settle()
 				stop.open(t, h)
 				probs := h.app.LayoutProblems(dst)
 				total += len(probs)

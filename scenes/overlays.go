@@ -10,8 +10,6 @@ import (
 // the page scrolls when it is taller than the window).
 var panel = ui.Rect{X: 240, Y: 110, W: 800, H: 500}
 
-func drawShade(c *ui.Canvas) { drawPanel(c, panel) }
-
 // panelTo is the panel grown to reach bottom (never smaller than panel).
 func panelTo(bottom float64) ui.Rect {
 	r := panel
@@ -24,14 +22,6 @@ func drawPanel(c *ui.Canvas, r ui.Rect) {
 	c.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: max(ui.H, r.Y+r.H+ui.H)}, ui.Shade)
 	c.FillRect(r, ui.Card)
 	c.StrokeRect(r, 3, ui.Teal)
-}
-
-// drawTitledShade draws the shade and panel with a teal title bar reading title, for
-// the information cards (a fact, a meter).
-func drawTitledShade(c *ui.Canvas, title string) {
-	drawShade(c)
-	c.FillRect(ui.Rect{X: panel.X, Y: panel.Y, W: panel.W, H: 56}, ui.Teal)
-	c.Text(title, panel.X+40, panel.Y+14, cardTitleStyle)
 }
 
 var cardTitleStyle = ui.Style{Size: 24, Bold: true, Color: ui.White}

@@ -60,6 +60,9 @@ func newHarness(t *testing.T, w, h int, cfg scenes.Config) *harness {
 		t.Fatal(err)
 	}
 	hs.app = app
+	// the tests run inside one Ebitengine frame, which never ends to free what a
+	// finished test drew on: give its screen back when it is done
+	t.Cleanup(func() { hs.screen.Deallocate() })
 	hs.frame()
 	return hs
 }
