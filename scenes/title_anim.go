@@ -250,20 +250,30 @@ var figShirts = [4]color.RGBA{{0xc8, 0x55, 0x3d, 0xff}, {0x7b, 0x5e, 0xa7, 0xff}
 // pose (0 standing, 1 and 2 the two steps of a walk), facing right, with a white
 // outline so it reads on any picture.
 func (a *titleAnim) buildSprites(hc bool) {
-	for st := range a.sprites {
-		for po := range a.sprites[st] {
-			if a.sprites[st][po] != nil {
-				a.sprites[st][po].Deallocate()
-			}
-			w, h := (figW+4)*placeScale*figScale, (figH+4)*placeScale*figScale
-			img := ebiten.NewImage(int(math.Ceil(w)), int(math.Ceil(h)))
-			paintFigure(img, st, po, hc)
-			a.sprites[st][po] = img
-		}
+	// one set per theme for the whole game, shared by every title screen
+	i := 0
+	if hc {
+		i = 1
 	}
+	if figSets[i] == nil {
+		set := new([4][3]*ebiten.Image)
+		for st := range set {
+			for po := range set[st] {
+				w, h := (figW+4)*placeScale*figScale, (figH+4)*placeScale*figScale
+				img := ebiten.NewImage(int(math.Ceil(w)), int(math.Ceil(h)))
+				paintFigure(img, st, po, hc)
+				set[st][po] = img
+			}
+		}
+		figSets[i] = set
+		figureBuilds++
+	}
+	a.sprites = *figSets[i]
 	a.spriteHC, a.spriteOK = hc, true
-	figureBuilds++
 }
+
+// figSets are the figure's sprites, drawn once per theme (usual, high contrast).
+var figSets [2]*[4][3]*ebiten.Image
 
 // figureBuilds counts sprite sets ever drawn (tests: frames draw none).
 var figureBuilds int
