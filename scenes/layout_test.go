@@ -83,6 +83,22 @@ func nthManagerOutcome(n int) func(*game.Session, game.Step) int {
 	}
 }
 
+// deskStep picks the first week whose inbox has duty id's desk still to do, and
+// opens the desk.
+func deskStep(id string) func(*game.Session, game.Step) int {
+	return func(_ *game.Session, st game.Step) int {
+		if st.Kind != game.StepWeek {
+			return -1
+		}
+		for i, o := range st.Options {
+			if o.ID == "system:"+id && !o.Done {
+				return i + 1
+			}
+		}
+		return -1
+	}
+}
+
 // layoutTour is every kind of screen the game has.
 func layoutTour() []tourStop {
 	goTo := func(s scenes.Scene) func(t *testing.T, h *harness) {
@@ -196,17 +212,7 @@ func layoutTour() []tourStop {
 	for _, d := range game.Duties {
 		id := string(d.ID)
 		stops = append(stops, tourStop{"system-" + id, func(t *testing.T, h *harness) {
-			sessionAt(t, h, func(_ *game.Session, st game.Step) int {
-				if st.Kind != game.StepWeek {
-					return -1
-				}
-				for i, o := range st.Options {
-					if o.ID == "system:"+id && !o.Done {
-						return i + 1
-					}
-				}
-				return -1
-			})
+			sessionAt(t, h, deskStep(id))
 		}})
 	}
 	// each desk's other tabs
@@ -214,17 +220,7 @@ func layoutTour() []tourStop {
 		for tab := 1; tab <= 3; tab++ {
 			id, tab := string(d.ID), tab
 			stops = append(stops, tourStop{fmt.Sprintf("system-%s-tab%d", id, tab+1), func(t *testing.T, h *harness) {
-				sessionAt(t, h, func(_ *game.Session, st game.Step) int {
-					if st.Kind != game.StepWeek {
-						return -1
-					}
-					for i, o := range st.Options {
-						if o.ID == "system:"+id && !o.Done {
-							return i + 1
-						}
-					}
-					return -1
-				})
+				sessionAt(t, h, deskStep(id))
 				if k, ok := h.app.Top().(*scenes.DutyKit); ok && tab < k.TabCount() {
 					k.Tab = tab
 					k.Layout(h.app.Context())
