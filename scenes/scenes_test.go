@@ -223,7 +223,7 @@ func TestMouseOnlyIntoActOne(t *testing.T) {
 		t.Fatalf("clicking New career opened %q", h.scene())
 	}
 	// a suggested name starts the career without a keyboard
-	h.click(140, 402)
+	h.click(147, 563) // "Play as Alex", under the player's look
 	if h.scene() != "intro" {
 		t.Fatalf("clicking a suggested name opened %q, want the Act 1 intro", h.scene())
 	}
