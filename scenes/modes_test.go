@@ -110,7 +110,7 @@ func TestModeScreenByMouse(t *testing.T) {
 	if h.scene() != "name" {
 		t.Fatalf("clicking the express card opened %q", h.scene())
 	}
-	h.click(140, 402) // Play as Alex
+	h.click(147, 563) // Play as Alex, under the player's look
 	if s := h.app.Context().Session; s == nil || s.Report().Mode != game.ModeExpress {
 		t.Fatalf("the express card did not start an express run")
 	}
