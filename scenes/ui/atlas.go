@@ -26,9 +26,8 @@ type spriteAtlas struct {
 }
 
 type glyphSprite struct {
-	src  *text.GoTextFaceSource
-	size float64
-	gid  uint32
+	face faceKey
+	r    rune
 	fx   int8 // the sub-pixel origin, in sixteenths: each has its own image
 	fy   int8
 }
@@ -103,10 +102,10 @@ func (a *spriteAtlas) fromRGBA(rgba *image.RGBA) *ebiten.Image {
 }
 
 // glyph is the atlas's copy of a shaped glyph's image.
-func (a *spriteAtlas) glyph(face *text.GoTextFace, g *text.Glyph) *ebiten.Image {
+func (a *spriteAtlas) glyph(face faceKey, r rune, g *text.Glyph) *ebiten.Image {
 	_, fx := math.Modf(g.OriginX)
 	_, fy := math.Modf(g.OriginY)
-	k := glyphSprite{face.Source, face.Size, g.GID, int8(math.Round(fx * 16)), int8(math.Round(fy * 16))}
+	k := glyphSprite{face, r, int8(math.Round(fx * 16)), int8(math.Round(fy * 16))}
 	if img, ok := a.glyphs[k]; ok {
 		return img
 	}

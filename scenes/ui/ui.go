@@ -5,17 +5,19 @@
 package ui
 
 import (
-	"bytes"
 	"image"
 	"image/color"
 	"math"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/opentype"
 )
 
 // The logical screen every layout is written for.
@@ -67,8 +69,8 @@ type Fonts struct {
 	// face is this much larger, so every measure, wrap and line height follows it and
 	// layouts reflow; 0 means 1.
 	Scale         float64
-	regular, bold *text.GoTextFaceSource
-	faces         map[faceKey]*text.GoTextFace
+	regular, bold *opentype.Font
+	faces         map[faceKey]*face
 	// glyphs holds each drawn string's shaped glyphs, so a frame draws cached glyph
 	// images instead of shaping its text again (text.Draw shapes on every call).
 	glyphs map[glyphKey]shapedRun
@@ -76,7 +78,16 @@ type Fonts struct {
 
 type glyphKey struct {
 	s    string
-	face *text.GoTextFace
+	face *face
+}
+
+// face is one font at one pixel size. Text is rasterised with golang.org/x/image's
+// OpenType reader (text/v2's GoXFace) rather than text/v2's HarfBuzz shaper: the game
+// writes English and Spanish only, which need no shaping beyond kerning, and leaving
+// the shaper out of the browser build saves about half a megabyte of its download.
+type face struct {
+	text.Face
+	key faceKey
 }
 
 // maxGlyphRuns bounds the shaped-text cache; past it the cache starts again (a
@@ -85,7 +96,7 @@ const maxGlyphRuns = 4096
 
 // shaped returns s laid out in face, shaping it once. The glyph images stay valid
 // while held, even if Ebitengine's own glyph cache lets them go.
-func (fs *Fonts) shaped(s string, face *text.GoTextFace) []sprite {
+func (fs *Fonts) shaped(s string, face *face) []sprite {
 	k := glyphKey{s, face}
 	if g, ok := fs.glyphs[k]; ok && g.gen == sprites.gen {
 		return g.sprites
@@ -93,13 +104,14 @@ func (fs *Fonts) shaped(s string, face *text.GoTextFace) []sprite {
 	if fs.glyphs == nil || len(fs.glyphs) >= maxGlyphRuns {
 		fs.glyphs = make(map[glyphKey]shapedRun, 256)
 	}
-	gs := text.AppendGlyphs(nil, s, face, nil)
+	gs := text.AppendGlyphs(nil, s, face.Face, nil)
 	out := make([]sprite, 0, len(gs))
 	for i := range gs {
 		if gs[i].Image == nil {
 			continue
 		}
-		out = append(out, sprite{sprites.glyph(face, &gs[i]), gs[i].X, gs[i].Y})
+		r, _ := utf8.DecodeRuneInString(s[gs[i].StartIndexInBytes:gs[i].EndIndexInBytes])
+		out = append(out, sprite{sprites.glyph(face.key, r, &gs[i]), gs[i].X, gs[i].Y})
 	}
 	fs.glyphs[k] = shapedRun{sprites.gen, out}
 	return out
@@ -114,26 +126,28 @@ type faceKey struct {
 // sprite atlas holds each glyph once however many Fonts are made.
 var (
 	fontsOnce             sync.Once
-	fontRegular, fontBold *text.GoTextFaceSource
+	fontRegular, fontBold *opentype.Font
 	fontErr               error
 )
 
 // NewFonts parses the embedded fonts (once per process).
 func NewFonts() (*Fonts, error) {
 	fontsOnce.Do(func() {
-		fontRegular, fontErr = text.NewGoTextFaceSource(bytes.NewReader(goregular.TTF))
+		fontRegular, fontErr = opentype.Parse(goregular.TTF)
 		if fontErr == nil {
-			fontBold, fontErr = text.NewGoTextFaceSource(bytes.NewReader(gobold.TTF))
+			fontBold, fontErr = opentype.Parse(gobold.TTF)
 		}
 	})
 	if fontErr != nil {
 		return nil, fontErr
 	}
-	return &Fonts{regular: fontRegular, bold: fontBold, faces: map[faceKey]*text.GoTextFace{}}, nil
+	return &Fonts{regular: fontRegular, bold: fontBold, faces: map[faceKey]*face{}}, nil
 }
 
 // Face returns a face of the given pixel size.
-func (fs *Fonts) Face(size float64, bold bool) *text.GoTextFace {
+func (fs *Fonts) Face(size float64, bold bool) text.Face { return fs.face(size, bold) }
+
+func (fs *Fonts) face(size float64, bold bool) *face {
 	if fs.Scale > 0 {
 		size *= fs.Scale
 	}
@@ -146,7 +160,13 @@ func (fs *Fonts) Face(size float64, bold bool) *text.GoTextFace {
 	if bold {
 		src = fs.bold
 	}
-	f := &text.GoTextFace{Source: src, Size: size}
+	// NewFace fails only for a bad size or DPI; sizes here are positive, so a failure
+	// is a programming error and the smallest face stands in for it.
+	of, err := opentype.NewFace(src, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingNone})
+	if err != nil {
+		of, _ = opentype.NewFace(src, &opentype.FaceOptions{Size: 1, DPI: 72})
+	}
+	f := &face{Face: text.NewGoXFace(of), key: k}
 	fs.faces[k] = f
 	return f
 }
@@ -542,7 +562,7 @@ func (c *Canvas) Text(s string, x, y float64, st Style) {
 	if b := y + c.Shift + st.Size*c.Fonts.TextScale(); b > c.Bottom {
 		c.Bottom = b
 	}
-	face := c.Fonts.Face(st.Size*c.F.Scale, st.Bold)
+	face := c.Fonts.face(st.Size*c.F.Scale, st.Bold)
 	sx, sy := c.F.pt(x, y)
 	ox, oy := math.Round(float64(sx)), math.Round(float64(sy))
 	op := &c.op.DrawImageOptions
