@@ -95,6 +95,9 @@ func main() {
 		app.Relayout()
 	}
 	app.OnDraw = platformOnDraw()
+	// a frame the same as the last draws nothing: the screen keeps its pixels
+	ebiten.SetScreenClearedEveryFrame(false)
+	app.KeepScreen = true
 	ebiten.SetWindowTitle(cat["app.title"])
 	ebiten.SetWindowSize(windowSize())
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)

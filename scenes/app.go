@@ -277,8 +277,13 @@ type App struct {
 	sound    sound // music and interface sounds (sound.go)
 	// Inject, when set, replaces hardware input (tests).
 	Inject func() Input
-	// OnDraw, when set, is called after each Draw (tests and screenshots).
+	// OnDraw, when set, is called after each Draw (tests and screenshots); it must
+	// not draw on the screen.
 	OnDraw func(screen *ebiten.Image)
+	// KeepScreen says Ebitengine keeps the screen's pixels between frames
+	// (ebiten.SetScreenClearedEveryFrame(false), as main sets): a frame the same as
+	// the one before then draws nothing (ui.Canvas.EndFrame).
+	KeepScreen bool
 }
 
 var _ ebiten.Game = (*App)(nil)
@@ -423,8 +428,13 @@ func (a *App) Draw(screen *ebiten.Image) {
 	if b.Dx() != a.frame.SW || b.Dy() != a.frame.SH {
 		a.frame = ui.Fit(b.Dx(), b.Dy())
 	}
+	a.canvas.Dst = screen
+	a.canvas.BeginFrame()
 	a.paint(screen, a.a11yRecord())
-	a.cross.draw(screen)
+	a.canvas.EndFrame(screen, a.KeepScreen)
+	if a.cross.draw(screen) {
+		a.canvas.ScreenTouched()
+	}
 	if a.OnDraw != nil {
 		a.OnDraw(screen)
 	}
@@ -433,13 +443,13 @@ func (a *App) Draw(screen *ebiten.Image) {
 // paint draws the stack onto screen (the frame, or the cross-fade's copy of it).
 func (a *App) paint(screen *ebiten.Image, record bool) {
 	hc := a.ctx.Prefs.HighContrast
-	if hc {
-		screen.Fill(ui.Contrast(ui.Teal))
-	} else {
-		screen.Fill(ui.TealC)
-	}
 	// the canvas keeps its buffers (marks, the mirror's record) from frame to frame
 	a.canvas.Dst, a.canvas.F, a.canvas.Fonts, a.canvas.HighContrast = screen, a.frame, a.ctx.Fonts, hc
+	if hc {
+		a.canvas.Clear(ui.Contrast(ui.Teal))
+	} else {
+		a.canvas.Clear(ui.TealC)
+	}
 	a.canvas.FillRect(ui.Rect{X: 0, Y: 0, W: ui.W, H: ui.H}, ui.Paper)
 	for i, s := range a.stack {
 		if record && i == len(a.stack)-1 {

@@ -27,3 +27,11 @@ func (k *DutyKit) ActionRect(cmd game.Command) (r ui.Rect, ok bool) {
 	}
 	return ui.Rect{}, false
 }
+
+// ForgetFrame makes the next frame play its draws again, as a frame that changed
+// does (the frame benchmark's "changed" figure).
+func (a *App) ForgetFrame() { a.canvas.ForgetFrame() }
+
+// Memo is how many frames were drawn from the kept picture and how many were
+// played again.
+func (a *App) Memo() (reused, played int) { return a.canvas.Memo() }

@@ -346,15 +346,17 @@ func (x *crossFade) begin(a *App) {
 	x.t.start(crossTicks, 0, false)
 }
 
-// draw lays the old frame over the new one, less of it each tick.
-func (x *crossFade) draw(screen *ebiten.Image) {
+// draw lays the old frame over the new one, less of it each tick; it reports
+// whether it drew.
+func (x *crossFade) draw(screen *ebiten.Image) bool {
 	if x.t.done() || x.prev == nil || x.prev.Bounds() != screen.Bounds() {
-		return
+		return false
 	}
 	x.op.GeoM.Reset()
 	x.op.ColorScale.Reset()
 	x.op.ColorScale.ScaleAlpha(float32(1 - easeInOutQuad(x.t.linear())))
 	screen.DrawImage(x.prev, &x.op)
+	return true
 }
 
 // Transition is how many ticks of the cross-fade are left (0: none is running).

@@ -145,7 +145,7 @@ func drawPlaceAs(c *ui.Canvas, id string, sg placeSigns, r ui.Rect, muted, crop 
 	placeOp.GeoM.Scale(s, r.H*f.Scale/float64(img.Bounds().Dy()))
 	placeOp.GeoM.Translate(math.Round(f.OffX+r.X*f.Scale), math.Round(f.OffY+r.Y*f.Scale))
 	placeOp.Filter = ebiten.FilterLinear
-	c.Dst.DrawImage(img, &placeOp)
+	c.DrawImage(img, &placeOp)
 	c.StrokeRect(r, 2, placeFrameC)
 }
 

@@ -94,7 +94,7 @@ func (p *portrait) draw(c *ui.Canvas, x, y float64) {
 	p.op.GeoM.Scale(s, s)
 	p.op.GeoM.Translate(math.Round(f.OffX+x*f.Scale), math.Round(f.OffY+y*f.Scale))
 	p.op.Filter = ebiten.FilterLinear
-	c.Dst.DrawImage(p.img, &p.op)
+	c.DrawImage(p.img, &p.op)
 	c.StrokeRect(ui.Rect{X: x, Y: y, W: p.size, H: p.size}, 2, ui.Line)
 }
 

@@ -254,5 +254,5 @@ func (a *momentArt) draw(c *ui.Canvas, x, y float64) {
 	a.op.GeoM.Scale(s, s)
 	a.op.GeoM.Translate(math.Round(f.OffX+x*f.Scale), math.Round(f.OffY+y*f.Scale))
 	a.op.Filter = ebiten.FilterLinear
-	c.Dst.DrawImage(a.img, &a.op)
+	c.DrawImage(a.img, &a.op)
 }

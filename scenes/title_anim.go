@@ -223,7 +223,7 @@ func (a *titleAnim) draw(c *ui.Canvas, p *placePath, reduced bool) {
 		a.op.GeoM.Scale(s, s)
 		a.op.GeoM.Translate(math.Round(f.OffX+(x-(figW/2+2)*figScale)*f.Scale), math.Round(f.OffY+(y-(figH+2)*figScale)*f.Scale))
 		a.op.Filter = ebiten.FilterLinear
-		c.Dst.DrawImage(img, &a.op)
+		c.DrawImage(img, &a.op)
 	}
 	c.FillRect(a.capR, ui.CardC)
 	c.StrokeRect(a.capR, 2, capBorderC)
@@ -239,7 +239,7 @@ func drawPlaceZoomed(c *ui.Canvas, id string, r, z ui.Rect) {
 	placeOp.GeoM.Scale(z.W*f.Scale/float64(img.Bounds().Dx()), z.H*f.Scale/float64(img.Bounds().Dy()))
 	placeOp.GeoM.Translate(math.Round(f.OffX+z.X*f.Scale), math.Round(f.OffY+z.Y*f.Scale))
 	placeOp.Filter = ebiten.FilterLinear
-	c.Dst.DrawImage(img, &placeOp)
+	c.DrawImage(img, &placeOp)
 }
 
 // The figure's clothes by stage: a student's red top, a college student's purple

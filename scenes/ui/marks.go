@@ -81,7 +81,7 @@ func (c *Canvas) FlushMarks() {
 		return
 	}
 	c.markOp.Address = ebiten.AddressRepeat
-	c.Dst.DrawTriangles(c.markV, c.markI, dotImage(), &c.markOp)
+	c.drawTriangles(c.markV, c.markI, dotImage(), &c.markOp)
 	c.markV, c.markI = c.markV[:0], c.markI[:0]
 }
 

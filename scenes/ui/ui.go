@@ -310,6 +310,7 @@ type Canvas struct {
 	markV  []ebiten.Vertex
 	markI  []uint16
 	markOp ebiten.DrawTrianglesOptions
+	memo   frameMemo
 }
 
 // NewCanvas makes a canvas; the caller sets Dst and F before each frame.
@@ -335,7 +336,7 @@ func (c *Canvas) fill(x0, y0, x1, y1 float64, clr color.Color) {
 	c.img.GeoM.Scale(x1-x0, y1-y0)
 	c.img.GeoM.Translate(x0, y0)
 	c.tint(&c.img.ColorScale, clr)
-	c.Dst.DrawImage(whitePixel(), &c.img)
+	c.DrawImage(whitePixel(), &c.img)
 }
 
 // shape notes a rectangle drawn: the content's bottom, and the box for the layout
@@ -448,7 +449,7 @@ func (c *Canvas) Line(x0, y0, x1, y1, w float64, clr color.Color) {
 	c.img.GeoM.Rotate(math.Atan2(dy, dx))
 	c.img.GeoM.Translate(float64(ax), float64(ay))
 	c.tint(&c.img.ColorScale, clr)
-	c.Dst.DrawImage(img, &c.img)
+	c.DrawImage(img, &c.img)
 }
 
 // lineProfile is how many texels across a line's soft profile has.
@@ -490,7 +491,7 @@ func (c *Canvas) Circle(cx, cy, r float64, clr color.Color) {
 	c.img.GeoM.Reset()
 	c.img.GeoM.Translate(float64(x)-float64(pr)-1, float64(y)-float64(pr)-1)
 	c.tint(&c.img.ColorScale, clr)
-	c.Dst.DrawImage(img, &c.img)
+	c.DrawImage(img, &c.img)
 }
 
 // circles caches white discs by pixel radius. Each is rasterised on the CPU
@@ -570,7 +571,7 @@ func (c *Canvas) Text(s string, x, y float64, st Style) {
 	for _, g := range c.Fonts.shaped(s, face) {
 		op.GeoM.Reset()
 		op.GeoM.Translate(g.x+ox, g.y+oy)
-		c.Dst.DrawImage(g.img, op)
+		c.DrawImage(g.img, op)
 	}
 }
 
