@@ -1,28 +1,26 @@
 package scenarios
 
 import (
-	"bytes"
 	_ "embed"
-	"encoding/gob"
 	"fmt"
 
 	"github.com/hsmgame/healthmanager/game"
 )
 
 // The built-in content is checked when it is written, not when the game starts:
-// `go run ./cmd/scencheck -snapshot scenarios/builtin.gob` loads and validates the
-// YAML (every file:line check) and writes the result in a compact form that the game
+// `go run ./cmd/scencheck -snapshot scenarios/builtin.snap` loads and validates the
+// YAML (every file:line check) and writes the result in a compact form (codec.go) that the game
 // embeds and decodes in a few milliseconds, in the browser too. A test fails when the
 // snapshot is older than the YAML. Teacher packs are YAML and keep the full checks.
 
-//go:embed builtin.gob
+//go:embed builtin.snap
 var snapshot []byte
 
 // Builtin returns the content shipped with the game, from the checked snapshot.
 func Builtin() (*game.Content, error) {
 	c, err := DecodeSnapshot(snapshot)
 	if err != nil {
-		return nil, fmt.Errorf("built-in content: %w (rebuild it with: go run ./cmd/scencheck -snapshot scenarios/builtin.gob)", err)
+		return nil, fmt.Errorf("built-in content: %w (rebuild it with: go run ./cmd/scencheck -snapshot scenarios/builtin.snap)", err)
 	}
 	return c, nil
 }
@@ -34,17 +32,13 @@ func BuiltinYAML() (*game.Content, error) {
 
 // EncodeSnapshot writes checked content in the snapshot form.
 func EncodeSnapshot(c *game.Content) ([]byte, error) {
-	var b bytes.Buffer
-	if err := gob.NewEncoder(&b).Encode(c); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return encodeValue(c)
 }
 
 // DecodeSnapshot reads content written by EncodeSnapshot.
 func DecodeSnapshot(data []byte) (*game.Content, error) {
 	var c game.Content
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&c); err != nil {
+	if err := decodeValue(data, &c); err != nil {
 		return nil, err
 	}
 	if len(c.Scenarios) == 0 {

@@ -1,7 +1,9 @@
 package scenarios
 
 import (
+	"bytes"
 	"fmt"
+	"strings"
 	"reflect"
 	"testing"
 
@@ -20,7 +22,7 @@ func TestSnapshotMatchesTheYAML(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !reflect.DeepEqual(fromYAML, fromSnap) {
-		t.Fatal("scenarios/builtin.gob is older than the YAML: run go run ./cmd/scencheck -snapshot scenarios/builtin.gob")
+		t.Fatal("scenarios/builtin.snap is older than the YAML: run go run ./cmd/scencheck -snapshot scenarios/builtin.snap")
 	}
 }
 
@@ -66,4 +68,58 @@ func BenchmarkContentLoad(b *testing.B) {
 		}
 	})
 	_ = game.DefaultLang
+}
+
+// A snapshot that is cut short, changed or not a snapshot at all is refused with an
+// error, never a crash or a half-filled content.
+func TestBrokenSnapshotsAreRefused(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"empty":     nil,
+		"not one":   []byte("scenarios:\n  - id: x\n"),
+		"cut short": snapshot[:len(snapshot)/2],
+		"header":    snapshot[:6],
+		"extra":     append(append([]byte{}, snapshot...), 0),
+		"version":   append([]byte("HSMC\x07"), snapshot[5:]...),
+	} {
+		if c, err := DecodeSnapshot(data); err == nil || c != nil {
+			t.Errorf("%s: decoded (%v)", name, err)
+		}
+	}
+	// written for other types: the schema hash says so
+	type other struct{ Name string }
+	b, err := encodeValue(&other{"x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := DecodeSnapshot(b); err == nil || !strings.Contains(err.Error(), "other content types") {
+		t.Errorf("a snapshot of other types: %v", err)
+	}
+}
+
+// The same content always makes the same bytes (map keys are written sorted).
+func TestSnapshotBytesAreStable(t *testing.T) {
+	c, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := EncodeSnapshot(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, snapshot) {
+		t.Fatal("encoding the decoded snapshot does not give its bytes back")
+	}
+}
+
+// FuzzSnapshot: no input crashes the snapshot reader.
+func FuzzSnapshot(f *testing.F) {
+	f.Add(snapshot)
+	f.Add(snapshot[:100])
+	f.Add([]byte("HSMC"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := DecodeSnapshot(data)
+		if err == nil && c == nil {
+			t.Fatal("no content and no error")
+		}
+	})
 }

@@ -5,7 +5,7 @@
 //	go run ./cmd/scencheck                 # check the built-in content
 //	go run ./cmd/scencheck my-pack/        # check a teacher pack against it
 //	go run ./cmd/scencheck -coverage       # duties, roles and settings per scenario
-//	go run ./cmd/scencheck -snapshot scenarios/builtin.gob   # check, then write the game's snapshot
+//	go run ./cmd/scencheck -snapshot scenarios/builtin.snap   # check, then write the game's snapshot
 //	go run ./cmd/scencheck -strings es -out DIR  # every English text by key, per content file, to translate
 package main
 
