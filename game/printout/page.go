@@ -13,9 +13,8 @@ import (
 	"strings"
 	"sync"
 
+	gofonts "github.com/hsmgame/healthmanager/assets/fonts"
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
@@ -90,11 +89,11 @@ type page struct {
 
 // fonts are the Go fonts, parsed once.
 var fonts = sync.OnceValues(func() ([2]*sfnt.Font, error) {
-	r, err := opentype.Parse(goregular.TTF)
+	r, err := opentype.Parse(gofonts.Regular)
 	if err != nil {
 		return [2]*sfnt.Font{}, err
 	}
-	b, err := opentype.Parse(gobold.TTF)
+	b, err := opentype.Parse(gofonts.Bold)
 	return [2]*sfnt.Font{r, b}, err
 })
 

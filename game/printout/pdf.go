@@ -7,10 +7,9 @@ import (
 	"slices"
 	"strconv"
 
+	gofonts "github.com/hsmgame/healthmanager/assets/fonts"
 	"github.com/hsmgame/healthmanager/game"
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 )
@@ -162,11 +161,11 @@ func rgb(c RGB) string {
 }
 
 func writePDF(pg *page) ([]byte, error) {
-	regular, err := newPDFFont(goregular.TTF, "GoRegular")
+	regular, err := newPDFFont(gofonts.Regular, "GoRegular")
 	if err != nil {
 		return nil, fmt.Errorf("printout: the regular font: %w", err)
 	}
-	bold, err := newPDFFont(gobold.TTF, "GoBold")
+	bold, err := newPDFFont(gofonts.Bold, "GoBold")
 	if err != nil {
 		return nil, fmt.Errorf("printout: the bold font: %w", err)
 	}

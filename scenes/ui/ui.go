@@ -14,9 +14,8 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"github.com/hsmgame/healthmanager/assets/fonts"
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/opentype"
 )
 
@@ -133,9 +132,9 @@ var (
 // NewFonts parses the embedded fonts (once per process).
 func NewFonts() (*Fonts, error) {
 	fontsOnce.Do(func() {
-		fontRegular, fontErr = opentype.Parse(goregular.TTF)
+		fontRegular, fontErr = opentype.Parse(fonts.Regular)
 		if fontErr == nil {
-			fontBold, fontErr = opentype.Parse(gobold.TTF)
+			fontBold, fontErr = opentype.Parse(fonts.Bold)
 		}
 	})
 	if fontErr != nil {
