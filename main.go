@@ -5,7 +5,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"log"
 	"os"
@@ -20,15 +19,8 @@ import (
 )
 
 func main() {
-	pack := flag.String("pack", "", "a teacher pack: a folder (or one file) of scenario .yaml files to add")
-	lang := flag.String("lang", "", "language of the interface: en or es (default: the saved choice, else the system's)")
-	seed := flag.Int64("seed", 0, "a fixed seed, for a repeatable run (0: a new one each time)")
-	weeks := flag.Int("weeks", 0, "manager weeks in Act 4 (0: the standard length)")
-	mode := flag.String("mode", "", "the play mode the title offers first: full, class, manager or express")
-	trace := flag.String("trace", "", "append a line to this file each time the screen changes (for tests)")
-	savePath := flag.String("save", "", "use this save file instead of the one in your config folder")
-	kiosk := flag.Bool("kiosk", false, "career-day booth: full screen, a demo when idle, no saves, no settings; Ctrl+Shift+Q exits")
-	flag.Parse()
+	opt := platformOptions()
+	pack, lang, seed, weeks, mode, trace, savePath, kiosk := &opt.pack, &opt.lang, &opt.seed, &opt.weeks, &opt.mode, &opt.trace, &opt.savePath, &opt.kiosk
 
 	base, contentErr := scenarios.Builtin()
 	content := base
@@ -108,6 +100,15 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
+}
+
+// options are the command line's choices (flags on the desktop, platform_flags.go;
+// the browser reads its page address instead, platform_web.go).
+type options struct {
+	pack, lang, mode, trace, savePath string
+	seed                              int64
+	weeks                             int
+	kiosk                             bool
 }
 
 // withPack adds a teacher pack folder (or file) to the built-in content. On a

@@ -207,3 +207,7 @@ func platformOnDraw() func(*ebiten.Image) {
 		}
 	}
 }
+
+// platformOptions: the browser has no command line; the page's address gives the
+// mode and the kiosk (platformMode, platformKiosk) and the browser its language.
+func platformOptions() options { return options{} }

@@ -1,7 +1,10 @@
 // Package assets holds what the game embeds besides scenario content: the UI string
-// tables (one YAML file per language under lang/), looked up by id. Fonts come from
-// golang.org/x/image/font/gofont. Nothing here imports Ebitengine, so tools and
-// tests without a display can read the strings.
+// tables, looked up by id. They are written as YAML (one file per language under
+// lang/, and one per screen under lang/<lang>/) and embedded in a compact form,
+// strings.bin, which `go run ./cmd/scencheck -catalog assets/strings.bin` writes and a
+// test keeps equal to the YAML (the game does not parse YAML to start). The fonts are
+// in assets/fonts. Nothing here imports Ebitengine, so tools and tests without a
+// display can read the strings.
 package assets
 
 import (
@@ -17,9 +20,9 @@ import (
 //go:embed lang
 var langFS embed.FS
 
-// Catalog loads the UI strings for lang. English is the base; a missing id in another
-// language falls back to English.
-func Catalog(lang string) (game.Catalog, error) {
+// CatalogYAML loads the UI strings for lang from the YAML. English is the base; a
+// missing id in another language falls back to English.
+func CatalogYAML(lang string) (game.Catalog, error) {
 	base, err := load("en")
 	if err != nil {
 		return nil, err

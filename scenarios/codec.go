@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"math"
 	"reflect"
 	"sort"
@@ -78,9 +77,13 @@ func makeSchemaHash(t reflect.Type) uint64 {
 		b.WriteByte(')')
 	}
 	walk(t)
-	h := fnv.New64a()
-	h.Write([]byte(b.String()))
-	return h.Sum64()
+	// FNV-1a, 64 bits
+	h := uint64(14695981039346656037)
+	for _, c := range []byte(b.String()) {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }
 
 // encodeValue writes v (a pointer to the value) in the snapshot form.

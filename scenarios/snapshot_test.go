@@ -3,8 +3,8 @@ package scenarios
 import (
 	"bytes"
 	"fmt"
-	"strings"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/hsmgame/healthmanager/game"

@@ -6,6 +6,7 @@
 //	go run ./cmd/scencheck my-pack/        # check a teacher pack against it
 //	go run ./cmd/scencheck -coverage       # duties, roles and settings per scenario
 //	go run ./cmd/scencheck -snapshot scenarios/builtin.snap   # check, then write the game's snapshot
+//	go run ./cmd/scencheck -catalog assets/strings.bin        # write the interface strings' compact form
 //	go run ./cmd/scencheck -strings es -out DIR  # every English text by key, per content file, to translate
 package main
 
@@ -17,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hsmgame/healthmanager/assets"
 	"github.com/hsmgame/healthmanager/game"
 
 	"github.com/hsmgame/healthmanager/scenarios"
@@ -32,7 +34,20 @@ func main() {
 	strs := flag.String("strings", "", "write the English texts still missing in this language (or all, with -all) to -out, one file per content file")
 	out := flag.String("out", "", "the folder for -strings")
 	all := flag.Bool("all", false, "with -strings: every text, translated or not")
+	catalog := flag.String("catalog", "", "write the interface strings (assets/lang YAML) in the compact form the game embeds to this file")
 	flag.Parse()
+	if *catalog != "" {
+		b, err := assets.CompileStrings()
+		if err == nil {
+			err = os.WriteFile(*catalog, b, 0o644)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		fmt.Printf("wrote %s (%d bytes)\n", *catalog, len(b))
+		return
+	}
 	if *strs != "" {
 		if err := writeStrings(*strs, *out, *all); err != nil {
 			fmt.Fprintln(os.Stderr, err)
