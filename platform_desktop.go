@@ -72,3 +72,10 @@ func platformA11y() (func(string), <-chan scenes.A11yEvent) { return nil, nil }
 
 // platformOnDraw: the desktop marks nothing after a frame.
 func platformOnDraw() func(*ebiten.Image) { return nil }
+
+// platformMark: the desktop notes no start-up times.
+func platformMark(string) {}
+
+// platformGCPercent is the collector's setting after the first frame: the one the
+// program started with (GOGC, else 100).
+func platformGCPercent(started int) int { return started }

@@ -211,3 +211,20 @@ func platformOnDraw() func(*ebiten.Image) {
 // platformOptions: the browser has no command line; the page's address gives the
 // mode and the kiosk (platformMode, platformKiosk) and the browser its language.
 func platformOptions() options { return options{} }
+
+// platformMark notes when a step of the start-up ends (window.hsmMarks[name], from
+// performance.now()), beside the page's own marks for the download and the compile:
+// the browser test prints where the time to the first frame goes. Nothing leaves the
+// page.
+func platformMark(name string) {
+	m := js.Global().Get("hsmMarks")
+	if m.IsUndefined() {
+		m = js.Global().Get("Object").New()
+		js.Global().Set("hsmMarks", m)
+	}
+	m.Set(name, js.Global().Get("performance").Call("now"))
+}
+
+// platformGCPercent is the collector's setting after the first frame: the page starts
+// Go with GOGC=400 for its start-up (index.html), and the game runs at Go's usual 100.
+func platformGCPercent(int) int { return 100 }

@@ -80,8 +80,9 @@ func CompileStrings() ([]byte, error) {
 }
 
 type stringsReader struct {
-	b []byte
-	p int
+	b   []byte
+	all string // b as one string: every string read is a slice of it, not a copy
+	p   int
 }
 
 var errCut = errors.New("cut short")
@@ -99,7 +100,7 @@ func (r *stringsReader) bytes(n uint64) (string, error) {
 	if n > uint64(len(r.b)-r.p) {
 		return "", errCut
 	}
-	s := string(r.b[r.p : r.p+int(n)])
+	s := r.all[r.p : r.p+int(n)]
 	r.p += int(n)
 	return s, nil
 }
@@ -109,7 +110,7 @@ func decodeStrings(data []byte, lang string) (game.Catalog, error) {
 	if len(data) < len(stringsMagic) || string(data[:len(stringsMagic)]) != stringsMagic {
 		return nil, errors.New("not a string table")
 	}
-	r := &stringsReader{b: data, p: len(stringsMagic)}
+	r := &stringsReader{b: data, all: string(data), p: len(stringsMagic)}
 	if v, err := r.uint(); err != nil || v != stringsVersion {
 		return nil, fmt.Errorf("string table version %d, want %d", v, stringsVersion)
 	}

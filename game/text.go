@@ -6,7 +6,6 @@ package game
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -133,11 +132,11 @@ func (l Line) Render(lang string, cat Catalog) string {
 // pluralForm is a template's word that follows a number: {N|one|other} picks "one"
 // when argument N is 1 and "other" otherwise ("{0} {0|claim|claims}", "{0|was|were}"),
 // so a count never reads "claim(s)". English and Spanish both use one for 1 alone.
-var pluralForm = regexp.MustCompile(`\{(\d+)\|([^|{}]*)\|([^|{}]*)\}`)
+var pluralForm = lazyRegexp(`\{(\d+)\|([^|{}]*)\|([^|{}]*)\}`)
 
 func plurals(tpl string, args []string) string {
-	return pluralForm.ReplaceAllStringFunc(tpl, func(m string) string {
-		p := pluralForm.FindStringSubmatch(m)
+	return pluralForm().ReplaceAllStringFunc(tpl, func(m string) string {
+		p := pluralForm().FindStringSubmatch(m)
 		i, _ := strconv.Atoi(p[1])
 		if i < len(args) {
 			if v, ok := argNumber(args[i]); ok && (v == 1 || v == -1) {

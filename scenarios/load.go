@@ -14,7 +14,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -236,9 +235,9 @@ func packOnlyScenarios(f *file) Problems {
 }
 
 var (
-	reLine    = regexp.MustCompile(`(?s)^line (\d+): (.*)`)
-	reUnknown = regexp.MustCompile(`(?s)field (.*) not found in type (\S+)$`)
-	reKey     = regexp.MustCompile(`^[A-Za-z0-9_.-]+$`)
+	reLine    = lazyRegexp(`(?s)^line (\d+): (.*)`)
+	reUnknown = lazyRegexp(`(?s)field (.*) not found in type (\S+)$`)
+	reKey     = lazyRegexp(`^[A-Za-z0-9_.-]+$`)
 )
 
 // parse reads one file strictly: unknown keys and wrong types are problems.
@@ -272,7 +271,7 @@ func yamlProblems(name string, err error) Problems {
 	for _, m := range msgs {
 		m = strings.TrimPrefix(m, "yaml: ")
 		line, field, msg := 1, "syntax", m
-		if sub := reLine.FindStringSubmatch(m); sub != nil {
+		if sub := reLine().FindStringSubmatch(m); sub != nil {
 			line, _ = strconv.Atoi(sub[1])
 			msg = sub[2]
 			if isParserError(msg) {
@@ -287,9 +286,9 @@ func yamlProblems(name string, err error) Problems {
 		if line < 1 {
 			line = 1
 		}
-		if sub := reUnknown.FindStringSubmatch(msg); sub != nil {
+		if sub := reUnknown().FindStringSubmatch(msg); sub != nil {
 			field, msg = sub[1], "unknown key (check the spelling; see scenarios/README.md for the keys a "+friendlyType(sub[2])+" takes)"
-			if !reKey.MatchString(field) {
+			if !reKey().MatchString(field) {
 				field, msg = "key", fmt.Sprintf("%q: %s", sub[1], msg)
 			}
 		} else if strings.Contains(msg, "cannot unmarshal") {

@@ -13,13 +13,13 @@ import (
 var (
 	// The community health needs assessment binds the licensed hospital facilities of
 	// nonprofit hospital organisations only (IRC 501(r)(3)).
-	reCHNA = regexp.MustCompile(`(?i)\bCHNA\b|community health needs assessment`)
+	reCHNA = lazyRegexp(`(?i)\bCHNA\b|community health needs assessment`)
 	// A fact card names a public source, never the project's own notes.
-	reNotASource = regexp.MustCompile(`(?i)DOMAIN|game design`)
+	reNotASource = lazyRegexp(`(?i)DOMAIN|game design`)
 	// The CMS emergency-preparedness rule covers named provider types; physician
 	// practices are not among them.
-	reEPRule       = regexp.MustCompile(`(?i)emergency[- ]preparedness rule`)
-	rePracticesNot = regexp.MustCompile(`(?i)physician practices (are|is) not covered`)
+	reEPRule       = lazyRegexp(`(?i)emergency[- ]preparedness rule`)
+	rePracticesNot = lazyRegexp(`(?i)physician practices (are|is) not covered`)
 )
 
 // scenarioTexts is every player-facing text of a scenario, in every language.
@@ -67,7 +67,7 @@ func mayAppearIn(sc *game.Scenario, setting string) bool {
 func (k *checker) truth(sc *game.Scenario, p func(more ...any) []any) {
 	texts := scenarioTexts(sc)
 	all := strings.Join(texts, "\n")
-	if reCHNA.MatchString(all) && sc.Act == game.ActManager {
+	if reCHNA().MatchString(all) && sc.Act == game.ActManager {
 		for _, s := range []string{"practice", "gov-agency", "rehab", "clinic", "mco"} {
 			if mayAppearIn(sc, s) {
 				k.add("settings", "the community health needs assessment (CHNA) binds nonprofit hospitals' licensed hospital facilities only: limit this scenario to settings: [hospital]", p()...)
@@ -75,11 +75,11 @@ func (k *checker) truth(sc *game.Scenario, p func(more ...any) []any) {
 			}
 		}
 	}
-	if sc.Fact != nil && reNotASource.MatchString(sc.Fact.Source) {
+	if sc.Fact != nil && reNotASource().MatchString(sc.Fact.Source) {
 		k.add("fact.source", "a fact card names a public source (organisation and report), not the project's notes or game design; a game figure needs no card, and its text says it is a game figure", p("fact", "source")...)
 	}
-	cites := reEPRule.MatchString(all) || (sc.Fact != nil && reEPRule.MatchString(sc.Fact.Source))
-	if cites && sc.Act == game.ActManager && mayAppearIn(sc, "practice") && !rePracticesNot.MatchString(all) {
+	cites := reEPRule().MatchString(all) || (sc.Fact != nil && reEPRule().MatchString(sc.Fact.Source))
+	if cites && sc.Act == game.ActManager && mayAppearIn(sc, "practice") && !rePracticesNot().MatchString(all) {
 		k.add("fact", "the CMS emergency-preparedness rule does not cover physician practices: limit the scenario's settings, or say \"Physician practices are not covered.\"", p()...)
 	}
 	if regexp.MustCompile(`(?i)physician practices (are|is) covered|covers physician practices`).MatchString(all) {

@@ -3,7 +3,6 @@ package scenarios
 import (
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -17,7 +16,7 @@ const MinChoices = 3
 // MaxWeek bounds week conditions; a week past it could never come.
 const MaxWeek = 52
 
-var reID = regexp.MustCompile(`^[a-z0-9][a-z0-9_.-]*$`)
+var reID = lazyRegexp(`^[a-z0-9][a-z0-9_.-]*$`)
 
 // checker collects problems for one file.
 type checker struct {
@@ -145,7 +144,7 @@ func (k *checker) id(id string, p ...any) {
 	switch {
 	case id == "":
 		k.add("id", "missing: every item needs an id", p...)
-	case !reID.MatchString(id):
+	case !reID().MatchString(id):
 		k.add("id", fmt.Sprintf("%q: use lower-case letters, digits, - _ or . only", id), append(p, "id")...)
 	}
 }
@@ -349,7 +348,7 @@ func (k *checker) scenario(sc *game.Scenario, i int) {
 	p := func(more ...any) []any { return append([]any{"scenarios", i}, more...) }
 	if sc.ID == "" {
 		k.add("id", "missing: every scenario needs an id", p()...)
-	} else if !reID.MatchString(sc.ID) {
+	} else if !reID().MatchString(sc.ID) {
 		k.add("id", fmt.Sprintf("%q: use lower-case letters, digits, - _ or . only", sc.ID), p("id")...)
 	}
 	if !game.ValidAct(sc.Act) {
@@ -551,7 +550,7 @@ func (k *checker) character(ch *game.Character, i int, seen map[string]string) {
 	switch {
 	case ch.ID == "":
 		k.add("id", "missing: give the person an id such as \"ana-lopez\"", p()...)
-	case !reID.MatchString(ch.ID):
+	case !reID().MatchString(ch.ID):
 		k.add("id", fmt.Sprintf("%q: use lower-case letters, digits, - _ or . only", ch.ID), p("id")...)
 	default:
 		if where, dup := seen[ch.ID]; dup {

@@ -98,6 +98,7 @@ type Context struct {
 	// Prefs are the device's settings in use (language, contrast, motion).
 	Prefs         store.Prefs
 	offerSettings bool // the title shows the first-start Settings card
+	prefsUnsaved  bool // the first start's settings, written a few ticks in
 	quit          bool
 	app           *App
 	kiosk         *kiosk
@@ -260,6 +261,7 @@ func (ctx *Context) StartCareerAs(name string, look game.Look) {
 
 // App is the ebiten.Game: it reads input, runs the top scene and draws the stack.
 type App struct {
+	steps  int // ticks run
 	ctx    *Context
 	stack  []Scene
 	next   Scene
@@ -370,6 +372,10 @@ func (a *App) Update() error {
 
 // Step runs one tick with the given input (tests call it directly).
 func (a *App) Step(in *Input) error {
+	if a.steps++; a.steps > 2 && a.ctx.prefsUnsaved {
+		a.ctx.prefsUnsaved = false
+		a.ctx.SavePrefs()
+	}
 	a.cross.t.step()
 	a.takeSaveFiles()
 	a.a11yTake(in)

@@ -23,7 +23,8 @@ func (ctx *Context) loadPrefs() {
 	}
 	ctx.offerSettings = true
 	ctx.Prefs.Seen = true
-	ctx.SavePrefs()
+	// written a few ticks on, not before the first frame (App.Step)
+	ctx.prefsUnsaved = true
 }
 
 // SavePrefs writes the device's settings. The kiosk never writes them: a booth's

@@ -51,7 +51,8 @@ type titleAnim struct {
 	caps             [4]ui.Block
 	capR, capAllR    ui.Rect
 	capGap           float64
-	sprites          [4][3]*ebiten.Image
+	sprites          *[4][3]*ebiten.Image
+	warm             int // ticks since layout, for painting the later stages
 	spriteHC         bool
 	spriteOK         bool
 	op               ebiten.DrawImageOptions
@@ -146,6 +147,11 @@ func (a *titleAnim) footprint(reduced bool) float64 {
 
 // step advances one tick; reduced motion holds the round at its start.
 func (a *titleAnim) step(reduced bool) {
+	// the figure's later looks are painted one a tick from the third tick on (the
+	// first frames come sooner), long before it walks into them
+	if a.warm++; a.warm > 2 && a.spriteOK {
+		paintNextStage(a.spriteHC)
+	}
 	if reduced || a.total == 0 {
 		a.t = 0
 		return
@@ -211,7 +217,13 @@ func (a *titleAnim) draw(c *ui.Canvas, p *placePath, reduced bool) {
 	if walking {
 		pose = 1 + (a.t/animStepTicks)%2
 	}
-	if img := a.sprites[at][pose]; img != nil {
+	img := (*ebiten.Image)(nil)
+	if a.sprites != nil {
+		if img = a.sprites[at][pose]; img == nil {
+			img = a.sprites[0][pose] // a later look not painted yet (the first ticks)
+		}
+	}
+	if img != nil {
 		f := c.F
 		s := f.Scale / placeScale // the sprite holds placeScale*figScale pixels a unit
 		w := float64(img.Bounds().Dx())
@@ -250,32 +262,52 @@ var figShirts = [4]color.RGBA{{0xc8, 0x55, 0x3d, 0xff}, {0x7b, 0x5e, 0xa7, 0xff}
 // pose (0 standing, 1 and 2 the two steps of a walk), facing right, with a white
 // outline so it reads on any picture.
 func (a *titleAnim) buildSprites(hc bool) {
-	// one set per theme for the whole game, shared by every title screen
-	i := 0
-	if hc {
-		i = 1
-	}
+	// one set per theme for the whole game, shared by every title screen; the
+	// student's look is painted now, the other three a tick at a time (step)
+	i := themeIndex(hc)
 	if figSets[i] == nil {
-		set := new([4][3]*ebiten.Image)
-		for st := range set {
-			for po := range set[st] {
-				w, h := (figW+4)*placeScale*figScale, (figH+4)*placeScale*figScale
-				img := ebiten.NewImage(int(math.Ceil(w)), int(math.Ceil(h)))
-				paintFigure(img, st, po, hc)
-				set[st][po] = img
-			}
-		}
-		figSets[i] = set
-		figureBuilds++
+		figSets[i] = new([4][3]*ebiten.Image)
 	}
-	a.sprites = *figSets[i]
-	a.spriteHC, a.spriteOK = hc, true
+	if figStages[i] == 0 {
+		paintNextStage(hc)
+	}
+	a.sprites = figSets[i]
+	a.spriteHC, a.spriteOK, a.warm = hc, true, 0
 }
 
-// figSets are the figure's sprites, drawn once per theme (usual, high contrast).
-var figSets [2]*[4][3]*ebiten.Image
+func themeIndex(hc bool) int {
+	if hc {
+		return 1
+	}
+	return 0
+}
 
-// figureBuilds counts sprite sets ever drawn (tests: frames draw none).
+// paintNextStage paints the next of the figure's four looks for the theme (its
+// three poses), if one is left.
+func paintNextStage(hc bool) {
+	i := themeIndex(hc)
+	set, st := figSets[i], figStages[i]
+	if set == nil || st >= len(set) {
+		return
+	}
+	for po := range set[st] {
+		w, h := (figW+4)*placeScale*figScale, (figH+4)*placeScale*figScale
+		img := ebiten.NewImage(int(math.Ceil(w)), int(math.Ceil(h)))
+		paintFigure(img, st, po, hc)
+		set[st][po] = img
+	}
+	figStages[i]++
+	figureBuilds++
+}
+
+// figSets are the figure's sprites, drawn once per theme (usual, high contrast);
+// figStages counts the looks painted in each.
+var (
+	figSets   [2]*[4][3]*ebiten.Image
+	figStages [2]int
+)
+
+// figureBuilds counts the looks ever painted (tests: a round of frames paints none).
 var figureBuilds int
 
 // paintFigure draws one sprite; (0, 0) is the figure's feet, centred.

@@ -2,10 +2,9 @@ package ui
 
 import (
 	"image"
-	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"golang.org/x/image/math/fixed"
 )
 
 // The sprite atlas: every image the canvas draws from (the glyphs of shaped
@@ -28,8 +27,7 @@ type spriteAtlas struct {
 type glyphSprite struct {
 	face faceKey
 	r    rune
-	fx   int8 // the sub-pixel origin, in sixteenths: each has its own image
-	fy   int8
+	sub  fixed.Int26_6 // the glyph's left edge within its first pixel: each has its own image
 }
 
 const (
@@ -101,15 +99,14 @@ func (a *spriteAtlas) fromRGBA(rgba *image.RGBA) *ebiten.Image {
 	return sub
 }
 
-// glyph is the atlas's copy of a shaped glyph's image.
-func (a *spriteAtlas) glyph(face faceKey, r rune, g *text.Glyph) *ebiten.Image {
-	_, fx := math.Modf(g.OriginX)
-	_, fy := math.Modf(g.OriginY)
-	k := glyphSprite{face, r, int8(math.Round(fx * 16)), int8(math.Round(fy * 16))}
+// glyph is the atlas's image of rune r of fc, its left edge sub/64 of a pixel in
+// (bounds b), rasterised the first time it is asked for.
+func (a *spriteAtlas) glyph(fc *face, r rune, sub fixed.Int26_6, b fixed.Rectangle26_6) *ebiten.Image {
+	k := glyphSprite{fc.key, r, sub}
 	if img, ok := a.glyphs[k]; ok {
 		return img
 	}
-	img := a.fromImage(g.Image)
+	img := a.fromRGBA(fc.rasterize(r, sub, b))
 	if a.glyphs != nil {
 		a.glyphs[k] = img
 	}

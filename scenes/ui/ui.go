@@ -10,10 +10,8 @@ import (
 	"math"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"github.com/hsmgame/healthmanager/assets/fonts"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
@@ -80,15 +78,6 @@ type glyphKey struct {
 	face *face
 }
 
-// face is one font at one pixel size. Text is rasterised with golang.org/x/image's
-// OpenType reader (text/v2's GoXFace) rather than text/v2's HarfBuzz shaper: the game
-// writes English and Spanish only, which need no shaping beyond kerning, and leaving
-// the shaper out of the browser build saves about half a megabyte of its download.
-type face struct {
-	text.Face
-	key faceKey
-}
-
 // maxGlyphRuns bounds the shaped-text cache; past it the cache starts again (a
 // screen shows a few hundred strings).
 const maxGlyphRuns = 4096
@@ -103,15 +92,7 @@ func (fs *Fonts) shaped(s string, face *face) []sprite {
 	if fs.glyphs == nil || len(fs.glyphs) >= maxGlyphRuns {
 		fs.glyphs = make(map[glyphKey]shapedRun, 256)
 	}
-	gs := text.AppendGlyphs(nil, s, face.Face, nil)
-	out := make([]sprite, 0, len(gs))
-	for i := range gs {
-		if gs[i].Image == nil {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(s[gs[i].StartIndexInBytes:gs[i].EndIndexInBytes])
-		out = append(out, sprite{sprites.glyph(face.key, r, &gs[i]), gs[i].X, gs[i].Y})
-	}
+	out := face.layout(s)
 	fs.glyphs[k] = shapedRun{sprites.gen, out}
 	return out
 }
@@ -143,9 +124,6 @@ func NewFonts() (*Fonts, error) {
 	return &Fonts{regular: fontRegular, bold: fontBold, faces: map[faceKey]*face{}}, nil
 }
 
-// Face returns a face of the given pixel size.
-func (fs *Fonts) Face(size float64, bold bool) text.Face { return fs.face(size, bold) }
-
 func (fs *Fonts) face(size float64, bold bool) *face {
 	if fs.Scale > 0 {
 		size *= fs.Scale
@@ -165,7 +143,7 @@ func (fs *Fonts) face(size float64, bold bool) *face {
 	if err != nil {
 		of, _ = opentype.NewFace(src, &opentype.FaceOptions{Size: 1, DPI: 72})
 	}
-	f := &face{Face: text.NewGoXFace(of), key: k}
+	f := newFace(of, k)
 	fs.faces[k] = f
 	return f
 }
@@ -192,13 +170,13 @@ func (fs *Fonts) S(v float64) float64 { return v * fs.TextScale() }
 
 // LineHeight is the distance between baselines for the style, from font metrics.
 func (fs *Fonts) LineHeight(st Style) float64 {
-	m := fs.Face(st.Size, st.Bold).Metrics()
-	return math.Ceil((m.HAscent + m.HDescent) * 1.18)
+	f := fs.face(st.Size, st.Bold)
+	return math.Ceil((f.ascent + f.descent) * 1.18)
 }
 
 // Width measures a one-line string at logical size.
 func (fs *Fonts) Width(s string, st Style) float64 {
-	return text.Advance(s, fs.Face(st.Size, st.Bold))
+	return fs.face(st.Size, st.Bold).advance(s)
 }
 
 // Wrap breaks s into lines no wider than width (logical), greedily at spaces;
@@ -212,7 +190,7 @@ func (fs *Fonts) Wrap(s string, st Style, width float64) []string {
 // wrap is Wrap that also returns the width of each line, reusing the measures the
 // greedy wrap already made and measuring only the lines it did not.
 func (fs *Fonts) wrap(s string, st Style, width float64) ([]string, []float64) {
-	face := fs.Face(st.Size, st.Bold)
+	face := fs.face(st.Size, st.Bold)
 	var out []string
 	var ws []float64
 	for _, para := range strings.Split(s, "\n") {
@@ -225,7 +203,7 @@ func (fs *Fonts) wrap(s string, st Style, width float64) ([]string, []float64) {
 		line, lineW := words[0], -1.0 // -1: not measured yet
 		for _, w := range words[1:] {
 			try := line + " " + w
-			if tw := text.Advance(try, face); tw <= width {
+			if tw := face.advance(try); tw <= width {
 				line, lineW = try, tw
 				continue
 			}
@@ -238,7 +216,7 @@ func (fs *Fonts) wrap(s string, st Style, width float64) ([]string, []float64) {
 	}
 	for i, w := range ws {
 		if w < 0 {
-			ws[i] = text.Advance(out[i], face)
+			ws[i] = face.advance(out[i])
 		}
 	}
 	return out, ws
@@ -286,7 +264,7 @@ type Canvas struct {
 	// HighContrast draws every palette colour as its high-contrast twin (Contrast):
 	// the one place the theme is applied, so styles made at init need no change.
 	HighContrast bool
-	op           text.DrawOptions
+	op           ebiten.DrawImageOptions
 	img          ebiten.DrawImageOptions
 	// Recording, when set, keeps each line Text draws (with its size) in Recorded,
 	// for the browser's screen-reader mirror; the slice is reused.
@@ -565,7 +543,7 @@ func (c *Canvas) Text(s string, x, y float64, st Style) {
 	face := c.Fonts.face(st.Size*c.F.Scale, st.Bold)
 	sx, sy := c.F.pt(x, y)
 	ox, oy := math.Round(float64(sx)), math.Round(float64(sy))
-	op := &c.op.DrawImageOptions
+	op := &c.op
 	c.tint(&op.ColorScale, st.Color)
 	for _, g := range c.Fonts.shaped(s, face) {
 		op.GeoM.Reset()

@@ -97,6 +97,17 @@ test("first frame: the game against an empty Ebitengine game", async (t) => {
     await page.goto(url + at);
     await page.waitForFunction(() => window.hsmFirstFrame > 0, null, { timeout: 120000 });
     times[name] = await page.evaluate(() => window.hsmFirstFrame);
+    if (name === "empty2") {
+      const m = await page.evaluate(() => window.hsmMarks || {});
+      console.log(`first frame of the empty game: downloaded and compiled at ${Math.round(m.compiled || 0)} ms, first frame ${Math.round(times[name] - (m.compiled || 0))} ms later`);
+    }
+    if (name === "game2") {
+      const m = await page.evaluate(() => window.hsmMarks || {});
+      const step = (a, b) => Math.round((m[b] || 0) - (m[a] || 0));
+      console.log(`first frame of the game, step by step: download ${Math.round(m.downloaded || 0)} ms, compile ${step("downloaded", "compiled")} ms, ` +
+        `Go start-up ${step("compiled", "main")} ms, content ${step("main", "content")} ms, strings ${step("content", "catalog")} ms, the app and its first layout ${step("catalog", "app")} ms, ` +
+        `to the first frame ${Math.round(times[name] - (m.app || 0))} ms`);
+    }
     await context.close();
   }
   const empty = (times.empty + times.empty2) / 2, game = (times.game + times.game2) / 2;
