@@ -5,7 +5,6 @@ import (
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
@@ -113,8 +112,9 @@ func placeImage(k placeKey) *ebiten.Image {
 			delete(places, key)
 		}
 	}
-	img := ebiten.NewImage(max(1, k.w), max(1, k.h))
-	paintPlace(img, k)
+	art := newArtImage(k.w, k.h)
+	paintPlace(art, k)
+	img := art.ebiten()
 	places[k] = img
 	placeBuilds++
 	return img
@@ -180,11 +180,11 @@ var (
 // picture keeps its proportions on any band and fills a wider band with more of
 // the room (more lockers, more chairs).
 type painter struct {
-	dst       *ebiten.Image
+	dst       *artImage
 	w, h, u   float32
 	oy        float32 // the room's top row shown (u units): a cropped picture starts lower
 	hc, muted bool
-	p         vector.Path
+	p         artPath
 }
 
 // col is clr as the picture shows it: the high-contrast twin, or paled toward
@@ -203,16 +203,12 @@ func (q *painter) col(clr color.RGBA) color.RGBA {
 }
 
 func (q *painter) fill(clr color.RGBA) {
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(q.col(clr))
-	vector.FillPath(q.dst, &q.p, nil, op)
+	q.dst.fill(&q.p, q.col(clr))
 	q.p.Reset()
 }
 
 func (q *painter) stroke(w float32, clr color.RGBA) {
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(q.col(clr))
-	vector.StrokePath(q.dst, &q.p, &vector.StrokeOptions{Width: w * q.u, LineCap: vector.LineCapRound, LineJoin: vector.LineJoinRound}, op)
+	q.dst.stroke(&q.p, w*q.u, q.col(clr))
 	q.p.Reset()
 }
 
@@ -360,7 +356,7 @@ func (q *painter) waiting(x0, x1, floor float32, crowd uint8, seed int) {
 }
 
 // paintPlace draws the picture of k into dst.
-func paintPlace(dst *ebiten.Image, k placeKey) {
+func paintPlace(dst *artImage, k placeKey) {
 	w, h := float32(k.w), float32(k.h)
 	q := &painter{dst: dst, w: w, h: h, u: h / 100, hc: k.hc, muted: k.muted}
 	if k.crop {

@@ -2,12 +2,12 @@ package scenes
 
 import (
 	"hash/fnv"
+	"image"
 	"image/color"
 	"math"
 	"slices"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 	"github.com/hsmgame/healthmanager/game"
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
@@ -64,20 +64,19 @@ func newPortrait(ch *game.Character, mood game.Mood, size float64) portrait {
 				delete(portraits, key)
 			}
 		}
-		img = ebiten.NewImage(px, px)
 		if ch.Kind == "notice" {
-			paintPortrait(img, ch, mood, float32(px))
+			art := newArtImage(px, px)
+			paintPortrait(art, ch, mood, float32(px))
+			img = art.ebiten()
 			portraits[k] = img
 			return portrait{img: img, size: size}
 		}
 		// drawn a little larger than the frame, then cropped to head and shoulders
 		big := int(math.Ceil(float64(px) * portraitZoom))
-		tmp := ebiten.NewImage(big, big)
-		paintPortrait(tmp, ch, mood, float32(big))
-		var op ebiten.DrawImageOptions
-		op.GeoM.Translate(-float64(big-px)/2, -float64(big-px)*0.3)
-		img.DrawImage(tmp, &op)
-		tmp.Deallocate()
+		art := newArtImage(big, big)
+		paintPortrait(art, ch, mood, float32(big))
+		at := image.Pt(int(math.Round(float64(big-px)/2)), int(math.Round(float64(big-px)*0.3)))
+		img = ebiten.NewImageFromImage(art.SubImage(image.Rectangle{Min: at, Max: at.Add(image.Pt(px, px))}))
 		portraits[k] = img
 	}
 	return portrait{img: img, size: size}
@@ -139,24 +138,16 @@ func shade(c color.RGBA, f float64) color.RGBA {
 
 // pen draws filled and stroked shapes in a portrait's unit square (0..1) scaled to s.
 type pen struct {
-	dst *ebiten.Image
+	dst *artImage
 	s   float32
-	p   vector.Path
+	p   artPath
 }
 
-func (q *pen) begin() *vector.Path { q.p.Reset(); return &q.p }
+func (q *pen) begin() *artPath { q.p.Reset(); return &q.p }
 
-func (q *pen) fill(clr color.Color) {
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(clr)
-	vector.FillPath(q.dst, &q.p, nil, op)
-}
+func (q *pen) fill(clr color.Color) { q.dst.fill(&q.p, clr) }
 
-func (q *pen) stroke(w float32, clr color.Color) {
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(clr)
-	vector.StrokePath(q.dst, &q.p, &vector.StrokeOptions{Width: w * q.s, LineCap: vector.LineCapRound, LineJoin: vector.LineJoinRound}, op)
-}
+func (q *pen) stroke(w float32, clr color.Color) { q.dst.stroke(&q.p, w*q.s, clr) }
 
 // ellipse adds an ellipse to the path (four cubic arcs).
 func (q *pen) ellipse(cx, cy, rx, ry float32) {
@@ -211,7 +202,7 @@ func faceShape(face string) head {
 }
 
 // paintPortrait draws ch with mood into dst (s x s pixels).
-func paintPortrait(dst *ebiten.Image, ch *game.Character, mood game.Mood, s float32) {
+func paintPortrait(dst *artImage, ch *game.Character, mood game.Mood, s float32) {
 	q := &pen{dst: dst, s: s}
 	dst.Fill(pick(ch.ID, "bg", backdrops))
 	if ch.Kind == "notice" {
@@ -290,9 +281,7 @@ func paintPortrait(dst *ebiten.Image, ch *game.Character, mood game.Mood, s floa
 		p := q.begin()
 		q.ellipse(h.cx, h.cy-0.005, h.rx+0.045, h.ry+0.04)
 		q.ellipse(h.cx, h.cy+0.03, h.rx-0.012, h.ry-0.02)
-		op := &vector.DrawPathOptions{AntiAlias: true}
-		op.ColorScale.ScaleWithColor(scarf)
-		vector.FillPath(q.dst, p, &vector.FillOptions{FillRule: vector.FillRuleEvenOdd}, op)
+		q.dst.fillEvenOdd(p, scarf)
 	} else {
 		paintHairFront(q, ch, h, hair)
 	}

@@ -232,13 +232,14 @@ func newMomentArt(moment string, size float64) momentArt {
 	key := moment + "/" + itoa(px)
 	img, ok := momentImages[key]
 	if !ok {
-		img = ebiten.NewImage(px, px)
-		q := &pen{dst: img, s: float32(px)}
+		art := newArtImage(px, px)
+		q := &pen{dst: art, s: float32(px)}
 		if moment == game.MomentFirstDay {
 			paintFirstDay(q)
 		} else {
 			paintGraduation(q)
 		}
+		img = art.ebiten()
 		momentImages[key] = img
 	}
 	return momentArt{img: img, size: size}

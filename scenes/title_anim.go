@@ -5,7 +5,6 @@ import (
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 	"github.com/hsmgame/healthmanager/scenes/ui"
 )
 
@@ -292,9 +291,9 @@ func paintNextStage(hc bool) {
 	}
 	for po := range set[st] {
 		w, h := (figW+4)*placeScale*figScale, (figH+4)*placeScale*figScale
-		img := ebiten.NewImage(int(math.Ceil(w)), int(math.Ceil(h)))
-		paintFigure(img, st, po, hc)
-		set[st][po] = img
+		art := newArtImage(int(math.Ceil(w)), int(math.Ceil(h)))
+		paintFigure(art, st, po, hc)
+		set[st][po] = art.ebiten()
 	}
 	figStages[i]++
 	figureBuilds++
@@ -311,7 +310,7 @@ var (
 var figureBuilds int
 
 // paintFigure draws one sprite; (0, 0) is the figure's feet, centred.
-func paintFigure(dst *ebiten.Image, stage, pose int, hc bool) {
+func paintFigure(dst *artImage, stage, pose int, hc bool) {
 	const k = placeScale * figScale
 	ox, oy := float32((figW/2+2)*k), float32((figH+2)*k)
 	col := func(c color.RGBA) color.Color {
@@ -324,18 +323,18 @@ func paintFigure(dst *ebiten.Image, stage, pose int, hc bool) {
 	line := func(x0, y0, x1, y1, w float32, c color.Color) {
 		ax, ay := pt(x0, y0)
 		bx, by := pt(x1, y1)
-		vector.StrokeLine(dst, ax, ay, bx, by, w*k, c, true)
+		dst.strokeLine(ax, ay, bx, by, w*k, c)
 		// round ends
-		vector.FillCircle(dst, ax, ay, w*k/2, c, true)
-		vector.FillCircle(dst, bx, by, w*k/2, c, true)
+		dst.fillCircle(ax, ay, w*k/2, c)
+		dst.fillCircle(bx, by, w*k/2, c)
 	}
 	disc := func(x, y, r float32, c color.Color) {
 		cx, cy := pt(x, y)
-		vector.FillCircle(dst, cx, cy, r*k, c, true)
+		dst.fillCircle(cx, cy, r*k, c)
 	}
 	box := func(x, y, w, h float32, c color.Color) {
 		bx, by := pt(x, y)
-		vector.FillRect(dst, bx, by, w*k, h*k, c, true)
+		dst.fillRect(bx, by, w*k, h*k, c)
 	}
 	// the pose: where the feet and hands are
 	lf, rf := float32(-3.5), float32(3.5) // feet
