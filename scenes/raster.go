@@ -17,10 +17,48 @@ import (
 // of its own, compiled when the first picture is drawn: in a browser that is tens of
 // milliseconds before the first frame, and its code in the download.
 
-// artImage is a picture being painted.
+// artImage is a picture being painted. Each shape is rasterised in its own
+// bounding box only (the rasterizer's cost is its area).
 type artImage struct {
 	*image.RGBA
-	z xvector.Rasterizer
+	z      xvector.Rasterizer
+	ox, oy float32         // the shape's box's corner, subtracted from its points
+	box    image.Rectangle // the shape's box, in the picture
+}
+
+// begin starts a shape whose points lie in [x0,x1]x[y0,y1] (pad: how far past them
+// it reaches, a stroke's half width).
+func (a *artImage) begin(x0, y0, x1, y1, pad float32) bool {
+	r := image.Rect(int(math.Floor(float64(x0-pad)))-1, int(math.Floor(float64(y0-pad)))-1,
+		int(math.Ceil(float64(x1+pad)))+1, int(math.Ceil(float64(y1+pad)))+1).Intersect(a.Bounds())
+	if r.Empty() {
+		return false
+	}
+	a.box, a.ox, a.oy = r, float32(r.Min.X), float32(r.Min.Y)
+	a.z.Reset(r.Dx(), r.Dy())
+	a.z.DrawOp = draw.Over
+	return true
+}
+
+func (a *artImage) moveTo(x, y float32) { a.z.MoveTo(x-a.ox, y-a.oy) }
+func (a *artImage) lineTo(x, y float32) { a.z.LineTo(x-a.ox, y-a.oy) }
+
+// paint composites the shape in clr.
+func (a *artImage) paint(clr color.Color) {
+	a.z.Draw(a.RGBA, a.box, image.NewUniform(clr), image.Point{})
+}
+
+// pathBox is the box around p's points.
+func pathBox(p *artPath) (x0, y0, x1, y1 float32, ok bool) {
+	x0, y0 = float32(math.Inf(1)), float32(math.Inf(1))
+	x1, y1 = float32(math.Inf(-1)), float32(math.Inf(-1))
+	for _, s := range p.subs {
+		for _, q := range s.pts {
+			x0, y0, x1, y1 = min(x0, q.x), min(y0, q.y), max(x1, q.x), max(y1, q.y)
+			ok = true
+		}
+	}
+	return
 }
 
 func newArtImage(w, h int) *artImage {
@@ -109,18 +147,23 @@ func curveSteps(pts ...artPt) int {
 // fill paints the inside of p (non-zero winding: overlapping parts stay filled, a
 // part drawn the other way round is a hole).
 func (a *artImage) fill(p *artPath, clr color.Color) {
-	b := a.Bounds()
-	a.z.Reset(b.Dx(), b.Dy())
-	a.z.DrawOp = draw.Over
+	x0, y0, x1, y1, ok := pathBox(p)
+	if !ok || !a.begin(x0, y0, x1, y1, 0) {
+		return
+	}
 	for _, s := range p.subs {
 		a.addPolygon(s.pts)
 	}
-	a.z.Draw(a.RGBA, b, image.NewUniform(clr), image.Point{})
+	a.paint(clr)
 }
 
 // fillEvenOdd paints p by the even-odd rule: a shape inside another is a hole.
 func (a *artImage) fillEvenOdd(p *artPath, clr color.Color) {
-	b := a.Bounds()
+	x0, y0, x1, y1, ok := pathBox(p)
+	if !ok || !a.begin(x0, y0, x1, y1, 0) {
+		return
+	}
+	b := a.box
 	acc := image.NewAlpha(b)
 	one := image.NewAlpha(b)
 	for _, s := range p.subs {
@@ -134,16 +177,16 @@ func (a *artImage) fillEvenOdd(p *artPath, clr color.Color) {
 			acc.Pix[i] = uint8(c + int(m) - 2*c*int(m)/255)
 		}
 	}
-	draw.DrawMask(a.RGBA, b, image.NewUniform(clr), image.Point{}, acc, image.Point{}, draw.Over)
+	draw.DrawMask(a.RGBA, b, image.NewUniform(clr), image.Point{}, acc, b.Min, draw.Over)
 }
 
 func (a *artImage) addPolygon(pts []artPt) {
 	if len(pts) < 2 {
 		return
 	}
-	a.z.MoveTo(pts[0].x, pts[0].y)
+	a.moveTo(pts[0].x, pts[0].y)
 	for _, q := range pts[1:] {
-		a.z.LineTo(q.x, q.y)
+		a.lineTo(q.x, q.y)
 	}
 	a.z.ClosePath()
 }
@@ -151,10 +194,11 @@ func (a *artImage) addPolygon(pts []artPt) {
 // stroke paints p's lines w pixels wide with round ends and corners: each segment a
 // band and each point a disc, all wound the same way so they join without seams.
 func (a *artImage) stroke(p *artPath, w float32, clr color.Color) {
-	b := a.Bounds()
-	a.z.Reset(b.Dx(), b.Dy())
-	a.z.DrawOp = draw.Over
 	h := w / 2
+	x0, y0, x1, y1, ok := pathBox(p)
+	if !ok || !a.begin(x0, y0, x1, y1, h) {
+		return
+	}
 	for _, s := range p.subs {
 		pts := s.pts
 		if s.closed && len(pts) > 1 {
@@ -173,14 +217,14 @@ func (a *artImage) stroke(p *artPath, w float32, clr color.Color) {
 			}
 			nx, ny := -dy/l*h, dx/l*h
 			// the same turn as the discs below (clockwise on screen)
-			a.z.MoveTo(o.x-nx, o.y-ny)
-			a.z.LineTo(q.x-nx, q.y-ny)
-			a.z.LineTo(q.x+nx, q.y+ny)
-			a.z.LineTo(o.x+nx, o.y+ny)
+			a.moveTo(o.x-nx, o.y-ny)
+			a.lineTo(q.x-nx, q.y-ny)
+			a.lineTo(q.x+nx, q.y+ny)
+			a.lineTo(o.x+nx, o.y+ny)
 			a.z.ClosePath()
 		}
 	}
-	a.z.Draw(a.RGBA, b, image.NewUniform(clr), image.Point{})
+	a.paint(clr)
 }
 
 // addDisc adds a circle to the rasterizer, clockwise on screen (y down).
@@ -190,9 +234,9 @@ func (a *artImage) addDisc(cx, cy, r float32) {
 		t := 2 * math.Pi * float64(i) / float64(n)
 		x, y := cx+r*float32(math.Cos(t)), cy+r*float32(math.Sin(t))
 		if i == 0 {
-			a.z.MoveTo(x, y)
+			a.moveTo(x, y)
 		} else {
-			a.z.LineTo(x, y)
+			a.lineTo(x, y)
 		}
 	}
 	a.z.ClosePath()
@@ -200,11 +244,11 @@ func (a *artImage) addDisc(cx, cy, r float32) {
 
 // fillCircle, strokeLine and fillRect are the figure's shapes.
 func (a *artImage) fillCircle(cx, cy, r float32, clr color.Color) {
-	b := a.Bounds()
-	a.z.Reset(b.Dx(), b.Dy())
-	a.z.DrawOp = draw.Over
+	if !a.begin(cx-r, cy-r, cx+r, cy+r, 0) {
+		return
+	}
 	a.addDisc(cx, cy, r)
-	a.z.Draw(a.RGBA, b, image.NewUniform(clr), image.Point{})
+	a.paint(clr)
 }
 
 func (a *artImage) strokeLine(x0, y0, x1, y1, w float32, clr color.Color) {
