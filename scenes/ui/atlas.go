@@ -18,7 +18,6 @@ type spriteAtlas struct {
 	x, y, rowH  int
 	gen         int // set when the atlas is made; shaped runs from before are made again
 	glyphs      map[glyphSprite]*ebiten.Image
-	copyOp      ebiten.DrawImageOptions
 	white       *ebiten.Image
 	circles     map[int]*ebiten.Image
 	lineProfile map[int]*ebiten.Image
@@ -70,21 +69,6 @@ func (a *spriteAtlas) alloc(w, h int) (*ebiten.Image, image.Rectangle, bool) {
 func (a *spriteAtlas) newPage() {
 	a.pages = append(a.pages, ebiten.NewImageWithOptions(image.Rect(0, 0, atlasSize, atlasSize), &ebiten.NewImageOptions{Unmanaged: true}))
 	a.x, a.y, a.rowH = 0, 0, 0
-}
-
-// fromImage copies src into the atlas; when the atlas is full (atlasPages pages,
-// a long session of many text sizes) it gives src back, drawn as before.
-func (a *spriteAtlas) fromImage(src *ebiten.Image) *ebiten.Image {
-	b := src.Bounds()
-	p, r, ok := a.alloc(b.Dx(), b.Dy())
-	if !ok {
-		return src
-	}
-	a.copyOp.GeoM.Reset()
-	a.copyOp.GeoM.Translate(float64(r.Min.X-b.Min.X), float64(r.Min.Y-b.Min.Y))
-	a.copyOp.Blend = ebiten.BlendCopy
-	p.DrawImage(src, &a.copyOp)
-	return p.SubImage(r).(*ebiten.Image)
 }
 
 // fromRGBA writes pixels into the atlas; when it is full, into an image of its own.

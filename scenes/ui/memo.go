@@ -70,8 +70,6 @@ type triRec struct {
 	filter         ebiten.Filter
 	address        ebiten.Address
 	scaleMode      ebiten.ColorScaleMode
-	fillRule       ebiten.FillRule
-	antiAlias      bool
 }
 
 // BeginFrame starts recording the frame's draws (see frameMemo).
@@ -194,7 +192,7 @@ func (m *frameMemo) play(dst *ebiten.Image) {
 		case memoTris:
 			t := &m.curT[r.tri]
 			op := &m.playTri
-			op.Blend, op.Filter, op.Address, op.ColorScaleMode, op.FillRule, op.AntiAlias = t.blend, t.filter, t.address, t.scaleMode, t.fillRule, t.antiAlias
+			op.Blend, op.Filter, op.Address, op.ColorScaleMode = t.blend, t.filter, t.address, t.scaleMode
 			dst.DrawTriangles(m.curV[t.v0:t.v1], m.curI[t.i0:t.i1], t.img, op)
 		}
 	}
@@ -234,7 +232,7 @@ func (c *Canvas) drawTriangles(v []ebiten.Vertex, idx []uint16, img *ebiten.Imag
 		return
 	}
 	t := triRec{v0: int32(len(m.curV)), i0: int32(len(m.curI)), img: img, blend: op.Blend, filter: op.Filter,
-		address: op.Address, scaleMode: op.ColorScaleMode, fillRule: op.FillRule, antiAlias: op.AntiAlias}
+		address: op.Address, scaleMode: op.ColorScaleMode}
 	m.curV = append(m.curV, v...)
 	m.curI = append(m.curI, idx...)
 	t.v1, t.i1 = int32(len(m.curV)), int32(len(m.curI))
