@@ -14,13 +14,15 @@ import (
 //
 // Between BeginFrame and EndFrame the canvas records each draw (the image, its
 // options, or a fill, or a batch of triangles) instead of making it. EndFrame then
-// compares the record with the last frame's: the same, and the last frame's picture,
-// kept in an image of the screen's size, is drawn again as one quad; different, and
-// the record is played into that image first. Either way the scene's own Draw runs
-// every frame and decides what is on screen: nothing can go stale that the scene
-// still draws differently, and the steady frame costs the scene's walk over its
-// layout plus one draw. Images drawn from are never redrawn in place (glyphs, art and
-// portraits are made once and kept), so the same pointer means the same picture.
+// compares the record with the last frame's. In the game, whose screen keeps its
+// pixels between frames (ebiten.SetScreenClearedEveryFrame(false)), a frame the same
+// as the last draws nothing at all, and a changed one plays its record onto the
+// screen. Elsewhere (tests drawing on an image of their own) the last picture is kept
+// in an image of the screen's size and drawn again as one quad. Either way the
+// scene's own Draw runs every frame and decides what is on screen: nothing can go
+// stale that the scene still draws differently. Images drawn from are never redrawn
+// in place (glyphs, art and portraits are made once and kept), so the same pointer
+// means the same picture.
 type frameMemo struct {
 	on          bool
 	cur, prev   []drawRec
@@ -33,10 +35,11 @@ type frameMemo struct {
 	valid bool
 	// shown is the screen that holds the kept picture and nothing over it, when the
 	// game keeps its screen between frames; nil when none does.
-	shown   *ebiten.Image
-	op      ebiten.DrawImageOptions
-	playOp  ebiten.DrawImageOptions
-	playTri ebiten.DrawTrianglesOptions
+	shown     *ebiten.Image
+	shownSize image.Point
+	op        ebiten.DrawImageOptions
+	playOp    ebiten.DrawImageOptions
+	playTri   ebiten.DrawTrianglesOptions
 	// Reused and Played count the frames drawn from the kept picture and the frames
 	// played again (for tests and the frame table).
 	Reused, Played int
@@ -91,12 +94,12 @@ func (c *Canvas) EndFrame(screen *ebiten.Image, keep bool) {
 	defer m.swap()
 	if keep {
 		// the screen itself is the kept picture
-		if m.shown == screen && m.same() {
+		if m.shown == screen && m.shownSize == screen.Bounds().Size() && m.same() {
 			m.Reused++
 			return
 		}
 		m.play(screen)
-		m.shown = screen
+		m.shown, m.shownSize = screen, screen.Bounds().Size()
 		m.Played++
 		if m.cache != nil {
 			m.cache.Deallocate()
