@@ -3,6 +3,7 @@ package ui
 import (
 	"image"
 	"image/color"
+	"slices"
 
 	"github.com/hajimehoshi/ebiten/v2"
 )
@@ -150,30 +151,8 @@ func (c *Canvas) ScreenTouched() { c.memo.shown = nil }
 func (c *Canvas) ForgetFrame() { c.memo.valid, c.memo.shown = false, nil }
 
 func (m *frameMemo) same() bool {
-	if len(m.cur) != len(m.prev) || len(m.curT) != len(m.prevT) || len(m.curV) != len(m.prevV) || len(m.curI) != len(m.prevI) {
-		return false
-	}
-	for i := range m.cur {
-		if m.cur[i] != m.prev[i] {
-			return false
-		}
-	}
-	for i := range m.curT {
-		if m.curT[i] != m.prevT[i] {
-			return false
-		}
-	}
-	for i := range m.curV {
-		if m.curV[i] != m.prevV[i] {
-			return false
-		}
-	}
-	for i := range m.curI {
-		if m.curI[i] != m.prevI[i] {
-			return false
-		}
-	}
-	return true
+	return slices.Equal(m.cur, m.prev) && slices.Equal(m.curT, m.prevT) &&
+		slices.Equal(m.curV, m.prevV) && slices.Equal(m.curI, m.prevI)
 }
 
 // play makes the recorded draws on dst.
