@@ -216,13 +216,7 @@ func (q *painter) stroke(w float32, clr color.RGBA) {
 
 func (q *painter) rect(x, y, w, h float32, clr color.RGBA) {
 	u := q.u
-	y -= q.oy
-	q.p.MoveTo(x, y*u)
-	q.p.LineTo(x+w, y*u)
-	q.p.LineTo(x+w, (y+h)*u)
-	q.p.LineTo(x, (y+h)*u)
-	q.p.Close()
-	q.fill(clr)
+	q.dst.fillRect(x, (y-q.oy)*u, w, h*u, q.col(clr))
 }
 
 // box is rect with its width in u units too.
