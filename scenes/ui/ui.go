@@ -68,8 +68,8 @@ type Fonts struct {
 	Scale         float64
 	regular, bold *opentype.Font
 	faces         map[faceKey]*face
-	// glyphs holds each drawn string's shaped glyphs, so a frame draws cached glyph
-	// images instead of shaping its text again (text.Draw shapes on every call).
+	// glyphs holds each drawn string's laid-out glyphs (glyphs.go), so a frame draws
+	// cached glyph images instead of laying its text out again.
 	glyphs map[glyphKey]shapedRun
 }
 
@@ -528,8 +528,7 @@ type Drawn struct {
 // Text draws one line with its top-left at (x, y), at the screen's real pixel size so
 // it stays crisp at any window size.
 //
-// It draws the string's cached glyphs (Fonts.shaped) exactly as text.Draw would,
-// without shaping the text again each frame.
+// It draws the string's cached glyphs (Fonts.shaped, laid out once by glyphs.go).
 func (c *Canvas) Text(s string, x, y float64, st Style) {
 	if c.Recording {
 		c.Recorded = append(c.Recorded, Drawn{Text: s, Size: st.Size, Y: y})
