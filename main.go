@@ -27,20 +27,19 @@ func main() {
 	// browser), then as usual.
 	gcPercent := platformGCPercent(debug.SetGCPercent(400))
 	opt := platformOptions()
-	pack, lang, seed, weeks, mode, trace, savePath, kiosk := &opt.pack, &opt.lang, &opt.seed, &opt.weeks, &opt.mode, &opt.trace, &opt.savePath, &opt.kiosk
 
 	base, contentErr := scenarios.Builtin()
 	platformMark("content")
 	content := base
 	packFiles := 0
-	if contentErr == nil && *pack != "" {
-		content, packFiles, contentErr = withPack(base, *pack)
+	if contentErr == nil && opt.pack != "" {
+		content, packFiles, contentErr = withPack(base, opt.pack)
 	}
 	// the language: the -lang flag, else the one chosen in Settings on this device,
 	// else the browser's or the desktop's
-	prefsStore := platformPrefs(*savePath)
+	prefsStore := platformPrefs(opt.savePath)
 	prefs, _ := store.LoadPrefs(prefsStore)
-	l := *lang
+	l := opt.lang
 	if l == "" {
 		l = prefs.Lang
 	}
@@ -52,21 +51,21 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	m, err := game.ParseMode(platformMode(*mode))
+	m, err := game.ParseMode(platformMode(opt.mode))
 	if err != nil {
 		// a mistyped mode is no reason to refuse to start: the full career is offered
 		fmt.Fprintln(os.Stderr, err)
 		m = game.ModeFull
 	}
-	s := *seed
+	s := opt.seed
 	if s == 0 {
 		s = time.Now().UnixNano()
 	}
 	st := platformStore()
-	if *savePath != "" {
-		st = savePathStore(*savePath)
+	if opt.savePath != "" {
+		st = savePathStore(opt.savePath)
 	}
-	isKiosk := platformKiosk(*kiosk)
+	isKiosk := platformKiosk(opt.kiosk)
 	pickSave, saveFiles := platformSavePicker()
 	app, err := scenes.NewApp(scenes.Config{
 		Content:    content,
@@ -75,10 +74,10 @@ func main() {
 		Lang:       l,
 		Store:      st,
 		Seed:       s,
-		Weeks:      *weeks,
+		Weeks:      opt.weeks,
 		Mode:       m,
 		Desktop:    isDesktop,
-		Trace:      platformTrace(*trace),
+		Trace:      platformTrace(opt.trace),
 		Base:       base,
 		Kiosk:      isKiosk,
 		PickSave:   pickSave,
